@@ -1,0 +1,42 @@
+namespace ClaimGraph.Model;
+
+/// <summary>A half-open character range <c>[Start, End)</c> into a note's stored text.</summary>
+public readonly record struct TextSpan(int Start, int End)
+{
+    public int Length => End - Start;
+
+    public string Slice(string text) => text[Start..End];
+
+    public override string ToString() => $"{Start}-{End}";
+}
+
+/// <summary>A timestamp as written in the note; <see cref="Seconds"/> is null when the text is malformed (e.g. <c>02:54:82</c>).</summary>
+public sealed record Timestamp(string Text, int? Seconds)
+{
+    public bool IsValid => Seconds is not null;
+}
+
+/// <summary>
+/// One sentence or list item of a note. <see cref="Text"/> is what a reader sees (markup removed);
+/// <see cref="Span"/> points at the source it came from, so <c>note.Text[Span.Start..Span.End]</c> reproduces it.
+/// </summary>
+public sealed record Claim(
+    string Id,
+    string NoteId,
+    int Ordinal,
+    string Text,
+    IReadOnlyList<string> Section,
+    TextSpan Span,
+    Timestamp? Timestamp,
+    string? DeepLink)
+{
+    public static string IdFor(string noteId, TextSpan span) => $"{noteId}:{span.Start}-{span.End}";
+
+    public static string? DeepLinkFor(string? videoId, Timestamp? timestamp) =>
+        videoId is not null && timestamp?.Seconds is int seconds
+            ? $"https://www.youtube.com/watch?v={videoId}&t={seconds}s"
+            : null;
+}
+
+/// <summary>A claim naming an entity: the alias text as it appears in the note and where.</summary>
+public sealed record Mention(string ClaimId, string EntityId, string MatchedText, TextSpan Span);

@@ -1,0 +1,86 @@
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Storage;
+
+/// <summary>Offset paging: skip <see cref="Offset"/> rows, return at most <see cref="Limit"/>.</summary>
+public readonly record struct PageRequest(int Limit, int Offset = 0)
+{
+    public static PageRequest First(int limit) => new(limit, 0);
+}
+
+/// <summary>One page of results; <see cref="TotalCount"/> counts every match, not just this page.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, int TotalCount, int Offset)
+{
+    public bool HasNextPage => Offset + Items.Count < TotalCount;
+
+    public static Page<T> Empty { get; } = new([], 0, 0);
+}
+
+public sealed record StoreStatus(bool Reachable, long NoteCount, string? Problem);
+
+public sealed record EntityInfo(
+    string Id,
+    string Name,
+    EntityType Type,
+    IReadOnlyList<string> Aliases,
+    string Description,
+    int MentionCount);
+
+public sealed record RelationInfo(
+    string Id,
+    string SubjectId,
+    string Predicate,
+    string ObjectId,
+    RelationOrigin Origin,
+    int EvidenceCount,
+    int NoteCount);
+
+/// <summary>A claim that supports a relation, with the curated quote when the relation is curated.</summary>
+public sealed record EvidenceClaim(Claim Claim, string? Quote);
+
+public enum RelationDirection
+{
+    Out,
+    In,
+    Both,
+}
+
+public sealed record RelationFilter(string? Predicate = null, RelationDirection Direction = RelationDirection.Both, RelationOrigin? Origin = null);
+
+public sealed record EntityFilter(EntityType? Type = null, string? NameContains = null);
+
+public enum EntityOrder
+{
+    Mentions,
+    Name,
+}
+
+public sealed record ClaimFilter(string? EntityId = null, string? NoteId = null, string? Text = null);
+
+public sealed record NoteFilter(string? Channel = null, NoteFormat? Format = null);
+
+public sealed record PredicateCount(string Predicate, int Count);
+
+public sealed record EntityMentionCount(string Id, string Name, int Mentions);
+
+public sealed record GraphStats(
+    int Notes,
+    int Claims,
+    int Entities,
+    int Mentions,
+    int Relations,
+    IReadOnlyDictionary<string, int> RelationsByPredicate,
+    IReadOnlyList<EntityMentionCount> TopEntities);
+
+public sealed record ScoredEntity(EntityInfo Entity, double Score);
+
+public sealed record ScoredClaim(Claim Claim, double Score);
+
+public sealed record SearchResults(IReadOnlyList<ScoredEntity> Entities, IReadOnlyList<ScoredClaim> Claims);
+
+/// <summary>A path of entities; <c>Hops[i]</c> joins <c>EntityIds[i]</c> and <c>EntityIds[i + 1]</c> in either direction.</summary>
+public sealed record GraphPath(IReadOnlyList<string> EntityIds, IReadOnlyList<RelationInfo> Hops);
+
+public sealed record NeighborhoodNode(EntityInfo Entity, int Depth);
+
+public sealed record Neighborhood(string CenterId, IReadOnlyList<NeighborhoodNode> Nodes, IReadOnlyList<RelationInfo> Edges);

@@ -1,0 +1,35 @@
+namespace ClaimGraph.Storage;
+
+public enum StoreProvider
+{
+    Sqlite,
+    Neo4j,
+}
+
+/// <summary>Bound from the <c>Store</c> configuration section (<c>Store__Provider=Neo4j</c> in the environment).</summary>
+public sealed class StoreOptions
+{
+    public const string SectionName = "Store";
+
+    public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
+
+    public SqliteStoreOptions Sqlite { get; set; } = new();
+
+    public Neo4jStoreOptions Neo4j { get; set; } = new();
+}
+
+public sealed class SqliteStoreOptions
+{
+    public string Path { get; set; } = "data/claimgraph.db";
+}
+
+public sealed class Neo4jStoreOptions
+{
+    public Uri Uri { get; set; } = new("http://localhost:7474");
+
+    public string User { get; set; } = "neo4j";
+
+    public string Password { get; set; } = "";
+
+    public string Database { get; set; } = "neo4j";
+}
