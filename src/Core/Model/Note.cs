@@ -8,7 +8,11 @@ public enum NoteFormat
     NewsletterDump,
 }
 
-/// <summary>A source note as stored: its metadata and the exact text every claim span points into.</summary>
+/// <summary>
+/// A source note as stored: its metadata and the exact text every claim span points into.
+/// <see cref="ContentHash"/> is the SHA-256 of the text; <see cref="CatalogVersion"/> fingerprints the entity catalog
+/// the note was linked with, so a catalog change re-links notes whose text did not change.
+/// </summary>
 public sealed record Note(
     string Id,
     string Title,
@@ -18,6 +22,7 @@ public sealed record Note(
     string? SourceUrl,
     NoteFormat Format,
     string ContentHash,
+    string CatalogVersion,
     string Text,
     string SourcePath)
 {

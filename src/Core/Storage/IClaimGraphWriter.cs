@@ -10,7 +10,7 @@ public enum NoteWriteOutcome
 }
 
 /// <summary>What a store knows of a stored note, enough to skip unchanged files and prune vanished ones.</summary>
-public sealed record StoredNoteSource(string NoteId, string SourcePath, string ContentHash);
+public sealed record StoredNoteSource(string NoteId, string SourcePath, string ContentHash, string CatalogVersion);
 
 /// <summary>The write side every store implements. Each call is atomic: it happens completely or not at all.</summary>
 public interface IClaimGraphWriter
@@ -25,7 +25,7 @@ public interface IClaimGraphWriter
 
     /// <summary>
     /// Stores one note with its claims, mentions, links and relation evidence in one transaction.
-    /// An unchanged note (same id and content hash) is a no-op; a changed one replaces everything it contributed,
+    /// An unchanged note (same id, content hash and catalog version) is a no-op; a changed one replaces everything it contributed,
     /// and relations left with no evidence disappear.
     /// </summary>
     Task<NoteWriteOutcome> WriteNoteAsync(NoteBatch batch, CancellationToken cancellationToken);
