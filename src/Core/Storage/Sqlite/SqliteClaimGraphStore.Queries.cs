@@ -1,0 +1,675 @@
+using ClaimGraph.Model;
+using Microsoft.Data.Sqlite;
+using static ClaimGraph.Storage.Sqlite.SqliteRows;
+
+namespace ClaimGraph.Storage.Sqlite;
+
+/// <summary>
+/// Read side. Batch loads take their ids as one JSON array parameter (<c>json_each($ids)</c>) so N parents cost one
+/// statement; per-parent pages rank rows with <c>ROW_NUMBER() OVER (PARTITION BY parent)</c>. Parents are joined with
+/// LEFT JOIN so an existing parent with no children still comes back (with its total of 0) while unknown ids stay absent.
+/// </summary>
+public sealed partial class SqliteClaimGraphStore
+{
+    private const string PageWindow = "WHERE rn = 1 OR rn BETWEEN $first AND $last ORDER BY owner, rn";
+
+    public async Task<GraphStats> GetStatsAsync(int topEntities, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(topEntities);
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT (SELECT count(*) FROM notes), (SELECT count(*) FROM claims), (SELECT count(*) FROM entities),
+                   (SELECT count(*) FROM mentions), (SELECT count(*) FROM relations);
+            SELECT predicate, count(*) FROM relations GROUP BY predicate ORDER BY count(*) DESC, predicate;
+            SELECT e.id, e.name, e.mention_count FROM entities e ORDER BY e.mention_count DESC, e.name LIMIT $top;
+            """;
+        command.Parameters.AddWithValue("$top", topEntities);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        int notes = reader.GetInt32(0), claims = reader.GetInt32(1), entities = reader.GetInt32(2),
+            mentions = reader.GetInt32(3), relations = reader.GetInt32(4);
+
+        await reader.NextResultAsync(cancellationToken);
+        var byPredicate = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            byPredicate[reader.GetString(0)] = reader.GetInt32(1);
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var top = new List<EntityMentionCount>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            top.Add(new EntityMentionCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
+        }
+
+        return new GraphStats(notes, claims, entities, mentions, relations, byPredicate, top);
+    }
+
+    public async Task<IReadOnlyDictionary<string, EntityInfo>> GetEntitiesAsync(
+        IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, EntityInfo>();
+        }
+
+        return await ReadKeyedAsync(
+            $"SELECT {EntityColumns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids));",
+            command => command.AddIds("$ids", ids),
+            reader => ReadEntity(reader, 0),
+            entity => entity.Id,
+            cancellationToken);
+    }
+
+    public async Task<Page<EntityInfo>> ListEntitiesAsync(
+        EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        Validate(page);
+        const string where = """
+            WHERE ($type IS NULL OR e.type = $type)
+              AND ($contains IS NULL OR e.name LIKE $contains ESCAPE '\' OR e.id LIKE $contains ESCAPE '\')
+            """;
+        string orderBy = order == EntityOrder.Name
+            ? "e.name COLLATE NOCASE, e.id"
+            : "e.mention_count DESC, e.name COLLATE NOCASE, e.id";
+        return await ReadPageAsync(
+            $"SELECT count(*) FROM entities e {where};",
+            $"SELECT {EntityColumns} FROM entities e {where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset;",
+            command =>
+            {
+                command.AddNullable("$type", filter.Type?.ToString());
+                command.AddNullable("$contains", string.IsNullOrEmpty(filter.NameContains) ? null : $"%{EscapeLike(filter.NameContains)}%");
+            },
+            reader => ReadEntity(reader, 0),
+            page,
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Page<RelationInfo>>> GetRelationsOfEntitiesAsync(
+        IReadOnlyCollection<string> entityIds, RelationFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        ArgumentNullException.ThrowIfNull(filter);
+        Validate(page);
+        if (entityIds.Count == 0)
+        {
+            return new Dictionary<string, Page<RelationInfo>>();
+        }
+
+        // Outgoing and incoming relations are two index lookups (by subject, by object); a self-relation is listed once.
+        const string matches = "($predicate IS NULL OR r.predicate = $predicate) AND ($origin IS NULL OR r.origin = $origin)";
+        string sql = $"""
+            WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))),
+            linked AS (
+                SELECT o.owner, r.* FROM owners o JOIN relations r ON r.subject_id = o.owner WHERE $out AND {matches}
+                UNION ALL
+                SELECT o.owner, r.* FROM owners o JOIN relations r ON r.object_id = o.owner
+                WHERE $in AND r.subject_id <> o.owner AND {matches}
+            ),
+            ranked AS (
+                SELECT o.owner, {RelationColumns},
+                       ROW_NUMBER() OVER (PARTITION BY o.owner
+                           ORDER BY r.origin = 'curated' DESC, r.evidence_count DESC, r.note_count DESC, r.id) AS rn,
+                       count(r.id) OVER (PARTITION BY o.owner) AS total
+                FROM owners o LEFT JOIN linked r ON r.owner = o.owner
+            )
+            SELECT * FROM ranked {PageWindow};
+            """;
+        return await ReadOwnerPagesAsync(
+            sql,
+            command =>
+            {
+                command.AddIds("$ids", entityIds);
+                command.Parameters.AddWithValue("$out", filter.Direction != RelationDirection.In);
+                command.Parameters.AddWithValue("$in", filter.Direction != RelationDirection.Out);
+                command.AddNullable("$predicate", string.IsNullOrEmpty(filter.Predicate) ? null : filter.Predicate);
+                command.AddNullable("$origin", filter.Origin is { } origin ? RelationKey.OriginName(origin) : null);
+            },
+            reader => ReadRelation(reader, 1),
+            RelationColumnCount,
+            page,
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, RelationInfo>> GetRelationsAsync(
+        IReadOnlyCollection<string> relationIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(relationIds);
+        if (relationIds.Count == 0)
+        {
+            return new Dictionary<string, RelationInfo>();
+        }
+
+        return await ReadKeyedAsync(
+            $"SELECT {RelationColumns} FROM relations r WHERE r.id IN (SELECT value FROM json_each($ids));",
+            command => command.AddIds("$ids", relationIds),
+            reader => ReadRelation(reader, 0),
+            relation => relation.Id,
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PredicateCount>> GetPredicateCountsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT predicate, count(*) FROM relations GROUP BY predicate ORDER BY count(*) DESC, predicate;";
+        var counts = new List<PredicateCount>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts.Add(new PredicateCount(reader.GetString(0), reader.GetInt32(1)));
+        }
+
+        return counts;
+    }
+
+    public async Task<IReadOnlyDictionary<string, Page<EvidenceClaim>>> GetEvidenceAsync(
+        IReadOnlyCollection<string> relationIds, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(relationIds);
+        Validate(page);
+        if (relationIds.Count == 0)
+        {
+            return new Dictionary<string, Page<EvidenceClaim>>();
+        }
+
+        string sql = $"""
+            WITH owners(owner) AS (SELECT r.id FROM relations r WHERE r.id IN (SELECT value FROM json_each($ids))),
+            ranked AS (
+                SELECT o.owner, {ClaimColumns}, ev.quote,
+                       ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY ev.note_id, ev.ordinal, ev.claim_id) AS rn,
+                       count(c.id) OVER (PARTITION BY o.owner) AS total
+                FROM owners o
+                LEFT JOIN relation_evidence ev ON ev.relation_id = o.owner
+                LEFT JOIN claims c ON c.id = ev.claim_id
+            )
+            SELECT * FROM ranked {PageWindow};
+            """;
+        return await ReadOwnerPagesAsync(
+            sql,
+            command => command.AddIds("$ids", relationIds),
+            reader => new EvidenceClaim(ReadClaim(reader, 1), NullableString(reader, 1 + ClaimColumnCount)),
+            ClaimColumnCount + 1,
+            page,
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Claim>> GetClaimsAsync(
+        IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimIds);
+        if (claimIds.Count == 0)
+        {
+            return new Dictionary<string, Claim>();
+        }
+
+        return await ReadKeyedAsync(
+            $"SELECT {ClaimColumns} FROM claims c WHERE c.id IN (SELECT value FROM json_each($ids));",
+            command => command.AddIds("$ids", claimIds),
+            reader => ReadClaim(reader, 0),
+            claim => claim.Id,
+            cancellationToken);
+    }
+
+    public async Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        Validate(page);
+        const string criteria = """
+            ($noteId IS NULL OR c.note_id = $noteId)
+            AND ($entityId IS NULL OR c.id IN (SELECT m.claim_id FROM mentions m WHERE m.entity_id = $entityId))
+            """;
+        void Bind(SqliteCommand command)
+        {
+            command.AddNullable("$noteId", string.IsNullOrEmpty(filter.NoteId) ? null : filter.NoteId);
+            command.AddNullable("$entityId", string.IsNullOrEmpty(filter.EntityId) ? null : filter.EntityId);
+        }
+
+        if (string.IsNullOrWhiteSpace(filter.Text))
+        {
+            return await ReadPageAsync(
+                $"SELECT count(*) FROM claims c WHERE {criteria};",
+                $"SELECT {ClaimColumns} FROM claims c WHERE {criteria} ORDER BY c.note_id, c.ordinal LIMIT $limit OFFSET $offset;",
+                Bind,
+                reader => ReadClaim(reader, 0),
+                page,
+                cancellationToken);
+        }
+
+        string? match = FullTextQuery.AllTerms(filter.Text);
+        if (match is null)
+        {
+            return new Page<Claim>([], 0, page.Offset);
+        }
+
+        return await ReadPageAsync(
+            $"SELECT count(*) FROM claims_fts f JOIN claims c ON c.seq = f.rowid WHERE claims_fts MATCH $match AND {criteria};",
+            $"""
+            SELECT {ClaimColumns} FROM claims_fts f JOIN claims c ON c.seq = f.rowid
+            WHERE claims_fts MATCH $match AND {criteria}
+            ORDER BY bm25(claims_fts), c.note_id, c.ordinal LIMIT $limit OFFSET $offset;
+            """,
+            command =>
+            {
+                Bind(command);
+                command.Parameters.AddWithValue("$match", match);
+            },
+            reader => ReadClaim(reader, 0),
+            page,
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsOfEntitiesAsync(
+        IReadOnlyCollection<string> entityIds, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        Validate(page);
+        if (entityIds.Count == 0)
+        {
+            return new Dictionary<string, Page<Claim>>();
+        }
+
+        string sql = $"""
+            WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))),
+            mentioned AS (SELECT DISTINCT m.entity_id, m.claim_id FROM owners o JOIN mentions m ON m.entity_id = o.owner),
+            ranked AS (
+                SELECT o.owner, {ClaimColumns},
+                       ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY c.note_id, c.ordinal) AS rn,
+                       count(c.id) OVER (PARTITION BY o.owner) AS total
+                FROM owners o
+                LEFT JOIN mentioned md ON md.entity_id = o.owner
+                LEFT JOIN claims c ON c.id = md.claim_id
+            )
+            SELECT * FROM ranked {PageWindow};
+            """;
+        return await ReadOwnerPagesAsync(
+            sql, command => command.AddIds("$ids", entityIds), reader => ReadClaim(reader, 1), ClaimColumnCount, page, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsOfNotesAsync(
+        IReadOnlyCollection<string> noteIds, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(noteIds);
+        Validate(page);
+        if (noteIds.Count == 0)
+        {
+            return new Dictionary<string, Page<Claim>>();
+        }
+
+        string sql = $"""
+            WITH owners(owner) AS (SELECT n.id FROM notes n WHERE n.id IN (SELECT value FROM json_each($ids))),
+            ranked AS (
+                SELECT o.owner, {ClaimColumns},
+                       ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY c.ordinal) AS rn,
+                       count(c.id) OVER (PARTITION BY o.owner) AS total
+                FROM owners o LEFT JOIN claims c ON c.note_id = o.owner
+            )
+            SELECT * FROM ranked {PageWindow};
+            """;
+        return await ReadOwnerPagesAsync(
+            sql, command => command.AddIds("$ids", noteIds), reader => ReadClaim(reader, 1), ClaimColumnCount, page, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Mention>>> GetMentionsOfClaimsAsync(
+        IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimIds);
+        if (claimIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<Mention>>();
+        }
+
+        return await ReadOwnerListsAsync(
+            """
+            SELECT c.id, m.claim_id, m.entity_id, m.matched_text, m.span_start, m.span_end
+            FROM claims c LEFT JOIN mentions m ON m.claim_id = c.id
+            WHERE c.id IN (SELECT value FROM json_each($ids))
+            ORDER BY c.id, m.span_start, m.entity_id;
+            """,
+            command => command.AddIds("$ids", claimIds),
+            reader => ReadMention(reader, 1),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<RelationInfo>>> GetRelationsSupportedByClaimsAsync(
+        IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claimIds);
+        if (claimIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<RelationInfo>>();
+        }
+
+        return await ReadOwnerListsAsync(
+            $"""
+            SELECT c.id, {RelationColumns}
+            FROM claims c
+            LEFT JOIN relation_evidence ev ON ev.claim_id = c.id
+            LEFT JOIN relations r ON r.id = ev.relation_id
+            WHERE c.id IN (SELECT value FROM json_each($ids))
+            ORDER BY c.id, r.origin = 'curated' DESC, r.evidence_count DESC, r.id;
+            """,
+            command => command.AddIds("$ids", claimIds),
+            reader => ReadRelation(reader, 1),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Note>> GetNotesAsync(
+        IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(noteIds);
+        if (noteIds.Count == 0)
+        {
+            return new Dictionary<string, Note>();
+        }
+
+        return await ReadKeyedAsync(
+            $"SELECT {NoteColumns} FROM notes n WHERE n.id IN (SELECT value FROM json_each($ids));",
+            command => command.AddIds("$ids", noteIds),
+            reader => ReadNote(reader, 0),
+            note => note.Id,
+            cancellationToken);
+    }
+
+    public async Task<Page<Note>> ListNotesAsync(NoteFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        Validate(page);
+        const string where = "WHERE ($channel IS NULL OR n.channel = $channel) AND ($format IS NULL OR n.format = $format)";
+        return await ReadPageAsync(
+            $"SELECT count(*) FROM notes n {where};",
+            $"SELECT {NoteColumns} FROM notes n {where} ORDER BY n.title COLLATE NOCASE, n.id LIMIT $limit OFFSET $offset;",
+            command =>
+            {
+                command.AddNullable("$channel", string.IsNullOrEmpty(filter.Channel) ? null : filter.Channel);
+                command.AddNullable("$format", filter.Format?.ToString());
+            },
+            reader => ReadNote(reader, 0),
+            page,
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Note>>> GetNotesOfEntitiesAsync(
+        IReadOnlyCollection<string> entityIds, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entityIds);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (entityIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<Note>>();
+        }
+
+        return await ReadOwnerListsAsync(
+            $"""
+            WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))),
+            counted AS (
+                SELECT m.entity_id, m.note_id, count(*) AS mentions
+                FROM owners o JOIN mentions m ON m.entity_id = o.owner
+                GROUP BY m.entity_id, m.note_id
+            ),
+            ranked AS (
+                SELECT counted.*, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY mentions DESC, note_id) AS rn FROM counted
+            )
+            SELECT o.owner, {NoteColumns}
+            FROM owners o
+            LEFT JOIN ranked k ON k.entity_id = o.owner AND k.rn <= $limit
+            LEFT JOIN notes n ON n.id = k.note_id
+            ORDER BY o.owner, k.rn;
+            """,
+            command =>
+            {
+                command.AddIds("$ids", entityIds);
+                command.Parameters.AddWithValue("$limit", limit);
+            },
+            reader => ReadNote(reader, 1),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityInfo>>> GetEntitiesOfNotesAsync(
+        IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(noteIds);
+        if (noteIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<EntityInfo>>();
+        }
+
+        return await ReadOwnerListsAsync(
+            $"""
+            WITH owners(owner) AS (SELECT n.id FROM notes n WHERE n.id IN (SELECT value FROM json_each($ids))),
+            counted AS (
+                SELECT m.note_id, m.entity_id, count(*) AS mentions
+                FROM owners o JOIN mentions m ON m.note_id = o.owner
+                GROUP BY m.note_id, m.entity_id
+            )
+            SELECT o.owner, {EntityColumns}
+            FROM owners o
+            LEFT JOIN counted k ON k.note_id = o.owner
+            LEFT JOIN entities e ON e.id = k.entity_id
+            ORDER BY o.owner, k.mentions DESC, e.name COLLATE NOCASE, e.id;
+            """,
+            command => command.AddIds("$ids", noteIds),
+            reader => ReadEntity(reader, 1),
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<NoteLink>>> GetLinksOfNotesAsync(
+        IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(noteIds);
+        if (noteIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<NoteLink>>();
+        }
+
+        return await ReadOwnerListsAsync(
+            """
+            SELECT n.id, l.note_id, l.target, l.label, l.span_start, l.span_end
+            FROM notes n LEFT JOIN links l ON l.note_id = n.id
+            WHERE n.id IN (SELECT value FROM json_each($ids))
+            ORDER BY n.id, l.ordinal;
+            """,
+            command => command.AddIds("$ids", noteIds),
+            reader => new NoteLink(reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                new TextSpan(reader.GetInt32(4), reader.GetInt32(5))),
+            cancellationToken);
+    }
+
+    public async Task<SearchResults> SearchAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        string trimmed = (text ?? "").Trim();
+        if (trimmed.Length == 0 || limit == 0)
+        {
+            return new SearchResults([], []);
+        }
+
+        string lowered = trimmed.ToLowerInvariant();
+        string? entityMatch = FullTextQuery.AllTerms(trimmed, prefixLastTerm: true);
+        string? claimMatch = FullTextQuery.AllTerms(trimmed);
+
+        // Exact id, name or alias hits rank first, then id or name prefixes, then full-text relevance; mentions break ties.
+        string entityFullText = entityMatch is null
+            ? "SELECT NULL AS rowid, 0.0 AS relevance WHERE 0"
+            : "SELECT rowid, -bm25(entities_fts, 2.0, 1.0) AS relevance FROM entities_fts WHERE entities_fts MATCH $entityMatch";
+        string claimSearch = claimMatch is null
+            ? $"SELECT {ClaimColumns}, 0.0 FROM claims c WHERE 0;"
+            : $"""
+              SELECT {ClaimColumns}, -bm25(claims_fts) AS relevance
+              FROM claims_fts f JOIN claims c ON c.seq = f.rowid
+              WHERE claims_fts MATCH $claimMatch
+              ORDER BY bm25(claims_fts), c.note_id, c.ordinal LIMIT $limit;
+              """;
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            WITH fts AS ({entityFullText}),
+            scored AS (
+                SELECT {EntityColumns},
+                    CASE
+                        WHEN e.id = $lowered OR lower(e.name) = $lowered
+                             OR EXISTS (SELECT 1 FROM json_each(e.aliases) a WHERE lower(a.value) = $lowered) THEN 1000.0
+                        WHEN e.id LIKE $prefix ESCAPE '\' OR e.name LIKE $prefix ESCAPE '\' THEN 500.0
+                        ELSE 0.0
+                    END + coalesce(fts.relevance, 0.0) AS score
+                FROM entities e LEFT JOIN fts ON fts.rowid = e.seq
+                WHERE fts.rowid IS NOT NULL OR e.id = $lowered OR lower(e.name) = $lowered
+                   OR e.id LIKE $prefix ESCAPE '\' OR e.name LIKE $prefix ESCAPE '\'
+                   OR EXISTS (SELECT 1 FROM json_each(e.aliases) a WHERE lower(a.value) = $lowered)
+            )
+            SELECT * FROM scored ORDER BY score DESC, mention_count DESC, name COLLATE NOCASE, id LIMIT $limit;
+            {claimSearch}
+            """;
+        command.Parameters.AddWithValue("$lowered", lowered);
+        command.Parameters.AddWithValue("$prefix", EscapeLike(lowered) + "%");
+        command.Parameters.AddWithValue("$limit", limit);
+        if (entityMatch is not null)
+        {
+            command.Parameters.AddWithValue("$entityMatch", entityMatch);
+        }
+
+        if (claimMatch is not null)
+        {
+            command.Parameters.AddWithValue("$claimMatch", claimMatch);
+        }
+
+        var entities = new List<ScoredEntity>();
+        var claims = new List<ScoredClaim>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entities.Add(new ScoredEntity(ReadEntity(reader, 0), reader.GetDouble(EntityColumnCount)));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            claims.Add(new ScoredClaim(ReadClaim(reader, 0), reader.GetDouble(ClaimColumnCount)));
+        }
+
+        return new SearchResults(entities, claims);
+    }
+
+    private static void Validate(PageRequest page)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(PageRequest.Limit));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(PageRequest.Offset));
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+
+    private async Task<IReadOnlyDictionary<string, T>> ReadKeyedAsync<T>(
+        string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, Func<T, string> keyOf,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        var results = new Dictionary<string, T>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var item = read(reader);
+            results[keyOf(item)] = item;
+        }
+
+        return results;
+    }
+
+    private async Task<Page<T>> ReadPageAsync<T>(
+        string countSql, string pageSql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, PageRequest page,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = countSql + "\n" + pageSql;
+        bind(command);
+        command.Parameters.AddWithValue("$limit", page.Limit);
+        command.Parameters.AddWithValue("$offset", page.Offset);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        int total = reader.GetInt32(0);
+        await reader.NextResultAsync(cancellationToken);
+        var items = new List<T>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(read(reader));
+        }
+
+        return new Page<T>(items, total, page.Offset);
+    }
+
+    /// <summary>
+    /// Reads rows shaped <c>owner, item columns…, rn, total</c> where row 1 of every owner is always present (so its total is
+    /// known even when the page is past the end) and a null first item column means the owner has no items.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, Page<T>>> ReadOwnerPagesAsync<T>(
+        string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, int itemColumns, PageRequest page,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        command.Parameters.AddWithValue("$first", page.Offset + 1);
+        command.Parameters.AddWithValue("$last", (long)page.Offset + page.Limit);
+        var items = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            string owner = reader.GetString(0);
+            long rowNumber = reader.GetInt64(itemColumns + 1);
+            totals[owner] = reader.GetInt32(itemColumns + 2);
+            if (!items.TryGetValue(owner, out var list))
+            {
+                list = [];
+                items[owner] = list;
+            }
+
+            if (!reader.IsDBNull(1) && rowNumber > page.Offset && rowNumber <= (long)page.Offset + page.Limit)
+            {
+                list.Add(read(reader));
+            }
+        }
+
+        return items.ToDictionary(
+            pair => pair.Key, pair => new Page<T>(pair.Value, totals[pair.Key], page.Offset), StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads rows shaped <c>owner, item columns…</c> from a LEFT JOIN: a null first item column means no items.</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<T>>> ReadOwnerListsAsync<T>(
+        string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        bind(command);
+        var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            string owner = reader.GetString(0);
+            if (!lists.TryGetValue(owner, out var list))
+            {
+                list = [];
+                lists[owner] = list;
+            }
+
+            if (!reader.IsDBNull(1))
+            {
+                list.Add(read(reader));
+            }
+        }
+
+        return lists.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<T>)pair.Value, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,180 @@
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Storage.Sqlite;
+
+/// <summary>
+/// The store's schema as an ordered list of migrations. <c>PRAGMA user_version</c> records how many have been applied;
+/// opening a store applies the rest, each in its own transaction. Append new migrations; never edit a shipped one.
+/// </summary>
+internal static class SqliteSchema
+{
+    public static IReadOnlyList<string> Migrations { get; } =
+    [
+        """
+        CREATE TABLE notes (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            channel TEXT,
+            author TEXT,
+            video_id TEXT,
+            source_url TEXT,
+            format TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            catalog_version TEXT NOT NULL,
+            text TEXT NOT NULL,
+            source_path TEXT NOT NULL
+        );
+        CREATE INDEX ix_notes_channel ON notes (channel);
+        CREATE INDEX ix_notes_format ON notes (format);
+
+        CREATE TABLE claims (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            note_id TEXT NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            section TEXT NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            timestamp_text TEXT,
+            timestamp_seconds INTEGER,
+            deep_link TEXT
+        );
+        CREATE INDEX ix_claims_note ON claims (note_id, ordinal);
+
+        -- External-content index: the text lives once, in claims; triggers keep the index in step.
+        CREATE VIRTUAL TABLE claims_fts USING fts5 (
+            text, content = 'claims', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER claims_fts_insert AFTER INSERT ON claims BEGIN
+            INSERT INTO claims_fts (rowid, text) VALUES (new.seq, new.text);
+        END;
+        CREATE TRIGGER claims_fts_delete AFTER DELETE ON claims BEGIN
+            INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+        END;
+        CREATE TRIGGER claims_fts_update AFTER UPDATE OF text ON claims BEGIN
+            INSERT INTO claims_fts (claims_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+            INSERT INTO claims_fts (rowid, text) VALUES (new.seq, new.text);
+        END;
+
+        CREATE TABLE entities (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            description TEXT NOT NULL,
+            mention_count INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX ix_entities_mentions ON entities (mention_count DESC, name);
+        CREATE INDEX ix_entities_name ON entities (name COLLATE NOCASE);
+        CREATE INDEX ix_entities_type ON entities (type, mention_count DESC);
+
+        -- Aliases are a JSON array in entities; the index holds them as one text column so a phrase can match any alias.
+        CREATE VIRTUAL TABLE entities_fts USING fts5 (name, aliases, tokenize = 'unicode61 remove_diacritics 2');
+        CREATE TRIGGER entities_fts_insert AFTER INSERT ON entities BEGIN
+            INSERT INTO entities_fts (rowid, name, aliases)
+            VALUES (new.seq, new.name, (SELECT group_concat(value, ' | ') FROM json_each(new.aliases)));
+        END;
+        CREATE TRIGGER entities_fts_update AFTER UPDATE OF name, aliases ON entities BEGIN
+            DELETE FROM entities_fts WHERE rowid = old.seq;
+            INSERT INTO entities_fts (rowid, name, aliases)
+            VALUES (new.seq, new.name, (SELECT group_concat(value, ' | ') FROM json_each(new.aliases)));
+        END;
+        CREATE TRIGGER entities_fts_delete AFTER DELETE ON entities BEGIN
+            DELETE FROM entities_fts WHERE rowid = old.seq;
+        END;
+
+        CREATE TABLE mentions (
+            claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities (id),
+            note_id TEXT NOT NULL,
+            matched_text TEXT NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL
+        );
+        CREATE INDEX ix_mentions_claim ON mentions (claim_id, span_start);
+        CREATE INDEX ix_mentions_entity ON mentions (entity_id, note_id, claim_id);
+        CREATE INDEX ix_mentions_note ON mentions (note_id, entity_id);
+
+        -- Mention counts are read on every entity; keeping them on the row makes "most mentioned" an index scan.
+        CREATE TRIGGER mentions_count_insert AFTER INSERT ON mentions BEGIN
+            UPDATE entities SET mention_count = mention_count + 1 WHERE id = new.entity_id;
+        END;
+        CREATE TRIGGER mentions_count_delete AFTER DELETE ON mentions BEGIN
+            UPDATE entities SET mention_count = mention_count - 1 WHERE id = old.entity_id;
+        END;
+
+        CREATE TABLE links (
+            note_id TEXT NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            target TEXT NOT NULL,
+            label TEXT NOT NULL,
+            span_start INTEGER NOT NULL,
+            span_end INTEGER NOT NULL,
+            PRIMARY KEY (note_id, ordinal)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_links_target ON links (target);
+
+        CREATE TABLE relations (
+            id TEXT NOT NULL PRIMARY KEY,
+            subject_id TEXT NOT NULL REFERENCES entities (id),
+            predicate TEXT NOT NULL,
+            object_id TEXT NOT NULL REFERENCES entities (id),
+            origin TEXT NOT NULL,
+            evidence_count INTEGER NOT NULL DEFAULT 0,
+            note_count INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_relations_subject ON relations (subject_id, object_id);
+        CREATE INDEX ix_relations_object ON relations (object_id, subject_id);
+        CREATE INDEX ix_relations_predicate ON relations (predicate);
+
+        CREATE TABLE relation_evidence (
+            relation_id TEXT NOT NULL REFERENCES relations (id) ON DELETE CASCADE,
+            claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+            note_id TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            quote TEXT,
+            PRIMARY KEY (relation_id, claim_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_evidence_relation_order ON relation_evidence (relation_id, note_id, ordinal);
+        CREATE INDEX ix_evidence_claim ON relation_evidence (claim_id);
+        CREATE INDEX ix_evidence_note ON relation_evidence (note_id, relation_id);
+        """,
+    ];
+
+    public static int CurrentVersion => Migrations.Count;
+
+    /// <summary>Applies every migration newer than the file's <c>user_version</c>; returns the version before migrating.</summary>
+    public static async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        int version = await ReadUserVersionAsync(connection, cancellationToken);
+        if (version > CurrentVersion)
+        {
+            throw new InvalidOperationException(
+                $"The database '{connection.DataSource}' has schema version {version}, newer than this build understands ({CurrentVersion}).");
+        }
+
+        for (int next = version; next < CurrentVersion; next++)
+        {
+            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using (var command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = Migrations[next] + $"\nPRAGMA user_version = {next + 1};";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return version;
+    }
+
+    public static async Task<int> ReadUserVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
