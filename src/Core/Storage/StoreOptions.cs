@@ -1,3 +1,5 @@
+using ClaimGraph.Storage.Neo4j;
+
 namespace ClaimGraph.Storage;
 
 public enum StoreProvider
@@ -32,4 +34,6 @@ public sealed class Neo4jStoreOptions
     public string Password { get; set; } = "";
 
     public string Database { get; set; } = "neo4j";
+
+    public Neo4jResilienceOptions Resilience { get; set; } = new();
 }

@@ -1,0 +1,552 @@
+using ClaimGraph.Model;
+using static ClaimGraph.Storage.Neo4j.Neo4jRecordMapping;
+using static ClaimGraph.Storage.Neo4j.Neo4jValue;
+
+namespace ClaimGraph.Storage.Neo4j;
+
+/// <summary>
+/// The claim graph in Neo4j, over the HTTP Query API. Writes are idempotent MERGEs on natural keys, one explicit
+/// transaction per note (replayed whole on a transient failure); reads and traversals are the Cypher in <see cref="Neo4jStatements"/>.
+/// </summary>
+public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries, IDisposable
+{
+    /// <summary>Rows per UNWIND: large enough to make a note one or two round trips, small enough to keep each request modest.</summary>
+    public const int WriteBatchSize = 500;
+
+    private readonly Neo4jQueryClient _client;
+    private readonly bool _ownsClient;
+
+    public Neo4jClaimGraphStore(Neo4jQueryClient client, bool ownsClient = false)
+    {
+        _client = client;
+        _ownsClient = ownsClient;
+    }
+
+    public Neo4jQueryClient Client => _client;
+
+    public void Dispose()
+    {
+        if (_ownsClient)
+        {
+            _client.Dispose();
+        }
+    }
+
+    // ---- Write side
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        foreach (var statement in Neo4jStatements.Schema)
+        {
+            await _client.RunAsync(statement.Bind(), Neo4jAccessMode.Write, cancellationToken);
+        }
+
+        // Wait a little less than one attempt may take, so a slow population reports Neo4j's reason, not our timeout.
+        var waitSeconds = Math.Max(1, (int)_client.Resilience.AttemptTimeout.TotalSeconds - 1);
+        await _client.RunAsync(Neo4jStatements.AwaitIndexes.Bind("timeoutSeconds", waitSeconds), Neo4jAccessMode.Write, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredNoteSource>> GetNoteSourcesAsync(CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(Neo4jStatements.NoteSources.Bind(), cancellationToken);
+        return result.Records
+            .Select(r => new StoredNoteSource(r.GetString("id")!, r.GetString("sourcePath") ?? "", r.GetString("contentHash") ?? "", r.GetString("catalogVersion") ?? ""))
+            .ToList();
+    }
+
+    public async Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        if (entities.Count == 0)
+        {
+            return;
+        }
+
+        var rows = entities.Select(EntityRow).ToList();
+        await _client.RunInTransactionAsync(async (transaction, token) =>
+        {
+            await RunBatchedAsync(transaction, Neo4jStatements.UpsertEntities, rows, token);
+            return 0;
+        }, cancellationToken);
+    }
+
+    public async Task<NoteWriteOutcome> WriteNoteAsync(NoteBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var plan = NoteWritePlan.From(batch);
+        return await _client.RunInTransactionAsync(async (transaction, token) =>
+        {
+            var fingerprint = await transaction.RunAsync(Neo4jStatements.NoteFingerprint.Bind("noteId", plan.NoteId), token);
+            var exists = fingerprint.Records.Count > 0;
+            if (exists
+                && string.Equals(fingerprint.Records[0].GetString("contentHash"), batch.Note.ContentHash, StringComparison.Ordinal)
+                && string.Equals(fingerprint.Records[0].GetString("catalogVersion"), batch.Note.CatalogVersion, StringComparison.Ordinal))
+            {
+                return NoteWriteOutcome.Unchanged;
+            }
+
+            if (plan.EntityIds.Count > 0)
+            {
+                var missing = await transaction.RunAsync(Neo4jStatements.MissingEntities.Bind("entityIds", plan.EntityIds), token);
+                var missingIds = missing.Single().GetList("missing").Select(id => AsString(id, "missing")).ToList();
+                if (missingIds.Count > 0)
+                {
+                    throw new InvalidOperationException(
+                        $"Note '{plan.NoteId}' names entities that are not in the store ({string.Join(", ", missingIds)}); upsert the catalog first.");
+                }
+            }
+
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            string[] noteIds = [plan.NoteId];
+            if (exists)
+            {
+                touched.UnionWith(await RemoveContributionAsync(transaction, noteIds, plan.EvidenceIds, plan.ClaimIds, token));
+            }
+
+            await transaction.RunAsync(Neo4jStatements.UpsertNote.Bind("note", NoteRow(batch.Note)), token);
+            await RunBatchedAsync(transaction, Neo4jStatements.UpsertClaims, plan.ClaimRows, token);
+            await RunBatchedAsync(transaction, Neo4jStatements.MergeMentions, plan.MentionRows, token);
+            await RunBatchedAsync(transaction, Neo4jStatements.MergeLinks, plan.LinkRows, token);
+            await RunBatchedAsync(transaction, Neo4jStatements.MergeRelations, plan.RelationRows, token);
+            await RunBatchedAsync(transaction, Neo4jStatements.MergeEvidence, plan.EvidenceRows, token);
+            touched.UnionWith(plan.RelationIds);
+            await RecountAsync(transaction, touched, token);
+            return exists ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
+        }, cancellationToken);
+    }
+
+    public async Task<int> RemoveNotesAsync(IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(noteIds);
+        if (noteIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var ids = noteIds.Distinct(StringComparer.Ordinal).ToArray();
+        return await _client.RunInTransactionAsync(async (transaction, token) =>
+        {
+            var touched = await RemoveContributionAsync(transaction, ids, keepEvidenceIds: [], keepClaimIds: [], token);
+            var removed = await transaction.RunAsync(Neo4jStatements.RemoveNotes.Bind("noteIds", ids), token);
+            await RecountAsync(transaction, touched, token);
+            return removed.Single().GetInt32("removed");
+        }, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<string>> RemoveContributionAsync(
+        Neo4jTransaction transaction, string[] noteIds, IReadOnlyList<string> keepEvidenceIds, IReadOnlyList<string> keepClaimIds, CancellationToken cancellationToken)
+    {
+        var evidence = await transaction.RunAsync(
+            Neo4jStatements.RemoveEvidence.Bind(new Dictionary<string, object?> { ["noteIds"] = noteIds, ["keepEvidenceIds"] = keepEvidenceIds }),
+            cancellationToken);
+        await transaction.RunAsync(
+            Neo4jStatements.RemoveClaims.Bind(new Dictionary<string, object?> { ["noteIds"] = noteIds, ["keepClaimIds"] = keepClaimIds }),
+            cancellationToken);
+        await transaction.RunAsync(Neo4jStatements.RemoveMentions.Bind("noteIds", noteIds), cancellationToken);
+        await transaction.RunAsync(Neo4jStatements.RemoveLinks.Bind("noteIds", noteIds), cancellationToken);
+        return evidence.Records.Count == 0
+            ? []
+            : evidence.Records[0].GetList("relationIds").Select(id => AsString(id, "relationIds")!).ToList();
+    }
+
+    private static async Task RecountAsync(Neo4jTransaction transaction, IReadOnlyCollection<string> relationIds, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in relationIds.Chunk(WriteBatchSize))
+        {
+            await transaction.RunAsync(Neo4jStatements.RecountRelations.Bind("relationIds", chunk), cancellationToken);
+        }
+    }
+
+    private static async Task RunBatchedAsync(
+        Neo4jTransaction transaction, CypherStatement statement, IReadOnlyList<Dictionary<string, object?>> rows, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in rows.Chunk(WriteBatchSize))
+        {
+            await transaction.RunAsync(statement.Bind("rows", chunk), cancellationToken);
+        }
+    }
+
+    // ---- Read side
+
+    public async Task<StoreStatus> GetStatusAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await _client.ProbeAsync(Neo4jStatements.CountNotes.Bind(), cancellationToken);
+            return new StoreStatus(true, result.Single().GetInt64("notes"), null);
+        }
+        catch (Exception exception) when (exception is Neo4jUnavailableException or Neo4jQueryException or InvalidOperationException
+            && !cancellationToken.IsCancellationRequested)
+        {
+            return new StoreStatus(false, 0, exception.Message);
+        }
+    }
+
+    public async Task<GraphStats> GetStatsAsync(int topEntities, CancellationToken cancellationToken)
+    {
+        var counts = (await ReadAsync(Neo4jStatements.Stats.Bind(), cancellationToken)).Single();
+        var predicates = await GetPredicateCountsAsync(cancellationToken);
+        var top = await ReadAsync(Neo4jStatements.TopEntities.Bind("limit", Math.Max(0, topEntities)), cancellationToken);
+        return new GraphStats(
+            counts.GetInt32("notes"),
+            counts.GetInt32("claims"),
+            counts.GetInt32("entities"),
+            counts.GetInt32("mentions"),
+            counts.GetInt32("relations"),
+            predicates.ToDictionary(p => p.Predicate, p => p.Count, StringComparer.Ordinal),
+            top.Records.Select(r => new EntityMentionCount(r.GetString("id")!, r.GetString("name") ?? "", r.GetInt32("mentions"))).ToList());
+    }
+
+    public async Task<IReadOnlyDictionary<string, EntityInfo>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, EntityInfo>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.EntitiesById.Bind("ids", Distinct(ids)), cancellationToken);
+        return result.Records.Select(r => ToEntity(r.GetMap("entity"))).ToDictionary(e => e.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<Page<EntityInfo>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken)
+    {
+        var statement = order == EntityOrder.Name ? Neo4jStatements.ListEntitiesByName : Neo4jStatements.ListEntitiesByMentions;
+        var result = await ReadAsync(statement.Bind(Paging(page, new()
+        {
+            ["type"] = filter.Type?.ToString(),
+            ["nameContains"] = string.IsNullOrEmpty(filter.NameContains) ? null : filter.NameContains,
+        })), cancellationToken);
+        return ToPage(result.Single(), page, item => ToEntity(AsMap(item, "items")));
+    }
+
+    public async Task<IReadOnlyDictionary<string, Page<RelationInfo>>> GetRelationsOfEntitiesAsync(
+        IReadOnlyCollection<string> entityIds, RelationFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (entityIds.Count == 0)
+        {
+            return new Dictionary<string, Page<RelationInfo>>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.RelationsOfEntities.Bind(Paging(page, new()
+        {
+            ["ids"] = Distinct(entityIds),
+            ["predicate"] = filter.Predicate,
+            ["origin"] = filter.Origin is { } origin ? RelationKey.OriginName(origin) : null,
+            ["direction"] = filter.Direction.ToString(),
+        })), cancellationToken);
+        return result.Records.ToDictionary(r => r.GetString("id")!, r => ToPage(r, page, item => ToRelation(AsMap(item, "items"))), StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, RelationInfo>> GetRelationsAsync(IReadOnlyCollection<string> relationIds, CancellationToken cancellationToken)
+    {
+        if (relationIds.Count == 0)
+        {
+            return new Dictionary<string, RelationInfo>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.RelationsById.Bind("ids", Distinct(relationIds)), cancellationToken);
+        return result.Records.Select(r => ToRelation(r.GetMap("relation"))).ToDictionary(r => r.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyList<PredicateCount>> GetPredicateCountsAsync(CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(Neo4jStatements.PredicateCounts.Bind(), cancellationToken);
+        return result.Records.Select(r => new PredicateCount(r.GetString("predicate")!, r.GetInt32("count"))).ToList();
+    }
+
+    public async Task<IReadOnlyDictionary<string, Page<EvidenceClaim>>> GetEvidenceAsync(
+        IReadOnlyCollection<string> relationIds, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (relationIds.Count == 0)
+        {
+            return new Dictionary<string, Page<EvidenceClaim>>();
+        }
+
+        var result = await ReadAsync(
+            Neo4jStatements.EvidenceOfRelations.Bind(Paging(page, new() { ["ids"] = Distinct(relationIds) })), cancellationToken);
+        return result.Records
+            .Where(r => r.GetInt64("total") > 0)
+            .ToDictionary(
+                r => r.GetString("id")!,
+                r => ToPage(r, page, item =>
+                {
+                    var map = AsMap(item, "items");
+                    return new EvidenceClaim(ToClaim(RequireMap(map, "claim")), OptionalString(map, "quote"));
+                }),
+                StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Claim>> GetClaimsAsync(IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken)
+    {
+        if (claimIds.Count == 0)
+        {
+            return new Dictionary<string, Claim>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.ClaimsById.Bind("ids", Distinct(claimIds)), cancellationToken);
+        return result.Records.Select(r => ToClaim(r.GetMap("claim"))).ToDictionary(c => c.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<Page<Claim>> ListClaimsAsync(ClaimFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, object?> { ["noteId"] = filter.NoteId, ["entityId"] = filter.EntityId };
+        if (filter.Text is not null)
+        {
+            if (LuceneQuery.AllTerms(filter.Text) is not { } query)
+            {
+                return new Page<Claim>([], 0, page.Offset);
+            }
+
+            parameters["query"] = query;
+            var hits = await ReadAsync(Neo4jStatements.SearchClaims.Bind(Paging(page, parameters)), cancellationToken);
+            return ToPage(hits.Single(), page, item => ToClaim(RequireMap(AsMap(item, "items"), "claim")));
+        }
+
+        var result = await ReadAsync(Neo4jStatements.ListClaims.Bind(Paging(page, parameters)), cancellationToken);
+        return ToPage(result.Single(), page, item => ToClaim(AsMap(item, "items")));
+    }
+
+    public Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsOfEntitiesAsync(
+        IReadOnlyCollection<string> entityIds, PageRequest page, CancellationToken cancellationToken) =>
+        ClaimPagesAsync(Neo4jStatements.ClaimsOfEntities, entityIds, page, cancellationToken);
+
+    public Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsOfNotesAsync(
+        IReadOnlyCollection<string> noteIds, PageRequest page, CancellationToken cancellationToken) =>
+        ClaimPagesAsync(Neo4jStatements.ClaimsOfNotes, noteIds, page, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Mention>>> GetMentionsOfClaimsAsync(
+        IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken)
+    {
+        if (claimIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<Mention>>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.MentionsOfClaims.Bind("ids", Distinct(claimIds)), cancellationToken);
+        return result.Records.ToDictionary(
+            r => r.GetString("id")!,
+            r =>
+            {
+                var claimId = r.GetString("id")!;
+                return (IReadOnlyList<Mention>)r.GetList("mentions").Select(item =>
+                {
+                    var map = AsMap(item, "mentions");
+                    return new Mention(claimId, RequireString(map, "entityId"), OptionalString(map, "alias") ?? "",
+                        new TextSpan(RequireInt32(map, "start"), RequireInt32(map, "end")));
+                }).ToList();
+            },
+            StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<RelationInfo>>> GetRelationsSupportedByClaimsAsync(
+        IReadOnlyCollection<string> claimIds, CancellationToken cancellationToken)
+    {
+        if (claimIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<RelationInfo>>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.RelationsSupportedByClaims.Bind("ids", Distinct(claimIds)), cancellationToken);
+        return result.Records.ToDictionary(
+            r => r.GetString("id")!,
+            r => (IReadOnlyList<RelationInfo>)r.GetList("relations").Select(item => ToRelation(AsMap(item, "relations"))).ToList(),
+            StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, Note>> GetNotesAsync(IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
+    {
+        if (noteIds.Count == 0)
+        {
+            return new Dictionary<string, Note>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.NotesById.Bind("ids", Distinct(noteIds)), cancellationToken);
+        return result.Records.Select(r => ToNote(r.GetMap("note"))).ToDictionary(n => n.Id, StringComparer.Ordinal);
+    }
+
+    public async Task<Page<Note>> ListNotesAsync(NoteFilter filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        var result = await ReadAsync(Neo4jStatements.ListNotes.Bind(Paging(page, new()
+        {
+            ["channel"] = filter.Channel,
+            ["format"] = filter.Format?.ToString(),
+        })), cancellationToken);
+        return ToPage(result.Single(), page, item => ToNote(AsMap(item, "items")));
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Note>>> GetNotesOfEntitiesAsync(
+        IReadOnlyCollection<string> entityIds, int limit, CancellationToken cancellationToken)
+    {
+        if (entityIds.Count == 0 || limit <= 0)
+        {
+            return new Dictionary<string, IReadOnlyList<Note>>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.NotesOfEntities.Bind(new Dictionary<string, object?>
+        {
+            ["ids"] = Distinct(entityIds),
+            ["limit"] = limit,
+        }), cancellationToken);
+        return result.Records
+            .Select(r => (Id: r.GetString("id")!, Notes: r.GetList("notes").Select(item => ToNote(AsMap(item, "notes"))).ToList()))
+            .Where(entry => entry.Notes.Count > 0)
+            .ToDictionary(entry => entry.Id, entry => (IReadOnlyList<Note>)entry.Notes, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityInfo>>> GetEntitiesOfNotesAsync(
+        IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
+    {
+        if (noteIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<EntityInfo>>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.EntitiesOfNotes.Bind("ids", Distinct(noteIds)), cancellationToken);
+        return result.Records
+            .Select(r => (Id: r.GetString("id")!, Entities: r.GetList("entities").Select(item => ToEntity(AsMap(item, "entities"))).ToList()))
+            .Where(entry => entry.Entities.Count > 0)
+            .ToDictionary(entry => entry.Id, entry => (IReadOnlyList<EntityInfo>)entry.Entities, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<NoteLink>>> GetLinksOfNotesAsync(
+        IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
+    {
+        if (noteIds.Count == 0)
+        {
+            return new Dictionary<string, IReadOnlyList<NoteLink>>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.LinksOfNotes.Bind("ids", Distinct(noteIds)), cancellationToken);
+        return result.Records.ToDictionary(
+            r => r.GetString("id")!,
+            r =>
+            {
+                var noteId = r.GetString("id")!;
+                return (IReadOnlyList<NoteLink>)r.GetList("links").Select(item =>
+                {
+                    var map = AsMap(item, "links");
+                    return new NoteLink(noteId, RequireString(map, "target"), OptionalString(map, "label") ?? "",
+                        new TextSpan(RequireInt32(map, "start"), RequireInt32(map, "end")));
+                }).ToList();
+            },
+            StringComparer.Ordinal);
+    }
+
+    public async Task<SearchResults> SearchAsync(string text, int limit, CancellationToken cancellationToken)
+    {
+        if (limit <= 0 || LuceneQuery.AllTerms(text) is not { } query)
+        {
+            return new SearchResults([], []);
+        }
+
+        var entities = await ReadAsync(Neo4jStatements.SearchEntities.Bind(new Dictionary<string, object?>
+        {
+            ["query"] = query,
+            ["limit"] = limit,
+        }), cancellationToken);
+        var claims = await ReadAsync(Neo4jStatements.SearchClaims.Bind(Paging(PageRequest.First(limit), new()
+        {
+            ["query"] = query,
+            ["noteId"] = null,
+            ["entityId"] = null,
+        })), cancellationToken);
+        return new SearchResults(
+            entities.Records.Select(r => new ScoredEntity(ToEntity(r.GetMap("entity")), r.GetDouble("score"))).ToList(),
+            claims.Single().GetList("items").Select(item =>
+            {
+                var map = AsMap(item, "items");
+                return new ScoredClaim(ToClaim(RequireMap(map, "claim")), AsDouble(map.GetValueOrDefault("score"), "score"));
+            }).ToList());
+    }
+
+    public async Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(
+        string fromEntityId, string toEntityId, int maxHops, int maxPaths, CancellationToken cancellationToken)
+    {
+        RequireWithinTraversalCeiling(maxHops, nameof(maxHops));
+        if (maxHops < 1 || maxPaths < 1)
+        {
+            return [];
+        }
+
+        if (string.Equals(fromEntityId, toEntityId, StringComparison.Ordinal))
+        {
+            var known = await GetEntitiesAsync([fromEntityId], cancellationToken);
+            return known.Count == 0 ? [] : [new GraphPath([fromEntityId], [])];
+        }
+
+        var result = await ReadAsync(Neo4jStatements.ShortestPaths.Bind(new Dictionary<string, object?>
+        {
+            ["fromId"] = fromEntityId,
+            ["toId"] = toEntityId,
+            ["maxHops"] = maxHops,
+            ["maxPaths"] = maxPaths,
+        }), cancellationToken);
+        return result.Records
+            .Select(r => new GraphPath(
+                r.GetList("entityIds").Select(id => AsString(id, "entityIds")!).ToList(),
+                r.GetList("hops").Select(hop => ToRelation(AsMap(hop, "hops"))).ToList()))
+            .ToList();
+    }
+
+    public async Task<Neighborhood> GetNeighborhoodAsync(string entityId, int depth, int maxNodes, CancellationToken cancellationToken)
+    {
+        RequireWithinTraversalCeiling(depth, nameof(depth));
+        if (maxNodes < 1)
+        {
+            return new Neighborhood(entityId, [], []);
+        }
+
+        var nodes = await ReadAsync(Neo4jStatements.NeighborhoodNodes.Bind(new Dictionary<string, object?>
+        {
+            ["id"] = entityId,
+            ["depth"] = Math.Max(0, depth),
+            ["maxNodes"] = maxNodes,
+        }), cancellationToken);
+        var members = nodes.Records.Select(r => new NeighborhoodNode(ToEntity(r.GetMap("entity")), r.GetInt32("depth"))).ToList();
+        if (members.Count < 2)
+        {
+            return new Neighborhood(entityId, members, []);
+        }
+
+        var edges = await ReadAsync(Neo4jStatements.RelationsAmong.Bind("ids", members.Select(m => m.Entity.Id).ToArray()), cancellationToken);
+        return new Neighborhood(entityId, members, edges.Records.Select(r => ToRelation(r.GetMap("relation"))).ToList());
+    }
+
+    private Task<Neo4jQueryResult> ReadAsync(BoundStatement statement, CancellationToken cancellationToken) =>
+        _client.RunAsync(statement, Neo4jAccessMode.Read, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, Page<Claim>>> ClaimPagesAsync(
+        CypherStatement statement, IReadOnlyCollection<string> ids, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, Page<Claim>>();
+        }
+
+        var result = await ReadAsync(statement.Bind(Paging(page, new() { ["ids"] = Distinct(ids) })), cancellationToken);
+        return result.Records
+            .Where(r => r.GetInt64("total") > 0)
+            .ToDictionary(r => r.GetString("id")!, r => ToPage(r, page, item => ToClaim(AsMap(item, "items"))), StringComparer.Ordinal);
+    }
+
+    private static void RequireWithinTraversalCeiling(int hops, string parameterName)
+    {
+        if (hops > Neo4jStatements.MaxTraversalHops)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, hops,
+                $"The Neo4j store traverses at most {Neo4jStatements.MaxTraversalHops} hops.");
+        }
+    }
+
+    private static Dictionary<string, object?> Paging(PageRequest page, Dictionary<string, object?> parameters)
+    {
+        parameters["offset"] = Math.Max(0, page.Offset);
+        parameters["limit"] = Math.Max(0, page.Limit);
+        return parameters;
+    }
+
+    private static Page<T> ToPage<T>(Neo4jRecord record, PageRequest page, Func<object?, T> read) =>
+        new(record.GetList("items").Select(read).ToList(), record.GetInt32("total"), Math.Max(0, page.Offset));
+
+    private static string[] Distinct(IReadOnlyCollection<string> ids) => ids.Distinct(StringComparer.Ordinal).ToArray();
+}

@@ -1,0 +1,102 @@
+using ClaimGraph.Model;
+using static ClaimGraph.Storage.Neo4j.Neo4jValue;
+
+namespace ClaimGraph.Storage.Neo4j;
+
+/// <summary>Turns the maps the statements in <see cref="Neo4jStatements"/> return into read models, and read models into parameter rows.</summary>
+internal static class Neo4jRecordMapping
+{
+    public static EntityInfo ToEntity(IReadOnlyDictionary<string, object?> map) => new(
+        RequireString(map, "id"),
+        RequireString(map, "name"),
+        ParseEnum<EntityType>(RequireString(map, "type"), "entity type"),
+        StringsOf(map, "aliases"),
+        OptionalString(map, "description") ?? "",
+        RequireInt32(map, "mentions"));
+
+    public static RelationInfo ToRelation(IReadOnlyDictionary<string, object?> map)
+    {
+        var origin = RequireString(map, "origin");
+        return new RelationInfo(
+            RequireString(map, "id"),
+            RequireString(map, "subjectId"),
+            RequireString(map, "predicate"),
+            RequireString(map, "objectId"),
+            RelationKey.ParseOrigin(origin) ?? throw new InvalidOperationException($"Neo4j holds a relation with unknown origin '{origin}'."),
+            (int)(OptionalInt64(map, "evidenceCount") ?? 0),
+            (int)(OptionalInt64(map, "noteCount") ?? 0));
+    }
+
+    public static Claim ToClaim(IReadOnlyDictionary<string, object?> map)
+    {
+        var timestampText = OptionalString(map, "timestampText");
+        var seconds = OptionalInt64(map, "timestampSeconds");
+        return new Claim(
+            RequireString(map, "id"),
+            RequireString(map, "noteId"),
+            RequireInt32(map, "ordinal"),
+            RequireString(map, "text"),
+            StringsOf(map, "section"),
+            new TextSpan(RequireInt32(map, "start"), RequireInt32(map, "end")),
+            timestampText is null ? null : new Timestamp(timestampText, seconds is null ? null : checked((int)seconds)),
+            OptionalString(map, "deepLink"));
+    }
+
+    public static Note ToNote(IReadOnlyDictionary<string, object?> map) => new(
+        RequireString(map, "id"),
+        RequireString(map, "title"),
+        OptionalString(map, "channel"),
+        OptionalString(map, "author"),
+        OptionalString(map, "videoId"),
+        OptionalString(map, "sourceUrl"),
+        ParseEnum<NoteFormat>(RequireString(map, "format"), "note format"),
+        RequireString(map, "contentHash"),
+        RequireString(map, "catalogVersion"),
+        RequireString(map, "text"),
+        RequireString(map, "sourcePath"));
+
+    public static Dictionary<string, object?> EntityRow(Entity entity) => new()
+    {
+        ["id"] = entity.Id,
+        ["name"] = entity.Name,
+        ["type"] = entity.Type.ToString(),
+        ["aliases"] = entity.Aliases,
+        ["aliasText"] = string.Join(" | ", entity.Aliases),
+        ["description"] = entity.Description,
+    };
+
+    public static Dictionary<string, object?> NoteRow(Note note) => new()
+    {
+        ["id"] = note.Id,
+        ["title"] = note.Title,
+        ["channel"] = note.Channel,
+        ["author"] = note.Author,
+        ["videoId"] = note.VideoId,
+        ["sourceUrl"] = note.SourceUrl,
+        ["format"] = note.Format.ToString(),
+        ["contentHash"] = note.ContentHash,
+        ["catalogVersion"] = note.CatalogVersion,
+        ["text"] = note.Text,
+        ["sourcePath"] = note.SourcePath,
+    };
+
+    public static Dictionary<string, object?> ClaimRow(Claim claim) => new()
+    {
+        ["id"] = claim.Id,
+        ["noteId"] = claim.NoteId,
+        ["ordinal"] = claim.Ordinal,
+        ["text"] = claim.Text,
+        ["section"] = claim.Section,
+        ["start"] = claim.Span.Start,
+        ["end"] = claim.Span.End,
+        ["timestampText"] = claim.Timestamp?.Text,
+        ["timestampSeconds"] = claim.Timestamp?.Seconds,
+        ["deepLink"] = claim.DeepLink,
+    };
+
+    private static T ParseEnum<T>(string value, string what)
+        where T : struct, Enum =>
+        Enum.TryParse<T>(value, ignoreCase: false, out var parsed)
+            ? parsed
+            : throw new InvalidOperationException($"Neo4j holds an unknown {what} '{value}'.");
+}

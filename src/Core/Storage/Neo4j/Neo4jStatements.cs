@@ -1,0 +1,474 @@
+namespace ClaimGraph.Storage.Neo4j;
+
+/// <summary>
+/// Every Cypher statement the Neo4j store sends, in one place so the test suite can lint each one (with its declared
+/// parameters) against Neo4j's own Cypher 5 grammar and procedure catalog. Written for Neo4j 5.26 LTS: variable-scope
+/// subqueries (<c>CALL (x) { … }</c>), <c>COUNT { … }</c> and <c>SHORTEST</c> path selectors.
+/// </summary>
+/// <remarks>
+/// Graph model: <c>(:Claim)-[:IN_NOTE]-&gt;(:Note)</c>, <c>(:Claim)-[:MENTIONS {alias, start, end}]-&gt;(:Entity)</c>,
+/// <c>(:Entity)-[:RELATES {id, predicate, origin, evidenceCount, noteCount}]-&gt;(:Entity)</c>,
+/// <c>(:Evidence {id, relationId, claimId, noteId, ordinal, quote})-[:CITES]-&gt;(:Claim)</c> (one per relation and
+/// supporting claim) and <c>(:Note)-[:LINKS_TO {ordinal, label, start, end}]-&gt;(:Topic {name})</c>.
+/// </remarks>
+public static class Neo4jStatements
+{
+    /// <summary>Longest path the traversals can return; quantifier bounds in Cypher must be literals, so requests are checked against it.</summary>
+    public const int MaxTraversalHops = 8;
+
+    // Map projections shared by the reads, so every statement returns the same shape for the same kind of thing.
+    private const string EntityMap = "e {.id, .name, .type, .aliases, .description, mentions: COUNT { (e)<-[:MENTIONS]-() }}";
+    private const string RelationMap = "r {.id, .predicate, .origin, .evidenceCount, .noteCount, subjectId: startNode(r).id, objectId: endNode(r).id}";
+    private const string ClaimMap = "c {.id, .noteId, .ordinal, .text, .section, .start, .end, .timestampText, .timestampSeconds, .deepLink}";
+    private const string NoteMap = "n {.id, .title, .channel, .author, .videoId, .sourceUrl, .format, .contentHash, .catalogVersion, .text, .sourcePath}";
+
+    // ---- Schema: each statement runs on its own (schema commands cannot share a transaction with data writes).
+
+    public static readonly CypherStatement NoteIdConstraint = new(nameof(NoteIdConstraint),
+        "CREATE CONSTRAINT note_id IF NOT EXISTS FOR (n:Note) REQUIRE n.id IS UNIQUE");
+
+    public static readonly CypherStatement ClaimIdConstraint = new(nameof(ClaimIdConstraint),
+        "CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE");
+
+    public static readonly CypherStatement EntityIdConstraint = new(nameof(EntityIdConstraint),
+        "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE");
+
+    public static readonly CypherStatement EvidenceIdConstraint = new(nameof(EvidenceIdConstraint),
+        "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE");
+
+    public static readonly CypherStatement TopicNameConstraint = new(nameof(TopicNameConstraint),
+        "CREATE CONSTRAINT topic_name IF NOT EXISTS FOR (t:Topic) REQUIRE t.name IS UNIQUE");
+
+    public static readonly CypherStatement ClaimNoteIndex = new(nameof(ClaimNoteIndex),
+        "CREATE INDEX claim_note IF NOT EXISTS FOR (c:Claim) ON (c.noteId)");
+
+    public static readonly CypherStatement EvidenceRelationIndex = new(nameof(EvidenceRelationIndex),
+        "CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relationId)");
+
+    public static readonly CypherStatement EvidenceNoteIndex = new(nameof(EvidenceNoteIndex),
+        "CREATE INDEX evidence_note IF NOT EXISTS FOR (v:Evidence) ON (v.noteId)");
+
+    public static readonly CypherStatement RelatesIdIndex = new(nameof(RelatesIdIndex),
+        "CREATE INDEX relates_id IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.id)");
+
+    public static readonly CypherStatement RelatesPredicateIndex = new(nameof(RelatesPredicateIndex),
+        "CREATE INDEX relates_predicate IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.predicate)");
+
+    public static readonly CypherStatement NoteChannelIndex = new(nameof(NoteChannelIndex),
+        "CREATE INDEX note_channel IF NOT EXISTS FOR (n:Note) ON (n.channel)");
+
+    public static readonly CypherStatement EntityTypeIndex = new(nameof(EntityTypeIndex),
+        "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)");
+
+    public static readonly CypherStatement ClaimTextFullTextIndex = new(nameof(ClaimTextFullTextIndex),
+        "CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.text]");
+
+    /// <summary>Aliases are indexed as one joined string (<c>aliasText</c>): a full-text index reads string properties.</summary>
+    public static readonly CypherStatement EntityNamesFullTextIndex = new(nameof(EntityNamesFullTextIndex),
+        "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]");
+
+    /// <summary>A freshly created full-text index is queryable only once populated; wait so the first search does not fail.</summary>
+    public static readonly CypherStatement AwaitIndexes = new(nameof(AwaitIndexes),
+        "CALL db.awaitIndexes($timeoutSeconds)", "timeoutSeconds");
+
+    public static IReadOnlyList<CypherStatement> Schema { get; } =
+    [
+        NoteIdConstraint, ClaimIdConstraint, EntityIdConstraint, EvidenceIdConstraint, TopicNameConstraint,
+        ClaimNoteIndex, EvidenceRelationIndex, EvidenceNoteIndex, RelatesIdIndex, RelatesPredicateIndex,
+        NoteChannelIndex, EntityTypeIndex, ClaimTextFullTextIndex, EntityNamesFullTextIndex,
+    ];
+
+    // ---- Writes
+
+    public static readonly CypherStatement UpsertEntities = new(nameof(UpsertEntities), """
+        UNWIND $rows AS row
+        MERGE (e:Entity {id: row.id})
+        SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.aliasText = row.aliasText, e.description = row.description
+        RETURN count(e) AS written
+        """, "rows");
+
+    public static readonly CypherStatement NoteSources = new(nameof(NoteSources), """
+        MATCH (n:Note)
+        RETURN n.id AS id, n.sourcePath AS sourcePath, n.contentHash AS contentHash, n.catalogVersion AS catalogVersion
+        ORDER BY id
+        """);
+
+    public static readonly CypherStatement NoteFingerprint = new(nameof(NoteFingerprint), """
+        MATCH (n:Note {id: $noteId})
+        RETURN n.contentHash AS contentHash, n.catalogVersion AS catalogVersion
+        """, "noteId");
+
+    public static readonly CypherStatement MissingEntities = new(nameof(MissingEntities), """
+        UNWIND $entityIds AS entityId
+        OPTIONAL MATCH (e:Entity {id: entityId})
+        WITH entityId, e
+        WHERE e IS NULL
+        RETURN collect(entityId) AS missing
+        """, "entityIds");
+
+    /// <summary>Drops the notes' evidence except the ids to keep; returns the relations whose evidence changed, for recounting.</summary>
+    public static readonly CypherStatement RemoveEvidence = new(nameof(RemoveEvidence), """
+        MATCH (v:Evidence)
+        WHERE v.noteId IN $noteIds AND NOT v.id IN $keepEvidenceIds
+        WITH v, v.relationId AS relationId
+        DETACH DELETE v
+        RETURN collect(DISTINCT relationId) AS relationIds
+        """, "noteIds", "keepEvidenceIds");
+
+    /// <summary>Deletes the notes' claims except those kept (with their mentions and evidence links).</summary>
+    public static readonly CypherStatement RemoveClaims = new(nameof(RemoveClaims), """
+        MATCH (c:Claim)
+        WHERE c.noteId IN $noteIds AND NOT c.id IN $keepClaimIds
+        DETACH DELETE c
+        RETURN count(*) AS removed
+        """, "noteIds", "keepClaimIds");
+
+    public static readonly CypherStatement RemoveMentions = new(nameof(RemoveMentions), """
+        MATCH (c:Claim)-[m:MENTIONS]->(:Entity)
+        WHERE c.noteId IN $noteIds
+        DELETE m
+        RETURN count(*) AS removed
+        """, "noteIds");
+
+    /// <summary>Deletes the notes' wiki links and the topics no other note links to any more.</summary>
+    public static readonly CypherStatement RemoveLinks = new(nameof(RemoveLinks), """
+        MATCH (n:Note)-[l:LINKS_TO]->(t:Topic)
+        WHERE n.id IN $noteIds
+        DELETE l
+        WITH DISTINCT t
+        WHERE NOT EXISTS { (t)<-[:LINKS_TO]-(:Note) }
+        DELETE t
+        RETURN count(*) AS removedTopics
+        """, "noteIds");
+
+    public static readonly CypherStatement RemoveNotes = new(nameof(RemoveNotes), """
+        MATCH (n:Note)
+        WHERE n.id IN $noteIds
+        DETACH DELETE n
+        RETURN count(*) AS removed
+        """, "noteIds");
+
+    public static readonly CypherStatement UpsertNote = new(nameof(UpsertNote), """
+        WITH $note AS row
+        MERGE (n:Note {id: row.id})
+        SET n.title = row.title, n.channel = row.channel, n.author = row.author, n.videoId = row.videoId,
+            n.sourceUrl = row.sourceUrl, n.format = row.format, n.contentHash = row.contentHash,
+            n.catalogVersion = row.catalogVersion, n.text = row.text, n.sourcePath = row.sourcePath
+        RETURN n.id AS id
+        """, "note");
+
+    /// <summary>A claim's note and span are part of its id, so they are set once; everything a re-parse may change is set every time.</summary>
+    public static readonly CypherStatement UpsertClaims = new(nameof(UpsertClaims), """
+        UNWIND $rows AS row
+        MATCH (n:Note {id: row.noteId})
+        MERGE (c:Claim {id: row.id})
+        ON CREATE SET c.noteId = row.noteId, c.start = row.start, c.end = row.end
+        SET c.ordinal = row.ordinal, c.text = row.text, c.section = row.section, c.timestampText = row.timestampText,
+            c.timestampSeconds = row.timestampSeconds, c.deepLink = row.deepLink
+        MERGE (c)-[:IN_NOTE]->(n)
+        RETURN count(c) AS written
+        """, "rows");
+
+    public static readonly CypherStatement MergeMentions = new(nameof(MergeMentions), """
+        UNWIND $rows AS row
+        MATCH (c:Claim {id: row.claimId})
+        MATCH (e:Entity {id: row.entityId})
+        MERGE (c)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
+        SET m.alias = row.alias
+        RETURN count(m) AS written
+        """, "rows");
+
+    public static readonly CypherStatement MergeLinks = new(nameof(MergeLinks), """
+        UNWIND $rows AS row
+        MATCH (n:Note {id: row.noteId})
+        MERGE (t:Topic {name: row.target})
+        MERGE (n)-[l:LINKS_TO {ordinal: row.ordinal}]->(t)
+        SET l.label = row.label, l.start = row.start, l.end = row.end
+        RETURN count(l) AS written
+        """, "rows");
+
+    /// <summary>Creates relations named by evidence; counts start at zero and are set by <see cref="RecountRelations"/>.</summary>
+    public static readonly CypherStatement MergeRelations = new(nameof(MergeRelations), """
+        UNWIND $rows AS row
+        MATCH (s:Entity {id: row.subjectId})
+        MATCH (o:Entity {id: row.objectId})
+        MERGE (s)-[r:RELATES {id: row.id}]->(o)
+        ON CREATE SET r.predicate = row.predicate, r.origin = row.origin, r.evidenceCount = 0, r.noteCount = 0
+        RETURN count(r) AS written
+        """, "rows");
+
+    public static readonly CypherStatement MergeEvidence = new(nameof(MergeEvidence), """
+        UNWIND $rows AS row
+        MATCH (c:Claim {id: row.claimId})
+        MERGE (v:Evidence {id: row.id})
+        ON CREATE SET v.relationId = row.relationId, v.claimId = row.claimId, v.noteId = row.noteId
+        SET v.ordinal = row.ordinal, v.quote = row.quote
+        MERGE (v)-[:CITES]->(c)
+        RETURN count(v) AS written
+        """, "rows");
+
+    /// <summary>Refreshes evidence and note counts of the relations, and deletes those left without evidence (no orphans).</summary>
+    public static readonly CypherStatement RecountRelations = new(nameof(RecountRelations), """
+        UNWIND $relationIds AS relationId
+        MATCH ()-[r:RELATES {id: relationId}]->()
+        CALL (r, relationId) {
+            OPTIONAL MATCH (v:Evidence {relationId: relationId})
+            RETURN count(v) AS evidence, count(DISTINCT v.noteId) AS notes
+        }
+        SET r.evidenceCount = evidence, r.noteCount = notes
+        WITH r, evidence
+        WHERE evidence = 0
+        DELETE r
+        RETURN count(*) AS removed
+        """, "relationIds");
+
+    // ---- Reads
+
+    public static readonly CypherStatement CountNotes = new(nameof(CountNotes),
+        "MATCH (n:Note) RETURN count(n) AS notes");
+
+    public static readonly CypherStatement Stats = new(nameof(Stats), """
+        RETURN COUNT { (:Note) } AS notes, COUNT { (:Claim) } AS claims, COUNT { (:Entity) } AS entities,
+            COUNT { (:Claim)-[:MENTIONS]->(:Entity) } AS mentions, COUNT { (:Entity)-[:RELATES]->(:Entity) } AS relations
+        """);
+
+    public static readonly CypherStatement PredicateCounts = new(nameof(PredicateCounts), """
+        MATCH (:Entity)-[r:RELATES]->(:Entity)
+        RETURN r.predicate AS predicate, count(*) AS count
+        ORDER BY count DESC, predicate
+        """);
+
+    public static readonly CypherStatement TopEntities = new(nameof(TopEntities), """
+        MATCH (e:Entity)
+        WITH e, COUNT { (e)<-[:MENTIONS]-(:Claim) } AS mentions
+        WHERE mentions > 0
+        RETURN e.id AS id, e.name AS name, mentions
+        ORDER BY mentions DESC, name, id
+        LIMIT $limit
+        """, "limit");
+
+    public static readonly CypherStatement EntitiesById = new(nameof(EntitiesById), $"""
+        UNWIND $ids AS id
+        MATCH (e:Entity {"{"}id: id{"}"})
+        RETURN {EntityMap} AS entity
+        """, "ids");
+
+    private const string EntityListFilter = """
+        MATCH (e:Entity)
+        WHERE ($type IS NULL OR e.type = $type)
+          AND ($nameContains IS NULL OR toLower(e.name) CONTAINS toLower($nameContains))
+        """;
+
+    public static readonly CypherStatement ListEntitiesByMentions = new(nameof(ListEntitiesByMentions), EntityListFilter + $"""
+
+        WITH {EntityMap} AS entity
+        ORDER BY entity.mentions DESC, toLower(entity.name), entity.id
+        WITH collect(entity) AS entities
+        RETURN size(entities) AS total, entities[$offset..$offset + $limit] AS items
+        """, "type", "nameContains", "offset", "limit");
+
+    public static readonly CypherStatement ListEntitiesByName = new(nameof(ListEntitiesByName), EntityListFilter + $"""
+
+        WITH {EntityMap} AS entity
+        ORDER BY toLower(entity.name), entity.id
+        WITH collect(entity) AS entities
+        RETURN size(entities) AS total, entities[$offset..$offset + $limit] AS items
+        """, "type", "nameContains", "offset", "limit");
+
+    /// <summary>Relations touching each entity, filtered, strongest evidence first; one page per entity.</summary>
+    public static readonly CypherStatement RelationsOfEntities = new(nameof(RelationsOfEntities), $"""
+        UNWIND $ids AS id
+        MATCH (x:Entity {"{"}id: id{"}"})
+        CALL (x) {"{"}
+            MATCH (x)-[r:RELATES]-(:Entity)
+            WHERE ($predicate IS NULL OR r.predicate = $predicate)
+              AND ($origin IS NULL OR r.origin = $origin)
+              AND ($direction = 'Both'
+                OR ($direction = 'Out' AND startNode(r) = x)
+                OR ($direction = 'In' AND endNode(r) = x))
+            WITH DISTINCT r
+            ORDER BY r.evidenceCount DESC, r.predicate, r.id
+            RETURN collect({RelationMap}) AS relations
+        {"}"}
+        RETURN id, size(relations) AS total, relations[$offset..$offset + $limit] AS items
+        """, "ids", "predicate", "origin", "direction", "offset", "limit");
+
+    public static readonly CypherStatement RelationsById = new(nameof(RelationsById), $"""
+        UNWIND $ids AS id
+        MATCH (:Entity)-[r:RELATES {"{"}id: id{"}"}]->(:Entity)
+        RETURN {RelationMap} AS relation
+        """, "ids");
+
+    public static readonly CypherStatement EvidenceOfRelations = new(nameof(EvidenceOfRelations), $"""
+        UNWIND $ids AS id
+        CALL (id) {"{"}
+            MATCH (v:Evidence {"{"}relationId: id{"}"})-[:CITES]->(c:Claim)
+            WITH v, c
+            ORDER BY c.noteId, c.ordinal
+            RETURN collect({"{"}claim: {ClaimMap}, quote: v.quote{"}"}) AS evidence
+        {"}"}
+        RETURN id, size(evidence) AS total, evidence[$offset..$offset + $limit] AS items
+        """, "ids", "offset", "limit");
+
+    public static readonly CypherStatement ClaimsById = new(nameof(ClaimsById), $"""
+        UNWIND $ids AS id
+        MATCH (c:Claim {"{"}id: id{"}"})
+        RETURN {ClaimMap} AS claim
+        """, "ids");
+
+    /// <summary>Claims filtered by entity and note, in note order.</summary>
+    public static readonly CypherStatement ListClaims = new(nameof(ListClaims), $"""
+        MATCH (c:Claim)
+        WHERE ($noteId IS NULL OR c.noteId = $noteId)
+          AND ($entityId IS NULL OR EXISTS {"{"} (c)-[:MENTIONS]->(:Entity {"{"}id: $entityId{"}"}) {"}"})
+        WITH c
+        ORDER BY c.noteId, c.ordinal
+        WITH collect({ClaimMap}) AS claims
+        RETURN size(claims) AS total, claims[$offset..$offset + $limit] AS items
+        """, "noteId", "entityId", "offset", "limit");
+
+    /// <summary>Claims matching a Lucene query (terms escaped by the caller), best first, optionally also filtered by entity and note.</summary>
+    public static readonly CypherStatement SearchClaims = new(nameof(SearchClaims), $"""
+        CALL db.index.fulltext.queryNodes('claim_text', $query) YIELD node, score
+        WITH node AS c, score
+        WHERE ($noteId IS NULL OR c.noteId = $noteId)
+          AND ($entityId IS NULL OR EXISTS {"{"} (c)-[:MENTIONS]->(:Entity {"{"}id: $entityId{"}"}) {"}"})
+        WITH c, score
+        ORDER BY score DESC, c.noteId, c.ordinal
+        WITH collect({"{"}claim: {ClaimMap}, score: score{"}"}) AS hits
+        RETURN size(hits) AS total, hits[$offset..$offset + $limit] AS items
+        """, "query", "noteId", "entityId", "offset", "limit");
+
+    public static readonly CypherStatement SearchEntities = new(nameof(SearchEntities), $"""
+        CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+        WITH node AS e, score
+        ORDER BY score DESC, e.name
+        LIMIT $limit
+        RETURN {EntityMap} AS entity, score
+        """, "query", "limit");
+
+    public static readonly CypherStatement ClaimsOfEntities = new(nameof(ClaimsOfEntities), $"""
+        UNWIND $ids AS id
+        CALL (id) {"{"}
+            MATCH (c:Claim)-[:MENTIONS]->(:Entity {"{"}id: id{"}"})
+            WITH DISTINCT c
+            ORDER BY c.noteId, c.ordinal
+            RETURN collect({ClaimMap}) AS claims
+        {"}"}
+        RETURN id, size(claims) AS total, claims[$offset..$offset + $limit] AS items
+        """, "ids", "offset", "limit");
+
+    public static readonly CypherStatement ClaimsOfNotes = new(nameof(ClaimsOfNotes), $"""
+        UNWIND $ids AS id
+        CALL (id) {"{"}
+            MATCH (c:Claim {"{"}noteId: id{"}"})
+            WITH c
+            ORDER BY c.ordinal
+            RETURN collect({ClaimMap}) AS claims
+        {"}"}
+        RETURN id, size(claims) AS total, claims[$offset..$offset + $limit] AS items
+        """, "ids", "offset", "limit");
+
+    public static readonly CypherStatement MentionsOfClaims = new(nameof(MentionsOfClaims), """
+        UNWIND $ids AS id
+        MATCH (c:Claim {id: id})-[m:MENTIONS]->(e:Entity)
+        WITH id, m, e
+        ORDER BY m.start, e.id
+        RETURN id, collect({entityId: e.id, alias: m.alias, start: m.start, end: m.end}) AS mentions
+        """, "ids");
+
+    public static readonly CypherStatement RelationsSupportedByClaims = new(nameof(RelationsSupportedByClaims), $"""
+        UNWIND $ids AS id
+        MATCH (v:Evidence)-[:CITES]->(:Claim {"{"}id: id{"}"})
+        MATCH (:Entity)-[r:RELATES {"{"}id: v.relationId{"}"}]->(:Entity)
+        WITH id, r
+        ORDER BY r.predicate, r.id
+        RETURN id, collect({RelationMap}) AS relations
+        """, "ids");
+
+    public static readonly CypherStatement NotesById = new(nameof(NotesById), $"""
+        UNWIND $ids AS id
+        MATCH (n:Note {"{"}id: id{"}"})
+        RETURN {NoteMap} AS note
+        """, "ids");
+
+    public static readonly CypherStatement ListNotes = new(nameof(ListNotes), $"""
+        MATCH (n:Note)
+        WHERE ($channel IS NULL OR n.channel = $channel) AND ($format IS NULL OR n.format = $format)
+        WITH n
+        ORDER BY n.id
+        WITH collect({NoteMap}) AS notes
+        RETURN size(notes) AS total, notes[$offset..$offset + $limit] AS items
+        """, "channel", "format", "offset", "limit");
+
+    public static readonly CypherStatement NotesOfEntities = new(nameof(NotesOfEntities), $"""
+        UNWIND $ids AS id
+        CALL (id) {"{"}
+            MATCH (n:Note)<-[:IN_NOTE]-(:Claim)-[:MENTIONS]->(:Entity {"{"}id: id{"}"})
+            WITH n, count(*) AS mentions
+            ORDER BY mentions DESC, n.id
+            LIMIT $limit
+            RETURN collect({NoteMap}) AS notes
+        {"}"}
+        RETURN id, notes
+        """, "ids", "limit");
+
+    public static readonly CypherStatement EntitiesOfNotes = new(nameof(EntitiesOfNotes), $"""
+        UNWIND $ids AS id
+        CALL (id) {"{"}
+            MATCH (:Note {"{"}id: id{"}"})<-[:IN_NOTE]-(:Claim)-[:MENTIONS]->(e:Entity)
+            WITH e, count(*) AS inNote
+            ORDER BY inNote DESC, e.name, e.id
+            RETURN collect({EntityMap}) AS entities
+        {"}"}
+        RETURN id, entities
+        """, "ids");
+
+    public static readonly CypherStatement LinksOfNotes = new(nameof(LinksOfNotes), """
+        UNWIND $ids AS id
+        MATCH (:Note {id: id})-[l:LINKS_TO]->(t:Topic)
+        WITH id, l, t
+        ORDER BY l.ordinal
+        RETURN id, collect({target: t.name, label: l.label, start: l.start, end: l.end}) AS links
+        """, "ids");
+
+    /// <summary>
+    /// Every shortest path between two entities over relations in either direction. The quantifier bound must be a
+    /// literal, so it is the ceiling <see cref="MaxTraversalHops"/> and the requested bound filters the result.
+    /// </summary>
+    public static readonly CypherStatement ShortestPaths = new(nameof(ShortestPaths), $"""
+        MATCH (a:Entity {"{"}id: $fromId{"}"})
+        MATCH (b:Entity {"{"}id: $toId{"}"})
+        MATCH p = ALL SHORTEST (a)-[:RELATES]-{"{"}1,{MaxTraversalHops}{"}"}(b)
+        WHERE length(p) <= $maxHops
+        WITH p, [n IN nodes(p) | n.id] AS entityIds
+        ORDER BY entityIds, [r IN relationships(p) | r.id]
+        LIMIT $maxPaths
+        RETURN entityIds, [r IN relationships(p) | {RelationMap}] AS hops
+        """, "fromId", "toId", "maxHops", "maxPaths");
+
+    /// <summary>Entities within the requested depth, each at its shortest distance, nearest and most mentioned first.</summary>
+    public static readonly CypherStatement NeighborhoodNodes = new(nameof(NeighborhoodNodes), $"""
+        MATCH (center:Entity {"{"}id: $id{"}"})
+        CALL (center) {"{"}
+            MATCH p = SHORTEST 1 (center)-[:RELATES]-{"{"}1,{MaxTraversalHops}{"}"}(e:Entity)
+            WHERE length(p) <= $depth AND e <> center
+            RETURN e, length(p) AS depth
+          UNION
+            WITH center AS e
+            RETURN e, 0 AS depth
+        {"}"}
+        WITH {EntityMap} AS entity, depth
+        ORDER BY depth, entity.mentions DESC, entity.id
+        LIMIT $maxNodes
+        RETURN entity, depth
+        """, "id", "depth", "maxNodes");
+
+    public static readonly CypherStatement RelationsAmong = new(nameof(RelationsAmong), $"""
+        MATCH (a:Entity)-[r:RELATES]->(b:Entity)
+        WHERE a.id IN $ids AND b.id IN $ids
+        WITH r
+        ORDER BY r.id
+        RETURN {RelationMap} AS relation
+        """, "ids");
+}

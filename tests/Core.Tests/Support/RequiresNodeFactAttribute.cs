@@ -1,0 +1,17 @@
+namespace ClaimGraph.Core.Tests.Support;
+
+/// <summary>
+/// A fact that needs Node and the <c>tests/js</c> packages. Skipped with the reason when they are missing, unless
+/// <c>CLAIMGRAPH_REQUIRE_NODE=1</c> (CI): then it runs and fails loudly, naming what is missing.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class RequiresNodeFactAttribute : FactAttribute
+{
+    public RequiresNodeFactAttribute()
+    {
+        if (NodeEnvironment.SkipReason() is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
