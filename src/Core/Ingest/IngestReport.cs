@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ClaimGraph.Ingest;
+
+public sealed record NoteCounts(int Added, int Updated, int Unchanged, int Rejected);
+
+/// <summary>
+/// What an ingest run did. <see cref="Notes"/> counts this run's inputs. <see cref="Claims"/>, <see cref="Mentions"/>,
+/// <see cref="Entities"/> and <see cref="Relations"/> are totals in the store after the run when the store's read side is
+/// available, otherwise what this run wrote (<see cref="CountsAreStoreTotals"/> says which).
+/// Serialized exactly as the CLI's <c>--json</c> line.
+/// </summary>
+public sealed record IngestReport(
+    NoteCounts Notes,
+    int Claims,
+    int Mentions,
+    int Entities,
+    int Relations,
+    long ElapsedMs,
+    IReadOnlyList<IngestError> Errors)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
+
+    /// <summary>Claims written by this run (added or updated notes only).</summary>
+    [JsonIgnore]
+    public int ClaimsWritten { get; init; }
+
+    [JsonIgnore]
+    public int MentionsWritten { get; init; }
+
+    /// <summary>Stored notes removed because their files are gone (<c>--prune</c>).</summary>
+    [JsonIgnore]
+    public int Pruned { get; init; }
+
+    [JsonIgnore]
+    public bool CountsAreStoreTotals { get; init; }
+
+    /// <summary>True when every input was stored and the catalog loaded cleanly.</summary>
+    [JsonIgnore]
+    public bool Succeeded => Notes.Rejected == 0 && Errors.Count == 0;
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+}
+
+public enum IngestOutcome
+{
+    Added,
+    Updated,
+    Unchanged,
+    Rejected,
+}
+
+/// <summary>Reported after each input file: how far the run is and what happened to that file.</summary>
+public sealed record IngestProgress(int Done, int Total, string File, IngestOutcome Outcome);
+
+public sealed record IngestOptions
+{
+    public const long DefaultMaxFileBytes = 10L * 1024 * 1024;
+
+    /// <summary>Remove stored notes whose source file under one of the input folders no longer exists.</summary>
+    public bool Prune { get; init; }
+
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+}
