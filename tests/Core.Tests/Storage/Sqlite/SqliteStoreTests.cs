@@ -1,0 +1,233 @@
+using ClaimGraph.Storage;
+using ClaimGraph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace ClaimGraph.Core.Tests.Storage.Sqlite;
+
+/// <summary>What only the file-backed SQLite store promises: migrations, WAL, persistence, safe full-text input, registration.</summary>
+public sealed class SqliteStoreTests : IDisposable
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "claimgraph-tests", Guid.NewGuid().ToString("N"));
+
+    public SqliteStoreTests() => Directory.CreateDirectory(_folder);
+
+    private string DatabasePath => Path.Combine(_folder, "nested", "claimgraph.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Opening_a_new_file_creates_its_folder_and_migrates_to_the_current_version()
+    {
+        await using var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None);
+
+        File.Exists(DatabasePath).Should().BeTrue();
+        (await store.GetSchemaVersionAsync(None)).Should().Be(SqliteSchema.CurrentVersion).And.BeGreaterThan(0);
+        (await store.GetJournalModeAsync(None)).Should().Be("wal");
+    }
+
+    [Fact]
+    public async Task Opening_an_existing_empty_file_migrates_it()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await File.WriteAllBytesAsync(DatabasePath, []);
+
+        await using var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None);
+
+        (await store.GetSchemaVersionAsync(None)).Should().Be(SqliteSchema.CurrentVersion);
+        (await store.GetStatusAsync(None)).Should().Be(new StoreStatus(true, 0, null));
+    }
+
+    [Fact]
+    public async Task Reopening_keeps_the_data_and_initializing_again_changes_nothing()
+    {
+        await using (var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None))
+        {
+            await store.UpsertEntitiesAsync(ContractGraph.Entities, None);
+            await store.WriteNoteAsync(ContractGraph.NoteA(), None);
+        }
+
+        await using var reopened = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None);
+        await reopened.InitializeAsync(None);
+
+        (await reopened.GetNotesAsync(["note-a"], None))["note-a"].Should().Be(ContractGraph.NoteA().Note);
+        (await reopened.WriteNoteAsync(ContractGraph.NoteA(), None)).Should().Be(NoteWriteOutcome.Unchanged);
+        (await reopened.ListClaimsAsync(new ClaimFilter(Text: "April"), PageRequest.First(5), None)).TotalCount.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task A_file_from_a_newer_build_is_refused()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"PRAGMA user_version = {SqliteSchema.CurrentVersion + 1};";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var open = () => SqliteClaimGraphStore.OpenAsync(DatabasePath, None);
+
+        (await open.Should().ThrowAsync<InvalidOperationException>()).WithMessage("*newer than this build*");
+    }
+
+    [Fact]
+    public async Task Status_of_a_corrupt_file_reports_the_problem_instead_of_throwing()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await File.WriteAllTextAsync(DatabasePath, new string('x', 8192));
+        await using var store = new SqliteClaimGraphStore(DatabasePath);
+
+        var status = await store.GetStatusAsync(None);
+
+        status.Reachable.Should().BeFalse();
+        status.Problem.Should().Contain(DatabasePath);
+    }
+
+    [Theory]
+    [InlineData("\"", 0)]
+    [InlineData("AND OR", 0)]
+    [InlineData("*", 0)]
+    [InlineData("NEAR(", 0)]
+    [InlineData("NEAR(OpenAI released)", 0)]
+    [InlineData("text:openai", 0)]
+    [InlineData("\"unbalanced OR (", 0)]
+    [InlineData("o3^ -released +", 2)]
+    [InlineData("\"OpenAI\" released*", 2)]
+    [InlineData("", 12)]
+    [InlineData("   ", 12)]
+    public async Task Hostile_full_text_input_is_searched_as_plain_words(string text, int expectedClaims)
+    {
+        await using var store = await LoadedInMemoryStoreAsync();
+
+        var claims = await store.ListClaimsAsync(new ClaimFilter(Text: text), PageRequest.First(20), None);
+        var search = await store.SearchAsync(text, 20, None);
+
+        claims.TotalCount.Should().Be(expectedClaims);
+        claims.Items.Should().HaveCount(expectedClaims);
+        search.Claims.Should().HaveCount(text.Trim().Length == 0 ? 0 : expectedClaims);
+    }
+
+    [Fact]
+    public async Task Full_text_operators_are_matched_as_words_not_obeyed()
+    {
+        await using var store = await LoadedInMemoryStoreAsync();
+
+        var or = await store.ListClaimsAsync(new ClaimFilter(Text: "Kaito OR Hermes"), PageRequest.First(10), None);
+        var column = await store.ListClaimsAsync(new ClaimFilter(Text: "text:Kaito"), PageRequest.First(10), None);
+
+        or.TotalCount.Should().Be(0, "OR is a word that no claim contains, not an operator");
+        column.TotalCount.Should().Be(0, "a column filter is not honoured");
+    }
+
+    [Fact]
+    public async Task Readers_see_a_consistent_store_while_notes_are_written()
+    {
+        await using var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None);
+        await store.UpsertEntitiesAsync(ContractGraph.Entities, None);
+        await store.WriteNoteAsync(ContractGraph.NoteA(), None);
+
+        var writes = Task.Run(async () =>
+        {
+            for (int round = 0; round < 20; round++)
+            {
+                await store.WriteNoteAsync(ContractGraph.NoteB(contentHash: $"hash-{round}", withKaito: round % 2 == 0), None);
+            }
+        });
+        var reads = Task.Run(async () =>
+        {
+            var claimCounts = new HashSet<int>();
+            for (int round = 0; round < 40; round++)
+            {
+                var stats = await store.GetStatsAsync(3, None);
+                claimCounts.Add(stats.Claims);
+                (await store.GetNotesAsync(["note-a"], None)).Should().ContainKey("note-a");
+            }
+
+            return claimCounts;
+        });
+        await Task.WhenAll(writes, reads);
+
+        (await reads).Should().BeSubsetOf([3, 6, 7], "a reader sees note-b fully written or not at all");
+        (await store.GetStatsAsync(3, None)).Claims.Should().Be(6);
+    }
+
+    [Fact]
+    public async Task Registration_serves_both_interfaces_from_one_store_at_a_path_under_the_content_root()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Sqlite:Path"] = "data/graph.db" });
+
+        builder.AddClaimGraphStore();
+        using var host = builder.Build();
+        var writer = host.Services.GetRequiredService<IClaimGraphWriter>();
+        var queries = host.Services.GetRequiredService<IClaimGraphQueries>();
+        await writer.InitializeAsync(None);
+
+        writer.Should().BeSameAs(queries);
+        ((SqliteClaimGraphStore)writer).DataSource.Should().Be(Path.Combine(_folder, "data", "graph.db"));
+        File.Exists(Path.Combine(_folder, "data", "graph.db")).Should().BeTrue();
+        (await queries.GetStatusAsync(None)).Reachable.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Registration_accepts_an_in_memory_connection_string()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:Provider"] = "sqlite",
+            ["Store:Sqlite:Path"] = $"Data Source=registration-{Guid.NewGuid():N};Mode=Memory;Cache=Shared",
+        });
+
+        builder.AddClaimGraphStore();
+        using var host = builder.Build();
+        var writer = host.Services.GetRequiredService<IClaimGraphWriter>();
+        await writer.UpsertEntitiesAsync(ContractGraph.Entities, None);
+
+        (await host.Services.GetRequiredService<IClaimGraphQueries>().GetStatsAsync(1, None)).Entities.Should().Be(10);
+        Directory.EnumerateFileSystemEntries(_folder).Should().BeEmpty("an in-memory store creates no files");
+    }
+
+    [Fact]
+    public void Registration_rejects_an_unknown_provider()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Provider"] = "Oracle" });
+
+        var register = () => builder.AddClaimGraphStore();
+
+        register.Should().Throw<InvalidOperationException>().WithMessage("Unknown Store:Provider 'Oracle'");
+    }
+
+    [Fact]
+    public void An_in_memory_store_needs_a_shared_cache()
+    {
+        var create = () => new SqliteClaimGraphStore("Data Source=private;Mode=Memory");
+
+        create.Should().Throw<ArgumentException>().WithMessage("*Cache=Shared*");
+    }
+
+    private static async Task<SqliteClaimGraphStore> LoadedInMemoryStoreAsync()
+    {
+        var store = await SqliteClaimGraphStore.OpenAsync($"Data Source=hostile-{Guid.NewGuid():N};Mode=Memory;Cache=Shared", None);
+        await store.UpsertEntitiesAsync(ContractGraph.Entities, None);
+        foreach (var batch in ContractGraph.AllNotes())
+        {
+            await store.WriteNoteAsync(batch, None);
+        }
+
+        return store;
+    }
+}
