@@ -1,3 +1,4 @@
+using ClaimGraph.Storage.Neo4j;
 using ClaimGraph.Storage.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,9 @@ public static class StoreRegistration
                 });
                 builder.Services.AddSingleton<IClaimGraphWriter>(services => services.GetRequiredService<SqliteClaimGraphStore>());
                 builder.Services.AddSingleton<IClaimGraphQueries>(services => services.GetRequiredService<SqliteClaimGraphStore>());
+                break;
+            case StoreProvider.Neo4j:
+                builder.Services.AddNeo4jClaimGraphStore();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Store:Provider '{provider}'");
