@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace ClaimGraph.GraphQL.Execution;
@@ -114,12 +115,15 @@ public sealed class ExecutionResult
     public string ToJson(bool indented = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = WriterEncoder }))
         {
             WriteTo(writer);
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    /// <summary>Escapes only what JSON requires: responses are never embedded in HTML, and readable text helps clients.</summary>
+    public static JavaScriptEncoder WriterEncoder { get; } = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     public static void WriteError(Utf8JsonWriter writer, GraphQLError error)
     {

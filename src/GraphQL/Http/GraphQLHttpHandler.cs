@@ -269,7 +269,7 @@ internal static class GraphQLHttpHandler
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter))
+        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { Encoder = ExecutionResult.WriterEncoder }))
         {
             result.WriteTo(writer);
         }

@@ -32,7 +32,7 @@ public static class IntrospectionTypes
         TypeType.Field("fields", FieldType.NonNull().List(), static c => c.Source is FieldContainerType container
                 ? container.Fields.Where(f => c.GetArgument("includeDeprecated", false) || !f.IsDeprecated).ToList()
                 : null)
-            .Argument("includeDeprecated", ScalarType.Boolean, false);
+            .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
         TypeType.Field("interfaces", TypeType.NonNull().List(), static c => (c.Source as FieldContainerType)?.Interfaces);
         TypeType.Field("possibleTypes", TypeType.NonNull().List(), static c => c.Source is NamedType { IsAbstractType: true } abstractType
             ? c.Schema.GetPossibleTypes(abstractType)
@@ -40,11 +40,11 @@ public static class IntrospectionTypes
         TypeType.Field("enumValues", EnumValueType.NonNull().List(), static c => c.Source is EnumType enumType
                 ? enumType.Values.Where(v => c.GetArgument("includeDeprecated", false) || !v.IsDeprecated).ToList()
                 : null)
-            .Argument("includeDeprecated", ScalarType.Boolean, false);
+            .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
         TypeType.Field("inputFields", InputValueType.NonNull().List(), static c => c.Source is InputObjectType input
                 ? input.Fields.Where(f => c.GetArgument("includeDeprecated", false) || !f.IsDeprecated).ToList()
                 : null)
-            .Argument("includeDeprecated", ScalarType.Boolean, false);
+            .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
         TypeType.Field("ofType", TypeType, static c => c.Source switch
         {
             ListType list => list.OfType,
@@ -57,7 +57,7 @@ public static class IntrospectionTypes
         FieldType.Field("description", ScalarType.String, static c => ((FieldDefinition)c.Source!).Description);
         FieldType.Field("args", InputValueType.NonNull().List().NonNull(), static c =>
                 ((FieldDefinition)c.Source!).Arguments.Where(a => c.GetArgument("includeDeprecated", false) || !a.IsDeprecated).ToList())
-            .Argument("includeDeprecated", ScalarType.Boolean, false);
+            .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
         FieldType.Field("type", TypeType.NonNull(), static c => ((FieldDefinition)c.Source!).Type);
         FieldType.Field("isDeprecated", ScalarType.Boolean.NonNull(), static c => ((FieldDefinition)c.Source!).IsDeprecated);
         FieldType.Field("deprecationReason", ScalarType.String, static c => ((FieldDefinition)c.Source!).DeprecationReason);
@@ -81,7 +81,7 @@ public static class IntrospectionTypes
         DirectiveType.Field("locations", DirectiveLocationEnum.NonNull().List().NonNull(), static c => ((DirectiveDefinition)c.Source!).Locations);
         DirectiveType.Field("args", InputValueType.NonNull().List().NonNull(), static c =>
                 ((DirectiveDefinition)c.Source!).Arguments.Where(a => c.GetArgument("includeDeprecated", false) || !a.IsDeprecated).ToList())
-            .Argument("includeDeprecated", ScalarType.Boolean, false);
+            .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
 
         SchemaField = new FieldDefinition("__schema", Schema.NonNull())
         {

@@ -47,6 +47,9 @@ public sealed class OperationDefinition(
     public OperationType Operation { get; } = operation;
     public IReadOnlyList<VariableDefinition> VariableDefinitions { get; } = variableDefinitions;
     public StringValue? Description { get; init; }
+
+    /// <summary>Where the operation's name is written; the default location when the operation is anonymous or built by hand.</summary>
+    public Location NameLocation { get; init; }
 }
 
 public sealed class FragmentDefinition(
@@ -59,6 +62,9 @@ public sealed class FragmentDefinition(
     public new string Name => base.Name!;
     public NamedTypeReference TypeCondition { get; } = typeCondition;
     public StringValue? Description { get; init; }
+
+    /// <summary>Where the fragment's name is written (validation errors point there, as graphql-js's do).</summary>
+    public Location NameLocation { get; init; }
 }
 
 /// <summary>
@@ -120,6 +126,9 @@ public sealed class FragmentSpread(Location location, string name, IReadOnlyList
     : Selection(location, directives)
 {
     public string Name { get; } = name;
+
+    /// <summary>Where the spread fragment's name is written, after the <c>...</c>.</summary>
+    public Location NameLocation { get; init; }
 }
 
 public sealed class InlineFragment(
@@ -149,6 +158,9 @@ public abstract class Value(Location location) : Node(location);
 public sealed class VariableReference(Location location, string name) : Value(location)
 {
     public string Name { get; } = name;
+
+    /// <summary>Where the variable's name is written, after the <c>$</c>.</summary>
+    public Location NameLocation { get; init; }
 }
 
 /// <summary>An integer literal, kept as written so range checks belong to the scalar that reads it.</summary>

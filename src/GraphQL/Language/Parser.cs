@@ -124,9 +124,12 @@ public sealed class Parser
         var description = ParseDescription();
         var operation = ParseOperationType();
         string? name = null;
+        var nameLocation = default(Location);
         if (Peek(TokenKind.Name))
         {
+            var nameToken = _token;
             name = ParseName();
+            nameLocation = LocationFrom(nameToken);
         }
         var variables = ParseVariableDefinitions();
         var directives = ParseDirectives(isConst: false);
@@ -134,6 +137,7 @@ public sealed class Parser
         return new OperationDefinition(LocationFrom(start), operation, name, variables, directives, selectionSet)
         {
             Description = description,
+            NameLocation = nameLocation,
         };
     }
 
@@ -184,8 +188,9 @@ public sealed class Parser
     {
         var start = _token;
         Expect(TokenKind.Dollar);
+        var nameToken = _token;
         var name = ParseName();
-        return new VariableReference(LocationFrom(start), name);
+        return new VariableReference(LocationFrom(start), name) { NameLocation = LocationFrom(nameToken) };
     }
 
     private SelectionSet ParseSelectionSet()
@@ -254,9 +259,11 @@ public sealed class Parser
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
         {
+            var nameToken = _token;
             var name = ParseName();
+            var nameLocation = LocationFrom(nameToken);
             var spreadDirectives = ParseDirectives(isConst: false);
-            return new FragmentSpread(LocationFrom(start), name, spreadDirectives);
+            return new FragmentSpread(LocationFrom(start), name, spreadDirectives) { NameLocation = nameLocation };
         }
         var typeCondition = hasTypeCondition ? ParseNamedType() : null;
         var directives = ParseDirectives(isConst: false);
@@ -273,12 +280,18 @@ public sealed class Parser
         {
             throw Unexpected(_token);
         }
+        var nameToken = _token;
         var name = ParseName();
+        var nameLocation = LocationFrom(nameToken);
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new FragmentDefinition(LocationFrom(start), name, typeCondition, directives, selectionSet) { Description = description };
+        return new FragmentDefinition(LocationFrom(start), name, typeCondition, directives, selectionSet)
+        {
+            Description = description,
+            NameLocation = nameLocation,
+        };
     }
 
     private Value ParseValueLiteral(bool isConst)

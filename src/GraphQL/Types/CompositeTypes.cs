@@ -104,7 +104,7 @@ public sealed class InputObjectType(string name, string? description = null) : N
     public InputObjectType Field(string name, GraphQLType type, string? description = null, string? deprecationReason = null) =>
         AddField(new InputValueDefinition(name, type) { Description = description, DeprecationReason = deprecationReason });
 
-    public InputObjectType Field(string name, GraphQLType type, object? defaultValue, string? description = null, string? deprecationReason = null) =>
+    public InputObjectType FieldWithDefault(string name, GraphQLType type, object? defaultValue, string? description = null, string? deprecationReason = null) =>
         AddField(new InputValueDefinition(name, type) { Description = description, DeprecationReason = deprecationReason, DefaultValue = defaultValue });
 
     public InputObjectType AddField(InputValueDefinition field)

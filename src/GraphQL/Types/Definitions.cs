@@ -75,7 +75,7 @@ public sealed class FieldDefinition(string name, GraphQLType type)
         return this;
     }
 
-    public FieldDefinition Argument(string name, GraphQLType type, object? defaultValue, string? description = null, string? deprecationReason = null)
+    public FieldDefinition ArgumentWithDefault(string name, GraphQLType type, object? defaultValue, string? description = null, string? deprecationReason = null)
     {
         _arguments.Add(new InputValueDefinition(name, type)
         {
