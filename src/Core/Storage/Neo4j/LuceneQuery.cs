@@ -9,8 +9,11 @@ namespace ClaimGraph.Storage.Neo4j;
 /// </summary>
 public static class LuceneQuery
 {
-    /// <summary>The query, or null when the text has nothing searchable (no letter or digit).</summary>
-    public static string? AllTerms(string? text)
+    /// <summary>
+    /// The query, or null when the text has nothing searchable (no letter or digit). With <paramref name="prefixLastTerm"/>
+    /// a last term made only of letters and digits also matches as a prefix (<c>open</c> finds <c>OpenAI</c>), for search-as-you-type.
+    /// </summary>
+    public static string? AllTerms(string? text, bool prefixLastTerm = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -24,11 +27,19 @@ public static class LuceneQuery
         }
 
         var query = new StringBuilder();
-        foreach (var term in terms)
+        for (var i = 0; i < terms.Count; i++)
         {
+            var term = terms[i];
             if (query.Length > 0)
             {
                 query.Append(' ');
+            }
+
+            // A bare term needs no escaping when it is letters and digits only; wildcard terms skip the analyzer, so lower-case it here.
+            if (prefixLastTerm && i == terms.Count - 1 && term.All(char.IsLetterOrDigit))
+            {
+                query.Append('+').Append(term.ToLowerInvariant()).Append('*');
+                continue;
             }
 
             query.Append("+\"");

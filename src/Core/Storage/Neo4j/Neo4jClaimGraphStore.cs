@@ -13,6 +13,12 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
     /// <summary>Rows per UNWIND: large enough to make a note one or two round trips, small enough to keep each request modest.</summary>
     public const int WriteBatchSize = 500;
 
+    /// <summary>
+    /// Cap on raw paths (one per combination of parallel relations) read for one shortest-path request, so two hubs
+    /// joined by many parallel relations cannot flood the response.
+    /// </summary>
+    private const int MaxRawPaths = 2000;
+
     private readonly Neo4jQueryClient _client;
     private readonly bool _ownsClient;
 
@@ -184,9 +190,10 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
 
     public async Task<GraphStats> GetStatsAsync(int topEntities, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(topEntities);
         var counts = (await ReadAsync(Neo4jStatements.Stats.Bind(), cancellationToken)).Single();
         var predicates = await GetPredicateCountsAsync(cancellationToken);
-        var top = await ReadAsync(Neo4jStatements.TopEntities.Bind("limit", Math.Max(0, topEntities)), cancellationToken);
+        var top = await ReadAsync(Neo4jStatements.TopEntities.Bind("limit", topEntities), cancellationToken);
         return new GraphStats(
             counts.GetInt32("notes"),
             counts.GetInt32("claims"),
@@ -377,7 +384,8 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Note>>> GetNotesOfEntitiesAsync(
         IReadOnlyCollection<string> entityIds, int limit, CancellationToken cancellationToken)
     {
-        if (entityIds.Count == 0 || limit <= 0)
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (entityIds.Count == 0)
         {
             return new Dictionary<string, IReadOnlyList<Note>>();
         }
@@ -387,10 +395,10 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             ["ids"] = Distinct(entityIds),
             ["limit"] = limit,
         }), cancellationToken);
-        return result.Records
-            .Select(r => (Id: r.GetString("id")!, Notes: r.GetList("notes").Select(item => ToNote(AsMap(item, "notes"))).ToList()))
-            .Where(entry => entry.Notes.Count > 0)
-            .ToDictionary(entry => entry.Id, entry => (IReadOnlyList<Note>)entry.Notes, StringComparer.Ordinal);
+        return result.Records.ToDictionary(
+            r => r.GetString("id")!,
+            r => (IReadOnlyList<Note>)r.GetList("notes").Select(item => ToNote(AsMap(item, "notes"))).ToList(),
+            StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityInfo>>> GetEntitiesOfNotesAsync(
@@ -402,10 +410,10 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         }
 
         var result = await ReadAsync(Neo4jStatements.EntitiesOfNotes.Bind("ids", Distinct(noteIds)), cancellationToken);
-        return result.Records
-            .Select(r => (Id: r.GetString("id")!, Entities: r.GetList("entities").Select(item => ToEntity(AsMap(item, "entities"))).ToList()))
-            .Where(entry => entry.Entities.Count > 0)
-            .ToDictionary(entry => entry.Id, entry => (IReadOnlyList<EntityInfo>)entry.Entities, StringComparer.Ordinal);
+        return result.Records.ToDictionary(
+            r => r.GetString("id")!,
+            r => (IReadOnlyList<EntityInfo>)r.GetList("entities").Select(item => ToEntity(AsMap(item, "entities"))).ToList(),
+            StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<NoteLink>>> GetLinksOfNotesAsync(
@@ -434,19 +442,22 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
 
     public async Task<SearchResults> SearchAsync(string text, int limit, CancellationToken cancellationToken)
     {
-        if (limit <= 0 || LuceneQuery.AllTerms(text) is not { } query)
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var trimmed = (text ?? "").Trim();
+        if (limit == 0 || LuceneQuery.AllTerms(trimmed) is not { } claimQuery)
         {
             return new SearchResults([], []);
         }
 
         var entities = await ReadAsync(Neo4jStatements.SearchEntities.Bind(new Dictionary<string, object?>
         {
-            ["query"] = query,
+            ["query"] = LuceneQuery.AllTerms(trimmed, prefixLastTerm: true),
+            ["lowered"] = trimmed.ToLowerInvariant(),
             ["limit"] = limit,
         }), cancellationToken);
         var claims = await ReadAsync(Neo4jStatements.SearchClaims.Bind(Paging(PageRequest.First(limit), new()
         {
-            ["query"] = query,
+            ["query"] = claimQuery,
             ["noteId"] = null,
             ["entityId"] = null,
         })), cancellationToken);
@@ -462,16 +473,14 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
     public async Task<IReadOnlyList<GraphPath>> FindShortestPathsAsync(
         string fromEntityId, string toEntityId, int maxHops, int maxPaths, CancellationToken cancellationToken)
     {
-        RequireWithinTraversalCeiling(maxHops, nameof(maxHops));
-        if (maxHops < 1 || maxPaths < 1)
+        ArgumentNullException.ThrowIfNull(fromEntityId);
+        ArgumentNullException.ThrowIfNull(toEntityId);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxHops);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxPaths);
+        maxHops = Math.Min(maxHops, Neo4jStatements.MaxPathHops);
+        if (maxHops == 0 || maxPaths == 0 || string.Equals(fromEntityId, toEntityId, StringComparison.Ordinal))
         {
             return [];
-        }
-
-        if (string.Equals(fromEntityId, toEntityId, StringComparison.Ordinal))
-        {
-            var known = await GetEntitiesAsync([fromEntityId], cancellationToken);
-            return known.Count == 0 ? [] : [new GraphPath([fromEntityId], [])];
         }
 
         var result = await ReadAsync(Neo4jStatements.ShortestPaths.Bind(new Dictionary<string, object?>
@@ -479,19 +488,41 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             ["fromId"] = fromEntityId,
             ["toId"] = toEntityId,
             ["maxHops"] = maxHops,
-            ["maxPaths"] = maxPaths,
+            ["maxRawPaths"] = MaxRawPaths,
         }), cancellationToken);
-        return result.Records
-            .Select(r => new GraphPath(
-                r.GetList("entityIds").Select(id => AsString(id, "entityIds")!).ToList(),
-                r.GetList("hops").Select(hop => ToRelation(AsMap(hop, "hops"))).ToList()))
+
+        // Neo4j returns one path per combination of parallel relations; a path here is a sequence of entities whose
+        // hops are the strongest relation between each pair (curated first, then most evidence), as in the SQLite store.
+        var strongest = new Dictionary<(string, string), RelationInfo>();
+        var sequences = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var record in result.Records)
+        {
+            var ids = record.GetList("entityIds").Select(id => AsString(id, "entityIds")!).ToList();
+            var hops = record.GetList("hops").Select(hop => ToRelation(AsMap(hop, "hops"))).ToList();
+            sequences.TryAdd(string.Join('\n', ids), ids);
+            for (var i = 0; i < hops.Count; i++)
+            {
+                var pair = (ids[i], ids[i + 1]);
+                if (!strongest.TryGetValue(pair, out var current) || IsStronger(hops[i], current))
+                {
+                    strongest[pair] = hops[i];
+                }
+            }
+        }
+
+        return sequences
+            .OrderBy(entry => entry.Key, StringComparer.Ordinal)
+            .Take(maxPaths)
+            .Select(entry => new GraphPath(entry.Value, entry.Value.Zip(entry.Value.Skip(1)).Select(pair => strongest[pair]).ToList()))
             .ToList();
     }
 
     public async Task<Neighborhood> GetNeighborhoodAsync(string entityId, int depth, int maxNodes, CancellationToken cancellationToken)
     {
-        RequireWithinTraversalCeiling(depth, nameof(depth));
-        if (maxNodes < 1)
+        ArgumentNullException.ThrowIfNull(entityId);
+        ArgumentOutOfRangeException.ThrowIfNegative(depth);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxNodes);
+        if (maxNodes == 0)
         {
             return new Neighborhood(entityId, [], []);
         }
@@ -499,7 +530,7 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         var nodes = await ReadAsync(Neo4jStatements.NeighborhoodNodes.Bind(new Dictionary<string, object?>
         {
             ["id"] = entityId,
-            ["depth"] = Math.Max(0, depth),
+            ["depth"] = Math.Min(depth, Neo4jStatements.MaxNeighborhoodDepth),
             ["maxNodes"] = maxNodes,
         }), cancellationToken);
         var members = nodes.Records.Select(r => new NeighborhoodNode(ToEntity(r.GetMap("entity")), r.GetInt32("depth"))).ToList();
@@ -524,24 +555,31 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         }
 
         var result = await ReadAsync(statement.Bind(Paging(page, new() { ["ids"] = Distinct(ids) })), cancellationToken);
-        return result.Records
-            .Where(r => r.GetInt64("total") > 0)
-            .ToDictionary(r => r.GetString("id")!, r => ToPage(r, page, item => ToClaim(AsMap(item, "items"))), StringComparer.Ordinal);
+        return result.Records.ToDictionary(
+            r => r.GetString("id")!, r => ToPage(r, page, item => ToClaim(AsMap(item, "items"))), StringComparer.Ordinal);
     }
 
-    private static void RequireWithinTraversalCeiling(int hops, string parameterName)
+    private static bool IsStronger(RelationInfo candidate, RelationInfo current)
     {
-        if (hops > Neo4jStatements.MaxTraversalHops)
+        if (candidate.Origin != current.Origin)
         {
-            throw new ArgumentOutOfRangeException(parameterName, hops,
-                $"The Neo4j store traverses at most {Neo4jStatements.MaxTraversalHops} hops.");
+            return candidate.Origin == RelationOrigin.Curated;
         }
+
+        if (candidate.EvidenceCount != current.EvidenceCount)
+        {
+            return candidate.EvidenceCount > current.EvidenceCount;
+        }
+
+        return string.CompareOrdinal(candidate.Id, current.Id) < 0;
     }
 
     private static Dictionary<string, object?> Paging(PageRequest page, Dictionary<string, object?> parameters)
     {
-        parameters["offset"] = Math.Max(0, page.Offset);
-        parameters["limit"] = Math.Max(0, page.Limit);
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(PageRequest.Limit));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(PageRequest.Offset));
+        parameters["offset"] = page.Offset;
+        parameters["limit"] = page.Limit;
         return parameters;
     }
 

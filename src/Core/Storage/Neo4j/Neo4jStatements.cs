@@ -13,8 +13,17 @@ namespace ClaimGraph.Storage.Neo4j;
 /// </remarks>
 public static class Neo4jStatements
 {
-    /// <summary>Longest path the traversals can return; quantifier bounds in Cypher must be literals, so requests are checked against it.</summary>
-    public const int MaxTraversalHops = 8;
+    /// <summary>
+    /// Longest path <see cref="ShortestPaths"/> looks for, whatever the caller asks (as the SQLite store). Quantifier bounds
+    /// in Cypher must be literals, so this is the literal bound and the requested one filters below it.
+    /// </summary>
+    public const int MaxPathHops = 6;
+
+    /// <summary>Deepest neighborhood <see cref="NeighborhoodNodes"/> explores; the same literal-bound reasoning.</summary>
+    public const int MaxNeighborhoodDepth = 10;
+
+    /// <summary>Strongest relation first: curated before co-mention, then the most evidence, then the most notes.</summary>
+    private const string RelationStrength = "CASE r.origin WHEN 'curated' THEN 0 ELSE 1 END, r.evidenceCount DESC, r.noteCount DESC, r.id";
 
     // Map projections shared by the reads, so every statement returns the same shape for the same kind of thing.
     private const string EntityMap = "e {.id, .name, .type, .aliases, .description, mentions: COUNT { (e)<-[:MENTIONS]-() }}";
@@ -241,7 +250,6 @@ public static class Neo4jStatements
     public static readonly CypherStatement TopEntities = new(nameof(TopEntities), """
         MATCH (e:Entity)
         WITH e, COUNT { (e)<-[:MENTIONS]-(:Claim) } AS mentions
-        WHERE mentions > 0
         RETURN e.id AS id, e.name AS name, mentions
         ORDER BY mentions DESC, name, id
         LIMIT $limit
@@ -256,7 +264,7 @@ public static class Neo4jStatements
     private const string EntityListFilter = """
         MATCH (e:Entity)
         WHERE ($type IS NULL OR e.type = $type)
-          AND ($nameContains IS NULL OR toLower(e.name) CONTAINS toLower($nameContains))
+          AND ($nameContains IS NULL OR toLower(e.name) CONTAINS toLower($nameContains) OR e.id CONTAINS toLower($nameContains))
         """;
 
     public static readonly CypherStatement ListEntitiesByMentions = new(nameof(ListEntitiesByMentions), EntityListFilter + $"""
@@ -287,7 +295,7 @@ public static class Neo4jStatements
                 OR ($direction = 'Out' AND startNode(r) = x)
                 OR ($direction = 'In' AND endNode(r) = x))
             WITH DISTINCT r
-            ORDER BY r.evidenceCount DESC, r.predicate, r.id
+            ORDER BY {RelationStrength}
             RETURN collect({RelationMap}) AS relations
         {"}"}
         RETURN id, size(relations) AS total, relations[$offset..$offset + $limit] AS items
@@ -304,7 +312,7 @@ public static class Neo4jStatements
         CALL (id) {"{"}
             MATCH (v:Evidence {"{"}relationId: id{"}"})-[:CITES]->(c:Claim)
             WITH v, c
-            ORDER BY c.noteId, c.ordinal
+            ORDER BY c.noteId, c.ordinal, c.id
             RETURN collect({"{"}claim: {ClaimMap}, quote: v.quote{"}"}) AS evidence
         {"}"}
         RETURN id, size(evidence) AS total, evidence[$offset..$offset + $limit] AS items
@@ -339,18 +347,37 @@ public static class Neo4jStatements
         RETURN size(hits) AS total, hits[$offset..$offset + $limit] AS items
         """, "query", "noteId", "entityId", "offset", "limit");
 
+    /// <summary>
+    /// Entity search ranked as the SQLite store ranks it: an exact id, name or alias match first, then an id or name
+    /// prefix, then full-text relevance over names and aliases; mentions break ties.
+    /// </summary>
     public static readonly CypherStatement SearchEntities = new(nameof(SearchEntities), $"""
-        CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
-        WITH node AS e, score
-        ORDER BY score DESC, e.name
+        CALL () {"{"}
+            CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+            RETURN node AS e, score
+          UNION ALL
+            MATCH (e:Entity)
+            WHERE e.id STARTS WITH $lowered OR toLower(e.name) STARTS WITH $lowered
+               OR any(alias IN e.aliases WHERE toLower(alias) = $lowered)
+            RETURN e, 0.0 AS score
+        {"}"}
+        WITH e, max(score) AS relevance
+        WITH e, relevance + CASE
+                WHEN e.id = $lowered OR toLower(e.name) = $lowered OR any(alias IN e.aliases WHERE toLower(alias) = $lowered) THEN 1000.0
+                WHEN e.id STARTS WITH $lowered OR toLower(e.name) STARTS WITH $lowered THEN 500.0
+                ELSE 0.0
+            END AS score
+        WITH {EntityMap} AS entity, score
+        ORDER BY score DESC, entity.mentions DESC, toLower(entity.name), entity.id
         LIMIT $limit
-        RETURN {EntityMap} AS entity, score
-        """, "query", "limit");
+        RETURN entity, score
+        """, "query", "lowered", "limit");
 
     public static readonly CypherStatement ClaimsOfEntities = new(nameof(ClaimsOfEntities), $"""
         UNWIND $ids AS id
-        CALL (id) {"{"}
-            MATCH (c:Claim)-[:MENTIONS]->(:Entity {"{"}id: id{"}"})
+        MATCH (x:Entity {"{"}id: id{"}"})
+        CALL (x) {"{"}
+            MATCH (c:Claim)-[:MENTIONS]->(x)
             WITH DISTINCT c
             ORDER BY c.noteId, c.ordinal
             RETURN collect({ClaimMap}) AS claims
@@ -360,8 +387,9 @@ public static class Neo4jStatements
 
     public static readonly CypherStatement ClaimsOfNotes = new(nameof(ClaimsOfNotes), $"""
         UNWIND $ids AS id
-        CALL (id) {"{"}
-            MATCH (c:Claim {"{"}noteId: id{"}"})
+        MATCH (n:Note {"{"}id: id{"}"})
+        CALL (n) {"{"}
+            MATCH (c:Claim)-[:IN_NOTE]->(n)
             WITH c
             ORDER BY c.ordinal
             RETURN collect({ClaimMap}) AS claims
@@ -371,19 +399,27 @@ public static class Neo4jStatements
 
     public static readonly CypherStatement MentionsOfClaims = new(nameof(MentionsOfClaims), """
         UNWIND $ids AS id
-        MATCH (c:Claim {id: id})-[m:MENTIONS]->(e:Entity)
-        WITH id, m, e
-        ORDER BY m.start, e.id
-        RETURN id, collect({entityId: e.id, alias: m.alias, start: m.start, end: m.end}) AS mentions
+        MATCH (c:Claim {id: id})
+        CALL (c) {
+            MATCH (c)-[m:MENTIONS]->(e:Entity)
+            WITH m, e
+            ORDER BY m.start, e.id
+            RETURN collect({entityId: e.id, alias: m.alias, start: m.start, end: m.end}) AS mentions
+        }
+        RETURN id, mentions
         """, "ids");
 
     public static readonly CypherStatement RelationsSupportedByClaims = new(nameof(RelationsSupportedByClaims), $"""
         UNWIND $ids AS id
-        MATCH (v:Evidence)-[:CITES]->(:Claim {"{"}id: id{"}"})
-        MATCH (:Entity)-[r:RELATES {"{"}id: v.relationId{"}"}]->(:Entity)
-        WITH id, r
-        ORDER BY r.predicate, r.id
-        RETURN id, collect({RelationMap}) AS relations
+        MATCH (c:Claim {"{"}id: id{"}"})
+        CALL (c) {"{"}
+            MATCH (v:Evidence)-[:CITES]->(c)
+            MATCH (:Entity)-[r:RELATES {"{"}id: v.relationId{"}"}]->(:Entity)
+            WITH DISTINCT r
+            ORDER BY {RelationStrength}
+            RETURN collect({RelationMap}) AS relations
+        {"}"}
+        RETURN id, relations
         """, "ids");
 
     public static readonly CypherStatement NotesById = new(nameof(NotesById), $"""
@@ -396,15 +432,16 @@ public static class Neo4jStatements
         MATCH (n:Note)
         WHERE ($channel IS NULL OR n.channel = $channel) AND ($format IS NULL OR n.format = $format)
         WITH n
-        ORDER BY n.id
+        ORDER BY toLower(n.title), n.id
         WITH collect({NoteMap}) AS notes
         RETURN size(notes) AS total, notes[$offset..$offset + $limit] AS items
         """, "channel", "format", "offset", "limit");
 
     public static readonly CypherStatement NotesOfEntities = new(nameof(NotesOfEntities), $"""
         UNWIND $ids AS id
-        CALL (id) {"{"}
-            MATCH (n:Note)<-[:IN_NOTE]-(:Claim)-[:MENTIONS]->(:Entity {"{"}id: id{"}"})
+        MATCH (x:Entity {"{"}id: id{"}"})
+        CALL (x) {"{"}
+            MATCH (n:Note)<-[:IN_NOTE]-(:Claim)-[:MENTIONS]->(x)
             WITH n, count(*) AS mentions
             ORDER BY mentions DESC, n.id
             LIMIT $limit
@@ -415,10 +452,11 @@ public static class Neo4jStatements
 
     public static readonly CypherStatement EntitiesOfNotes = new(nameof(EntitiesOfNotes), $"""
         UNWIND $ids AS id
-        CALL (id) {"{"}
-            MATCH (:Note {"{"}id: id{"}"})<-[:IN_NOTE]-(:Claim)-[:MENTIONS]->(e:Entity)
+        MATCH (n:Note {"{"}id: id{"}"})
+        CALL (n) {"{"}
+            MATCH (n)<-[:IN_NOTE]-(:Claim)-[:MENTIONS]->(e:Entity)
             WITH e, count(*) AS inNote
-            ORDER BY inNote DESC, e.name, e.id
+            ORDER BY inNote DESC, toLower(e.name), e.id
             RETURN collect({EntityMap}) AS entities
         {"}"}
         RETURN id, entities
@@ -426,32 +464,35 @@ public static class Neo4jStatements
 
     public static readonly CypherStatement LinksOfNotes = new(nameof(LinksOfNotes), """
         UNWIND $ids AS id
-        MATCH (:Note {id: id})-[l:LINKS_TO]->(t:Topic)
-        WITH id, l, t
-        ORDER BY l.ordinal
-        RETURN id, collect({target: t.name, label: l.label, start: l.start, end: l.end}) AS links
+        MATCH (n:Note {id: id})
+        CALL (n) {
+            MATCH (n)-[l:LINKS_TO]->(t:Topic)
+            WITH l, t
+            ORDER BY l.ordinal
+            RETURN collect({target: t.name, label: l.label, start: l.start, end: l.end}) AS links
+        }
+        RETURN id, links
         """, "ids");
 
     /// <summary>
-    /// Every shortest path between two entities over relations in either direction. The quantifier bound must be a
-    /// literal, so it is the ceiling <see cref="MaxTraversalHops"/> and the requested bound filters the result.
+    /// Every shortest path between two entities over relations in either direction, as entity sequences with every
+    /// relation found at each hop; the store keeps the strongest relation per hop, as the SQLite store does.
     /// </summary>
     public static readonly CypherStatement ShortestPaths = new(nameof(ShortestPaths), $"""
         MATCH (a:Entity {"{"}id: $fromId{"}"})
         MATCH (b:Entity {"{"}id: $toId{"}"})
-        MATCH p = ALL SHORTEST (a)-[:RELATES]-{"{"}1,{MaxTraversalHops}{"}"}(b)
+        MATCH p = ALL SHORTEST (a)-[:RELATES]-{"{"}1,{MaxPathHops}{"}"}(b)
         WHERE length(p) <= $maxHops
-        WITH p, [n IN nodes(p) | n.id] AS entityIds
-        ORDER BY entityIds, [r IN relationships(p) | r.id]
-        LIMIT $maxPaths
-        RETURN entityIds, [r IN relationships(p) | {RelationMap}] AS hops
-        """, "fromId", "toId", "maxHops", "maxPaths");
+        WITH [n IN nodes(p) | n.id] AS entityIds, [r IN relationships(p) | {RelationMap}] AS hops
+        LIMIT $maxRawPaths
+        RETURN entityIds, hops
+        """, "fromId", "toId", "maxHops", "maxRawPaths");
 
     /// <summary>Entities within the requested depth, each at its shortest distance, nearest and most mentioned first.</summary>
     public static readonly CypherStatement NeighborhoodNodes = new(nameof(NeighborhoodNodes), $"""
         MATCH (center:Entity {"{"}id: $id{"}"})
         CALL (center) {"{"}
-            MATCH p = SHORTEST 1 (center)-[:RELATES]-{"{"}1,{MaxTraversalHops}{"}"}(e:Entity)
+            MATCH p = SHORTEST 1 (center)-[:RELATES]-{"{"}1,{MaxNeighborhoodDepth}{"}"}(e:Entity)
             WHERE length(p) <= $depth AND e <> center
             RETURN e, length(p) AS depth
           UNION
@@ -468,7 +509,7 @@ public static class Neo4jStatements
         MATCH (a:Entity)-[r:RELATES]->(b:Entity)
         WHERE a.id IN $ids AND b.id IN $ids
         WITH r
-        ORDER BY r.id
+        ORDER BY {RelationStrength}
         RETURN {RelationMap} AS relation
         """, "ids");
 }

@@ -32,7 +32,10 @@ internal sealed record NoteWritePlan(
                 throw new InvalidOperationException($"Claim '{claim.Id}' belongs to note '{claim.NoteId}' but was written with note '{noteId}'.");
             }
 
-            claims[claim.Id] = claim;
+            if (!claims.TryAdd(claim.Id, claim))
+            {
+                throw new InvalidOperationException($"Note '{noteId}' has two claims with the id '{claim.Id}'.");
+            }
         }
 
         Claim RequireClaim(string claimId, string what) => claims.TryGetValue(claimId, out var claim)

@@ -39,4 +39,11 @@ public sealed class Neo4jFailureClassifierTests
     [InlineData("", null)]
     public void Search_text_becomes_required_escaped_phrases(string text, string? expected) =>
         LuceneQuery.AllTerms(text).Should().Be(expected);
+
+    [Theory]
+    [InlineData("Nous Res", "+\"Nous\" +res*")]
+    [InlineData("open", "+open*")]
+    [InlineData("hermes-3", "+\"hermes-3\"")]
+    public void Entity_search_also_matches_the_last_term_as_a_prefix(string text, string expected) =>
+        LuceneQuery.AllTerms(text, prefixLastTerm: true).Should().Be(expected);
 }
