@@ -87,10 +87,31 @@ public sealed class Neo4jQueryClient : IDisposable
 
     public void Dispose() => _http.Dispose();
 
-    internal async Task<Neo4jQueryResult> RunInOpenTransactionAsync(Neo4jTransaction transaction, BoundStatement statement, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first statement opens the transaction (<c>POST …/query/v2/tx</c> with the statement, the documented form) and
+    /// the answer carries its id; later statements go to <c>…/tx/{id}</c> with the cluster affinity the server asked for.
+    /// </summary>
+    internal async Task<Neo4jQueryResult> RunInTransactionAsync(Neo4jTransaction transaction, BoundStatement statement, CancellationToken cancellationToken)
     {
+        if (transaction.Id is not { } id)
+        {
+            using var begin = await SendAsync(
+                HttpMethod.Post, $"{_queryPath}/tx", RequestBody(statement, Neo4jAccessMode.Write), clusterAffinity: null,
+                statement.Statement.Name, cancellationToken);
+            var opened = begin.Body is { } body && body.RootElement.TryGetProperty("transaction", out var tx) && tx.TryGetProperty("id", out var idElement)
+                ? idElement.GetString()
+                : null;
+            if (string.IsNullOrEmpty(opened))
+            {
+                throw new InvalidOperationException($"Neo4j at {_options.Uri} opened a transaction without returning its id.");
+            }
+
+            transaction.Opened(opened, begin.ClusterAffinity);
+            return ReadResult(begin.Body);
+        }
+
         using var response = await SendAsync(
-            HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(transaction.Id)}", RequestBody(statement, accessMode: null),
+            HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(id)}", RequestBody(statement, accessMode: null),
             transaction.ClusterAffinity, statement.Statement.Name, cancellationToken);
         return ReadResult(response.Body);
     }
@@ -132,25 +153,17 @@ public sealed class Neo4jQueryClient : IDisposable
 
     private async Task<T> RunTransactionAttemptAsync<T>(Func<Neo4jTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
-        Neo4jTransaction transaction;
-        using (var begin = await SendAsync(HttpMethod.Post, $"{_queryPath}/tx", BookmarksOnlyBody(), clusterAffinity: null, statementName: null, cancellationToken))
-        {
-            var id = begin.Body is { } body && body.RootElement.TryGetProperty("transaction", out var tx) && tx.TryGetProperty("id", out var idElement)
-                ? idElement.GetString()
-                : null;
-            if (string.IsNullOrEmpty(id))
-            {
-                throw new InvalidOperationException($"Neo4j at {_options.Uri} opened a transaction without returning its id.");
-            }
-
-            transaction = new Neo4jTransaction(this, id, begin.ClusterAffinity);
-        }
-
+        var transaction = new Neo4jTransaction(this);
         try
         {
             var outcome = await work(transaction, cancellationToken);
+            if (transaction.Id is not { } id)
+            {
+                return outcome;
+            }
+
             using var commit = await SendAsync(
-                HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(transaction.Id)}/commit", body: null,
+                HttpMethod.Post, $"{_queryPath}/tx/{Uri.EscapeDataString(id)}/commit", body: null,
                 transaction.ClusterAffinity, statementName: null, cancellationToken);
             var committed = ReadResult(commit.Body);
             if (committed.Bookmarks.Count > 0)
@@ -173,6 +186,11 @@ public sealed class Neo4jQueryClient : IDisposable
     /// </summary>
     private async Task RollBackQuietlyAsync(Neo4jTransaction transaction)
     {
+        if (transaction.Id is null)
+        {
+            return;
+        }
+
         try
         {
             using var timeout = new CancellationTokenSource(_options.Resilience.StatusProbeTimeout);
@@ -205,9 +223,6 @@ public sealed class Neo4jQueryClient : IDisposable
 
         return body;
     }
-
-    private Dictionary<string, object?> BookmarksOnlyBody() =>
-        _bookmarks is { Length: > 0 } bookmarks ? new() { ["bookmarks"] = bookmarks } : [];
 
     private async Task<Neo4jResponse> SendAsync(
         HttpMethod method, string path, Dictionary<string, object?>? body, string? clusterAffinity, string? statementName, CancellationToken cancellationToken)
@@ -331,23 +346,28 @@ public sealed class Neo4jQueryClient : IDisposable
     }
 }
 
-/// <summary>An open explicit transaction (<c>/query/v2/tx/{id}</c>); statements run in it until the client commits.</summary>
+/// <summary>
+/// An explicit transaction (<c>/query/v2/tx/{id}</c>): opened by its first statement, committed by the client when the
+/// unit of work returns, rolled back when it throws.
+/// </summary>
 public sealed class Neo4jTransaction
 {
     private readonly Neo4jQueryClient _client;
 
-    internal Neo4jTransaction(Neo4jQueryClient client, string id, string? clusterAffinity)
+    internal Neo4jTransaction(Neo4jQueryClient client) => _client = client;
+
+    /// <summary>The server's transaction id; null until the first statement has opened the transaction.</summary>
+    public string? Id { get; private set; }
+
+    /// <summary>Routes every request of the transaction to the cluster member that holds it.</summary>
+    public string? ClusterAffinity { get; private set; }
+
+    public Task<Neo4jQueryResult> RunAsync(BoundStatement statement, CancellationToken cancellationToken) =>
+        _client.RunInTransactionAsync(this, statement, cancellationToken);
+
+    internal void Opened(string id, string? clusterAffinity)
     {
-        _client = client;
         Id = id;
         ClusterAffinity = clusterAffinity;
     }
-
-    public string Id { get; }
-
-    /// <summary>Routes every request of the transaction to the cluster member that holds it.</summary>
-    public string? ClusterAffinity { get; }
-
-    public Task<Neo4jQueryResult> RunAsync(BoundStatement statement, CancellationToken cancellationToken) =>
-        _client.RunInOpenTransactionAsync(this, statement, cancellationToken);
 }

@@ -64,10 +64,12 @@ public sealed class FakeNeo4jServer : IAsyncDisposable
     public static FakeResponse Error(int status, string code, string message) =>
         new(status, JsonSerializer.Serialize(new { errors = new[] { new { code, message } } }));
 
-    public static FakeResponse TransactionOpened(string id) =>
+    /// <summary>The answer to the statement that opened a transaction: its rows plus the transaction id and cluster affinity.</summary>
+    public static FakeResponse TransactionOpened(
+        string id, IReadOnlyList<string>? fields = null, IReadOnlyList<IReadOnlyList<object?>>? values = null) =>
         new(202, JsonSerializer.Serialize(new
         {
-            data = new { fields = Array.Empty<string>(), values = Array.Empty<object>() },
+            data = new { fields = fields ?? [], values = values ?? [] },
             transaction = new { id, expires = "2026-11-22T02:00:30Z" },
         }), Headers: new Dictionary<string, string> { ["neo4j-cluster-affinity"] = "MjA0OjQ3NDcx" });
 

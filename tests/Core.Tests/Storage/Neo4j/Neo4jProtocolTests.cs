@@ -264,6 +264,8 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
         outcome.Should().Be(NoteWriteOutcome.Added);
         var requests = _server.Requests;
         requests[0].Path.Should().Be("/db/claims/query/v2/tx");
+        requests[0].Statement.Should().Be(Neo4jStatements.NoteFingerprint.Text, "the first statement opens the transaction");
+        requests[0].Body!.Value.GetProperty("accessMode").GetString().Should().Be("Write");
         requests[^1].Path.Should().Be("/db/claims/query/v2/tx/tx-1/commit");
         requests.Skip(1).SkipLast(1).Should().OnlyContain(r => r.Path == "/db/claims/query/v2/tx/tx-1" && r.ClusterAffinity == "MjA0OjQ3NDcx");
         requests.Select(r => r.Statement).Should().ContainInOrder(
@@ -310,8 +312,10 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
         var requests = _server.Requests;
         requests.Should().Contain(r => r.Method == "DELETE" && r.Path == "/db/claims/query/v2/tx/tx-1");
         requests.Should().NotContain(r => r.Path == "/db/claims/query/v2/tx/tx-1/commit");
+        requests.Where(r => r.Path == "/db/claims/query/v2/tx").Select(r => r.Statement).Should().Equal(
+            [Neo4jStatements.NoteFingerprint.Text, Neo4jStatements.NoteFingerprint.Text], "the replay starts the note over in a new transaction");
         requests.Where(r => r.Path == "/db/claims/query/v2/tx/tx-2").Select(r => r.Statement)
-            .Should().StartWith(Neo4jStatements.NoteFingerprint.Text, "the replay starts the note over in a new transaction");
+            .Should().Contain(Neo4jStatements.UpsertClaims.Text);
         requests[^1].Path.Should().Be("/db/claims/query/v2/tx/tx-2/commit");
     }
 
@@ -321,9 +325,10 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
         var batch = SampleBatch();
         _server.Respond = request => request switch
         {
-            { Method: "POST", Path: "/db/claims/query/v2/tx" } => FakeNeo4jServer.TransactionOpened("tx-1"),
+            { Method: "POST", Path: "/db/claims/query/v2/tx" } => FakeNeo4jServer.TransactionOpened(
+                "tx-1", ["contentHash", "catalogVersion"], [[batch.Note.ContentHash, batch.Note.CatalogVersion]]),
             { Method: "POST", Path: var p } when p.EndsWith("/commit", StringComparison.Ordinal) => FakeNeo4jServer.Committed(),
-            _ => FakeNeo4jServer.Rows(["contentHash", "catalogVersion"], [[batch.Note.ContentHash, batch.Note.CatalogVersion]]),
+            _ => FakeNeo4jServer.Rows(["unexpected"], []),
         };
         using var store = new Neo4jClaimGraphStore(Client(), ownsClient: true);
 
