@@ -60,7 +60,7 @@ public sealed partial class ClaimGraphSchema
                 return Connection.From(await ClaimsOfNote(c, Source<Note>(c).Id, page));
             },
             "The note's claims, in reading order.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the claims after this cursor.")
             .WithCost(2);
         _note.Field("entities", ListOf(_entity), async c => await EntitiesOfNote(c, Source<Note>(c).Id), "Entities the note mentions, most mentioned first.");

@@ -37,9 +37,9 @@ public sealed partial class ClaimGraphSchema
             },
             "The entity's relations, curated ones first, then by how much evidence supports them.")
             .Argument("predicate", ScalarType.String, "Only relations with this predicate (UPPER_SNAKE, e.g. `FUNDS`).")
-            .Argument("direction", _relationDirection, RelationDirection.Both, "Which way the relations point, seen from this entity.")
+            .ArgumentWithDefault("direction", _relationDirection, RelationDirection.Both, "Which way the relations point, seen from this entity.")
             .Argument("origin", _relationOrigin, "Only curated or only co-mention relations.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the relations after this cursor.")
             .WithCost(2);
 
@@ -49,7 +49,7 @@ public sealed partial class ClaimGraphSchema
                 return Connection.From(await ClaimsOfEntity(c, Source<EntityInfo>(c).Id, page));
             },
             "Claims that mention the entity, in note order.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the claims after this cursor.")
             .WithCost(2);
 
@@ -62,14 +62,14 @@ public sealed partial class ClaimGraphSchema
                 return await Store(c).GetNeighborhoodAsync(Source<EntityInfo>(c).Id, depth, first + 1, c.CancellationToken);
             },
             "Entities within `depth` hops over relations in either direction, nearest first, with the relations among them.")
-            .Argument("depth", ScalarType.Int, 1, $"How many hops to go out, 1 to {SchemaLimits.MaxNeighborDepth}.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"At most this many neighbors (at most {_maxPageSize}).")
+            .ArgumentWithDefault("depth", ScalarType.Int, 1, $"How many hops to go out, 1 to {SchemaLimits.MaxNeighborDepth}.")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"At most this many neighbors (at most {_maxPageSize}).")
             .WithCost(10);
 
         _entity.Field("notes", ListOf(_note), async c =>
                 await NotesOfEntity(c, Source<EntityInfo>(c).Id, SchemaLimits.PageSize(c, _maxPageSize)),
             "Notes that mention the entity, most mentions first.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"At most this many notes (at most {_maxPageSize}).")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"At most this many notes (at most {_maxPageSize}).")
             .WithCost(2);
     }
 }

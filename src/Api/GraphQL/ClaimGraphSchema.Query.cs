@@ -31,8 +31,8 @@ public sealed partial class ClaimGraphSchema
             },
             "Entities of the catalog, filtered and sorted.")
             .Argument("filter", entityFilter, "Which entities to list.")
-            .Argument("orderBy", _entityOrder, EntityOrder.Mentions, "The sort order.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
+            .ArgumentWithDefault("orderBy", _entityOrder, EntityOrder.Mentions, "The sort order.")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the entities after this cursor.")
             .WithCost(2);
 
@@ -53,7 +53,7 @@ public sealed partial class ClaimGraphSchema
             },
             "Notes, filtered.")
             .Argument("filter", noteFilter, "Which notes to list.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the notes after this cursor.")
             .WithCost(2);
 
@@ -76,7 +76,7 @@ public sealed partial class ClaimGraphSchema
             },
             "Claims, filtered; in note order, or by relevance when `filter.text` is given.")
             .Argument("filter", claimFilter, "Which claims to list.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the claims after this cursor.")
             .WithCost(2);
 
@@ -91,15 +91,15 @@ public sealed partial class ClaimGraphSchema
             },
             "Full-text search over entity names and aliases and over claim text, each ranked best first.")
             .Argument("text", ScalarType.String.NonNull(), "The words to look for.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultSearchSize, $"At most this many entities and this many claims (at most {_maxPageSize} each).")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultSearchSize, $"At most this many entities and this many claims (at most {_maxPageSize} each).")
             .WithCost(5);
 
         query.Field("path", ListOf(DefinePath()), ResolvePathsAsync,
             "The shortest paths between two entities over relations taken in either direction: every path of the minimal length, each hop with its relation and that relation's evidence. Empty when the entities are not connected within `maxHops`.")
             .Argument("from", ScalarType.ID.NonNull(), "The entity to start from.")
             .Argument("to", ScalarType.ID.NonNull(), "The entity to reach.")
-            .Argument("maxHops", ScalarType.Int, SchemaLimits.DefaultPathHops, $"The longest path to consider, 1 to {SchemaLimits.MaxPathHops} hops.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultPaths, $"At most this many paths (at most {_maxPageSize}).")
+            .ArgumentWithDefault("maxHops", ScalarType.Int, SchemaLimits.DefaultPathHops, $"The longest path to consider, 1 to {SchemaLimits.MaxPathHops} hops.")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPaths, $"At most this many paths (at most {_maxPageSize}).")
             .WithCost(10);
 
         query.Field("stats", DefineStats().NonNull(), async c =>
@@ -108,7 +108,7 @@ public sealed partial class ClaimGraphSchema
                 return await Store(c).GetStatsAsync(top, c.CancellationToken);
             },
             "Counts over the whole graph.")
-            .Argument("topEntities", ScalarType.Int, SchemaLimits.DefaultTopEntities, $"How many of the most mentioned entities to list (at most {_maxPageSize}).");
+            .ArgumentWithDefault("topEntities", ScalarType.Int, SchemaLimits.DefaultTopEntities, $"How many of the most mentioned entities to list (at most {_maxPageSize}).");
 
         return query;
     }

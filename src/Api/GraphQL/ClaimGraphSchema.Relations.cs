@@ -34,7 +34,7 @@ public sealed partial class ClaimGraphSchema
                 return Connection.From(await EvidenceOfRelation(c, Source<RelationInfo>(c).Id, page));
             },
             "The claims supporting the relation, in note order, each with the curated quote where there is one.")
-            .Argument("first", ScalarType.Int, SchemaLimits.DefaultEvidencePageSize, $"Page size, at most {_maxPageSize}.")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultEvidencePageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the evidence after this cursor.")
             .WithCost(2);
     }
