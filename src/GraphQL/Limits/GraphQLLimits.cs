@@ -10,8 +10,11 @@ public sealed record GraphQLLimits
     /// <summary>Deepest field nesting an operation may select (the root's fields are depth 1).</summary>
     public int MaxDepth { get; init; } = 15;
 
-    /// <summary>Highest estimated cost: each field costs its <see cref="FieldDefinition.Cost"/>, times the page size of every list above it.</summary>
-    public int MaxCost { get; init; } = 50_000;
+    /// <summary>
+    /// Highest estimated cost: each field costs its <see cref="FieldDefinition.Cost"/>, times the page size of every list above it.
+    /// The default leaves room for the standard introspection query (estimated at about 52,000).
+    /// </summary>
+    public int MaxCost { get; init; } = 100_000;
 
     /// <summary>Page size assumed for list fields selected without a page-size argument.</summary>
     public int DefaultListSize { get; init; } = 10;

@@ -104,6 +104,12 @@ public sealed class InputObjectType(string name, string? description = null) : N
     public InputObjectType Field(string name, GraphQLType type, string? description = null, string? deprecationReason = null) =>
         AddField(new InputValueDefinition(name, type) { Description = description, DeprecationReason = deprecationReason });
 
+    /// <summary>A field with a non-string default; string defaults go through <see cref="FieldWithDefault"/> (see <see cref="FieldDefinition.Argument(string, GraphQLType, object?, string?, string?)"/>).</summary>
+    public InputObjectType Field(string name, GraphQLType type, object? defaultValue, string? description = null, string? deprecationReason = null) =>
+        defaultValue is string
+            ? throw new ArgumentException($"Use {nameof(FieldWithDefault)} for the string default of input field \"{name}\".", nameof(defaultValue))
+            : FieldWithDefault(name, type, defaultValue, description, deprecationReason);
+
     public InputObjectType FieldWithDefault(string name, GraphQLType type, object? defaultValue, string? description = null, string? deprecationReason = null) =>
         AddField(new InputValueDefinition(name, type) { Description = description, DeprecationReason = deprecationReason, DefaultValue = defaultValue });
 

@@ -75,6 +75,15 @@ public sealed class FieldDefinition(string name, GraphQLType type)
         return this;
     }
 
+    /// <summary>
+    /// An argument with a non-string default. A string default would bind to the description overload instead,
+    /// so string defaults go through <see cref="ArgumentWithDefault"/>.
+    /// </summary>
+    public FieldDefinition Argument(string name, GraphQLType type, object? defaultValue, string? description = null, string? deprecationReason = null) =>
+        defaultValue is string
+            ? throw new ArgumentException($"Use {nameof(ArgumentWithDefault)} for the string default of argument \"{name}\".", nameof(defaultValue))
+            : ArgumentWithDefault(name, type, defaultValue, description, deprecationReason);
+
     public FieldDefinition ArgumentWithDefault(string name, GraphQLType type, object? defaultValue, string? description = null, string? deprecationReason = null)
     {
         _arguments.Add(new InputValueDefinition(name, type)

@@ -88,6 +88,7 @@ public sealed class Schema
             }
         }
 
+        CompleteDefaultValues();
         var errors = SchemaValidator.Validate(this, _duplicateNames);
         if (errors.Count > 0)
         {
@@ -171,6 +172,74 @@ public sealed class Schema
 
     /// <summary>The schema as SDL, as graphql-js's printSchema would print it.</summary>
     public string ToSdl() => SchemaPrinter.Print(this);
+
+    // Default values are coerced values: an input object default gains its fields' own defaults, as a client that
+    // rebuilds the schema from introspection would compute them.
+    private void CompleteDefaultValues()
+    {
+        foreach (var type in _types)
+        {
+            switch (type)
+            {
+                case FieldContainerType container:
+                    foreach (var field in container.Fields)
+                    {
+                        CompleteDefaults(field.Arguments);
+                    }
+                    break;
+                case InputObjectType input:
+                    CompleteDefaults(input.Fields);
+                    break;
+            }
+        }
+        foreach (var directive in _directives)
+        {
+            CompleteDefaults(directive.Arguments);
+        }
+    }
+
+    private static void CompleteDefaults(IReadOnlyList<InputValueDefinition> values)
+    {
+        foreach (var value in values)
+        {
+            if (value.HasDefaultValue && value.Type.Named is InputObjectType)
+            {
+                value.DefaultValue = WithFieldDefaults(value.DefaultValue, value.Type);
+            }
+        }
+    }
+
+    private static object? WithFieldDefaults(object? value, GraphQLType type)
+    {
+        switch (type.Nullable)
+        {
+            case ListType list when value is System.Collections.IEnumerable items and not string and not IReadOnlyDictionary<string, object?>:
+                var completed = new List<object?>();
+                foreach (var item in items)
+                {
+                    completed.Add(WithFieldDefaults(item, list.OfType));
+                }
+                return completed;
+            case ListType list:
+                return WithFieldDefaults(value, list.OfType);
+            case InputObjectType input when value is IReadOnlyDictionary<string, object?> fields:
+                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var field in input.Fields)
+                {
+                    if (fields.TryGetValue(field.Name, out var fieldValue))
+                    {
+                        result[field.Name] = WithFieldDefaults(fieldValue, field.Type);
+                    }
+                    else if (field.HasDefaultValue)
+                    {
+                        result[field.Name] = WithFieldDefaults(field.DefaultValue, field.Type);
+                    }
+                }
+                return result;
+            default:
+                return value;
+        }
+    }
 
     private List<ObjectType> PossibleTypesOf(InterfaceType iface)
     {
