@@ -24,6 +24,8 @@ public static class Neo4jFailureClassifier
         // either did not run or ran inside a transaction that was never committed.
         HttpRequestException http => http.StatusCode is null || (int)http.StatusCode >= 500,
         SocketException or IOException => true,
+        // SocketsHttpHandler reports its ConnectTimeout as a cancellation caused by a TimeoutException: the server never answered.
+        OperationCanceledException { InnerException: TimeoutException } => true,
         // A per-attempt timeout: our writes are idempotent MERGEs in one transaction, so replaying them is safe.
         TimeoutRejectedException => true,
         _ => false,

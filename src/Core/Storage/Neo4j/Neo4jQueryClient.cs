@@ -135,6 +135,7 @@ public sealed class Neo4jQueryClient : IDisposable
             + (exception.InnerException is { } last ? $"; last failure: {last.Message}" : ""),
         TimeoutRejectedException timeout => $"no answer within {timeout.Timeout.TotalSeconds:0.###} s",
         HttpRequestException { StatusCode: { } status } => $"HTTP {(int)status} {status}",
+        OperationCanceledException { InnerException: TimeoutException } => $"could not connect within {_options.Resilience.ConnectTimeout.TotalSeconds:0.###} s",
         _ => exception.Message,
     };
 

@@ -82,5 +82,6 @@ public sealed class Neo4jResiliencePipelines
 
     /// <summary>True for the exceptions that mean "no usable answer", as opposed to Neo4j refusing the request.</summary>
     public static bool IsUnavailability(Exception exception) =>
-        exception is BrokenCircuitException or TimeoutRejectedException or HttpRequestException or IOException;
+        exception is BrokenCircuitException or TimeoutRejectedException or HttpRequestException or IOException
+            or OperationCanceledException { InnerException: TimeoutException };
 }

@@ -221,6 +221,20 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connect_timeout_is_retried_and_reported_as_unavailability()
+    {
+        var handler = new ConnectTimingOutHandler();
+        using var client = new Neo4jQueryClient(
+            new Neo4jStoreOptions { Uri = new Uri("http://10.255.255.1:7474"), Resilience = FastResilience(retries: 2) }, handler: handler);
+
+        var call = () => client.RunAsync(Neo4jStatements.CountNotes.Bind(), Neo4jAccessMode.Read, CancellationToken.None);
+
+        var failure = (await call.Should().ThrowAsync<Neo4jUnavailableException>()).Which;
+        failure.Message.Should().Contain("could not connect within 2 s");
+        handler.Attempts.Should().Be(3);
+    }
+
+    [Fact]
     public async Task Readiness_reports_an_outage_and_recovers_without_a_restart()
     {
         var resilience = FastResilience();
@@ -355,6 +369,20 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
         results.Entities[0].Entity.Aliases.Should().Equal("Open AI");
         var query = _server.Requests[0].Parameters.GetProperty("query").GetString();
         query.Should().Be("+\"open\" +\"AND\" +\"\\\"ai\\\"\" +\"title:x*\"");
+    }
+
+    /// <summary>Fails the way SocketsHttpHandler does when its ConnectTimeout elapses against an address that never answers.</summary>
+    private sealed class ConnectTimingOutHandler : HttpMessageHandler
+    {
+        private int _attempts;
+
+        public int Attempts => _attempts;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _attempts);
+            throw new TaskCanceledException("The connection attempt timed out.", new TimeoutException("A connection could not be established within the timeout."));
+        }
     }
 
     private static int ClosedLoopbackPort()
