@@ -6,12 +6,13 @@ namespace ClaimGraph.Storage.Sqlite;
 
 /// <summary>
 /// Read side. Batch loads take their ids as one JSON array parameter (<c>json_each($ids)</c>) so N parents cost one
-/// statement; per-parent pages rank rows with <c>ROW_NUMBER() OVER (PARTITION BY parent)</c>. Parents are joined with
-/// LEFT JOIN so an existing parent with no children still comes back (with its total of 0) while unknown ids stay absent.
+/// statement; per-parent pages rank rows with <c>ROW_NUMBER() OVER (PARTITION BY parent)</c> over index columns and join
+/// the wide rows (claims) only for the page. An existing parent with no children still comes back (total 0); unknown ids stay absent.
 /// </summary>
 public sealed partial class SqliteClaimGraphStore
 {
-    private const string PageWindow = "WHERE rn = 1 OR rn BETWEEN $first AND $last ORDER BY owner, rn";
+    /// <summary>Keeps the page's rows plus each parent's first row, whose total is needed even when the page is past the end.</summary>
+    private const string PageWindow = "(k.rn = 1 OR k.rn BETWEEN $first AND $last)";
 
     public async Task<GraphStats> GetStatsAsync(int topEntities, CancellationToken cancellationToken)
     {
@@ -103,21 +104,22 @@ public sealed partial class SqliteClaimGraphStore
         // Outgoing and incoming relations are two index lookups (by subject, by object); a self-relation is listed once.
         const string matches = "($predicate IS NULL OR r.predicate = $predicate) AND ($origin IS NULL OR r.origin = $origin)";
         string sql = $"""
-            WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))),
+            WITH owners(owner) AS (SELECT DISTINCT value FROM json_each($ids)),
             linked AS (
-                SELECT o.owner, r.* FROM owners o JOIN relations r ON r.subject_id = o.owner WHERE $out AND {matches}
+                SELECT o.owner, {RelationColumns} FROM owners o JOIN relations r ON r.subject_id = o.owner WHERE $out AND {matches}
                 UNION ALL
-                SELECT o.owner, r.* FROM owners o JOIN relations r ON r.object_id = o.owner
+                SELECT o.owner, {RelationColumns} FROM owners o JOIN relations r ON r.object_id = o.owner
                 WHERE $in AND r.subject_id <> o.owner AND {matches}
             ),
             ranked AS (
-                SELECT o.owner, {RelationColumns},
-                       ROW_NUMBER() OVER (PARTITION BY o.owner
-                           ORDER BY r.origin = 'curated' DESC, r.evidence_count DESC, r.note_count DESC, r.id) AS rn,
-                       count(r.id) OVER (PARTITION BY o.owner) AS total
-                FROM owners o LEFT JOIN linked r ON r.owner = o.owner
+                SELECT linked.*,
+                       ROW_NUMBER() OVER (PARTITION BY owner
+                           ORDER BY origin = 'curated' DESC, evidence_count DESC, note_count DESC, id) AS rn,
+                       count(*) OVER (PARTITION BY owner) AS total
+                FROM linked
             )
-            SELECT * FROM ranked {PageWindow};
+            SELECT k.* FROM ranked k WHERE {PageWindow} ORDER BY k.owner, k.rn;
+            SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));
             """;
         return await ReadOwnerPagesAsync(
             sql,
@@ -178,16 +180,16 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         string sql = $"""
-            WITH owners(owner) AS (SELECT r.id FROM relations r WHERE r.id IN (SELECT value FROM json_each($ids))),
-            ranked AS (
-                SELECT o.owner, {ClaimColumns}, ev.quote,
-                       ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY ev.note_id, ev.ordinal, ev.claim_id) AS rn,
-                       count(c.id) OVER (PARTITION BY o.owner) AS total
-                FROM owners o
-                LEFT JOIN relation_evidence ev ON ev.relation_id = o.owner
-                LEFT JOIN claims c ON c.id = ev.claim_id
+            WITH ranked AS (
+                SELECT ev.relation_id AS owner, ev.claim_id, ev.quote,
+                       ROW_NUMBER() OVER (PARTITION BY ev.relation_id ORDER BY ev.note_id, ev.ordinal, ev.claim_id) AS rn,
+                       count(*) OVER (PARTITION BY ev.relation_id) AS total
+                FROM relation_evidence ev WHERE ev.relation_id IN (SELECT value FROM json_each($ids))
             )
-            SELECT * FROM ranked {PageWindow};
+            SELECT k.owner, {ClaimColumns}, k.quote, k.rn, k.total
+            FROM ranked k JOIN claims c ON c.id = k.claim_id
+            WHERE {PageWindow} ORDER BY k.owner, k.rn;
+            SELECT id FROM relations WHERE id IN (SELECT value FROM json_each($ids));
             """;
         return await ReadOwnerPagesAsync(
             sql,
@@ -274,17 +276,20 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         string sql = $"""
-            WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))),
-            mentioned AS (SELECT DISTINCT m.entity_id, m.claim_id FROM owners o JOIN mentions m ON m.entity_id = o.owner),
+            WITH mentioned AS (
+                SELECT DISTINCT m.entity_id, m.note_id, m.claim_ordinal, m.claim_id
+                FROM mentions m WHERE m.entity_id IN (SELECT value FROM json_each($ids))
+            ),
             ranked AS (
-                SELECT o.owner, {ClaimColumns},
-                       ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY c.note_id, c.ordinal) AS rn,
-                       count(c.id) OVER (PARTITION BY o.owner) AS total
-                FROM owners o
-                LEFT JOIN mentioned md ON md.entity_id = o.owner
-                LEFT JOIN claims c ON c.id = md.claim_id
+                SELECT entity_id AS owner, claim_id,
+                       ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY note_id, claim_ordinal, claim_id) AS rn,
+                       count(*) OVER (PARTITION BY entity_id) AS total
+                FROM mentioned
             )
-            SELECT * FROM ranked {PageWindow};
+            SELECT k.owner, {ClaimColumns}, k.rn, k.total
+            FROM ranked k JOIN claims c ON c.id = k.claim_id
+            WHERE {PageWindow} ORDER BY k.owner, k.rn;
+            SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));
             """;
         return await ReadOwnerPagesAsync(
             sql, command => command.AddIds("$ids", entityIds), reader => ReadClaim(reader, 1), ClaimColumnCount, page, cancellationToken);
@@ -301,14 +306,16 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         string sql = $"""
-            WITH owners(owner) AS (SELECT n.id FROM notes n WHERE n.id IN (SELECT value FROM json_each($ids))),
-            ranked AS (
-                SELECT o.owner, {ClaimColumns},
-                       ROW_NUMBER() OVER (PARTITION BY o.owner ORDER BY c.ordinal) AS rn,
-                       count(c.id) OVER (PARTITION BY o.owner) AS total
-                FROM owners o LEFT JOIN claims c ON c.note_id = o.owner
+            WITH ranked AS (
+                SELECT c.note_id AS owner, c.seq,
+                       ROW_NUMBER() OVER (PARTITION BY c.note_id ORDER BY c.ordinal) AS rn,
+                       count(*) OVER (PARTITION BY c.note_id) AS total
+                FROM claims c WHERE c.note_id IN (SELECT value FROM json_each($ids))
             )
-            SELECT * FROM ranked {PageWindow};
+            SELECT k.owner, {ClaimColumns}, k.rn, k.total
+            FROM ranked k JOIN claims c ON c.seq = k.seq
+            WHERE {PageWindow} ORDER BY k.owner, k.rn;
+            SELECT id FROM notes WHERE id IN (SELECT value FROM json_each($ids));
             """;
         return await ReadOwnerPagesAsync(
             sql, command => command.AddIds("$ids", noteIds), reader => ReadClaim(reader, 1), ClaimColumnCount, page, cancellationToken);
@@ -507,7 +514,7 @@ public sealed partial class SqliteClaimGraphStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            WITH fts AS ({entityFullText}),
+            WITH fts AS MATERIALIZED ({entityFullText}),
             scored AS (
                 SELECT {EntityColumns},
                     CASE
@@ -608,8 +615,8 @@ public sealed partial class SqliteClaimGraphStore
     }
 
     /// <summary>
-    /// Reads rows shaped <c>owner, item columns…, rn, total</c> where row 1 of every owner is always present (so its total is
-    /// known even when the page is past the end) and a null first item column means the owner has no items.
+    /// Reads two result sets: rows shaped <c>owner, item columns…, rn, total</c> (row 1 of every owner is always there, so its
+    /// total is known even when the page is past the end), then the ids of every requested owner that exists.
     /// </summary>
     private async Task<IReadOnlyDictionary<string, Page<T>>> ReadOwnerPagesAsync<T>(
         string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, int itemColumns, PageRequest page,
@@ -619,8 +626,9 @@ public sealed partial class SqliteClaimGraphStore
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         bind(command);
+        long last = (long)page.Offset + page.Limit;
         command.Parameters.AddWithValue("$first", page.Offset + 1);
-        command.Parameters.AddWithValue("$last", (long)page.Offset + page.Limit);
+        command.Parameters.AddWithValue("$last", last);
         var items = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         var totals = new Dictionary<string, int>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -635,14 +643,23 @@ public sealed partial class SqliteClaimGraphStore
                 items[owner] = list;
             }
 
-            if (!reader.IsDBNull(1) && rowNumber > page.Offset && rowNumber <= (long)page.Offset + page.Limit)
+            if (rowNumber > page.Offset && rowNumber <= last)
             {
                 list.Add(read(reader));
             }
         }
 
-        return items.ToDictionary(
-            pair => pair.Key, pair => new Page<T>(pair.Value, totals[pair.Key], page.Offset), StringComparer.Ordinal);
+        var pages = new Dictionary<string, Page<T>>(StringComparer.Ordinal);
+        await reader.NextResultAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            string owner = reader.GetString(0);
+            pages[owner] = items.TryGetValue(owner, out var list)
+                ? new Page<T>(list, totals[owner], page.Offset)
+                : new Page<T>([], 0, page.Offset);
+        }
+
+        return pages;
     }
 
     /// <summary>Reads rows shaped <c>owner, item columns…</c> from a LEFT JOIN: a null first item column means no items.</summary>

@@ -240,19 +240,21 @@ public sealed partial class SqliteClaimGraphStore
         CancellationToken cancellationToken)
     {
         await using var insert = Command(connection, transaction, """
-            INSERT INTO mentions (claim_id, entity_id, note_id, matched_text, span_start, span_end)
-            VALUES ($claimId, $entityId, $noteId, $matched, $start, $end);
+            INSERT INTO mentions (claim_id, entity_id, note_id, claim_ordinal, matched_text, span_start, span_end)
+            VALUES ($claimId, $entityId, $noteId, $ordinal, $matched, $start, $end);
             """);
         var claimId = insert.Parameters.Add("$claimId", SqliteType.Text);
         var entityId = insert.Parameters.Add("$entityId", SqliteType.Text);
         insert.Parameters.AddWithValue("$noteId", batch.Note.Id);
+        var ordinal = insert.Parameters.Add("$ordinal", SqliteType.Integer);
         var matched = insert.Parameters.Add("$matched", SqliteType.Text);
         var start = insert.Parameters.Add("$start", SqliteType.Integer);
         var end = insert.Parameters.Add("$end", SqliteType.Integer);
         foreach (var mention in batch.Mentions)
         {
-            RequireClaim(claimsById, mention.ClaimId, batch.Note.Id, $"mention of '{mention.EntityId}'");
+            var claim = RequireClaim(claimsById, mention.ClaimId, batch.Note.Id, $"mention of '{mention.EntityId}'");
             claimId.Value = mention.ClaimId;
+            ordinal.Value = claim.Ordinal;
             entityId.Value = mention.EntityId;
             matched.Value = mention.MatchedText;
             start.Value = mention.Span.Start;

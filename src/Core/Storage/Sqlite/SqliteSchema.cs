@@ -141,6 +141,14 @@ internal static class SqliteSchema
         CREATE INDEX ix_evidence_claim ON relation_evidence (claim_id);
         CREATE INDEX ix_evidence_note ON relation_evidence (note_id, relation_id);
         """,
+
+        // 2: mentions carry their claim's ordinal, so an entity's claims can be paged in note order from the index alone.
+        """
+        ALTER TABLE mentions ADD COLUMN claim_ordinal INTEGER NOT NULL DEFAULT 0;
+        UPDATE mentions SET claim_ordinal = (SELECT c.ordinal FROM claims c WHERE c.id = mentions.claim_id);
+        DROP INDEX ix_mentions_entity;
+        CREATE INDEX ix_mentions_entity ON mentions (entity_id, note_id, claim_ordinal, claim_id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -66,6 +66,35 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_1_file_is_migrated_with_its_data()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False;Foreign Keys=True"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = SqliteSchema.Migrations[0] + """
+                PRAGMA user_version = 1;
+                INSERT INTO entities (id, name, type, aliases, description) VALUES ('openai', 'OpenAI', 'Organization', '["OpenAI"]', '');
+                INSERT INTO notes (id, title, format, content_hash, catalog_version, text, source_path)
+                VALUES ('n', 'N', 'PlainText', 'h', 'c', 'OpenAI one. OpenAI two.', 'n.md');
+                INSERT INTO claims (id, note_id, ordinal, text, section, span_start, span_end)
+                VALUES ('n:12-23', 'n', 1, 'OpenAI two.', '[]', 12, 23), ('n:0-11', 'n', 0, 'OpenAI one.', '[]', 0, 11);
+                INSERT INTO mentions (claim_id, entity_id, note_id, matched_text, span_start, span_end)
+                VALUES ('n:12-23', 'openai', 'n', 'OpenAI', 12, 18), ('n:0-11', 'openai', 'n', 'OpenAI', 0, 6);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None);
+
+        (await store.GetSchemaVersionAsync(None)).Should().Be(SqliteSchema.CurrentVersion);
+        var claims = await store.GetClaimsOfEntitiesAsync(["openai"], PageRequest.First(5), None);
+        claims["openai"].Items.Select(claim => claim.Id).Should().Equal(["n:0-11", "n:12-23"], "the migration copied each claim's ordinal");
+        (await store.GetEntitiesAsync(["openai"], None))["openai"].MentionCount.Should().Be(2);
+    }
+
+    [Fact]
     public async Task A_file_from_a_newer_build_is_refused()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
