@@ -31,7 +31,9 @@ public sealed class Neo4jResiliencePipelines
                 BreakDuration = options.BreakerBreakDuration,
                 OnOpened = args =>
                 {
-                    logger.LogError(args.Outcome.Exception, "Neo4j circuit opened for {BreakDuration}: calls fail fast until a trial call succeeds", args.BreakDuration);
+                    logger.LogError(
+                        "Neo4j circuit opened for {BreakDuration} after repeated failures (last: {Reason}); calls fail fast until a trial call succeeds",
+                        args.BreakDuration, args.Outcome.Exception?.Message);
                     return ValueTask.CompletedTask;
                 },
                 OnHalfOpened = _ =>
