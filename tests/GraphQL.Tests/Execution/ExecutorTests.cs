@@ -130,7 +130,7 @@ public class ExecutorTests
             await Task.Delay(Timeout.Infinite, context.CancellationToken);
             return "never";
         });
-        var options = GraphQLOptions.Default with { Limits = Limits.GraphQLLimits.Default with { ExecutionTimeout = TimeSpan.FromMilliseconds(50) } };
+        var options = GraphQLOptions.Default with { Limits = ClaimGraph.GraphQL.Limits.GraphQLLimits.Default with { ExecutionTimeout = TimeSpan.FromMilliseconds(50) } };
         var json = await RunAsync(new Schema(query), "{ slow }", options: options);
         json.Should().Be(Json("{'errors':[{'message':'Execution exceeded the time limit of 50 ms (ExecutionTimeout) and was cancelled.'}],'data':null}"));
     }
