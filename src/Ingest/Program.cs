@@ -1,1 +1,3 @@
-return 0;
+using ClaimGraph.Ingest.Cli;
+
+return await IngestCommand.RunAsync(args, Console.Out, Console.Error, configure: null, CancellationToken.None);

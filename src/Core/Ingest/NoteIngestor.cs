@@ -21,6 +21,12 @@ public sealed class NoteIngestor
     private readonly IClaimGraphQueries? _queries;
     private readonly Func<string, string, ParsedNote> _parse;
 
+    /// <summary>The pipeline with the standard <see cref="NoteParser"/>.</summary>
+    public NoteIngestor(IClaimGraphWriter writer, IClaimGraphQueries? queries = null)
+        : this(writer, queries, new NoteParser().Parse)
+    {
+    }
+
     /// <param name="writer">Where batches go.</param>
     /// <param name="queries">When given, the report's claim, mention, entity and relation counts are store totals.</param>
     /// <param name="parse">Parses (source path, text) into a note.</param>

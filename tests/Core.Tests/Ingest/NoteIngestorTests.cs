@@ -193,6 +193,22 @@ public sealed class NoteIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task Front_matter_that_is_not_yaml_is_rejected_by_the_real_parser()
+    {
+        var bad = Write("bad.md", "---\ntitle: [unclosed\nvideoId: abc\n---\n\nSome text about OpenAI.\n");
+        Write("good.md", "---\ntitle: Good note\nvideoId: abc\n---\n\nSome text about OpenAI <a class=\"yt-timestamp\" data-t=\"00:01:02\">[00:01:02]</a>.\n");
+
+        var report = await new NoteIngestor(_writer)
+            .IngestAsync([_directory], await SeedCatalog.LoadAsync(), new IngestOptions(), null, CancellationToken.None);
+
+        report.Notes.Should().Be(new NoteCounts(1, 0, 0, 1));
+        var error = report.Errors.Should().ContainSingle().Subject;
+        error.File.Should().Be(bad);
+        error.Message.Should().ContainEquivalentOf("front matter", because: error.ToString());
+        _writer.Notes["good-note"].Claims.Should().ContainSingle().Which.DeepLink.Should().Be("https://www.youtube.com/watch?v=abc&t=62s");
+    }
+
+    [Fact]
     public void Report_serializes_to_the_documented_shape()
     {
         var report = new IngestReport(new NoteCounts(1, 2, 3, 4), 5, 6, 7, 8, 9, [new IngestError("f.md", 3, "bad")]) { ClaimsWritten = 99 };
