@@ -134,6 +134,8 @@ public sealed class Neo4jQueryClient : IDisposable
         BrokenCircuitException => $"the circuit is open after repeated failures (calls fail fast for up to {_options.Resilience.BreakerBreakDuration.TotalSeconds:0.#} s, then one trial call is let through)"
             + (exception.InnerException is { } last ? $"; last failure: {last.Message}" : ""),
         TimeoutRejectedException timeout => $"no answer within {timeout.Timeout.TotalSeconds:0.###} s",
+        HttpRequestException { StatusCode: HttpStatusCode.NotFound } =>
+            $"HTTP 404 at /{_queryPath}: is this a Neo4j 5.19+ server with the Query API enabled, and does database '{_options.Database}' exist?",
         HttpRequestException { StatusCode: { } status } => $"HTTP {(int)status} {status}",
         OperationCanceledException { InnerException: TimeoutException } => $"could not connect within {_options.Resilience.ConnectTimeout.TotalSeconds:0.###} s",
         _ => exception.Message,

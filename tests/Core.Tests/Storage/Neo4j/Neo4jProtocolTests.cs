@@ -385,6 +385,89 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Shortest_paths_keep_the_strongest_relation_per_hop_and_clamp_the_hop_bound()
+    {
+        static Dictionary<string, object?> Relation(string subject, string predicate, string @object, string origin, int evidence) => new()
+        {
+            ["id"] = $"{subject}|{predicate}|{@object}|{origin}", ["subjectId"] = subject, ["predicate"] = predicate, ["objectId"] = @object,
+            ["origin"] = origin, ["evidenceCount"] = evidence, ["noteCount"] = 1,
+        };
+        var partners = Relation("openai", "PARTNERS_WITH", "microsoft", "curated", 1);
+        var coMentioned = Relation("microsoft", "CO_MENTIONED", "openai", "co-mention", 3);
+        var deepseek = Relation("deepseek", "CO_MENTIONED", "openai", "co-mention", 2);
+        var anthropic = Relation("anthropic", "CO_MENTIONED", "microsoft", "co-mention", 1);
+        var anthropicDeepseek = Relation("anthropic", "CO_MENTIONED", "deepseek", "co-mention", 1);
+        _server.Respond = _ => FakeNeo4jServer.Rows(["entityIds", "hops"],
+        [
+            [new[] { "microsoft", "openai", "deepseek" }, new object[] { coMentioned, deepseek }],
+            [new[] { "microsoft", "openai", "deepseek" }, new object[] { partners, deepseek }],
+            [new[] { "microsoft", "anthropic", "deepseek" }, new object[] { anthropic, anthropicDeepseek }],
+        ]);
+        using var store = new Neo4jClaimGraphStore(Client(), ownsClient: true);
+
+        var paths = await store.FindShortestPathsAsync("microsoft", "deepseek", 40, 10, CancellationToken.None);
+        var capped = await store.FindShortestPathsAsync("microsoft", "deepseek", 4, 1, CancellationToken.None);
+        var same = await store.FindShortestPathsAsync("openai", "openai", 4, 10, CancellationToken.None);
+
+        paths.Select(p => string.Join(">", p.EntityIds)).Should().Equal("microsoft>anthropic>deepseek", "microsoft>openai>deepseek");
+        paths[1].Hops.Select(h => h.Id).Should().Equal("openai|PARTNERS_WITH|microsoft|curated", "deepseek|CO_MENTIONED|openai|co-mention");
+        capped.Should().ContainSingle();
+        same.Should().BeEmpty();
+        _server.Requests.Should().HaveCount(2, "a path from an entity to itself needs no query");
+        _server.Requests[0].Statement.Should().Be(Neo4jStatements.ShortestPaths.Text);
+        _server.Requests[0].Parameters.GetProperty("maxHops").GetInt32().Should().Be(Neo4jStatements.MaxPathHops);
+        _server.Requests[0].Parameters.GetProperty("fromId").GetString().Should().Be("microsoft");
+    }
+
+    [Fact]
+    public async Task Relation_pages_send_the_filter_and_read_one_page_per_entity()
+    {
+        _server.Respond = _ => FakeNeo4jServer.Rows(["id", "total", "items"],
+        [
+            ["openai", 5, new object[]
+            {
+                new Dictionary<string, object?>
+                {
+                    ["id"] = "openai|RELEASED|o3|curated", ["subjectId"] = "openai", ["predicate"] = "RELEASED", ["objectId"] = "o3",
+                    ["origin"] = "curated", ["evidenceCount"] = 2, ["noteCount"] = 1,
+                },
+            }],
+            ["lonely", 0, Array.Empty<object>()],
+        ]);
+        using var store = new Neo4jClaimGraphStore(Client(), ownsClient: true);
+
+        var pages = await store.GetRelationsOfEntitiesAsync(
+            ["openai", "lonely", "openai"], new RelationFilter("RELEASED", RelationDirection.Out, RelationOrigin.Curated), new PageRequest(1, 2),
+            CancellationToken.None);
+
+        var sent = _server.Requests.Should().ContainSingle().Subject.Parameters;
+        sent.GetProperty("ids").EnumerateArray().Select(e => e.GetString()).Should().Equal("openai", "lonely");
+        sent.GetProperty("predicate").GetString().Should().Be("RELEASED");
+        sent.GetProperty("direction").GetString().Should().Be("Out");
+        sent.GetProperty("origin").GetString().Should().Be("curated");
+        (sent.GetProperty("offset").GetInt32(), sent.GetProperty("limit").GetInt32()).Should().Be((2, 1));
+        pages["openai"].Should().BeEquivalentTo(new
+        {
+            TotalCount = 5,
+            Offset = 2,
+            Items = new[] { new RelationInfo("openai|RELEASED|o3|curated", "openai", "RELEASED", "o3", RelationOrigin.Curated, 2, 1) },
+        });
+        pages["lonely"].TotalCount.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task A_404_without_a_Neo4j_error_says_the_Query_API_is_missing_and_is_not_retried()
+    {
+        _server.Respond = _ => new FakeResponse(404, null);
+        using var client = Client();
+
+        var call = () => client.RunAsync(Neo4jStatements.CountNotes.Bind(), Neo4jAccessMode.Read, CancellationToken.None);
+
+        (await call.Should().ThrowAsync<Neo4jUnavailableException>()).Which.Message.Should().Contain("Neo4j 5.19+ server with the Query API");
+        _server.Requests.Should().ContainSingle();
+    }
+
     private static int ClosedLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
