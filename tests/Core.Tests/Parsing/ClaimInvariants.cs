@@ -6,7 +6,7 @@ internal static class ClaimInvariants
 {
     /// <summary>
     /// Every visible character maps into the claim's span, in increasing order, onto the same source character
-    /// (a visible space stands for a run of source whitespace).
+    /// (a visible space stands for a run of source whitespace, or a <br> that breaks the line).
     /// </summary>
     public static void ShouldMapToSource(this ParsedNote note)
     {
@@ -27,7 +27,8 @@ internal static class ClaimInvariants
 
                 if (char.IsWhiteSpace(claim.Text[i]))
                 {
-                    char.IsWhiteSpace(note.Text[offset]).Should().BeTrue("a space in '{0}' stands for source whitespace", claim.Text);
+                    (char.IsWhiteSpace(note.Text[offset]) || note.Text[offset] == '<').Should().BeTrue(
+                        "a space in '{0}' stands for source whitespace or a line-breaking tag such as <br>", claim.Text);
                 }
                 else
                 {

@@ -40,6 +40,12 @@ internal sealed record FrontMatter(string? Title, string? VideoId, int BodyLineI
             var line = (int)Math.Min(int.MaxValue, e.Start.Line + 1);
             throw new InvalidInputException($"front matter is not valid YAML: {FirstLine(e.Message)}", Math.Clamp(line, 2, lines[close].Number));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a position, on a flow collection left open at the end.
+            var line = UnclosedFlowLine(text, lines, close) ?? 2;
+            throw new InvalidInputException("front matter is not valid YAML: a '[' or '{' is never closed", line);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
@@ -81,6 +87,31 @@ internal sealed record FrontMatter(string? Title, string? VideoId, int BodyLineI
         }
 
         return content is "---";
+    }
+
+    private static int? UnclosedFlowLine(string text, IReadOnlyList<SourceLine> lines, int close)
+    {
+        for (var i = 1; i < close; i++)
+        {
+            var content = text.AsSpan(lines[i].Start, lines[i].Length);
+            var depth = 0;
+            foreach (var c in content)
+            {
+                depth += c switch
+                {
+                    '[' or '{' => 1,
+                    ']' or '}' => -1,
+                    _ => 0,
+                };
+            }
+
+            if (depth > 0)
+            {
+                return lines[i].Number;
+            }
+        }
+
+        return null;
     }
 
     private static string FirstLine(string message)
