@@ -41,7 +41,8 @@ public static class NodeEnvironment
     {
         if (MissingReason() is { } reason)
         {
-            throw new InvalidOperationException($"The Node-driven check cannot run: {reason}.");
+            var required = IsRequired ? $" ({RequireVariable}=1 makes this a failure instead of a skip)" : "";
+            throw new InvalidOperationException($"The Node-driven check cannot run: {reason}{required}.");
         }
 
         var startInfo = new ProcessStartInfo(Executable.Value!)

@@ -351,6 +351,33 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Removing_notes_runs_in_one_transaction_and_recounts_the_relations_it_touched()
+    {
+        _server.Respond = request => request switch
+        {
+            { Method: "POST", Path: "/db/claims/query/v2/tx" } => FakeNeo4jServer.TransactionOpened(
+                "tx-9", ["relationIds"], [[new[] { "a|FUNDS|b|curated" }]]),
+            { Method: "POST", Path: var p } when p.EndsWith("/commit", StringComparison.Ordinal) => FakeNeo4jServer.Committed(),
+            { Statement: var s } when s == Neo4jStatements.RemoveNotes.Text => FakeNeo4jServer.Rows(["removed"], [[1]]),
+            _ => FakeNeo4jServer.Rows(["removed"], [[0]]),
+        };
+        using var store = new Neo4jClaimGraphStore(Client(), ownsClient: true);
+
+        var removed = await store.RemoveNotesAsync(["note-d", "no-such-note", "note-d"], CancellationToken.None);
+
+        removed.Should().Be(1);
+        var requests = _server.Requests;
+        requests.Select(r => r.Statement).OfType<string>().Should().Equal(
+            Neo4jStatements.RemoveEvidence.Text, Neo4jStatements.RemoveClaims.Text, Neo4jStatements.RemoveMentions.Text,
+            Neo4jStatements.RemoveLinks.Text, Neo4jStatements.RemoveNotes.Text, Neo4jStatements.RecountRelations.Text);
+        requests[0].Parameters.GetProperty("noteIds").EnumerateArray().Select(e => e.GetString()).Should().Equal("note-d", "no-such-note");
+        requests[0].Parameters.GetProperty("keepEvidenceIds").GetArrayLength().Should().Be(0);
+        requests.Single(r => r.Statement == Neo4jStatements.RecountRelations.Text).Parameters.GetProperty("relationIds")[0].GetString()
+            .Should().Be("a|FUNDS|b|curated");
+        requests[^1].Path.Should().Be("/db/claims/query/v2/tx/tx-9/commit");
+    }
+
+    [Fact]
     public async Task Full_text_search_sends_an_escaped_Lucene_query()
     {
         _server.Respond = request => request.Statement == Neo4jStatements.SearchEntities.Text
