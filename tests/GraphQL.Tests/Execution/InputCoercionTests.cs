@@ -34,7 +34,7 @@ public class InputCoercionTests
     }
 
     private static Task<string> Run(string query, object? variables = null) =>
-        RunAsync(Schema, query, variables is null ? null : (IReadOnlyDictionary<string, object?>)Http.JsonValues.ToClr(JsonSerializer.SerializeToElement(variables))!);
+        RunAsync(Schema, query, variables is null ? null : (IReadOnlyDictionary<string, object?>)ClaimGraph.GraphQL.Http.JsonValues.ToClr(JsonSerializer.SerializeToElement(variables))!);
 
     [Fact]
     public async Task Coerces_literals_and_applies_argument_defaults()
@@ -74,7 +74,7 @@ public class InputCoercionTests
     [InlineData("query Q($s: SearchBy) { echo(search: $s) }", "{\"s\":{\"id\":null}}", "Variable \"$s\" got invalid value null at \"s.id\"; Field \"id\" must be non-null.")]
     public async Task Variable_coercion_failures_are_request_errors(string query, string variables, string message)
     {
-        var values = (IReadOnlyDictionary<string, object?>)Http.JsonValues.ToClr(JsonDocument.Parse(variables).RootElement)!;
+        var values = (IReadOnlyDictionary<string, object?>)ClaimGraph.GraphQL.Http.JsonValues.ToClr(JsonDocument.Parse(variables).RootElement)!;
         var result = await GraphQLExecutor.ExecuteAsync(Schema, new GraphQLRequest(query, null, values));
         result.HasData.Should().BeFalse();
         result.Errors!.Select(e => e.Message).Should().Contain(message);
