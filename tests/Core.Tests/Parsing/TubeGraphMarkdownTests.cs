@@ -71,6 +71,16 @@ public sealed class TubeGraphMarkdownTests
     }
 
     [Fact]
+    public void Brackets_holding_only_timestamps_are_hidden_with_them()
+    {
+        var note = Parse($"Costs fall fast ({Anchor("00:01:00")}). Plain too ([00:02:00], [00:02:05]).");
+
+        note.Claims.Select(c => c.Text).Should().Equal("Costs fall fast.", "Plain too.");
+        note.Claims.Select(c => c.Timestamp!.Seconds).Should().Equal(60, 120);
+        note.Claims[0].Span.Slice(note.Text).Should().EndWith("</a>).");
+    }
+
+    [Fact]
     public void A_sentence_without_a_timestamp_takes_the_next_one_of_its_paragraph_only()
     {
         var note = Parse($"First sentence. Second sentence {Anchor("00:00:10")}. Third sentence.\n\nOther paragraph {Anchor("00:00:20")}.");

@@ -58,8 +58,12 @@ internal sealed class InlineReader(string source, List<ParsedLink> links, bool m
                 continue;
             }
 
-            var next = markdown ? ReadMarkup(i, end, visible) : -1;
-            if (next < 0 && !markdown && c == '[')
+            var next = c == '(' ? ReadParenthesizedTimestamps(i, end, visible) : -1;
+            if (next < 0 && markdown)
+            {
+                next = ReadMarkup(i, end, visible);
+            }
+            else if (next < 0 && c == '[')
             {
                 next = ReadTimestampGroup(i, end, visible);
             }
@@ -257,13 +261,78 @@ internal sealed class InlineReader(string source, List<ParsedLink> links, bool m
     /// </summary>
     private int ReadTimestampGroup(int i, int end, VisibleText visible)
     {
+        var found = new List<Timestamp>();
+        var groupEnd = ScanTimestampGroup(i, end, found);
+        if (groupEnd < 0)
+        {
+            return -1;
+        }
+
+        EmitTimestampGroup(new TextSpan(i, groupEnd), end, found, visible);
+        return groupEnd;
+    }
+
+    /// <summary>"(<c>[00:01:02]</c>)": the brackets only held the timestamps, so they go with them rather than show as "()".</summary>
+    private int ReadParenthesizedTimestamps(int i, int end, VisibleText visible)
+    {
+        var k = i + 1;
+        while (k < end && char.IsWhiteSpace(source[k]))
+        {
+            k++;
+        }
+
+        if (k >= end || source[k] is not ('[' or '<'))
+        {
+            return -1;
+        }
+
+        var found = new List<Timestamp>();
+        var groupEnd = ScanTimestampGroup(k, end, found);
+        if (groupEnd < 0)
+        {
+            return -1;
+        }
+
+        while (groupEnd < end && char.IsWhiteSpace(source[groupEnd]))
+        {
+            groupEnd++;
+        }
+
+        if (groupEnd >= end || source[groupEnd] != ')')
+        {
+            return -1;
+        }
+
+        EmitTimestampGroup(new TextSpan(i, groupEnd + 1), end, found, visible);
+        return groupEnd + 1;
+    }
+
+    private void EmitTimestampGroup(TextSpan span, int end, List<Timestamp> found, VisibleText visible)
+    {
+        if (span.End >= end || source[span.End] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']')
+        {
+            visible.DropPendingWhitespace();
+        }
+
+        foreach (var timestamp in found)
+        {
+            visible.AddTimestamp(timestamp, span);
+        }
+    }
+
+    /// <summary>
+    /// Finds a run of timestamps (<c>[00:01:02]</c>, <c>[00:01, 00:05]</c>, or anchors) separated by commas, dashes or
+    /// "and", collecting them into <paramref name="found"/>; returns the end of the run, or -1 when none starts at <paramref name="i"/>.
+    /// </summary>
+    private int ScanTimestampGroup(int i, int end, List<Timestamp> found)
+    {
         var groupEnd = ReadOneTimestamp(i, end, out var first);
         if (groupEnd < 0)
         {
             return -1;
         }
 
-        var found = new List<Timestamp>(first);
+        found.AddRange(first);
         while (true)
         {
             var k = groupEnd;
@@ -283,31 +352,18 @@ internal sealed class InlineReader(string source, List<ParsedLink> links, bool m
 
             if (k >= end || source[k] is not ('[' or '<'))
             {
-                break;
+                return groupEnd;
             }
 
             var nextEnd = ReadOneTimestamp(k, end, out var more);
             if (nextEnd < 0)
             {
-                break;
+                return groupEnd;
             }
 
             found.AddRange(more);
             groupEnd = nextEnd;
         }
-
-        if (groupEnd >= end || source[groupEnd] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']')
-        {
-            visible.DropPendingWhitespace();
-        }
-
-        var span = new TextSpan(i, groupEnd);
-        foreach (var timestamp in found)
-        {
-            visible.AddTimestamp(timestamp, span);
-        }
-
-        return groupEnd;
     }
 
     private int ReadOneTimestamp(int i, int end, out List<Timestamp> timestamps)
