@@ -14,6 +14,71 @@ public sealed partial class SqliteClaimGraphStore
     /// <summary>Keeps the page's rows plus each parent's first row, whose total is needed even when the page is past the end.</summary>
     private const string PageWindow = "(k.rn = 1 OR k.rn BETWEEN $first AND $last)";
 
+    private const string RelationMatches = "($predicate IS NULL OR r.predicate = $predicate) AND ($origin IS NULL OR r.origin = $origin)";
+
+    // Outgoing and incoming relations are two index lookups (by subject, by object); a self-relation is listed once.
+    internal const string RelationsOfEntitiesSql = $"""
+        WITH owners(owner) AS (SELECT DISTINCT value FROM json_each($ids)),
+        linked AS (
+            SELECT o.owner, {RelationColumns} FROM owners o JOIN relations r ON r.subject_id = o.owner WHERE $out AND {RelationMatches}
+            UNION ALL
+            SELECT o.owner, {RelationColumns} FROM owners o JOIN relations r ON r.object_id = o.owner
+            WHERE $in AND r.subject_id <> o.owner AND {RelationMatches}
+        ),
+        ranked AS (
+            SELECT linked.*,
+                   ROW_NUMBER() OVER (PARTITION BY owner
+                       ORDER BY origin = 'curated' DESC, evidence_count DESC, note_count DESC, id) AS rn,
+                   count(*) OVER (PARTITION BY owner) AS total
+            FROM linked
+        )
+        SELECT k.* FROM ranked k WHERE {PageWindow} ORDER BY k.owner, k.rn;
+        SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));
+        """;
+
+    internal const string EvidencePageSql = $"""
+        WITH ranked AS (
+            SELECT ev.relation_id AS owner, ev.claim_id, ev.quote,
+                   ROW_NUMBER() OVER (PARTITION BY ev.relation_id ORDER BY ev.note_id, ev.ordinal, ev.claim_id) AS rn,
+                   count(*) OVER (PARTITION BY ev.relation_id) AS total
+            FROM relation_evidence ev WHERE ev.relation_id IN (SELECT value FROM json_each($ids))
+        )
+        SELECT k.owner, {ClaimColumns}, k.quote, k.rn, k.total
+        FROM ranked k JOIN claims c ON c.id = k.claim_id
+        WHERE {PageWindow} ORDER BY k.owner, k.rn;
+        SELECT id FROM relations WHERE id IN (SELECT value FROM json_each($ids));
+        """;
+
+    internal const string ClaimsOfEntitiesSql = $"""
+        WITH mentioned AS (
+            SELECT DISTINCT m.entity_id, m.note_id, m.claim_ordinal, m.claim_id
+            FROM mentions m WHERE m.entity_id IN (SELECT value FROM json_each($ids))
+        ),
+        ranked AS (
+            SELECT entity_id AS owner, claim_id,
+                   ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY note_id, claim_ordinal, claim_id) AS rn,
+                   count(*) OVER (PARTITION BY entity_id) AS total
+            FROM mentioned
+        )
+        SELECT k.owner, {ClaimColumns}, k.rn, k.total
+        FROM ranked k JOIN claims c ON c.id = k.claim_id
+        WHERE {PageWindow} ORDER BY k.owner, k.rn;
+        SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));
+        """;
+
+    internal const string ClaimsOfNotesSql = $"""
+        WITH ranked AS (
+            SELECT c.note_id AS owner, c.seq,
+                   ROW_NUMBER() OVER (PARTITION BY c.note_id ORDER BY c.ordinal) AS rn,
+                   count(*) OVER (PARTITION BY c.note_id) AS total
+            FROM claims c WHERE c.note_id IN (SELECT value FROM json_each($ids))
+        )
+        SELECT k.owner, {ClaimColumns}, k.rn, k.total
+        FROM ranked k JOIN claims c ON c.seq = k.seq
+        WHERE {PageWindow} ORDER BY k.owner, k.rn;
+        SELECT id FROM notes WHERE id IN (SELECT value FROM json_each($ids));
+        """;
+
     public async Task<GraphStats> GetStatsAsync(int topEntities, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(topEntities);
@@ -101,28 +166,8 @@ public sealed partial class SqliteClaimGraphStore
             return new Dictionary<string, Page<RelationInfo>>();
         }
 
-        // Outgoing and incoming relations are two index lookups (by subject, by object); a self-relation is listed once.
-        const string matches = "($predicate IS NULL OR r.predicate = $predicate) AND ($origin IS NULL OR r.origin = $origin)";
-        string sql = $"""
-            WITH owners(owner) AS (SELECT DISTINCT value FROM json_each($ids)),
-            linked AS (
-                SELECT o.owner, {RelationColumns} FROM owners o JOIN relations r ON r.subject_id = o.owner WHERE $out AND {matches}
-                UNION ALL
-                SELECT o.owner, {RelationColumns} FROM owners o JOIN relations r ON r.object_id = o.owner
-                WHERE $in AND r.subject_id <> o.owner AND {matches}
-            ),
-            ranked AS (
-                SELECT linked.*,
-                       ROW_NUMBER() OVER (PARTITION BY owner
-                           ORDER BY origin = 'curated' DESC, evidence_count DESC, note_count DESC, id) AS rn,
-                       count(*) OVER (PARTITION BY owner) AS total
-                FROM linked
-            )
-            SELECT k.* FROM ranked k WHERE {PageWindow} ORDER BY k.owner, k.rn;
-            SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));
-            """;
         return await ReadOwnerPagesAsync(
-            sql,
+            RelationsOfEntitiesSql,
             command =>
             {
                 command.AddIds("$ids", entityIds);
@@ -179,20 +224,8 @@ public sealed partial class SqliteClaimGraphStore
             return new Dictionary<string, Page<EvidenceClaim>>();
         }
 
-        string sql = $"""
-            WITH ranked AS (
-                SELECT ev.relation_id AS owner, ev.claim_id, ev.quote,
-                       ROW_NUMBER() OVER (PARTITION BY ev.relation_id ORDER BY ev.note_id, ev.ordinal, ev.claim_id) AS rn,
-                       count(*) OVER (PARTITION BY ev.relation_id) AS total
-                FROM relation_evidence ev WHERE ev.relation_id IN (SELECT value FROM json_each($ids))
-            )
-            SELECT k.owner, {ClaimColumns}, k.quote, k.rn, k.total
-            FROM ranked k JOIN claims c ON c.id = k.claim_id
-            WHERE {PageWindow} ORDER BY k.owner, k.rn;
-            SELECT id FROM relations WHERE id IN (SELECT value FROM json_each($ids));
-            """;
         return await ReadOwnerPagesAsync(
-            sql,
+            EvidencePageSql,
             command => command.AddIds("$ids", relationIds),
             reader => new EvidenceClaim(ReadClaim(reader, 1), NullableString(reader, 1 + ClaimColumnCount)),
             ClaimColumnCount + 1,
@@ -275,24 +308,8 @@ public sealed partial class SqliteClaimGraphStore
             return new Dictionary<string, Page<Claim>>();
         }
 
-        string sql = $"""
-            WITH mentioned AS (
-                SELECT DISTINCT m.entity_id, m.note_id, m.claim_ordinal, m.claim_id
-                FROM mentions m WHERE m.entity_id IN (SELECT value FROM json_each($ids))
-            ),
-            ranked AS (
-                SELECT entity_id AS owner, claim_id,
-                       ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY note_id, claim_ordinal, claim_id) AS rn,
-                       count(*) OVER (PARTITION BY entity_id) AS total
-                FROM mentioned
-            )
-            SELECT k.owner, {ClaimColumns}, k.rn, k.total
-            FROM ranked k JOIN claims c ON c.id = k.claim_id
-            WHERE {PageWindow} ORDER BY k.owner, k.rn;
-            SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));
-            """;
         return await ReadOwnerPagesAsync(
-            sql, command => command.AddIds("$ids", entityIds), reader => ReadClaim(reader, 1), ClaimColumnCount, page, cancellationToken);
+            ClaimsOfEntitiesSql, command => command.AddIds("$ids", entityIds), reader => ReadClaim(reader, 1), ClaimColumnCount, page, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsOfNotesAsync(
@@ -305,20 +322,8 @@ public sealed partial class SqliteClaimGraphStore
             return new Dictionary<string, Page<Claim>>();
         }
 
-        string sql = $"""
-            WITH ranked AS (
-                SELECT c.note_id AS owner, c.seq,
-                       ROW_NUMBER() OVER (PARTITION BY c.note_id ORDER BY c.ordinal) AS rn,
-                       count(*) OVER (PARTITION BY c.note_id) AS total
-                FROM claims c WHERE c.note_id IN (SELECT value FROM json_each($ids))
-            )
-            SELECT k.owner, {ClaimColumns}, k.rn, k.total
-            FROM ranked k JOIN claims c ON c.seq = k.seq
-            WHERE {PageWindow} ORDER BY k.owner, k.rn;
-            SELECT id FROM notes WHERE id IN (SELECT value FROM json_each($ids));
-            """;
         return await ReadOwnerPagesAsync(
-            sql, command => command.AddIds("$ids", noteIds), reader => ReadClaim(reader, 1), ClaimColumnCount, page, cancellationToken);
+            ClaimsOfNotesSql, command => command.AddIds("$ids", noteIds), reader => ReadClaim(reader, 1), ClaimColumnCount, page, cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Mention>>> GetMentionsOfClaimsAsync(

@@ -11,6 +11,30 @@ namespace ClaimGraph.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteClaimGraphStore
 {
+    internal const string UnseenNeighboursSql = """
+        WITH frontier(id) AS (SELECT value FROM json_each($frontier)),
+             seen(id) AS (SELECT value FROM json_each($seen))
+        SELECT r.subject_id, r.object_id FROM frontier f JOIN relations r ON r.subject_id = f.id
+        WHERE r.object_id NOT IN (SELECT id FROM seen)
+        UNION
+        SELECT r.object_id, r.subject_id FROM frontier f JOIN relations r ON r.object_id = f.id
+        WHERE r.subject_id NOT IN (SELECT id FROM seen);
+        """;
+
+    internal const string StrongestRelationsSql = $"""
+        WITH pairs(a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each($pairs))
+        SELECT p.a, p.b, {RelationColumns} FROM pairs p JOIN relations r ON r.subject_id = p.a AND r.object_id = p.b
+        UNION ALL
+        SELECT p.a, p.b, {RelationColumns} FROM pairs p JOIN relations r ON r.subject_id = p.b AND r.object_id = p.a;
+        """;
+
+    internal const string RelationsAmongSql = $"""
+        WITH ids(id) AS (SELECT value FROM json_each($ids))
+        SELECT {RelationColumns} FROM ids JOIN relations r ON r.subject_id = ids.id
+        WHERE r.object_id IN (SELECT id FROM ids)
+        ORDER BY r.origin = 'curated' DESC, r.evidence_count DESC, r.id;
+        """;
+
     /// <summary>The longest path <see cref="FindShortestPathsAsync"/> looks for, whatever the caller asks.</summary>
     public const int MaxPathHops = 6;
 
@@ -142,12 +166,7 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            WITH ids(id) AS (SELECT value FROM json_each($ids))
-            SELECT {RelationColumns} FROM ids JOIN relations r ON r.subject_id = ids.id
-            WHERE r.object_id IN (SELECT id FROM ids)
-            ORDER BY r.origin = 'curated' DESC, r.evidence_count DESC, r.id;
-            """;
+        command.CommandText = RelationsAmongSql;
         command.AddIds("$ids", seen);
         var relations = new List<RelationInfo>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -196,15 +215,7 @@ public sealed partial class SqliteClaimGraphStore
         SqliteConnection connection, IEnumerable<string> frontier, IEnumerable<string> seen, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = """
-            WITH frontier(id) AS (SELECT value FROM json_each($frontier)),
-                 seen(id) AS (SELECT value FROM json_each($seen))
-            SELECT r.subject_id, r.object_id FROM frontier f JOIN relations r ON r.subject_id = f.id
-            WHERE r.object_id NOT IN (SELECT id FROM seen)
-            UNION
-            SELECT r.object_id, r.subject_id FROM frontier f JOIN relations r ON r.object_id = f.id
-            WHERE r.subject_id NOT IN (SELECT id FROM seen);
-            """;
+        command.CommandText = UnseenNeighboursSql;
         command.AddIds("$frontier", frontier);
         command.AddIds("$seen", seen);
         var edges = new List<(string, string)>();
@@ -224,12 +235,7 @@ public sealed partial class SqliteClaimGraphStore
         SqliteConnection connection, IReadOnlyCollection<(string First, string Second)> pairs, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = $"""
-            WITH pairs(a, b) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each($pairs))
-            SELECT p.a, p.b, {RelationColumns} FROM pairs p JOIN relations r ON r.subject_id = p.a AND r.object_id = p.b
-            UNION ALL
-            SELECT p.a, p.b, {RelationColumns} FROM pairs p JOIN relations r ON r.subject_id = p.b AND r.object_id = p.a;
-            """;
+        command.CommandText = StrongestRelationsSql;
         command.Parameters.AddWithValue("$pairs", System.Text.Json.JsonSerializer.Serialize(
             pairs.Select(pair => new[] { pair.First, pair.Second }).Distinct(PairComparer.Instance)));
         var best = new Dictionary<string, RelationInfo>(StringComparer.Ordinal);
