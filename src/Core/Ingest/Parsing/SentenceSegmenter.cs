@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using ClaimGraph.Model;
 
@@ -27,6 +28,8 @@ public static class SentenceSegmenter
         "Second", "Third", "Some", "Many", "Most", "One", "Another", "Other", "Such", "Each", "Both", "Today",
         "Additionally", "Furthermore", "Moreover", "Thus", "Therefore", "Similarly", "Unlike", "With", "Without");
 
+    private static readonly SearchValues<char> BoundaryCandidates = SearchValues.Create(".!?…。！？:");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InnerAbbreviationLookup =
         InnerAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -51,8 +54,15 @@ public static class SentenceSegmenter
         var i = 0;
         while (i < text.Length)
         {
+            var candidate = text[i..].IndexOfAny(BoundaryCandidates);
+            if (candidate < 0)
+            {
+                break;
+            }
+
+            i += candidate;
             var c = text[i];
-            if (!IsTerminator(c) && !(c == ':' && IsGlued(text, i, i + 1, i + 1)))
+            if (c == ':' && !IsGlued(text, i, i + 1, i + 1))
             {
                 i++;
                 continue;
