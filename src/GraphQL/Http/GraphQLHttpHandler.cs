@@ -45,7 +45,7 @@ internal static class GraphQLHttpHandler
         }
 
         var prepared = executor.Prepare(request.Query, context.RequestAborted);
-        if (prepared.IsValid && isGet)
+        if (prepared.Document is not null && isGet)
         {
             var operation = Executor.GetOperation(prepared.Document!, request.OperationName, out _);
             if (operation is not null && operation.Operation != OperationType.Query)
