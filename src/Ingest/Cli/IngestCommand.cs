@@ -33,6 +33,14 @@ public static class IngestCommand
             Description = "Note files or folders (searched recursively for *.md and *.txt).",
             Arity = ArgumentArity.OneOrMore,
         };
+        // Every unmatched token lands in the paths argument; one that looks like an option is a typo, not a file.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && !File.Exists(t.Value) && !Directory.Exists(t.Value)))
+            {
+                result.AddError($"unknown option '{token.Value}'");
+            }
+        });
         var catalogOption = new Option<string?>("--catalog")
         {
             Description = "Catalog folder holding entities.yaml, relations.yaml and notes/ (default: the repository's seeds/).",

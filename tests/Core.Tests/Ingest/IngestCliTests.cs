@@ -1,0 +1,115 @@
+using System.Text.Json;
+using ClaimGraph.Ingest.Cli;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace ClaimGraph.Core.Tests.Ingest;
+
+/// <summary>Runs the ingest CLI's entry point in-process against a temporary SQLite file.</summary>
+public sealed class IngestCliTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "claimgraph-cli-" + Guid.NewGuid().ToString("N"));
+
+    public IngestCliTests() => Directory.CreateDirectory(_directory);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private async Task<(int ExitCode, string[] Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var database = Path.Combine(_directory, "store.db");
+        var exitCode = await IngestCommand.RunAsync(
+            args,
+            stdout,
+            stderr,
+            configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Sqlite:Path"] = database }),
+            CancellationToken.None);
+        return (exitCode, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), stderr.ToString());
+    }
+
+    private static JsonElement LastLineJson(string[] stdout) => JsonDocument.Parse(stdout[^1]).RootElement;
+
+    [Fact]
+    public async Task Seeds_ingest_with_exit_code_0_and_a_json_last_line()
+    {
+        var (exitCode, stdout, stderr) = await RunAsync(SeedCatalog.NotesDirectory, "--json");
+
+        exitCode.Should().Be(IngestCommand.Success, because: stderr);
+        var report = LastLineJson(stdout);
+        report.GetProperty("notes").GetProperty("added").GetInt32().Should().Be(5);
+        report.GetProperty("notes").GetProperty("rejected").GetInt32().Should().Be(0);
+        report.GetProperty("claims").GetInt32().Should().BeGreaterThan(100);
+        report.GetProperty("errors").GetArrayLength().Should().Be(0);
+        report.EnumerateObject().Select(p => p.Name).Should().Equal("notes", "claims", "mentions", "entities", "relations", "elapsedMs", "errors");
+
+        var (secondExit, secondOut, _) = await RunAsync(SeedCatalog.NotesDirectory, "--json", "--catalog", SeedCatalog.CatalogDirectory);
+
+        secondExit.Should().Be(IngestCommand.Success);
+        LastLineJson(secondOut).GetProperty("notes").GetProperty("unchanged").GetInt32().Should().Be(5);
+    }
+
+    [Fact]
+    public async Task A_rejected_input_gives_exit_code_1_and_the_good_ones_are_stored()
+    {
+        var notes = Path.Combine(_directory, "notes");
+        Directory.CreateDirectory(notes);
+        await File.WriteAllTextAsync(Path.Combine(notes, "good.md"), "---\ntitle: Good\n---\n\nOpenAI released o3.\n");
+        await File.WriteAllBytesAsync(Path.Combine(notes, "binary.md"), [1, 2, 0, 3]);
+
+        var (exitCode, stdout, stderr) = await RunAsync(notes, "--json");
+
+        exitCode.Should().Be(IngestCommand.SomeRejected);
+        var report = LastLineJson(stdout);
+        report.GetProperty("notes").GetProperty("added").GetInt32().Should().Be(1);
+        report.GetProperty("notes").GetProperty("rejected").GetInt32().Should().Be(1);
+        var error = report.GetProperty("errors")[0];
+        error.GetProperty("file").GetString().Should().EndWith("binary.md");
+        error.GetProperty("line").GetInt32().Should().Be(1);
+        error.GetProperty("message").GetString().Should().StartWith("binary file");
+        stderr.Should().Contain("binary.md");
+    }
+
+    [Theory]
+    [InlineData("--no-such-option")]
+    [InlineData("--catalog")]
+    public async Task Usage_errors_give_exit_code_2(string badArgument)
+    {
+        var (exitCode, _, stderr) = await RunAsync(SeedCatalog.NotesDirectory, badArgument);
+
+        exitCode.Should().Be(IngestCommand.UsageError);
+        stderr.Should().Contain("usage:");
+    }
+
+    [Fact]
+    public async Task No_paths_is_a_usage_error()
+    {
+        var (exitCode, _, _) = await RunAsync();
+
+        exitCode.Should().Be(IngestCommand.UsageError);
+    }
+
+    [Fact]
+    public async Task Missing_path_is_a_usage_error()
+    {
+        var missing = Path.Combine(_directory, "missing");
+
+        var (exitCode, _, stderr) = await RunAsync(missing);
+
+        exitCode.Should().Be(IngestCommand.UsageError);
+        stderr.Should().Contain($"no such file or folder: {missing}");
+    }
+
+    [Fact]
+    public async Task Catalog_folder_without_entities_is_a_usage_error()
+    {
+        var (exitCode, _, stderr) = await RunAsync(SeedCatalog.NotesDirectory, "--catalog", _directory);
+
+        exitCode.Should().Be(IngestCommand.UsageError);
+        stderr.Should().Contain("has no entities.yaml");
+    }
+}
