@@ -29,6 +29,8 @@ public sealed class SentenceSegmenterTests
         { "Steps: 1. Install it. 2. Run it.", ["Steps: 1. Install it.", "2. Run it."] },
         { "It was released in 2025. 2026 will be bigger.", ["It was released in 2025.", "2026 will be bigger."] },
         { "Node.JS and Vue.js work. Fine.", ["Node.JS and Vue.js work.", "Fine."] },
+        { "Read it at hi.oscar.health. Mario posts too.", ["Read it at hi.oscar.health.", "Mario posts too."] },
+        { "He got a Ph.D. in physics.", ["He got a Ph.D. in physics."] },
         { "why not AI for live interactions?. The argument shifts.", ["why not AI for live interactions?.", "The argument shifts."] },
         { "Good timing, etc. It’s just a joy.", ["Good timing, etc.", "It’s just a joy."] },
         { "Noam B. Brown spoke.", ["Noam B. Brown spoke."] },

@@ -171,7 +171,7 @@ public static class SentenceSegmenter
                 return false;
             }
 
-            if (before.Contains('.') || (before.Length == 1 && char.IsAsciiLetterUpper(before[0])) || IsAmbiguousAbbreviation(before))
+            if (IsDottedAbbreviation(before) || (before.Length == 1 && char.IsAsciiLetterUpper(before[0])) || IsAmbiguousAbbreviation(before))
             {
                 return SentenceOpenerLookup.Contains(LettersOf(nextWord));
             }
@@ -207,9 +207,9 @@ public static class SentenceSegmenter
         }
 
         var word = WordAt(text, end);
-        if (word.Length >= 2 && word.IndexOfAnyInRange('a', 'z') < 0)
+        if ((word.Length >= 2 && word.IndexOfAnyInRange('a', 'z') < 0) || (word.Length == 1 && end + 1 < text.Length && text[end + 1] == '.'))
         {
-            return false; // an acronym or file extension: Node.JS, U.S.A
+            return false; // an acronym, file extension or initial: Node.JS, U.S.A, Ph.D.
         }
 
         if (text[terminator] == ':')
@@ -243,6 +243,25 @@ public static class SentenceSegmenter
         }
 
         return previous < 0 || (previous < digits - 1 && text[previous] is ':' or ';' or '.' or '!' or '?');
+    }
+
+    /// <summary>"U.S", "e.g", "Ph.D" — but not a domain or file name ("hi.oscar.health", "buildyouraicoach.com").</summary>
+    private static bool IsDottedAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (!word.Contains('.'))
+        {
+            return false;
+        }
+
+        foreach (var part in word.Split('.'))
+        {
+            if (part.End.Value - part.Start.Value > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAmbiguousAbbreviation(ReadOnlySpan<char> word) =>
