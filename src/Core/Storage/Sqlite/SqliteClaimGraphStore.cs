@@ -189,8 +189,16 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Closes this store's idle pooled connections so the file (and its WAL) is released when the store goes away.</summary>
+    private void ReleasePooledConnections()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
     public void Dispose()
     {
+        ReleasePooledConnections();
         _keepAlive?.Dispose();
         _writeLock.Dispose();
         _initializeLock.Dispose();
@@ -198,6 +206,7 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
 
     public async ValueTask DisposeAsync()
     {
+        ReleasePooledConnections();
         if (_keepAlive is not null)
         {
             await _keepAlive.DisposeAsync();

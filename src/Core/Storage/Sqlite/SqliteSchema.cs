@@ -154,34 +154,45 @@ internal static class SqliteSchema
     public static int CurrentVersion => Migrations.Count;
 
     /// <summary>Applies every migration newer than the file's <c>user_version</c>; returns the version before migrating.</summary>
+    /// <remarks>
+    /// Each step re-reads the version inside its write transaction, so two processes opening the same new file at once
+    /// (the API and the ingest worker) apply each migration exactly once.
+    /// </remarks>
     public static async Task<int> MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        int version = await ReadUserVersionAsync(connection, cancellationToken);
-        if (version > CurrentVersion)
-        {
-            throw new InvalidOperationException(
-                $"The database '{connection.DataSource}' has schema version {version}, newer than this build understands ({CurrentVersion}).");
-        }
-
-        for (int next = version; next < CurrentVersion; next++)
+        int initial = await ReadUserVersionAsync(connection, cancellationToken);
+        while (true)
         {
             await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            int version = await ReadUserVersionAsync(connection, cancellationToken, transaction);
+            if (version > CurrentVersion)
+            {
+                throw new InvalidOperationException(
+                    $"The database '{connection.DataSource}' has schema version {version}, newer than this build understands ({CurrentVersion}).");
+            }
+
+            if (version == CurrentVersion)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return initial;
+            }
+
             await using (var command = connection.CreateCommand())
             {
                 command.Transaction = transaction;
-                command.CommandText = Migrations[next] + $"\nPRAGMA user_version = {next + 1};";
+                command.CommandText = Migrations[version] + $"\nPRAGMA user_version = {version + 1};";
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
         }
-
-        return version;
     }
 
-    public static async Task<int> ReadUserVersionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public static async Task<int> ReadUserVersionAsync(
+        SqliteConnection connection, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = "PRAGMA user_version;";
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }

@@ -95,6 +95,46 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Stores_opening_a_new_file_at_once_apply_each_migration_once()
+    {
+        // Hold the write lock so that every opener reads version 0 and then queues for the lock: the race the API and the
+        // ingest worker run into when both start on a fresh file.
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using var blocker = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await blocker.OpenAsync();
+        await using (var wal = blocker.CreateCommand())
+        {
+            wal.CommandText = "PRAGMA journal_mode = WAL;";
+            await wal.ExecuteNonQueryAsync();
+        }
+
+        var writeLock = (SqliteTransaction)await blocker.BeginTransactionAsync();
+        var opening = Enumerable.Range(0, 3).Select(_ => Task.Run(() => SqliteClaimGraphStore.OpenAsync(DatabasePath, None))).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        await writeLock.CommitAsync();
+        await writeLock.DisposeAsync();
+
+        var stores = await Task.WhenAll(opening);
+        try
+        {
+            foreach (var store in stores)
+            {
+                (await store.GetSchemaVersionAsync(None)).Should().Be(SqliteSchema.CurrentVersion);
+            }
+
+            await stores[0].UpsertEntitiesAsync(ContractGraph.Entities, None);
+            (await stores[2].GetStatsAsync(1, None)).Entities.Should().Be(10);
+        }
+        finally
+        {
+            foreach (var store in stores)
+            {
+                await store.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_file_from_a_newer_build_is_refused()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
