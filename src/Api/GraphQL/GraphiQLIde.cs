@@ -25,8 +25,9 @@ public static class GraphiQLIde
         "img-src 'self' data:; connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'none'";
 
     private const string DefaultQuery = """
-        # The relations of BitTensor, with each piece of evidence, its note and a YouTube deep link.
-        # Ctrl+Enter runs the query; Ctrl+Space completes; the Docs pane (top left) browses the schema.
+        # BitTensor's relations, each with its evidence:
+        # the quote, the note's title and a YouTube deep link.
+        # Ctrl+Enter runs it; the book icon opens the docs.
         query BitTensorRelations {
           entity(id: "bittensor") {
             name
