@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Channels;
 using ClaimGraph.Ingest.Catalog;
 using ClaimGraph.Ingest.Parsing;
 using ClaimGraph.Model;
@@ -37,7 +38,10 @@ public sealed class NoteIngestor
         _parse = parse;
     }
 
-    /// <summary>Every <c>*.md</c> and <c>*.txt</c> file named or found (recursively) under the inputs, as sorted full paths.</summary>
+    /// <summary>
+    /// Every <c>*.md</c> and <c>*.txt</c> file named or found (recursively) under the inputs, as sorted full paths;
+    /// licence files found in folders are left out.
+    /// </summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<IngestError> Errors) FindNoteFiles(IEnumerable<string> inputs)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
@@ -54,7 +58,7 @@ public sealed class NoteIngestor
             {
                 foreach (var file in Directory.EnumerateFiles(full, "*", enumeration))
                 {
-                    if (NoteExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+                    if (NoteExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !IsLicenseFile(file))
                     {
                         files.Add(file);
                     }
@@ -68,6 +72,10 @@ public sealed class NoteIngestor
 
         return (files.ToList(), errors);
     }
+
+    /// <summary>A folder's LICENSE.txt or COPYING.md is the corpus's licence, not a note (named explicitly, it is ingested).</summary>
+    private static bool IsLicenseFile(string path) =>
+        Path.GetFileNameWithoutExtension(path).ToUpperInvariant() is "LICENSE" or "LICENCE" or "COPYING";
 
     public async Task<IngestReport> IngestAsync(
         IReadOnlyList<string> inputs,
@@ -97,76 +105,102 @@ public sealed class NoteIngestor
         int added = 0, updated = 0, unchanged = 0, rejected = inputErrors.Count;
         int claimsWritten = 0, mentionsWritten = 0;
         var relationsWritten = new HashSet<string>(StringComparer.Ordinal);
-        for (var index = 0; index < files.Count; index++)
+
+        // Reading and parsing run one step ahead of the store on another thread; notes are still written one at a time
+        // and in sorted order, so ids, outcomes and progress are the same as a sequential run.
+        var prepared = Channel.CreateBounded<PreparedNote>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    foreach (var path in files)
+                    {
+                        var note = await PrepareAsync(path, catalog, builder, options, storedByPath, pathById, stop.Token);
+                        await prepared.Writer.WriteAsync(note, stop.Token);
+                    }
+                }
+                finally
+                {
+                    prepared.Writer.Complete();
+                }
+            },
+            stop.Token);
+
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var path = files[index];
-            IngestOutcome outcome;
+            var done = 0;
+            await foreach (var note in prepared.Reader.ReadAllAsync(cancellationToken))
+            {
+                var outcome = IngestOutcome.Rejected;
+                switch (note)
+                {
+                    case PreparedNote.Unchanged:
+                        outcome = IngestOutcome.Unchanged;
+                        break;
+                    case PreparedNote.Rejected rejection:
+                        errors.Add(rejection.Error);
+                        break;
+                    case PreparedNote.Parsed parsed:
+                        errors.AddRange(parsed.LinkErrors);
+                        try
+                        {
+                            var written = await _writer.WriteNoteAsync(parsed.Batch, cancellationToken);
+                            if (parsed.ReplacedNoteId is not null)
+                            {
+                                // The title changed, so the id did: the old note goes once the new one is safely stored.
+                                await _writer.RemoveNotesAsync([parsed.ReplacedNoteId], cancellationToken);
+                                written = NoteWriteOutcome.Updated;
+                            }
+
+                            outcome = written switch
+                            {
+                                NoteWriteOutcome.Added => IngestOutcome.Added,
+                                NoteWriteOutcome.Updated => IngestOutcome.Updated,
+                                _ => IngestOutcome.Unchanged,
+                            };
+                            if (outcome != IngestOutcome.Unchanged)
+                            {
+                                claimsWritten += parsed.Batch.Claims.Count;
+                                mentionsWritten += parsed.Batch.Mentions.Count;
+                                foreach (var evidence in parsed.Batch.Evidence)
+                                {
+                                    relationsWritten.Add(evidence.Relation.Id);
+                                }
+                            }
+                        }
+                        catch (Exception e) when (e is not OperationCanceledException)
+                        {
+                            // A store failure on one note must not end the run; the note's transaction was rolled back.
+                            errors.Add(new IngestError(note.Path, null, $"{e.GetType().Name}: {e.Message}"));
+                        }
+
+                        break;
+                }
+
+                switch (outcome)
+                {
+                    case IngestOutcome.Added: added++; break;
+                    case IngestOutcome.Updated: updated++; break;
+                    case IngestOutcome.Unchanged: unchanged++; break;
+                    default: rejected++; break;
+                }
+
+                progress?.Invoke(new IngestProgress(++done, files.Count, note.Path, outcome));
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
             try
             {
-                var file = await NoteFileReader.ReadAsync(path, options.MaxFileBytes, cancellationToken);
-                storedByPath.TryGetValue(path, out var previous);
-                if (previous is not null && previous.ContentHash == file.ContentHash && previous.CatalogVersion == catalog.Version)
-                {
-                    outcome = IngestOutcome.Unchanged;
-                }
-                else
-                {
-                    var text = NoteFileReader.Decode(file.Bytes);
-                    var parsed = _parse(path, text);
-                    var noteId = UniqueNoteId(parsed.Id, path, pathById);
-                    var (batch, linkErrors) = builder.Build(parsed, noteId, file.ContentHash, path);
-                    errors.AddRange(linkErrors);
-
-                    var written = await _writer.WriteNoteAsync(batch, cancellationToken);
-                    pathById[noteId] = path;
-                    if (previous is not null && previous.NoteId != noteId)
-                    {
-                        // The title changed, so the id did: the old note goes once the new one is safely stored.
-                        await _writer.RemoveNotesAsync([previous.NoteId], cancellationToken);
-                        pathById.Remove(previous.NoteId);
-                        written = NoteWriteOutcome.Updated;
-                    }
-
-                    storedByPath[path] = new StoredNoteSource(noteId, path, file.ContentHash, catalog.Version);
-                    outcome = written switch
-                    {
-                        NoteWriteOutcome.Added => IngestOutcome.Added,
-                        NoteWriteOutcome.Updated => IngestOutcome.Updated,
-                        _ => IngestOutcome.Unchanged,
-                    };
-                    if (outcome != IngestOutcome.Unchanged)
-                    {
-                        claimsWritten += batch.Claims.Count;
-                        mentionsWritten += batch.Mentions.Count;
-                        foreach (var evidence in batch.Evidence)
-                        {
-                            relationsWritten.Add(evidence.Relation.Id);
-                        }
-                    }
-                }
+                await producer;
             }
-            catch (InvalidInputException e)
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                errors.Add(new IngestError(path, e.Line, e.Message));
-                outcome = IngestOutcome.Rejected;
+                // The producer was stopped because the writing side ended early; that side's exception is what matters.
             }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A parser or store failure on one note must not end the run; the note's transaction was rolled back.
-                errors.Add(new IngestError(path, null, $"{e.GetType().Name}: {e.Message}"));
-                outcome = IngestOutcome.Rejected;
-            }
-
-            switch (outcome)
-            {
-                case IngestOutcome.Added: added++; break;
-                case IngestOutcome.Updated: updated++; break;
-                case IngestOutcome.Unchanged: unchanged++; break;
-                default: rejected++; break;
-            }
-
-            progress?.Invoke(new IngestProgress(index + 1, files.Count, path, outcome));
         }
 
         var pruned = options.Prune ? await PruneAsync(inputs, storedByPath.Values, cancellationToken) : 0;
@@ -185,6 +219,60 @@ public sealed class NoteIngestor
             Pruned = pruned,
             CountsAreStoreTotals = _queries is not null,
         };
+    }
+
+    /// <summary>Reads, checks, parses and links one file; never throws for bad input, only for cancellation.</summary>
+    private async Task<PreparedNote> PrepareAsync(
+        string path,
+        EntityCatalog catalog,
+        NoteBatchBuilder builder,
+        IngestOptions options,
+        Dictionary<string, StoredNoteSource> storedByPath,
+        Dictionary<string, string> pathById,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var file = await NoteFileReader.ReadAsync(path, options.MaxFileBytes, cancellationToken);
+            storedByPath.TryGetValue(path, out var previous);
+            if (previous is not null && previous.ContentHash == file.ContentHash && previous.CatalogVersion == catalog.Version)
+            {
+                return new PreparedNote.Unchanged(path);
+            }
+
+            var text = NoteFileReader.Decode(file.Bytes);
+            var parsed = _parse(path, text);
+            var noteId = UniqueNoteId(parsed.Id, path, pathById);
+            var (batch, linkErrors) = builder.Build(parsed, noteId, file.ContentHash, path);
+            pathById[noteId] = path;
+            string? replaced = null;
+            if (previous is not null && previous.NoteId != noteId)
+            {
+                replaced = previous.NoteId;
+                pathById.Remove(previous.NoteId);
+            }
+
+            storedByPath[path] = new StoredNoteSource(noteId, path, file.ContentHash, catalog.Version);
+            return new PreparedNote.Parsed(path, batch, linkErrors, replaced);
+        }
+        catch (InvalidInputException e)
+        {
+            return new PreparedNote.Rejected(path, new IngestError(path, e.Line, e.Message));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A parser failure on one note must not end the run.
+            return new PreparedNote.Rejected(path, new IngestError(path, null, $"{e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    private abstract record PreparedNote(string Path)
+    {
+        public sealed record Unchanged(string Path) : PreparedNote(Path);
+
+        public sealed record Rejected(string Path, IngestError Error) : PreparedNote(Path);
+
+        public sealed record Parsed(string Path, NoteBatch Batch, IReadOnlyList<IngestError> LinkErrors, string? ReplacedNoteId) : PreparedNote(Path);
     }
 
     /// <summary>

@@ -48,6 +48,7 @@ public sealed class NoteIngestorTests : IDisposable
         Write("good/one.md", "one\nOpenAI works with Microsoft.");
         Write("good/two.txt", "two\nAnthropic and Google.");
         Write("ignored.json", "{}");
+        Write("LICENSE.txt", "MIT License");
         var empty = Write("bad/empty.md", "");
         var blank = Write("bad/blank.md", "  \n\t\n");
         var binary = WriteBytes("bad/binary.md", [(byte)'a', (byte)'\n', (byte)'b', 0, (byte)'c']);
