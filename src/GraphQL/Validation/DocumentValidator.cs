@@ -75,18 +75,44 @@ public static class DocumentValidator
         ArgumentNullException.ThrowIfNull(document);
         ArgumentOutOfRangeException.ThrowIfNegative(maxErrors);
         cancellationToken.ThrowIfCancellationRequested();
-        var context = new ValidationContext(schema, document, maxErrors, cancellationToken);
+        var walker = RentWalker(schema, document, maxErrors, cancellationToken);
         try
         {
-            new DocumentWalker(context, rules).Walk(document);
-        }
-        catch (ValidationAbortedException aborted)
-        {
-            if (aborted.AddAbortError)
+            var context = walker.Context;
+            try
             {
-                return [.. context.Errors, new GraphQLError("Validation aborted.")];
+                walker.Walk(document, rules);
             }
+            catch (ValidationAbortedException aborted)
+            {
+                if (aborted.AddAbortError)
+                {
+                    return [.. context.Errors, new GraphQLError("Validation aborted.")];
+                }
+            }
+            return context.Errors.Count == 0 ? [] : [.. context.Errors];
         }
-        return context.Errors.Count == 0 ? [] : context.Errors;
+        finally
+        {
+            walker.Clear();
+            t_cachedWalker = walker;
+        }
+    }
+
+    // One walker (with its context, stacks and caches) per thread, reused so that validating a small document
+    // allocates next to nothing; a nested validation on the same thread simply creates its own.
+    [ThreadStatic]
+    private static DocumentWalker? t_cachedWalker;
+
+    private static DocumentWalker RentWalker(Schema schema, Document document, int maxErrors, CancellationToken cancellationToken)
+    {
+        var walker = t_cachedWalker;
+        if (walker is null)
+        {
+            return new DocumentWalker(new ValidationContext(schema, document, maxErrors, cancellationToken));
+        }
+        t_cachedWalker = null;
+        walker.Context.Reset(schema, document, maxErrors, cancellationToken);
+        return walker;
     }
 }

@@ -7,7 +7,7 @@ namespace ClaimGraph.GraphQL.Validation;
 /// and calls the rules that asked for each node kind. A rule whose <c>Enter</c> returns false is not called again
 /// until the walk leaves that node (graphql-js's parallel-visitor "skip").
 /// </summary>
-internal sealed class DocumentWalker(ValidationContext context, RuleSet rules)
+internal sealed class DocumentWalker(ValidationContext context)
 {
     private const int DocumentKind = 0;
     private const int OperationKind = 1;
@@ -30,20 +30,31 @@ internal sealed class DocumentWalker(ValidationContext context, RuleSet rules)
 
     private readonly ValidationContext _context = context;
     private readonly TypeInfo _typeInfo = context.TypeInfo;
-    private readonly IValidationRule[] _rules = rules.Rules;
-    private readonly int[][] _enterRules = rules.EnterRules;
-    private readonly int[][] _leaveRules = rules.LeaveRules;
+    private IValidationRule[] _rules = [];
+    private int[][] _enterRules = [];
+    private int[][] _leaveRules = [];
     private Node?[]? _skipping;
     private int _skippingCount;
     private OperationDefinition? _operation;
+    private bool _operationHasSpreads;
     private bool _inVariableDefinition;
     private List<VariableUsage>? _operationVariableUsages;
 
-    public void Walk(Document document)
+    public ValidationContext Context => _context;
+
+    public void Walk(Document document, RuleSet rules)
     {
-        Enter(DocumentKind, document);
-        foreach (var definition in document.Definitions)
+        _rules = rules.Rules;
+        _enterRules = rules.EnterRules;
+        _leaveRules = rules.LeaveRules;
+        if (_skipping is not null && _skipping.Length != _rules.Length)
         {
+            _skipping = null;
+        }
+        Enter(DocumentKind, document);
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
+        {
+            var definition = document.Definitions[definitionIndex];
             switch (definition)
             {
                 case OperationDefinition operation:
@@ -61,19 +72,39 @@ internal sealed class DocumentWalker(ValidationContext context, RuleSet rules)
         Leave(DocumentKind, document);
     }
 
+    /// <summary>Forgets the last walk (also one that was aborted half-way) so the walker can be pooled.</summary>
+    public void Clear()
+    {
+        _rules = [];
+        _enterRules = [];
+        _leaveRules = [];
+        if (_skipping is not null)
+        {
+            Array.Clear(_skipping);
+        }
+        _skippingCount = 0;
+        _operation = null;
+        _operationHasSpreads = false;
+        _inVariableDefinition = false;
+        _operationVariableUsages = null;
+        _context.Clear();
+    }
+
     private void VisitOperation(OperationDefinition operation)
     {
         _context.CancellationToken.ThrowIfCancellationRequested();
         _operation = operation;
+        _operationHasSpreads = false;
         _operationVariableUsages = null;
         Enter(OperationKind, operation);
-        foreach (var variable in operation.VariableDefinitions)
+        for (var variableIndex = 0; variableIndex < operation.VariableDefinitions.Count; variableIndex++)
         {
+            var variable = operation.VariableDefinitions[variableIndex];
             VisitVariableDefinition(variable);
         }
         VisitDirectives(operation.Directives);
         VisitSelectionSet(operation.SelectionSet);
-        _context.RecordOwnVariableUsages(operation, _operationVariableUsages is null ? [] : _operationVariableUsages);
+        _context.RecordWalkedOperation(operation, _operationVariableUsages is null ? [] : _operationVariableUsages, _operationHasSpreads);
         _operation = null;
         Leave(OperationKind, operation);
     }
@@ -129,8 +160,9 @@ internal sealed class DocumentWalker(ValidationContext context, RuleSet rules)
     {
         _context.EnsureSufficientStack();
         Enter(SelectionSetKind, selectionSet);
-        foreach (var selection in selectionSet.Selections)
+        for (var selectionIndex = 0; selectionIndex < selectionSet.Selections.Count; selectionIndex++)
         {
+            var selection = selectionSet.Selections[selectionIndex];
             switch (selection)
             {
                 case Field field:
@@ -144,6 +176,7 @@ internal sealed class DocumentWalker(ValidationContext context, RuleSet rules)
                     Leave(FieldKind, field);
                     break;
                 case FragmentSpread spread:
+                    _operationHasSpreads = true;
                     Enter(FragmentSpreadKind, spread);
                     VisitDirectives(spread.Directives);
                     Leave(FragmentSpreadKind, spread);
@@ -201,8 +234,9 @@ internal sealed class DocumentWalker(ValidationContext context, RuleSet rules)
             case ListValue list:
                 _context.EnsureSufficientStack();
                 Enter(ListValueKind, list);
-                foreach (var item in list.Values)
+                for (var itemIndex = 0; itemIndex < list.Values.Count; itemIndex++)
                 {
+                    var item = list.Values[itemIndex];
                     VisitValue(item);
                 }
                 Leave(ListValueKind, list);
@@ -210,8 +244,9 @@ internal sealed class DocumentWalker(ValidationContext context, RuleSet rules)
             case ObjectValue obj:
                 _context.EnsureSufficientStack();
                 Enter(ObjectValueKind, obj);
-                foreach (var field in obj.Fields)
+                for (var fieldIndex = 0; fieldIndex < obj.Fields.Count; fieldIndex++)
                 {
+                    var field = obj.Fields[fieldIndex];
                     Enter(ObjectFieldKind, field);
                     VisitValue(field.Value);
                     Leave(ObjectFieldKind, field);

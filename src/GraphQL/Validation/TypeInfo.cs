@@ -14,7 +14,7 @@ namespace ClaimGraph.GraphQL.Validation;
 /// </summary>
 public sealed class TypeInfo(Schema schema)
 {
-    private readonly Schema _schema = schema;
+    private Schema _schema = schema;
     private readonly List<GraphQLType?> _typeStack = [];
     private readonly List<NamedType?> _parentTypeStack = [];
     private readonly List<FieldDefinition?> _fieldDefinitionStack = [];
@@ -89,8 +89,9 @@ public sealed class TypeInfo(Schema schema)
                     InputValueDefinition? definition = null;
                     if (arguments is not null)
                     {
-                        foreach (var candidate in arguments)
+                        for (var candidateIndex = 0; candidateIndex < arguments.Count; candidateIndex++)
                         {
+                            var candidate = arguments[candidateIndex];
                             if (string.Equals(candidate.Name, argument.Name, StringComparison.Ordinal))
                             {
                                 definition = candidate;
@@ -119,6 +120,19 @@ public sealed class TypeInfo(Schema schema)
                     break;
                 }
         }
+    }
+
+    internal void Reset(Schema schema) => _schema = schema;
+
+    internal void Clear()
+    {
+        _typeStack.Clear();
+        _parentTypeStack.Clear();
+        _fieldDefinitionStack.Clear();
+        _inputTypeStack.Clear();
+        _locationDefaultStack.Clear();
+        Directive = null;
+        Argument = null;
     }
 
     public void Leave(Node node)

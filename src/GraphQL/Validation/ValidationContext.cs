@@ -18,8 +18,11 @@ public sealed class ValidationContext
     private const int FragmentWorkBudget = 50_000;
 
     private readonly List<GraphQLError> _errors = [];
-    private readonly int _maxErrors;
     private readonly List<Node> _ancestors = [];
+    private int _maxErrors;
+    private OperationDefinition? _walkedOperation;
+    private IReadOnlyList<VariableUsage> _walkedOperationUsages = [];
+    private bool _walkedOperationHasSpreads;
     private Dictionary<string, FragmentDefinition>? _fragments;
     private Dictionary<SelectionSet, IReadOnlyList<FragmentSpread>>? _fragmentSpreads;
     private Dictionary<OperationDefinition, IReadOnlyList<FragmentDefinition>>? _referencedFragments;
@@ -27,6 +30,7 @@ public sealed class ValidationContext
     private Dictionary<OperationDefinition, IReadOnlyList<VariableUsage>>? _recursiveVariableUsages;
     private Dictionary<IValidationRule, object>? _ruleStates;
     private int _remainingFragmentWork = FragmentWorkBudget;
+    private VariableUsageCollector? _usageCollector;
 
     internal ValidationContext(Schema schema, Document document, int maxErrors, CancellationToken cancellationToken)
     {
@@ -37,11 +41,11 @@ public sealed class ValidationContext
         CancellationToken = cancellationToken;
     }
 
-    public Schema Schema { get; }
+    public Schema Schema { get; private set; }
 
-    public Document Document { get; }
+    public Document Document { get; private set; }
 
-    public CancellationToken CancellationToken { get; }
+    public CancellationToken CancellationToken { get; private set; }
 
     public TypeInfo TypeInfo { get; }
 
@@ -135,6 +139,10 @@ public sealed class ValidationContext
     public IReadOnlyList<FragmentDefinition> GetRecursivelyReferencedFragments(OperationDefinition operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        if (ReferenceEquals(operation, _walkedOperation) && !_walkedOperationHasSpreads)
+        {
+            return [];
+        }
         _referencedFragments ??= new Dictionary<OperationDefinition, IReadOnlyList<FragmentDefinition>>(ReferenceEqualityComparer.Instance);
         if (_referencedFragments.TryGetValue(operation, out var cached))
         {
@@ -153,6 +161,10 @@ public sealed class ValidationContext
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinition operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        if (ReferenceEquals(operation, _walkedOperation) && !_walkedOperationHasSpreads)
+        {
+            return _walkedOperationUsages;
+        }
         _recursiveVariableUsages ??= new Dictionary<OperationDefinition, IReadOnlyList<VariableUsage>>(ReferenceEqualityComparer.Instance);
         if (_recursiveVariableUsages.TryGetValue(operation, out var cached))
         {
@@ -185,12 +197,17 @@ public sealed class ValidationContext
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        if (ReferenceEquals(definition, _walkedOperation))
+        {
+            return _walkedOperationUsages;
+        }
         _variableUsages ??= new Dictionary<ExecutableDefinition, IReadOnlyList<VariableUsage>>(ReferenceEqualityComparer.Instance);
         if (_variableUsages.TryGetValue(definition, out var cached))
         {
             return cached;
         }
-        var usages = VariableUsageCollector.Collect(Schema, definition);
+        _usageCollector ??= new VariableUsageCollector(Schema);
+        var usages = _usageCollector.Collect(Schema, definition);
         _variableUsages[definition] = usages;
         return usages;
     }
@@ -225,10 +242,43 @@ public sealed class ValidationContext
 
     internal void PopAncestor() => _ancestors.RemoveAt(_ancestors.Count - 1);
 
-    internal void RecordOwnVariableUsages(OperationDefinition operation, IReadOnlyList<VariableUsage> usages)
+    /// <summary>
+    /// The variables an operation uses directly, found during the main walk (so the rules that judge variables at the
+    /// operation's end need no second walk), and whether it spreads any fragment.
+    /// </summary>
+    internal void RecordWalkedOperation(OperationDefinition operation, IReadOnlyList<VariableUsage> usages, bool hasFragmentSpreads)
     {
-        _variableUsages ??= new Dictionary<ExecutableDefinition, IReadOnlyList<VariableUsage>>(ReferenceEqualityComparer.Instance);
-        _variableUsages[operation] = usages;
+        _walkedOperation = operation;
+        _walkedOperationUsages = usages;
+        _walkedOperationHasSpreads = hasFragmentSpreads;
+    }
+
+    /// <summary>Prepares a pooled context for another validation, keeping the memory of its stacks and caches.</summary>
+    internal void Reset(Schema schema, Document document, int maxErrors, CancellationToken cancellationToken)
+    {
+        Schema = schema;
+        Document = document;
+        _maxErrors = maxErrors;
+        CancellationToken = cancellationToken;
+        TypeInfo.Reset(schema);
+    }
+
+    /// <summary>Drops every reference to the last validation's document and schema so a pooled context holds nothing alive.</summary>
+    internal void Clear()
+    {
+        _errors.Clear();
+        _ancestors.Clear();
+        _walkedOperation = null;
+        _walkedOperationUsages = [];
+        _walkedOperationHasSpreads = false;
+        _fragments = null;
+        _fragmentSpreads = null;
+        _referencedFragments = null;
+        _variableUsages = null;
+        _recursiveVariableUsages = null;
+        _ruleStates = null;
+        _remainingFragmentWork = FragmentWorkBudget;
+        TypeInfo.Clear();
     }
 
     internal void EnsureSufficientStack()

@@ -13,16 +13,21 @@ internal sealed class VariableUsageCollector
     private readonly TypeInfo _typeInfo;
     private List<VariableUsage>? _usages;
 
-    private VariableUsageCollector(Schema schema) => _typeInfo = new TypeInfo(schema);
+    public VariableUsageCollector(Schema schema) => _typeInfo = new TypeInfo(schema);
 
-    public static IReadOnlyList<VariableUsage> Collect(Schema schema, ExecutableDefinition definition)
+    /// <summary>The usages in one definition; the collector can be reused (also for another schema) afterwards.</summary>
+    public IReadOnlyList<VariableUsage> Collect(Schema schema, ExecutableDefinition definition)
     {
-        var collector = new VariableUsageCollector(schema);
-        collector._typeInfo.Enter(definition);
-        collector.VisitDirectives(definition.Directives);
-        collector.VisitSelectionSet(definition.SelectionSet);
-        collector._typeInfo.Leave(definition);
-        return collector._usages is null ? [] : collector._usages;
+        _typeInfo.Clear();
+        _typeInfo.Reset(schema);
+        _usages = null;
+        _typeInfo.Enter(definition);
+        VisitDirectives(definition.Directives);
+        VisitSelectionSet(definition.SelectionSet);
+        _typeInfo.Leave(definition);
+        var usages = _usages;
+        _usages = null;
+        return usages is null ? [] : usages;
     }
 
     private void VisitSelectionSet(SelectionSet selectionSet)

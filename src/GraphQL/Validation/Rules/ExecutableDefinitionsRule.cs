@@ -9,8 +9,10 @@ public sealed class ExecutableDefinitionsRule : ValidationRule
 
     public override bool Enter(ValidationContext context, Node node)
     {
-        foreach (var definition in ((Document)node).Definitions)
+        var definitions = ((Document)node).Definitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
+            var definition = definitions[i];
             if (definition is TypeSystemDefinition typeSystem)
             {
                 var name = typeSystem.Kind == "schema" || typeSystem.Name is null ? "schema" : $"\"{typeSystem.Name}\"";

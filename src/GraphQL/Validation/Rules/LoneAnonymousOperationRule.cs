@@ -19,8 +19,9 @@ public sealed class LoneAnonymousOperationRule : ValidationRule
     private static int CountOperations(Document document)
     {
         var count = 0;
-        foreach (var definition in document.Definitions)
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (definition is OperationDefinition)
             {
                 count++;

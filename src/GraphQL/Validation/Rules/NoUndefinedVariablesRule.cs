@@ -12,8 +12,10 @@ public sealed class NoUndefinedVariablesRule : ValidationRule
     public override void Leave(ValidationContext context, Node node)
     {
         var operation = (OperationDefinition)node;
-        foreach (var usage in context.GetRecursiveVariableUsages(operation))
+        var usages = context.GetRecursiveVariableUsages(operation);
+        for (var i = 0; i < usages.Count; i++)
         {
+            var usage = usages[i];
             var name = usage.Node.Name;
             if (!IsDefined(operation, name))
             {
@@ -28,8 +30,9 @@ public sealed class NoUndefinedVariablesRule : ValidationRule
 
     private static bool IsDefined(OperationDefinition operation, string name)
     {
-        foreach (var definition in operation.VariableDefinitions)
+        for (var definitionIndex = 0; definitionIndex < operation.VariableDefinitions.Count; definitionIndex++)
         {
+            var definition = operation.VariableDefinitions[definitionIndex];
             if (string.Equals(definition.Name, name, StringComparison.Ordinal))
             {
                 return true;

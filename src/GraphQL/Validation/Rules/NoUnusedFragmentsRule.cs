@@ -14,35 +14,43 @@ public sealed class NoUnusedFragmentsRule : ValidationRule
     public override void Leave(ValidationContext context, Node node)
     {
         var document = (Document)node;
-        var operations = new List<OperationDefinition>();
-        var hasFragments = false;
-        foreach (var definition in document.Definitions)
-        {
-            switch (definition)
-            {
-                case OperationDefinition operation:
-                    operations.Add(operation);
-                    break;
-                case FragmentDefinition:
-                    hasFragments = true;
-                    break;
-            }
-        }
-        if (!hasFragments)
+        if (!HasFragments(document))
         {
             return;
+        }
+        var operations = new List<OperationDefinition>();
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
+        {
+            var definition = document.Definitions[definitionIndex];
+            if (definition is OperationDefinition operation)
+            {
+                operations.Add(operation);
+            }
         }
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fragment in context.GetRecursivelyReferencedFragments(operations))
         {
             used.Add(fragment.Name);
         }
-        foreach (var definition in document.Definitions)
+        for (var definitionIndex = 0; definitionIndex < document.Definitions.Count; definitionIndex++)
         {
+            var definition = document.Definitions[definitionIndex];
             if (definition is FragmentDefinition fragment && !used.Contains(fragment.Name))
             {
                 context.ReportError(ValidationErrors.At($"Fragment \"{fragment.Name}\" is never used.", fragment));
             }
         }
+    }
+
+    private static bool HasFragments(Document document)
+    {
+        for (var i = 0; i < document.Definitions.Count; i++)
+        {
+            if (document.Definitions[i] is FragmentDefinition)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -17,8 +17,9 @@ public sealed class NoUnusedVariablesRule : ValidationRule
             return;
         }
         var usages = context.GetRecursiveVariableUsages(operation);
-        foreach (var definition in operation.VariableDefinitions)
+        for (var definitionIndex = 0; definitionIndex < operation.VariableDefinitions.Count; definitionIndex++)
         {
+            var definition = operation.VariableDefinitions[definitionIndex];
             if (!IsUsed(usages, definition.Name))
             {
                 context.ReportError(ValidationErrors.At(
@@ -32,8 +33,9 @@ public sealed class NoUnusedVariablesRule : ValidationRule
 
     private static bool IsUsed(IReadOnlyList<VariableUsage> usages, string name)
     {
-        foreach (var usage in usages)
+        for (var usageIndex = 0; usageIndex < usages.Count; usageIndex++)
         {
+            var usage = usages[usageIndex];
             if (string.Equals(usage.Node.Name, name, StringComparison.Ordinal))
             {
                 return true;

@@ -15,8 +15,9 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
         switch (node)
         {
             case Field field when context.FieldDefinition is { } definition:
-                foreach (var argument in definition.Arguments)
+                for (var argumentIndex = 0; argumentIndex < definition.Arguments.Count; argumentIndex++)
                 {
+                    var argument = definition.Arguments[argumentIndex];
                     if (argument.IsRequired && !IsProvided(field.Arguments, argument.Name))
                     {
                         context.ReportError(ValidationErrors.At(
@@ -26,8 +27,9 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
                 }
                 break;
             case Directive directive when context.Schema.GetDirective(directive.Name) is { } definition:
-                foreach (var argument in definition.Arguments)
+                for (var argumentIndex = 0; argumentIndex < definition.Arguments.Count; argumentIndex++)
                 {
+                    var argument = definition.Arguments[argumentIndex];
                     if (argument.IsRequired && !IsProvided(directive.Arguments, argument.Name))
                     {
                         context.ReportError(ValidationErrors.At(
@@ -41,8 +43,9 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 
     private static bool IsProvided(IReadOnlyList<Argument> arguments, string name)
     {
-        foreach (var argument in arguments)
+        for (var argumentIndex = 0; argumentIndex < arguments.Count; argumentIndex++)
         {
+            var argument = arguments[argumentIndex];
             if (string.Equals(argument.Name, name, StringComparison.Ordinal))
             {
                 return true;

@@ -10,6 +10,10 @@ public sealed class UniqueFragmentNamesRule : ValidationRule
     public override bool Enter(ValidationContext context, Node node)
     {
         var fragment = (FragmentDefinition)node;
+        if (!HasSeveral(context.Document))
+        {
+            return false;
+        }
         var known = context.GetRuleState<Dictionary<string, FragmentDefinition>>(this);
         if (known.TryGetValue(fragment.Name, out var first))
         {
@@ -21,6 +25,19 @@ public sealed class UniqueFragmentNamesRule : ValidationRule
         else
         {
             known.Add(fragment.Name, fragment);
+        }
+        return false;
+    }
+
+    private static bool HasSeveral(Document document)
+    {
+        var count = 0;
+        for (var i = 0; i < document.Definitions.Count; i++)
+        {
+            if (document.Definitions[i] is FragmentDefinition && ++count > 1)
+            {
+                return true;
+            }
         }
         return false;
     }

@@ -14,8 +14,9 @@ public sealed class UniqueInputFieldNamesRule : ValidationRule
         {
             return true;
         }
-        foreach (var earlier in parent.Fields)
+        for (var earlierIndex = 0; earlierIndex < parent.Fields.Count; earlierIndex++)
         {
+            var earlier = parent.Fields[earlierIndex];
             if (ReferenceEquals(earlier, field))
             {
                 break;

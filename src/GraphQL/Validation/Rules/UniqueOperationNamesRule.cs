@@ -10,7 +10,7 @@ public sealed class UniqueOperationNamesRule : ValidationRule
     public override bool Enter(ValidationContext context, Node node)
     {
         var operation = (OperationDefinition)node;
-        if (operation.Name is not { } name)
+        if (operation.Name is not { } name || !HasSeveral(context.Document))
         {
             return false;
         }
@@ -25,6 +25,19 @@ public sealed class UniqueOperationNamesRule : ValidationRule
         else
         {
             known.Add(name, operation);
+        }
+        return false;
+    }
+
+    private static bool HasSeveral(Document document)
+    {
+        var count = 0;
+        for (var i = 0; i < document.Definitions.Count; i++)
+        {
+            if (document.Definitions[i] is OperationDefinition && ++count > 1)
+            {
+                return true;
+            }
         }
         return false;
     }

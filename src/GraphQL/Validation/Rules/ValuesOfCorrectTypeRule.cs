@@ -55,8 +55,9 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
 
     private static void CheckInputObject(ValidationContext context, ObjectValue obj, InputObjectType type)
     {
-        foreach (var field in type.Fields)
+        for (var fieldIndex = 0; fieldIndex < type.Fields.Count; fieldIndex++)
         {
+            var field = type.Fields[fieldIndex];
             if (field.IsRequired && Find(obj, field.Name) is null)
             {
                 context.ReportError(ValidationErrors.At(
@@ -68,8 +69,9 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             return;
         }
         var distinctNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var field in obj.Fields)
+        for (var fieldIndex = 0; fieldIndex < obj.Fields.Count; fieldIndex++)
         {
+            var field = obj.Fields[fieldIndex];
             distinctNames.Add(field.Name);
         }
         if (distinctNames.Count != 1)
@@ -86,8 +88,9 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
 
     private static ObjectField? Find(ObjectValue obj, string name)
     {
-        foreach (var field in obj.Fields)
+        for (var fieldIndex = 0; fieldIndex < obj.Fields.Count; fieldIndex++)
         {
+            var field = obj.Fields[fieldIndex];
             if (string.Equals(field.Name, name, StringComparison.Ordinal))
             {
                 return field;
@@ -145,8 +148,9 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         {
             message = error.Message;
         }
-        catch (Exception exception) when (exception is FormatException or InvalidCastException or OverflowException or ArgumentException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
+            // A custom scalar's parser may fail any way it likes; graphql-js reports every such failure as a bad value.
             message = $"Expected value of type \"{locationType}\", found {DocumentPrinter.Print(value)}; {exception.Message}";
         }
         if (message is not null)
