@@ -22,25 +22,26 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
-    public IEnumerable<string> Keys => _keys.Take(_count);
+    public IEnumerable<string> Keys => this.Select(pair => pair.Key);
 
-    public IEnumerable<object?> Values => _values.Take(_count);
+    public IEnumerable<object?> Values => this.Select(pair => pair.Value);
 
+    // Slots follow the selection order; a slot stays empty when its field is not defined on the type.
     internal void Set(int index, string key, object? value)
     {
+        if (_keys[index] is null)
+        {
+            _count++;
+        }
         _keys[index] = key;
         _values[index] = value;
-        if (index >= _count)
-        {
-            _count = index + 1;
-        }
     }
 
     public bool ContainsKey(string key) => TryGetValue(key, out _);
 
     public bool TryGetValue(string key, out object? value)
     {
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < _keys.Length; i++)
         {
             if (string.Equals(_keys[i], key, StringComparison.Ordinal))
             {
@@ -54,7 +55,7 @@ public sealed class ResultMap : IReadOnlyDictionary<string, object?>
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
-        for (var i = 0; i < _count; i++)
+        for (var i = 0; i < _keys.Length; i++)
         {
             if (_keys[i] is not null)
             {

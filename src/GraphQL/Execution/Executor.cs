@@ -62,7 +62,7 @@ public static class Executor
         object? data;
         try
         {
-            var groups = request.CollectFields(rootType, operation.SelectionSet, () => CollectRootFields(request, rootType, operation.SelectionSet));
+            var groups = CollectRootFields(request, rootType, operation.SelectionSet);
             var execution = ExecuteFieldsAsync(request, rootType, rootValue, groups, null, serial: operation.Operation == OperationType.Mutation);
             data = execution.IsCompleted ? await execution : await RunWithBatchingAsync(request, execution.AsTask(), token);
         }
@@ -192,7 +192,7 @@ public static class Executor
         RequestExecution request, ObjectType parentType, object? source, FieldGroup group, ResponsePath? parentPath)
     {
         var fieldNode = group.Fields[0];
-        var definition = IntrospectionTypes.GetFieldDefinition(request.Schema, parentType, fieldNode.Name);
+        var definition = group.Definition;
         if (definition is null)
         {
             return Skipped;
@@ -204,7 +204,7 @@ public static class Executor
             var context = new ResolveContext(request, parentType, definition, group.Fields, source, arguments, path);
             var resolver = definition.Resolver ?? DefaultResolver;
             var result = await resolver(context);
-            return await CompleteValueAsync(request, definition.Type, context, path, result);
+            return await CompleteValueAsync(request, definition.Type, group, context, path, result);
         }
         catch (PropagatedNullException) when (definition.Type is not NonNullType)
         {
@@ -222,11 +222,11 @@ public static class Executor
     }
 
     private static async ValueTask<object?> CompleteValueAsync(
-        RequestExecution request, GraphQLType type, ResolveContext context, ResponsePath path, object? result)
+        RequestExecution request, GraphQLType type, FieldGroup group, ResolveContext context, ResponsePath path, object? result)
     {
         if (type is NonNullType nonNull)
         {
-            var completed = await CompleteValueAsync(request, nonNull.OfType, context, path, result);
+            var completed = await CompleteValueAsync(request, nonNull.OfType, group, context, path, result);
             return completed ?? throw new GraphQLError(
                 $"Cannot return null for non-nullable field {context.ParentType.Name}.{context.FieldDefinition.Name}.");
         }
@@ -242,19 +242,19 @@ public static class Executor
             case EnumType enumType:
                 return enumType.Serialize(result);
             case ListType list:
-                return await CompleteListAsync(request, list, context, path, result);
+                return await CompleteListAsync(request, list, group, context, path, result);
             case ObjectType objectType:
-                return await CompleteObjectAsync(request, objectType, context, path, result);
+                return await CompleteObjectAsync(request, objectType, group, context, path, result);
             case InterfaceType or UnionType:
                 var runtimeType = ResolveRuntimeType(request, (NamedType)type, context, result);
-                return await CompleteObjectAsync(request, runtimeType, context, path, result);
+                return await CompleteObjectAsync(request, runtimeType, group, context, path, result);
             default:
                 throw new GraphQLError($"Cannot complete value of unexpected output type: {type}.");
         }
     }
 
     private static async ValueTask<object?> CompleteListAsync(
-        RequestExecution request, ListType type, ResolveContext context, ResponsePath path, object result)
+        RequestExecution request, ListType type, FieldGroup group, ResolveContext context, ResponsePath path, object result)
     {
         if (result is string || result is not IEnumerable items)
         {
@@ -265,7 +265,7 @@ public static class Executor
         var index = 0;
         foreach (var item in items)
         {
-            pending.Add(CompleteListItemAsync(request, type.OfType, context, path.Append(index++), item));
+            pending.Add(CompleteListItemAsync(request, type.OfType, group, context, path.Append(index++), item));
         }
         var completed = new object?[pending.Count];
         var propagated = false;
@@ -288,11 +288,11 @@ public static class Executor
     }
 
     private static async ValueTask<object?> CompleteListItemAsync(
-        RequestExecution request, GraphQLType itemType, ResolveContext context, ResponsePath itemPath, object? item)
+        RequestExecution request, GraphQLType itemType, FieldGroup group, ResolveContext context, ResponsePath itemPath, object? item)
     {
         try
         {
-            return await CompleteValueAsync(request, itemType, context, itemPath, item);
+            return await CompleteValueAsync(request, itemType, group, context, itemPath, item);
         }
         catch (PropagatedNullException) when (itemType is not NonNullType)
         {
@@ -310,14 +310,13 @@ public static class Executor
     }
 
     private static ValueTask<object?> CompleteObjectAsync(
-        RequestExecution request, ObjectType objectType, ResolveContext context, ResponsePath path, object result)
+        RequestExecution request, ObjectType objectType, FieldGroup group, ResolveContext context, ResponsePath path, object result)
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result))
         {
             throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {ValueDisplay.Of(result)}.");
         }
-        var fields = context.FieldNodes;
-        var groups = request.CollectFields(objectType, fields, () => CollectSubfields(request, objectType, fields));
+        var groups = group.GetSubfields(objectType, request.CollectSubfields);
         return ExecuteFieldsAsync(request, objectType, result, groups, path, serial: false);
     }
 
@@ -366,7 +365,7 @@ public static class Executor
         return groups;
     }
 
-    private static List<FieldGroup> CollectSubfields(RequestExecution request, ObjectType type, IReadOnlyList<Field> fields)
+    internal static List<FieldGroup> CollectSubfields(RequestExecution request, ObjectType type, IReadOnlyList<Field> fields)
     {
         var groups = new List<FieldGroup>();
         var index = new Dictionary<string, FieldGroup>(StringComparer.Ordinal);
@@ -406,7 +405,7 @@ public static class Executor
                     }
                     else
                     {
-                        group = new FieldGroup(key, field);
+                        group = new FieldGroup(key, field, IntrospectionTypes.GetFieldDefinition(request.Schema, type, field.Name));
                         index.Add(key, group);
                         groups.Add(group);
                     }

@@ -1,16 +1,48 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using ClaimGraph.GraphQL.Language;
 using ClaimGraph.GraphQL.Types;
 
 namespace ClaimGraph.GraphQL.Execution;
 
-/// <summary>A group of field nodes sharing one response key, executed as one field.</summary>
-internal sealed class FieldGroup(string responseKey, Field first)
+/// <summary>
+/// A group of field nodes sharing one response key within one object type's selection, executed as one field.
+/// Groups are collected per request (@skip and @include depend on its variables), so the caches they hold are too.
+/// </summary>
+internal sealed class FieldGroup(string responseKey, Field first, FieldDefinition? definition)
 {
+    private SubfieldsOfType? _lastSubfields;
+    private ConcurrentDictionary<ObjectType, List<FieldGroup>>? _subfieldsByType;
+
     public string ResponseKey { get; } = responseKey;
 
     public List<Field> Fields { get; } = [first];
+
+    /// <summary>The field's definition on the object type it was collected for; null when the type has no such field.</summary>
+    public FieldDefinition? Definition { get; } = definition;
+
+    /// <summary>The merged sub-selections for a runtime object type, collected once per type.</summary>
+    public List<FieldGroup> GetSubfields(ObjectType type, Func<ObjectType, IReadOnlyList<Field>, List<FieldGroup>> collect)
+    {
+        var last = _lastSubfields;
+        if (last is not null && ReferenceEquals(last.Type, type))
+        {
+            return last.Groups;
+        }
+        if (last is not null)
+        {
+            // A second runtime type (an abstract field): keep every type's groups.
+            var byType = LazyInitializer.EnsureInitialized(ref _subfieldsByType, () => new ConcurrentDictionary<ObjectType, List<FieldGroup>>());
+            byType.TryAdd(last.Type, last.Groups);
+            var groups = byType.GetOrAdd(type, t => collect(t, Fields));
+            _lastSubfields = new SubfieldsOfType(type, groups);
+            return groups;
+        }
+        var collected = collect(type, Fields);
+        _lastSubfields = new SubfieldsOfType(type, collected);
+        return collected;
+    }
+
+    private sealed record SubfieldsOfType(ObjectType Type, List<FieldGroup> Groups);
 }
 
 /// <summary>The state of one operation's execution: inputs, collected errors and per-request caches.</summary>
@@ -18,8 +50,8 @@ internal sealed class RequestExecution
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorGate = new();
-    private readonly ConcurrentDictionary<(ObjectType, object), List<FieldGroup>> _fieldGroups = new(FieldGroupKeyComparer.Instance);
     private ConcurrentDictionary<string, object?>? _items;
+    private Func<ObjectType, IReadOnlyList<Field>, List<FieldGroup>>? _collectSubfields;
 
     public RequestExecution(
         Schema schema,
@@ -63,6 +95,10 @@ internal sealed class RequestExecution
 
     public IDictionary<string, object?> Items => _items ??= new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
 
+    /// <summary>CollectSubfields bound to this request, handed to <see cref="FieldGroup.GetSubfields"/> without allocating a closure each time.</summary>
+    public Func<ObjectType, IReadOnlyList<Field>, List<FieldGroup>> CollectSubfields =>
+        _collectSubfields ??= (type, fields) => Executor.CollectSubfields(this, type, fields);
+
     public void AddError(GraphQLError error)
     {
         lock (_errorGate)
@@ -80,20 +116,5 @@ internal sealed class RequestExecution
                 return [.. _errors];
             }
         }
-    }
-
-    /// <summary>CollectFields for the root selection set or for the merged sub-selections of a field group; cached per request.</summary>
-    public List<FieldGroup> CollectFields(ObjectType type, object selectionKey, Func<List<FieldGroup>> collect) =>
-        _fieldGroups.GetOrAdd((type, selectionKey), static (_, collect) => collect(), collect);
-
-    private sealed class FieldGroupKeyComparer : IEqualityComparer<(ObjectType, object)>
-    {
-        public static FieldGroupKeyComparer Instance { get; } = new();
-
-        public bool Equals((ObjectType, object) x, (ObjectType, object) y) =>
-            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
-
-        public int GetHashCode((ObjectType, object) obj) =>
-            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Item1), RuntimeHelpers.GetHashCode(obj.Item2));
     }
 }
