@@ -56,42 +56,43 @@ internal sealed class ClaimAssembler
             owners.Add(owner);
         }
 
+        var first = 0; // timestamps are in text order, so each sentence owns a contiguous run of them
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
+            var stop = first;
+            while (stop < owners.Count && owners[stop] == s)
+            {
+                stop++;
+            }
+
             var text = visible[sentence.Start..sentence.End];
             if (!HasLetterOrDigit(text) || (IsChrome is { } isChrome && isChrome(text)))
             {
+                first = stop;
                 continue;
             }
 
             var spanStart = block.ExtentStartAt(sentence.Start);
             var spanEnd = block.ExtentEndAt(sentence.End - 1);
-            Timestamp? own = null;
-            Timestamp? following = null;
-            for (var t = 0; t < owners.Count; t++)
+            for (var t = first; t < stop; t++)
             {
-                var anchored = block.Timestamps[t];
-                if (owners[t] == s)
-                {
-                    own ??= anchored.Value;
-                    spanStart = Math.Min(spanStart, anchored.Source.Start);
-                    spanEnd = Math.Max(spanEnd, anchored.Source.End);
-                }
-                else if (owners[t] > s)
-                {
-                    following ??= anchored.Value;
-                }
+                spanStart = Math.Min(spanStart, block.Timestamps[t].Source.Start);
+                spanEnd = Math.Max(spanEnd, block.Timestamps[t].Source.End);
             }
 
             // Summaries often put one timestamp after a run of sentences: a sentence without its own borrows the next
             // one in the same paragraph or list item, never one from an earlier sentence or another block.
+            Timestamp? timestamp = stop > first ? block.Timestamps[first].Value
+                : stop < owners.Count ? block.Timestamps[stop].Value
+                : null;
             Claims.Add(new ParsedClaim(
                 text,
                 new TextSpan(spanStart, spanEnd),
                 block.OffsetsOf(sentence.Start, sentence.Length),
                 section,
-                own ?? following));
+                timestamp));
+            first = stop;
         }
     }
 

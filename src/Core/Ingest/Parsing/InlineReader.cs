@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using ClaimGraph.Model;
 
@@ -10,6 +11,11 @@ namespace ClaimGraph.Ingest.Parsing;
 /// </summary>
 internal sealed class InlineReader(string source, List<ParsedLink> links, bool markdown)
 {
+    // Closers are searched for at most this far, so a long line full of unmatched openers stays linear.
+    private const int MaxConstructLength = 1000;
+
+    private static readonly SearchValues<char> BracketsAndNewline = SearchValues.Create("[]\n");
+
     private static readonly FrozenSet<string> HtmlElements = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "a", "abbr", "aside", "audio", "b", "blockquote", "br", "caption", "center", "cite", "code", "dd", "del", "details",
         "div", "dl", "dt", "em", "figcaption", "figure", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "iframe",
@@ -113,7 +119,7 @@ internal sealed class InlineReader(string source, List<ParsedLink> links, bool m
         }
 
         var ticks = run - i;
-        var close = source.AsSpan(run, end - run).IndexOf(source.AsSpan(i, ticks));
+        var close = source.AsSpan(run, Math.Min(end, run + MaxConstructLength) - run).IndexOf(source.AsSpan(i, ticks));
         if (close < 0)
         {
             return -1;
@@ -148,7 +154,7 @@ internal sealed class InlineReader(string source, List<ParsedLink> links, bool m
 
     private int ReadWikiLink(int i, int end, VisibleText visible)
     {
-        var close = source.AsSpan(i + 2, end - i - 2).IndexOf("]]", StringComparison.Ordinal);
+        var close = source.AsSpan(i + 2, Math.Min(end, i + 2 + MaxConstructLength) - i - 2).IndexOf("]]", StringComparison.Ordinal);
         if (close < 0)
         {
             return -1;
@@ -217,7 +223,7 @@ internal sealed class InlineReader(string source, List<ParsedLink> links, bool m
             return -1;
         }
 
-        var urlEnd = source.AsSpan(textEnd + 2, end - textEnd - 2).IndexOfAny(')', '\n');
+        var urlEnd = source.AsSpan(textEnd + 2, Math.Min(end, textEnd + 2 + MaxConstructLength) - textEnd - 2).IndexOfAny(')', '\n');
         if (urlEnd < 0 || source[textEnd + 2 + urlEnd] != ')')
         {
             return -1;
@@ -232,24 +238,29 @@ internal sealed class InlineReader(string source, List<ParsedLink> links, bool m
 
     private int FindClosingBracket(int open, int end)
     {
+        var limit = Math.Min(end, open + MaxConstructLength);
         var depth = 0;
-        for (var k = open; k < end; k++)
+        var k = open;
+        while (k < limit)
         {
+            var next = source.AsSpan(k, limit - k).IndexOfAny(BracketsAndNewline);
+            if (next < 0)
+            {
+                return -1;
+            }
+
+            k += next;
             switch (source[k])
             {
-                case '[':
-                    depth++;
-                    break;
-                case ']':
-                    if (--depth == 0)
-                    {
-                        return k;
-                    }
-
-                    break;
+                case '[' when ++depth > 2:
+                    return -1; // link text nests one bracket level at most ("[[source]](url)")
+                case ']' when --depth == 0:
+                    return k;
                 case '\n':
                     return -1;
             }
+
+            k++;
         }
 
         return -1;
@@ -413,7 +424,7 @@ internal sealed class InlineReader(string source, List<ParsedLink> links, bool m
 
         var name = tag[1..tag.IndexOfAny(' ', '\t')];
         var closing = $"</{name}>";
-        var closeAt = source.AsSpan(tagEnd, end - tagEnd).IndexOf(closing, StringComparison.OrdinalIgnoreCase);
+        var closeAt = source.AsSpan(tagEnd, Math.Min(end, tagEnd + MaxConstructLength) - tagEnd).IndexOf(closing, StringComparison.OrdinalIgnoreCase);
         if (closeAt < 0)
         {
             return -1;
