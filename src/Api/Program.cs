@@ -1,5 +1,42 @@
+using ClaimGraph.Api;
+using ClaimGraph.Api.GraphQL;
+using ClaimGraph.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.UseDefaultUrl();
+
+builder.AddClaimGraphStore();
+builder.AddStoreStartup();
+builder.AddClaimGraphApi();
+builder.AddClaimGraphHealthChecks();
+builder.AddApiRateLimiting();
+builder.AddDashboardCors();
+builder.AddClaimGraphOpenApi();
+builder.AddClaimGraphQL();
+
 var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseEntityTags();
+app.UseRateLimiter();
+app.UseStoreReadinessGate();
+
+app.UseClaimGraphSwagger();
+app.MapClaimGraphHealth();
+
+app.MapEntities();
+app.MapClaims();
+app.MapNotes();
+app.MapPaths();
+app.MapSearch();
+app.MapStats();
+app.MapRelationTypes();
+app.MapClaimGraphQL();
+app.MapBenchmarking();
+
 app.Run();
 
 public partial class Program;

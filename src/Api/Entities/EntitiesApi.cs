@@ -1,0 +1,275 @@
+using System.ComponentModel;
+using System.Text.RegularExpressions;
+using ClaimGraph.Model;
+using ClaimGraph.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ClaimGraph.Api;
+
+public static partial class EntitiesApi
+{
+    private const int TopNotesPerEntity = 5;
+
+    public static RouteGroupBuilder MapEntities(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapApiGroup("/api/entities", "Entities");
+
+        group.MapGet("", ListEntitiesAsync)
+            .WithName("ListEntities")
+            .WithSummary("List entities")
+            .WithDescription("Entities of the catalog that the notes mention, filtered by type and name, most mentioned first or by name.");
+
+        group.MapGet("/{id}", GetEntityAsync)
+            .WithName("GetEntity")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get an entity")
+            .WithDescription("One entity with its aliases, mention count, the notes that mention it most, and links to its relations, claims and neighborhood.");
+
+        group.MapGet("/{id}/relations", ListRelationsAsync)
+            .WithName("ListEntityRelations")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("List an entity's relations with their evidence")
+            .WithDescription(
+                "Relations in which the entity is subject or object, curated first and then by evidence count, each with the claims that support it " +
+                "(text, note, timestamp, YouTube deep link and the curated quote).");
+
+        group.MapGet("/{id}/claims", ListClaimsAsync)
+            .WithName("ListEntityClaims")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("List claims that mention an entity")
+            .WithDescription("Claims mentioning the entity, note by note in text order.");
+
+        group.MapGet("/{id}/neighborhood", GetNeighborhoodAsync)
+            .WithName("GetEntityNeighborhood")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("Get an entity's neighborhood graph")
+            .WithDescription("Entities within 1 to 3 hops and the relations between them, as nodes and edges ready for a graph widget.");
+
+        return group;
+    }
+
+    public static async Task<Results<Ok<PagedList<EntitySummary>>, ValidationProblem>> ListEntitiesAsync(
+        [AsParameters] EntityListQuery query, IClaimGraphQueries store, HttpContext context, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        EntityType? type = null;
+        if (query.Type is not null)
+        {
+            type = ParseEntityType(query.Type);
+            if (type is null)
+            {
+                errors.Add("type", $"Unknown entity type '{query.Type}'. Use one of: {string.Join(", ", Enum.GetNames<EntityType>())}.");
+            }
+        }
+
+        var order = (query.Sort ?? "mentions").ToLowerInvariant() switch
+        {
+            "mentions" => EntityOrder.Mentions,
+            "name" => EntityOrder.Name,
+            _ => (EntityOrder?)null,
+        };
+        if (order is null)
+        {
+            errors.Add("sort", $"Unknown sort '{query.Sort}'. Use 'mentions' or 'name'.");
+        }
+
+        var nameContains = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
+        var fingerprint = PageCursor.Fingerprint("entities", type?.ToString(), nameContains, order?.ToString());
+        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var entities = await store.ListEntitiesAsync(new EntityFilter(type, nameContains), order!.Value, page, cancellationToken);
+        return TypedResults.Ok(entities.ToPagedList(context.Request, fingerprint, EntitySummary.From));
+    }
+
+    public static async Task<Results<Ok<EntityDetail>, ValidationProblem, ProblemHttpResult>> GetEntityAsync(
+        [Description("Entity id: the lower-case kebab slug of its name.")][ParameterExample("prime-intellect")] string id,
+        IClaimGraphQueries store,
+        HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        IdSyntax.CheckSlug(errors, "id", "an entity", id);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var entities = await store.GetEntitiesAsync([id], cancellationToken);
+        if (!entities.TryGetValue(id, out var entity))
+        {
+            return ApiProblems.NotFound(context, "Entity", id);
+        }
+
+        var notes = await store.GetNotesOfEntitiesAsync([id], TopNotesPerEntity, cancellationToken);
+        var topNotes = notes.TryGetValue(id, out var list) ? list.Select(NoteRef.From).ToList() : [];
+        var self = $"{context.Request.PathBase}/api/entities/{Uri.EscapeDataString(id)}";
+        return TypedResults.Ok(new EntityDetail(
+            entity.Id,
+            entity.Name,
+            entity.Type.ToString(),
+            entity.Aliases,
+            entity.Description,
+            entity.MentionCount,
+            topNotes,
+            new EntityLinks(self, $"{self}/relations", $"{self}/claims", $"{self}/neighborhood")));
+    }
+
+    public static async Task<Results<Ok<PagedList<RelationResponse>>, ValidationProblem, ProblemHttpResult>> ListRelationsAsync(
+        [Description("Entity id: the lower-case kebab slug of its name.")][ParameterExample("bittensor")] string id,
+        [AsParameters] RelationListQuery query,
+        IClaimGraphQueries store,
+        HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        IdSyntax.CheckSlug(errors, "id", "an entity", id);
+        string? predicate = null;
+        if (!string.IsNullOrWhiteSpace(query.Predicate))
+        {
+            predicate = query.Predicate.Trim().ToUpperInvariant();
+            if (!PredicatePattern().IsMatch(predicate))
+            {
+                errors.Add("predicate", $"'{query.Predicate}' is not a predicate: use UPPER_SNAKE letters, digits and underscores (FUNDS, CO_MENTIONED).");
+            }
+        }
+
+        var direction = (query.Direction ?? "both").ToLowerInvariant() switch
+        {
+            "out" => RelationDirection.Out,
+            "in" => RelationDirection.In,
+            "both" => RelationDirection.Both,
+            _ => (RelationDirection?)null,
+        };
+        if (direction is null)
+        {
+            errors.Add("direction", $"Unknown direction '{query.Direction}'. Use 'out', 'in' or 'both'.");
+        }
+
+        RelationOrigin? origin = null;
+        if (query.Origin is not null)
+        {
+            origin = RelationKey.ParseOrigin(query.Origin);
+            if (origin is null)
+            {
+                errors.Add("origin", $"Unknown origin '{query.Origin}'. Use 'curated' or 'co-mention'.");
+            }
+        }
+
+        var evidenceLimit = query.EvidenceLimit ?? RelationListQuery.DefaultEvidenceLimit;
+        if (evidenceLimit is < 0 or > PageRequests.MaxLimit)
+        {
+            errors.Add("evidenceLimit", $"The evidence limit must be between 0 and {PageRequests.MaxLimit}; it was {evidenceLimit}.");
+        }
+
+        var fingerprint = PageCursor.Fingerprint("entity-relations", id, predicate, direction?.ToString(), origin?.ToString());
+        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var known = await store.GetEntitiesAsync([id], cancellationToken);
+        if (!known.ContainsKey(id))
+        {
+            return ApiProblems.NotFound(context, "Entity", id);
+        }
+
+        var relations = await store.GetRelationsOfEntitiesAsync([id], new RelationFilter(predicate, direction!.Value, origin), page, cancellationToken);
+        var relationPage = relations.TryGetValue(id, out var found) ? found : new Page<RelationInfo>([], 0, page.Offset);
+        var entities = await RelationEvidence.LoadEntitiesAsync(store, relationPage.Items, cancellationToken);
+        var evidence = await RelationEvidence.LoadAsync(store, relationPage.Items.Select(r => r.Id).ToList(), evidenceLimit, cancellationToken);
+
+        return TypedResults.Ok(relationPage.ToPagedList(context.Request, fingerprint, relation => new RelationResponse(
+            relation.Id,
+            string.Equals(relation.SubjectId, id, StringComparison.Ordinal) ? "out" : "in",
+            EntityRef.From(entities, relation.SubjectId),
+            relation.Predicate,
+            EntityRef.From(entities, relation.ObjectId),
+            RelationKey.OriginName(relation.Origin),
+            relation.EvidenceCount,
+            relation.NoteCount,
+            evidence.TryGetValue(relation.Id, out var claims) ? claims : [])));
+    }
+
+    public static async Task<Results<Ok<PagedList<ClaimSummary>>, ValidationProblem, ProblemHttpResult>> ListClaimsAsync(
+        [Description("Entity id: the lower-case kebab slug of its name.")][ParameterExample("prime-intellect")] string id,
+        [AsParameters] EntityClaimsQuery query,
+        IClaimGraphQueries store,
+        HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        IdSyntax.CheckSlug(errors, "id", "an entity", id);
+        var fingerprint = PageCursor.Fingerprint("entity-claims", id);
+        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var known = await store.GetEntitiesAsync([id], cancellationToken);
+        if (!known.ContainsKey(id))
+        {
+            return ApiProblems.NotFound(context, "Entity", id);
+        }
+
+        var claims = await store.GetClaimsOfEntitiesAsync([id], page, cancellationToken);
+        var claimPage = claims.TryGetValue(id, out var found) ? found : new Page<Claim>([], 0, page.Offset);
+        return TypedResults.Ok(claimPage.ToPagedList(context.Request, fingerprint, ClaimSummary.From));
+    }
+
+    public static async Task<Results<Ok<NeighborhoodResponse>, ValidationProblem, ProblemHttpResult>> GetNeighborhoodAsync(
+        [Description("Entity id: the lower-case kebab slug of its name.")][ParameterExample("bittensor")] string id,
+        [AsParameters] NeighborhoodQuery query,
+        IClaimGraphQueries store,
+        HttpContext context,
+        CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        IdSyntax.CheckSlug(errors, "id", "an entity", id);
+        var depth = query.Depth ?? 1;
+        if (depth is < NeighborhoodQuery.MinDepth or > NeighborhoodQuery.MaxDepth)
+        {
+            errors.Add("depth", $"The depth must be between {NeighborhoodQuery.MinDepth} and {NeighborhoodQuery.MaxDepth}; it was {depth}.");
+        }
+
+        var maxNodes = query.MaxNodes ?? NeighborhoodQuery.DefaultMaxNodes;
+        if (maxNodes is < 1 or > NeighborhoodQuery.MaxNodesLimit)
+        {
+            errors.Add("maxNodes", $"maxNodes must be between 1 and {NeighborhoodQuery.MaxNodesLimit}; it was {maxNodes}.");
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+
+        var known = await store.GetEntitiesAsync([id], cancellationToken);
+        if (!known.ContainsKey(id))
+        {
+            return ApiProblems.NotFound(context, "Entity", id);
+        }
+
+        var neighborhood = await store.GetNeighborhoodAsync(id, depth, maxNodes, cancellationToken);
+        return TypedResults.Ok(new NeighborhoodResponse(
+            neighborhood.CenterId,
+            depth,
+            neighborhood.Nodes.Select(node => new NeighborhoodNodeResponse(
+                node.Entity.Id, node.Entity.Name, node.Entity.Type.ToString(), node.Entity.MentionCount, node.Depth)).ToList(),
+            neighborhood.Edges.Select(edge => new NeighborhoodEdgeResponse(
+                edge.Id, edge.SubjectId, edge.ObjectId, edge.Predicate, RelationKey.OriginName(edge.Origin), edge.EvidenceCount, edge.NoteCount)).ToList()));
+    }
+
+    /// <summary>Accepts the type names case-insensitively, and not the numbers <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> would.</summary>
+    public static EntityType? ParseEntityType(string value) =>
+        Enum.GetValues<EntityType>().Cast<EntityType?>()
+            .FirstOrDefault(type => string.Equals(type.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]
+    private static partial Regex PredicatePattern();
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Routing;
+
+namespace ClaimGraph.Api;
+
+public static class ApiServiceExtensions
+{
+    /// <summary>JSON, problem details for every error, the exception handlers, the readiness gate and HTTP caching.</summary>
+    public static IHostApplicationBuilder AddClaimGraphApi(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            var request = context.HttpContext.Request;
+            context.ProblemDetails.Instance ??= $"{request.PathBase}{request.Path}";
+            context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+        });
+        builder.Services.AddExceptionHandler<BadParameterExceptionHandler>();
+        builder.Services.AddExceptionHandler<StoreFailureExceptionHandler>();
+
+        // A value that does not bind (limit=abc) must reach BadParameterExceptionHandler as an exception in every
+        // environment, so the client gets a problem body naming the parameter rather than an empty 400.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+
+        builder.Services.AddSingleton<StoreReadiness>();
+        builder.Services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.SectionName);
+        return builder;
+    }
+
+    public static IApplicationBuilder UseEntityTags(this IApplicationBuilder app) => app.UseMiddleware<EntityTagMiddleware>();
+
+    public static IApplicationBuilder UseStoreReadinessGate(this IApplicationBuilder app) => app.UseMiddleware<StoreReadinessGate>();
+}
