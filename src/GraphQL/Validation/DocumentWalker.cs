@@ -104,7 +104,12 @@ internal sealed class DocumentWalker(ValidationContext context)
         }
         VisitDirectives(operation.Directives);
         VisitSelectionSet(operation.SelectionSet);
-        _context.RecordWalkedOperation(operation, _operationVariableUsages is null ? [] : _operationVariableUsages, _operationHasSpreads);
+        IReadOnlyList<VariableUsage> usages = [];
+        if (_operationVariableUsages is not null)
+        {
+            usages = _operationVariableUsages;
+        }
+        _context.RecordWalkedOperation(operation, usages, _operationHasSpreads);
         _operation = null;
         Leave(OperationKind, operation);
     }

@@ -24,6 +24,7 @@ public sealed class ValidationContext
     private IReadOnlyList<VariableUsage> _walkedOperationUsages = [];
     private bool _walkedOperationHasSpreads;
     private Dictionary<string, FragmentDefinition>? _fragments;
+    private bool _fragmentsIndexed;
     private Dictionary<SelectionSet, IReadOnlyList<FragmentSpread>>? _fragmentSpreads;
     private Dictionary<OperationDefinition, IReadOnlyList<FragmentDefinition>>? _referencedFragments;
     private Dictionary<ExecutableDefinition, IReadOnlyList<VariableUsage>>? _variableUsages;
@@ -86,9 +87,10 @@ public sealed class ValidationContext
     /// <summary>The fragment definition named <paramref name="name"/> (the last one, when the name is defined twice).</summary>
     public FragmentDefinition? GetFragment(string name)
     {
-        if (_fragments is null)
+        if (!_fragmentsIndexed)
         {
-            _fragments = new Dictionary<string, FragmentDefinition>(StringComparer.Ordinal);
+            _fragmentsIndexed = true;
+            _fragments ??= new Dictionary<string, FragmentDefinition>(StringComparer.Ordinal);
             foreach (var definition in Document.Definitions)
             {
                 if (definition is FragmentDefinition fragment)
@@ -97,7 +99,7 @@ public sealed class ValidationContext
                 }
             }
         }
-        return _fragments.GetValueOrDefault(name);
+        return _fragments!.GetValueOrDefault(name);
     }
 
     /// <summary>The fragment spreads directly inside a selection set, including inside its inline fragments and fields.</summary>
@@ -130,7 +132,11 @@ public sealed class ValidationContext
                 }
             }
         }
-        IReadOnlyList<FragmentSpread> result = spreads is null ? [] : spreads;
+        IReadOnlyList<FragmentSpread> result = [];
+        if (spreads is not null)
+        {
+            result = spreads;
+        }
         _fragmentSpreads[selectionSet] = result;
         return result;
     }
@@ -271,12 +277,13 @@ public sealed class ValidationContext
         _walkedOperation = null;
         _walkedOperationUsages = [];
         _walkedOperationHasSpreads = false;
-        _fragments = null;
-        _fragmentSpreads = null;
-        _referencedFragments = null;
-        _variableUsages = null;
-        _recursiveVariableUsages = null;
-        _ruleStates = null;
+        _fragments = Emptied(_fragments);
+        _fragmentsIndexed = false;
+        _fragmentSpreads = Emptied(_fragmentSpreads);
+        _referencedFragments = Emptied(_referencedFragments);
+        _variableUsages = Emptied(_variableUsages);
+        _recursiveVariableUsages = Emptied(_recursiveVariableUsages);
+        _ruleStates = Emptied(_ruleStates);
         _remainingFragmentWork = FragmentWorkBudget;
         TypeInfo.Clear();
     }
@@ -288,6 +295,18 @@ public sealed class ValidationContext
             _errors.Add(new GraphQLError("Document is nested too deeply to validate. Validation aborted."));
             throw new ValidationAbortedException();
         }
+    }
+
+    // Pooled caches keep their memory for the next validation, unless a large document made them large.
+    private static Dictionary<TKey, TValue>? Emptied<TKey, TValue>(Dictionary<TKey, TValue>? cache)
+        where TKey : notnull
+    {
+        if (cache is null || cache.Count > 256)
+        {
+            return null;
+        }
+        cache.Clear();
+        return cache;
     }
 
     private List<FragmentDefinition> CollectReferencedFragments(IEnumerable<OperationDefinition> operations)

@@ -25,9 +25,13 @@ internal sealed class VariableUsageCollector
         VisitDirectives(definition.Directives);
         VisitSelectionSet(definition.SelectionSet);
         _typeInfo.Leave(definition);
-        var usages = _usages;
-        _usages = null;
-        return usages is null ? [] : usages;
+        IReadOnlyList<VariableUsage> usages = [];
+        if (_usages is not null)
+        {
+            usages = _usages;
+            _usages = null;
+        }
+        return usages;
     }
 
     private void VisitSelectionSet(SelectionSet selectionSet)
