@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using ClaimGraph.Ingest.Catalog;
 using ClaimGraph.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -12,13 +13,15 @@ namespace ClaimGraph.Ingest.Cli;
 
 /// <summary>
 /// <c>ingest &lt;files or folders…&gt; [--catalog &lt;dir&gt;] [--prune] [--json] [--verbose]</c>.
-/// Exit codes: 0 every input stored, 1 some input or catalog entry rejected (the good ones are still stored), 2 usage error.
+/// Exit codes: 0 every input stored, 1 some input or catalog entry rejected (the good ones are still stored), 2 usage error,
+/// 3 the store failed (unreachable, refused or unopenable; every note stored before that stays stored).
 /// </summary>
 public static class IngestCommand
 {
     public const int Success = 0;
     public const int SomeRejected = 1;
     public const int UsageError = 2;
+    public const int StoreFailure = 3;
 
     /// <param name="configure">Adds configuration after the defaults (tests point the store somewhere else with it).</param>
     public static async Task<int> RunAsync(
@@ -63,7 +66,16 @@ public static class IngestCommand
                 parseResult.GetValue(pruneOption),
                 parseResult.GetValue(jsonOption),
                 parseResult.GetValue(verboseOption));
-            exitCode = await IngestAsync(request, stdout, stderr, configure, token);
+            try
+            {
+                exitCode = await IngestAsync(request, stdout, stderr, configure, token);
+            }
+            catch (Exception exception) when (exception is StoreException or SqliteException)
+            {
+                // The store itself failed (unreachable, refused, unopenable): nothing more can be stored, so say why and stop.
+                await stderr.WriteLineAsync($"error: the store failed: {exception.Message}");
+                exitCode = StoreFailure;
+            }
         });
 
         var parsed = root.Parse(args);

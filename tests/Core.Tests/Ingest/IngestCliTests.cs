@@ -74,6 +74,32 @@ public sealed class IngestCliTests : IDisposable
         stderr.Should().Contain("binary.md");
     }
 
+    [Fact]
+    public async Task An_unreachable_store_gives_exit_code_3_with_the_reason()
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+
+        var exitCode = await IngestCommand.RunAsync(
+            [SeedCatalog.NotesDirectory, "--json"],
+            stdout,
+            stderr,
+            configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Store:Provider"] = "Neo4j",
+                ["Store:Neo4j:Uri"] = $"http://127.0.0.1:{port}",
+                ["Store:Neo4j:Resilience:TotalTimeout"] = "00:00:02",
+            }),
+            CancellationToken.None);
+
+        exitCode.Should().Be(IngestCommand.StoreFailure);
+        stderr.ToString().Should().Contain("error: the store failed").And.Contain($"127.0.0.1:{port}");
+    }
+
     [Theory]
     [InlineData("--no-such-option")]
     [InlineData("--catalog")]

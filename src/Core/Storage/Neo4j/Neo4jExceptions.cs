@@ -10,7 +10,7 @@ public sealed record Neo4jError(string Code, string Message);
 /// Query API reports failures both as 4xx and inside a 202). <see cref="Code"/> is the first error's Neo4j status code,
 /// e.g. <c>Neo.ClientError.Statement.SyntaxError</c>.
 /// </summary>
-public sealed class Neo4jQueryException : Exception
+public sealed class Neo4jQueryException : StoreException
 {
     public Neo4jQueryException(IReadOnlyList<Neo4jError> errors, HttpStatusCode statusCode, string? statementName)
         : base(Describe(errors, statusCode, statementName))
@@ -51,7 +51,7 @@ public sealed class Neo4jQueryException : Exception
 /// No usable answer from Neo4j within the resilience budget: connection refused, timeouts, repeated 5xx or transient
 /// errors, or an open circuit. The message names the server and what went wrong last; <see cref="Exception.InnerException"/> holds it.
 /// </summary>
-public sealed class Neo4jUnavailableException : Exception
+public sealed class Neo4jUnavailableException : StoreException
 {
     public Neo4jUnavailableException(string message, Exception innerException)
         : base(message, innerException)
