@@ -1,5 +1,6 @@
 using System.Text;
 using ClaimGraph.GraphQL.Language;
+using ClaimGraph.GraphQL.Types;
 using ClaimGraph.GraphQL.Validation;
 using ClaimGraph.GraphQL.Validation.Rules;
 
@@ -176,6 +177,53 @@ public sealed class DocumentValidatorTests
         var second = ValidationCase.Describe(DocumentValidator.Validate(SpecificationSchema.Instance, document));
 
         first.Should().NotBeEmpty().And.Equal(second);
+    }
+
+    [Fact]
+    public void A_validation_sees_nothing_of_the_one_before_it_on_the_same_thread()
+    {
+        var first = Parser.Parse("query Q($x: Boolean) { dog { ...F } }\nfragment F on Dog { isHouseTrained(atOtherHomes: $x) }");
+        var second = Parser.Parse("query Q { dog { ...F } }");
+
+        DocumentValidator.Validate(SpecificationSchema.Instance, first).Should().BeEmpty();
+        ValidationCase.Describe(DocumentValidator.Validate(SpecificationSchema.Instance, second))
+            .Should().Equal("Unknown fragment \"F\". (1:20)");
+    }
+
+    [Fact]
+    public void A_validation_stopped_at_the_error_limit_leaves_no_trace_in_the_next_one()
+    {
+        var flood = "{ dog { " + string.Join(' ', Enumerable.Range(0, 150).Select(i => $"unknown{i}")) + " } }";
+        DocumentValidator.Validate(SpecificationSchema.Instance, Parser.Parse(flood)).Should().HaveCount(DocumentValidator.DefaultMaxErrors + 1);
+
+        DocumentValidator.Validate(SpecificationSchema.Instance, Parser.Parse("query ($x: Boolean) { dog { isHouseTrained(atOtherHomes: $x) } }"))
+            .Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_custom_scalar_that_fails_with_any_exception_makes_the_value_invalid()
+    {
+        var strict = new ScalarType("Strict") { ParseLiteral = static (_, _) => throw new FormatException("not a strict value") };
+        var query = new ObjectType("Query");
+        query.Field("echo", ScalarType.String).Argument("value", strict);
+        var schema = new Schema(query);
+
+        ValidationCase.Describe(DocumentValidator.Validate(schema, Parser.Parse("{ echo(value: \"x\") }"))).Should().Equal(
+            "Expected value of type \"Strict\", found \"x\"; not a strict value (1:15)");
+    }
+
+    [Fact]
+    public void Validations_on_several_threads_at_once_do_not_disturb_each_other()
+    {
+        var valid = Parser.Parse("query Q($x: Boolean) { dog { ...F } }\nfragment F on Dog { isHouseTrained(atOtherHomes: $x) }");
+        var invalid = Parser.Parse("query Q { dog { ...F } }\nfragment F on Dog { isHouseTrained(atOtherHomes: $x) }");
+
+        var outcomes = Enumerable.Range(0, 400).AsParallel().Select(i => i % 2 == 0
+            ? DocumentValidator.Validate(SpecificationSchema.Instance, valid).Count
+            : DocumentValidator.Validate(SpecificationSchema.Instance, invalid).Count).ToList();
+
+        outcomes.Where((count, i) => i % 2 == 0).Should().OnlyContain(count => count == 0);
+        outcomes.Where((count, i) => i % 2 == 1).Should().OnlyContain(count => count == 1);
     }
 
     // Runs on a thread with a small stack so that unbounded recursion would crash the test run rather than pass unnoticed.
