@@ -1,3 +1,3 @@
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(ClaimGraph.Benchmarks.TextBenchmarks).Assembly).Run(args, ClaimGraph.Benchmarks.BenchmarkConfig.Create());
