@@ -33,5 +33,6 @@ public static class ValidationCatalog
         .. NoUnusedVariablesRuleTests.Cases,
         .. VariablesInAllowedPositionRuleTests.Cases,
         .. MaxIntrospectionDepthRuleTests.Cases,
+        .. RuleInterplayRuleTests.Cases,
     ];
 }
