@@ -39,7 +39,8 @@ public static class ClaimGraphQLEndpoints
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var path = endpoints.ServiceProvider.GetRequiredService<IOptions<ClaimGraphQLOptions>>().Value.Path;
-        endpoints.MapGraphQL(path).WithTags("GraphQL").ExcludeFromDescription();
+        // Resolvers need the store: while it opens or seeds, the endpoint answers 503 like the REST endpoints do.
+        endpoints.MapGraphQL(path).WithMetadata(RequiresReadyStoreMetadata.Instance).ExcludeFromDescription();
         endpoints.MapGet(path + "/schema.graphql", (GraphQLExecutor executor) =>
                 Results.Text(SchemaPrinter.Print(executor.Schema), "text/plain; charset=utf-8"))
             .WithName("GetGraphQLSchema")
