@@ -19,8 +19,11 @@ public class TextBenchmarks
     private string[] _claimTexts = [];
     private AliasMatcher? _matcher;
 
+    // BenchmarkDotNet's in-process toolchain does not await an async [GlobalSetup]; block on it here instead.
     [GlobalSetup]
-    public async Task SetupAsync()
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
     {
         _files = BenchmarkCorpus.Files;
         var catalog = await CatalogLoader.LoadAsync(BenchmarkCorpus.CatalogFolder, CancellationToken.None);
