@@ -100,6 +100,7 @@ public sealed class BatchDispatcher
     private readonly Dictionary<string, IBatchDispatchable> _loaders = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private TaskCompletionSource? _pendingSignal;
+    private long _keysQueued;
 
     public BatchLoader<TKey, TValue> GetOrAdd<TKey, TValue>(
         string name,
@@ -159,8 +160,12 @@ public sealed class BatchDispatcher
         }
     }
 
+    /// <summary>How many keys have been queued so far; a change means some resolver is still queuing.</summary>
+    internal long KeysQueued => Interlocked.Read(ref _keysQueued);
+
     internal void NotifyPending()
     {
+        Interlocked.Increment(ref _keysQueued);
         TaskCompletionSource? signal;
         lock (_gate)
         {

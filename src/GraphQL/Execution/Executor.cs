@@ -63,8 +63,25 @@ public static class Executor
         try
         {
             var groups = CollectRootFields(request, rootType, operation.SelectionSet);
-            var execution = ExecuteFieldsAsync(request, rootType, rootValue, groups, null, serial: operation.Operation == OperationType.Mutation);
-            data = execution.IsCompleted ? await execution : await RunWithBatchingAsync(request, execution.AsTask(), token);
+            ValueTask<object?> execution;
+            Task<object?>? batching = null;
+            // Resolvers start without the caller's synchronization context, so their continuations run inline when a
+            // batch completes (queuing the next level's keys before the next dispatch) instead of being posted away.
+            var callerContext = SynchronizationContext.Current;
+            SynchronizationContext.SetSynchronizationContext(null);
+            try
+            {
+                execution = ExecuteFieldsAsync(request, rootType, rootValue, groups, null, serial: operation.Operation == OperationType.Mutation);
+                if (!execution.IsCompleted)
+                {
+                    batching = RunWithBatchingAsync(request, execution.AsTask(), token);
+                }
+            }
+            finally
+            {
+                SynchronizationContext.SetSynchronizationContext(callerContext);
+            }
+            data = batching is null ? await execution : await batching;
         }
         catch (PropagatedNullException)
         {
@@ -126,6 +143,15 @@ public static class Executor
         {
             if (dispatcher.HasPendingKeys)
             {
+                // Resolvers resumed on other threads (after real I/O) may still be queuing keys of the same level:
+                // wait until a round trip through the thread pool sees no new key, then dispatch them together.
+                long queued;
+                do
+                {
+                    queued = dispatcher.KeysQueued;
+                    await Task.Yield();
+                }
+                while (queued != dispatcher.KeysQueued);
                 await dispatcher.DispatchAllAsync(cancellationToken);
                 continue;
             }
