@@ -109,7 +109,15 @@ internal static class ReferenceRunner
         await process.StandardInput.WriteAsync(JsonSerializer.Serialize(new { sdl, queries }));
         process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("graphql-js-validate.mjs did not finish within two minutes.");
+        }
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"graphql-js-validate.mjs exited with {process.ExitCode}: {await stderr}");
