@@ -129,9 +129,11 @@ public sealed class ScalarType(string name, string? description = null) : NamedT
         }
         if (value is double or float or decimal)
         {
-            throw new GraphQLError(double.IsFinite(Convert.ToDouble(value, CultureInfo.InvariantCulture)) && Math.Floor(Convert.ToDouble(value, CultureInfo.InvariantCulture)) == Convert.ToDouble(value, CultureInfo.InvariantCulture)
-                ? $"Int cannot represent non 32-bit signed integer value: {ValueDisplay.Of(value)}"
-                : $"Int cannot represent non-integer value: {ValueDisplay.Of(value)}");
+            var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+            if (double.IsFinite(number) && Math.Floor(number) == number)
+            {
+                throw new GraphQLError($"Int cannot represent non 32-bit signed integer value: {ValueDisplay.Of(value)}");
+            }
         }
         throw new GraphQLError($"Int cannot represent non-integer value: {ValueDisplay.Of(value)}");
     }
