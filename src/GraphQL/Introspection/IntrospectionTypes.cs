@@ -30,7 +30,7 @@ public static class IntrospectionTypes
         TypeType.Field("description", ScalarType.String, static c => (c.Source as NamedType)?.Description);
         TypeType.Field("specifiedByURL", ScalarType.String, static c => (c.Source as ScalarType)?.SpecifiedByUrl);
         TypeType.Field("fields", FieldType.NonNull().List(), static c => c.Source is FieldContainerType container
-                ? container.Fields.Where(f => c.GetArgument("includeDeprecated", false) || !f.IsDeprecated).ToList()
+                ? Visible(container.Fields, c, static f => f.IsDeprecated)
                 : null)
             .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
         TypeType.Field("interfaces", TypeType.NonNull().List(), static c => (c.Source as FieldContainerType)?.Interfaces);
@@ -38,11 +38,11 @@ public static class IntrospectionTypes
             ? c.Schema.GetPossibleTypes(abstractType)
             : null);
         TypeType.Field("enumValues", EnumValueType.NonNull().List(), static c => c.Source is EnumType enumType
-                ? enumType.Values.Where(v => c.GetArgument("includeDeprecated", false) || !v.IsDeprecated).ToList()
+                ? Visible(enumType.Values, c, static v => v.IsDeprecated)
                 : null)
             .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
         TypeType.Field("inputFields", InputValueType.NonNull().List(), static c => c.Source is InputObjectType input
-                ? input.Fields.Where(f => c.GetArgument("includeDeprecated", false) || !f.IsDeprecated).ToList()
+                ? Visible(input.Fields, c, static f => f.IsDeprecated)
                 : null)
             .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
         TypeType.Field("ofType", TypeType, static c => c.Source switch
@@ -56,7 +56,7 @@ public static class IntrospectionTypes
         FieldType.Field("name", ScalarType.String.NonNull(), static c => ((FieldDefinition)c.Source!).Name);
         FieldType.Field("description", ScalarType.String, static c => ((FieldDefinition)c.Source!).Description);
         FieldType.Field("args", InputValueType.NonNull().List().NonNull(), static c =>
-                ((FieldDefinition)c.Source!).Arguments.Where(a => c.GetArgument("includeDeprecated", false) || !a.IsDeprecated).ToList())
+                Visible(((FieldDefinition)c.Source!).Arguments, c, static a => a.IsDeprecated))
             .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
         FieldType.Field("type", TypeType.NonNull(), static c => ((FieldDefinition)c.Source!).Type);
         FieldType.Field("isDeprecated", ScalarType.Boolean.NonNull(), static c => ((FieldDefinition)c.Source!).IsDeprecated);
@@ -80,7 +80,7 @@ public static class IntrospectionTypes
         DirectiveType.Field("isRepeatable", ScalarType.Boolean.NonNull(), static c => ((DirectiveDefinition)c.Source!).IsRepeatable);
         DirectiveType.Field("locations", DirectiveLocationEnum.NonNull().List().NonNull(), static c => ((DirectiveDefinition)c.Source!).Locations);
         DirectiveType.Field("args", InputValueType.NonNull().List().NonNull(), static c =>
-                ((DirectiveDefinition)c.Source!).Arguments.Where(a => c.GetArgument("includeDeprecated", false) || !a.IsDeprecated).ToList())
+                Visible(((DirectiveDefinition)c.Source!).Arguments, c, static a => a.IsDeprecated))
             .ArgumentWithDefault("includeDeprecated", ScalarType.Boolean, false);
 
         SchemaField = new FieldDefinition("__schema", Schema.NonNull())
@@ -133,6 +133,28 @@ public static class IntrospectionTypes
             }
         }
         return (parentType as FieldContainerType)?.GetField(fieldName);
+    }
+
+    /// <summary>The members to list: all of them with <c>includeDeprecated: true</c>, otherwise the non-deprecated ones.</summary>
+    private static IReadOnlyList<T> Visible<T>(IReadOnlyList<T> members, ResolveContext context, Func<T, bool> isDeprecated)
+    {
+        if (context.GetArgument("includeDeprecated", false))
+        {
+            return members;
+        }
+        List<T>? visible = null;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (isDeprecated(members[i]))
+            {
+                visible ??= [.. members.Take(i)];
+            }
+            else
+            {
+                visible?.Add(members[i]);
+            }
+        }
+        return visible ?? members;
     }
 
     public static bool IsIntrospectionType(NamedType type) => type.Name.StartsWith("__", StringComparison.Ordinal);
