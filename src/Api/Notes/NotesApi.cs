@@ -15,7 +15,7 @@ public sealed record NoteListQuery(
     [FromQuery(Name = "format")]
     [Description("Only notes of this detected format.")]
     [AllowedValues("TubeGraphMarkdown", "PlainText", "NewsletterDump")]
-    [ParameterExample("TubeGraphMarkdown")]
+    [ParameterExample("NewsletterDump")]
     string? Format,
     [FromQuery(Name = "limit")]
     [Description("Page size, 1 to 100.")]
