@@ -40,7 +40,10 @@ public static class ClaimGraphQLEndpoints
         ArgumentNullException.ThrowIfNull(endpoints);
         var path = endpoints.ServiceProvider.GetRequiredService<IOptions<ClaimGraphQLOptions>>().Value.Path;
         // Resolvers need the store: while it opens or seeds, the endpoint answers 503 like the REST endpoints do.
-        endpoints.MapGraphQL(path).WithMetadata(RequiresReadyStoreMetadata.Instance).ExcludeFromDescription();
+        // The IDE page needs no store, so a browser opening /graphql gets it at once.
+        endpoints.MapGraphQL(path)
+            .WithMetadata(new RequiresReadyStoreMetadata(GraphQLServerOptions.IsBrowserPageRequest))
+            .ExcludeFromDescription();
         endpoints.MapGet(path + "/schema.graphql", (GraphQLExecutor executor) =>
                 Results.Text(SchemaPrinter.Print(executor.Schema), "text/plain; charset=utf-8"))
             .WithName("GetGraphQLSchema")

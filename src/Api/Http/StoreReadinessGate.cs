@@ -4,10 +4,15 @@ using Microsoft.Net.Http.Headers;
 
 namespace ClaimGraph.Api;
 
-/// <summary>Marks an endpoint (or a group) that can only answer once the store is ready.</summary>
-public sealed class RequiresReadyStoreMetadata
+/// <summary>
+/// Marks an endpoint (or a group) that can only answer once the store is ready. <paramref name="exempt"/> picks out
+/// requests the endpoint answers without the store (GraphiQL's page shares its URL with the GraphQL endpoint).
+/// </summary>
+public sealed class RequiresReadyStoreMetadata(Func<HttpRequest, bool>? exempt = null)
 {
     public static RequiresReadyStoreMetadata Instance { get; } = new();
+
+    public bool Exempts(HttpRequest request) => exempt?.Invoke(request) ?? false;
 }
 
 /// <summary>
@@ -23,7 +28,8 @@ public sealed class StoreReadinessGate(RequestDelegate next, StoreReadiness read
     public async Task InvokeAsync(HttpContext context)
     {
         var current = readiness.Current;
-        if (current.IsReady || context.GetEndpoint()?.Metadata.GetMetadata<RequiresReadyStoreMetadata>() is null)
+        var requirement = context.GetEndpoint()?.Metadata.GetMetadata<RequiresReadyStoreMetadata>();
+        if (current.IsReady || requirement is null || requirement.Exempts(context.Request))
         {
             await next(context);
             return;

@@ -25,7 +25,7 @@ internal static class GraphQLHttpHandler
         var isGet = HttpMethods.IsGet(context.Request.Method);
 
         var mediaType = NegotiateMediaType(context.Request);
-        if (isGet && options.BrowserRequestHandler is not null && !context.Request.Query.ContainsKey("query") && AcceptsHtml(context.Request))
+        if (options.BrowserRequestHandler is not null && GraphQLServerOptions.IsBrowserPageRequest(context.Request))
         {
             await options.BrowserRequestHandler(context);
             return;
@@ -99,18 +99,6 @@ internal static class GraphQLHttpHandler
             }
         }
         return chosen;
-    }
-
-    private static bool AcceptsHtml(HttpRequest request)
-    {
-        foreach (var value in request.Headers.Accept)
-        {
-            if (value is not null && value.Contains("text/html", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static (GraphQLRequest? Request, string? Problem, int Status) ReadGetRequest(HttpRequest http)

@@ -19,4 +19,23 @@ public sealed class GraphQLServerOptions
     /// endpoint), e.g. to serve an IDE; when null such requests get a 400 GraphQL error.
     /// </summary>
     public RequestDelegate? BrowserRequestHandler { get; set; }
+
+    /// <summary>A browser opening the endpoint: a GET with no <c>query</c> that accepts HTML (answered by <see cref="GraphQLServerOptions.BrowserRequestHandler"/>).</summary>
+    public static bool IsBrowserPageRequest(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && AcceptsHtml(request);
+    }
+
+    private static bool AcceptsHtml(HttpRequest request)
+    {
+        foreach (var value in request.Headers.Accept)
+        {
+            if (value is not null && value.Contains("text/html", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
