@@ -419,8 +419,9 @@ public sealed partial class SqliteClaimGraphStore
             $"""
             WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))),
             counted AS (
+                -- CROSS JOIN keeps owners outermost: with a plain JOIN SQLite scans every mention and probes owners.
                 SELECT m.entity_id, m.note_id, count(*) AS mentions
-                FROM owners o JOIN mentions m ON m.entity_id = o.owner
+                FROM owners o CROSS JOIN mentions m ON m.entity_id = o.owner
                 GROUP BY m.entity_id, m.note_id
             ),
             ranked AS (
@@ -454,8 +455,9 @@ public sealed partial class SqliteClaimGraphStore
             $"""
             WITH owners(owner) AS (SELECT n.id FROM notes n WHERE n.id IN (SELECT value FROM json_each($ids))),
             counted AS (
+                -- CROSS JOIN keeps owners outermost: with a plain JOIN SQLite scans every mention and probes owners.
                 SELECT m.note_id, m.entity_id, count(*) AS mentions
-                FROM owners o JOIN mentions m ON m.note_id = o.owner
+                FROM owners o CROSS JOIN mentions m ON m.note_id = o.owner
                 GROUP BY m.note_id, m.entity_id
             )
             SELECT o.owner, {EntityColumns}
