@@ -17,6 +17,10 @@ public class StoreBenchmarks
     public async Task<int> EntityById() =>
         (await _corpus!.Store.GetEntitiesAsync([_corpus.EntityId], CancellationToken.None)).Count;
 
+    [Benchmark(Description = "Top 5 notes of entity (GET /api/entities/{id})")]
+    public async Task<int> TopNotesOfEntity() =>
+        (await _corpus!.Store.GetNotesOfEntitiesAsync([_corpus.EntityId], 5, CancellationToken.None)).Values.Sum(notes => notes.Count);
+
     [Benchmark(Description = "Relations page (20, both directions)")]
     public async Task<int> RelationsPage()
     {

@@ -76,7 +76,7 @@ public static class LoadRun
         var catalog = await CatalogLoader.LoadAsync(Path.Combine(repository, "seeds"), cancellationToken);
         Log($"ingesting {corpus} into a fresh store");
         var (files, bytes) = await IngestMeasurement.WarmAsync([corpus], cancellationToken);
-        var floor = await IngestMeasurement.MeasureFloorAsync(files, cancellationToken);
+        var floor = await IngestMeasurement.MeasureFloorAsync(files, catalog, cancellationToken);
         var store1 = Path.Combine(scratch, "store-1x", "claimgraph.db");
         Directory.CreateDirectory(Path.GetDirectoryName(store1)!);
         var ingest = await IngestMeasurement.IngestAsync([corpus], bytes, files.Count, catalog, store1, cancellationToken);

@@ -52,7 +52,7 @@ public sealed record RunResult(
         }
         text.AppendLine();
         text.AppendLine(c, $"ingest   {Ingest.Files} files, {Ingest.Bytes / 1e6:F1} MB in {Ingest.Seconds:F2} s: {Ingest.MegabytesPerSecond:F2} MB/s, {Ingest.ClaimsPerSecond:F0} claims/s, {Ingest.Claims} claims, {Ingest.NotesStored} notes stored, {Ingest.Rejected} rejected, peak RSS {Megabytes(Ingest.PeakResidentBytes)}");
-        text.AppendLine(c, $"floor    read + decode + parse without storing: {ParseFloor.Seconds:F2} s, {ParseFloor.MegabytesPerSecond:F2} MB/s");
+        text.AppendLine(c, $"floor    read + decode + parse without storing: {ParseFloor.Seconds:F2} s, {ParseFloor.MegabytesPerSecond:F2} MB/s; linking the parsed notes (alias matching, evidence) took {ParseFloor.LinkSeconds:F2} s more, so storing is about {Math.Max(0, Ingest.Seconds - ParseFloor.Seconds - ParseFloor.LinkSeconds):F2} s of the ingest");
         text.AppendLine(c, $"API peak RSS after load {Megabytes(ApiPeakResidentBytes)}");
         if (PeerExport is { } export)
         {
