@@ -72,7 +72,7 @@ public sealed record RunResult(
         {
             var met = figure.Met switch { true => "yes", false => "NO", null => "-" };
             var target = figure.Target is null ? "-" : $"{figure.Comparison}{figure.Target.Value.ToString("0.0#", c)}";
-            text.AppendLine(c, $"{figure.Name,-34} {figure.Value,8:F2} {target,8}  {met,-4} {figure.Formula}{(figure.Note is null ? "" : $" ({figure.Note})")}");
+            text.AppendLine(c, $"{figure.Name,-34} {figure.Value,8:F3} {target,8}  {met,-4} {figure.Formula}{(figure.Note is null ? "" : $" ({figure.Note})")}");
         }
         return text.ToString();
     }
