@@ -1,9 +1,5 @@
 using System.Collections.Concurrent;
 using ClaimGraph.Api.Tests.Browser;
-using ClaimGraph.Api.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -13,36 +9,14 @@ namespace ClaimGraph.Api.Tests.GraphQL;
 /// Opens /graphql in headless Chromium against the real host and does what a person does first: run the example
 /// query. Everything the page loads must come from this server (no CDN).
 /// </summary>
-public sealed class GraphiQLBrowserTests(ITestOutputHelper output) : IAsyncLifetime
+public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
 {
-    private readonly ClaimGraphApiFactory _factory = new(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" });
-
-    public async Task InitializeAsync()
-    {
-        _factory.UseKestrel();
-        _factory.StartServer();
-        await _factory.WaitUntilReadyAsync();
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
-
     [RequiresBrowserFact]
     public async Task Running_the_example_query_shows_BitTensor_funding_Nous_Research()
     {
-        File.Exists(RequiresBrowserFactAttribute.ChromiumPath).Should().BeTrue(
-            $"CLAIMGRAPH_REQUIRE_BROWSER=1 but Chromium is missing at {RequiresBrowserFactAttribute.ChromiumPath}: apt-get install chromium");
-        var baseAddress = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
-            .Single(address => address.StartsWith("http://127.0.0.1:", StringComparison.Ordinal));
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = RequiresBrowserFactAttribute.ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
-        });
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
-        page.SetDefaultTimeout(30_000);
+        await using var session = await BrowserSession.StartAsync(new ViewportSize { Width = 1400, Height = 900 });
+        var page = session.Page;
+        var baseAddress = session.BaseAddress;
         var requested = new ConcurrentBag<string>();
         page.Request += (_, request) => requested.Add(request.Url);
         var consoleErrors = new ConcurrentBag<string>();
@@ -67,10 +41,7 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output) : IAsyncLifet
         var body = await answer.TextAsync();
         await page.Locator(".graphiql-response").Filter(new() { HasText = "\"BitTensor\"" }).WaitForAsync();
 
-        var screenshot = Path.Combine(AppContext.BaseDirectory, "TestResults", "graphiql-bittensor.png");
-        Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot });
-        output.WriteLine($"Screenshot: {screenshot}");
+        await session.SaveScreenshotAsync("graphiql-bittensor.png", output);
 
         answer.Status.Should().Be(200);
         body.Should().Contain("\"predicate\":\"FUNDS\"").And.Contain("Nous Research")
