@@ -42,12 +42,17 @@ internal static class ClaimGraphLoaders
             async (ids, cancellationToken) => await store.GetClaimsAsync(ids, cancellationToken)).LoadAsync(id);
     }
 
-    public static Task<Note?> Note(ResolveContext context, string id)
+    /// <summary>A note's metadata: the GraphQL Note type exposes no text, so none is kept past the store call.</summary>
+    public static Task<Storage.NoteSummary?> Note(ResolveContext context, string id)
     {
         var store = Store(context);
-        return context.GetBatchLoader<string, Note>(
+        return context.GetBatchLoader<string, Storage.NoteSummary>(
             "notes",
-            async (ids, cancellationToken) => await store.GetNotesAsync(ids, cancellationToken)).LoadAsync(id);
+            async (ids, cancellationToken) =>
+            {
+                var notes = await store.GetNotesAsync(ids, cancellationToken);
+                return notes.ToDictionary(pair => pair.Key, pair => Storage.NoteSummary.From(pair.Value), StringComparer.Ordinal);
+            }).LoadAsync(id);
     }
 
     public static async Task<Page<RelationInfo>> RelationsOfEntity(
@@ -106,10 +111,10 @@ internal static class ClaimGraphLoaders
         return loaded ?? [];
     }
 
-    public static async Task<IReadOnlyList<Note>> NotesOfEntity(ResolveContext context, string entityId, int limit)
+    public static async Task<IReadOnlyList<Storage.NoteSummary>> NotesOfEntity(ResolveContext context, string entityId, int limit)
     {
         var store = Store(context);
-        var loaded = await context.GetBatchLoader<string, IReadOnlyList<Note>>(
+        var loaded = await context.GetBatchLoader<string, IReadOnlyList<Storage.NoteSummary>>(
             Key("notes-of-entities", limit),
             async (ids, cancellationToken) => await store.GetNotesOfEntitiesAsync(ids, limit, cancellationToken)).LoadAsync(entityId);
         return loaded ?? [];

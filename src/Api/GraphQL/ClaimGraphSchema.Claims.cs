@@ -46,24 +46,24 @@ public sealed partial class ClaimGraphSchema
     private void DefineNote(ObjectType claimConnection)
     {
         _note.Implements(_node);
-        _note.Field("id", ScalarType.ID.NonNull(), c => Source<Note>(c).Id, "The note's id.");
-        _note.Field("title", ScalarType.String.NonNull(), c => Source<Note>(c).Title, "The note's title.");
-        _note.Field("channel", ScalarType.String, c => Source<Note>(c).Channel, "The channel or publication the source came from, when known.");
-        _note.Field("author", ScalarType.String, c => Source<Note>(c).Author, "The author, when known.");
-        _note.Field("url", ScalarType.String, c => Source<Note>(c).SourceUrl, "Where the source can be read, when known.");
-        _note.Field("videoId", ScalarType.String, c => Source<Note>(c).VideoId, "The YouTube video id of a video summary.");
-        _note.Field("videoUrl", ScalarType.String, c => Source<Note>(c).VideoUrl, "The YouTube URL of a video summary.");
-        _note.Field("format", _noteFormat.NonNull(), c => Source<Note>(c).Format, "The format the note was read as.");
+        _note.Field("id", ScalarType.ID.NonNull(), c => Source<Storage.NoteSummary>(c).Id, "The note's id.");
+        _note.Field("title", ScalarType.String.NonNull(), c => Source<Storage.NoteSummary>(c).Title, "The note's title.");
+        _note.Field("channel", ScalarType.String, c => Source<Storage.NoteSummary>(c).Channel, "The channel or publication the source came from, when known.");
+        _note.Field("author", ScalarType.String, c => Source<Storage.NoteSummary>(c).Author, "The author, when known.");
+        _note.Field("url", ScalarType.String, c => Source<Storage.NoteSummary>(c).SourceUrl, "Where the source can be read, when known.");
+        _note.Field("videoId", ScalarType.String, c => Source<Storage.NoteSummary>(c).VideoId, "The YouTube video id of a video summary.");
+        _note.Field("videoUrl", ScalarType.String, c => Source<Storage.NoteSummary>(c).VideoUrl, "The YouTube URL of a video summary.");
+        _note.Field("format", _noteFormat.NonNull(), c => Source<Storage.NoteSummary>(c).Format, "The format the note was read as.");
         _note.Field("claims", claimConnection.NonNull(), async c =>
             {
                 var page = SchemaLimits.Page(c, _maxPageSize);
-                return Connection.From(await ClaimsOfNote(c, Source<Note>(c).Id, page));
+                return Connection.From(await ClaimsOfNote(c, Source<Storage.NoteSummary>(c).Id, page));
             },
             "The note's claims, in reading order.")
             .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the claims after this cursor.")
             .WithCost(2);
-        _note.Field("entities", ListOf(_entity), async c => await EntitiesOfNote(c, Source<Note>(c).Id), "Entities the note mentions, most mentioned first.");
-        _note.Field("links", ListOf(_noteLink), async c => await LinksOfNote(c, Source<Note>(c).Id), "The note's wiki links, in text order.");
+        _note.Field("entities", ListOf(_entity), async c => await EntitiesOfNote(c, Source<Storage.NoteSummary>(c).Id), "Entities the note mentions, most mentioned first.");
+        _note.Field("links", ListOf(_noteLink), async c => await LinksOfNote(c, Source<Storage.NoteSummary>(c).Id), "The note's wiki links, in text order.");
     }
 }

@@ -49,7 +49,9 @@ public sealed partial class ClaimGraphSchema
                     filter?.GetValueOrDefault("channel") as string,
                     filter?.GetValueOrDefault("format") as NoteFormat?);
                 var page = SchemaLimits.Page(c, _maxPageSize);
-                return Connection.From(await Store(c).ListNotesAsync(noteFilter, page, c.CancellationToken));
+                var notes = await Store(c).ListNotesAsync(noteFilter, page, c.CancellationToken);
+                return Connection.From(new Page<Storage.NoteSummary>(
+                    notes.Items.Select(Storage.NoteSummary.From).ToList(), notes.TotalCount, notes.Offset));
             },
             "Notes, filtered.")
             .Argument("filter", noteFilter, "Which notes to list.")

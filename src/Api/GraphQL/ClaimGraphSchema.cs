@@ -50,7 +50,7 @@ public sealed partial class ClaimGraphSchema
         var entityConnection = ConnectionType<EntityInfo>("Entity", _entity, "entities");
         var relationConnection = ConnectionType<RelationInfo>("Relation", _relation, "relations");
         var claimConnection = ConnectionType<Claim>("Claim", _claim, "claims");
-        var noteConnection = ConnectionType<Note>("Note", _note, "notes");
+        var noteConnection = ConnectionType<Storage.NoteSummary>("Note", _note, "notes");
 
         DefineEntity(relationConnection, claimConnection);
         DefineRelation();

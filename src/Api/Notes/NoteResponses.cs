@@ -11,6 +11,8 @@ public sealed record NoteRef(
     [property: Description("YouTube channel or publication, when known.")] string? Channel)
 {
     public static NoteRef From(Note note) => new(note.Id, note.Title, note.Channel);
+
+    public static NoteRef From(Storage.NoteSummary note) => new(note.Id, note.Title, note.Channel);
 }
 
 public sealed record NoteSummary(

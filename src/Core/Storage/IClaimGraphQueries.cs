@@ -51,8 +51,8 @@ public interface IClaimGraphQueries
 
     Task<Page<Note>> ListNotesAsync(NoteFilter filter, PageRequest page, CancellationToken cancellationToken);
 
-    /// <summary>Notes that mention each entity, most mentions first.</summary>
-    Task<IReadOnlyDictionary<string, IReadOnlyList<Note>>> GetNotesOfEntitiesAsync(
+    /// <summary>Notes that mention each entity, most mentions first; metadata only, without the notes' text.</summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<NoteSummary>>> GetNotesOfEntitiesAsync(
         IReadOnlyCollection<string> entityIds, int limit, CancellationToken cancellationToken);
 
     /// <summary>Entities mentioned in each note, most mentions first.</summary>

@@ -26,6 +26,27 @@ public sealed record EntityInfo(
     string Description,
     int MentionCount);
 
+/// <summary>
+/// A note's metadata without its text, for lists that only name notes: a note's text can be hundreds of kilobytes.
+/// </summary>
+public sealed record NoteSummary(
+    string Id,
+    string Title,
+    string? Channel,
+    string? Author,
+    string? VideoId,
+    string? SourceUrl,
+    NoteFormat Format)
+{
+    public string? VideoUrl => VideoId is null ? null : $"https://www.youtube.com/watch?v={VideoId}";
+
+    public static NoteSummary From(Note note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return new(note.Id, note.Title, note.Channel, note.Author, note.VideoId, note.SourceUrl, note.Format);
+    }
+}
+
 public sealed record RelationInfo(
     string Id,
     string SubjectId,

@@ -477,7 +477,8 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
         var plain = await Queries.ListNotesAsync(new NoteFilter(Format: NoteFormat.PlainText), PageRequest.First(10), None);
         var allNotes = await Queries.ListNotesAsync(new NoteFilter(), new PageRequest(1, 1), None);
 
-        notesOfEntities["openai"].Select(note => note.Id).Should().Equal("note-a", "note-c");
+        notesOfEntities["openai"].Should().Equal(NoteSummary.From(NoteA().Note), NoteSummary.From(NoteC().Note));
+        notesOfEntities["openai"][0].VideoUrl.Should().Be(NoteA().Note.VideoUrl);
         notesOfEntities["microsoft"].Should().HaveCount(2);
         notesOfEntities["lonely"].Should().BeEmpty();
         entitiesOfNotes["note-a"].Select(entity => entity.Id).Should().Equal("openai", "deepseek", "microsoft", "o3");

@@ -381,13 +381,13 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         return ToPage(result.Single(), page, item => ToNote(AsMap(item, "items")));
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Note>>> GetNotesOfEntitiesAsync(
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<NoteSummary>>> GetNotesOfEntitiesAsync(
         IReadOnlyCollection<string> entityIds, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         if (entityIds.Count == 0)
         {
-            return new Dictionary<string, IReadOnlyList<Note>>();
+            return new Dictionary<string, IReadOnlyList<NoteSummary>>();
         }
 
         var result = await ReadAsync(Neo4jStatements.NotesOfEntities.Bind(new Dictionary<string, object?>
@@ -397,7 +397,7 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         }), cancellationToken);
         return result.Records.ToDictionary(
             r => r.GetString("id")!,
-            r => (IReadOnlyList<Note>)r.GetList("notes").Select(item => ToNote(AsMap(item, "notes"))).ToList(),
+            r => (IReadOnlyList<NoteSummary>)r.GetList("notes").Select(item => ToNoteSummary(AsMap(item, "notes"))).ToList(),
             StringComparer.Ordinal);
     }
 

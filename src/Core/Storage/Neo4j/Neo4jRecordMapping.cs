@@ -55,6 +55,15 @@ internal static class Neo4jRecordMapping
         RequireString(map, "text"),
         RequireString(map, "sourcePath"));
 
+    public static NoteSummary ToNoteSummary(IReadOnlyDictionary<string, object?> map) => new(
+        RequireString(map, "id"),
+        RequireString(map, "title"),
+        OptionalString(map, "channel"),
+        OptionalString(map, "author"),
+        OptionalString(map, "videoId"),
+        OptionalString(map, "sourceUrl"),
+        ParseEnum<NoteFormat>(RequireString(map, "format"), "note format"));
+
     public static Dictionary<string, object?> EntityRow(Entity entity) => new()
     {
         ["id"] = entity.Id,

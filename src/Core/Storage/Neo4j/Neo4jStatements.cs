@@ -31,6 +31,8 @@ public static class Neo4jStatements
     private const string ClaimMap = "c {.id, .noteId, .ordinal, .text, .section, .start, .end, .timestampText, .timestampSeconds, .deepLink}";
     private const string NoteMap = "n {.id, .title, .channel, .author, .videoId, .sourceUrl, .format, .contentHash, .catalogVersion, .text, .sourcePath}";
 
+    private const string NoteSummaryMap = "n {.id, .title, .channel, .author, .videoId, .sourceUrl, .format}";
+
     // ---- Schema: each statement runs on its own (schema commands cannot share a transaction with data writes).
 
     public static readonly CypherStatement NoteIdConstraint = new(nameof(NoteIdConstraint),
@@ -445,7 +447,7 @@ public static class Neo4jStatements
             WITH n, count(*) AS mentions
             ORDER BY mentions DESC, n.id
             LIMIT $limit
-            RETURN collect({NoteMap}) AS notes
+            RETURN collect({NoteSummaryMap}) AS notes
         {"}"}
         RETURN id, notes
         """, "ids", "limit");

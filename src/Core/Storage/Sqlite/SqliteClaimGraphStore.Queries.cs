@@ -405,40 +405,43 @@ public sealed partial class SqliteClaimGraphStore
             cancellationToken);
     }
 
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<Note>>> GetNotesOfEntitiesAsync(
+    // Metadata columns only: the note text (up to hundreds of KB) is not needed to list an entity's notes.
+    internal const string NotesOfEntitiesSql = $"""
+        WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))),
+        counted AS (
+            -- CROSS JOIN keeps owners outermost: with a plain JOIN SQLite scans every mention and probes owners.
+            SELECT m.entity_id, m.note_id, count(*) AS mentions
+            FROM owners o CROSS JOIN mentions m ON m.entity_id = o.owner
+            GROUP BY m.entity_id, m.note_id
+        ),
+        ranked AS (
+            SELECT counted.*, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY mentions DESC, note_id) AS rn FROM counted
+        )
+        SELECT o.owner, {NoteSummaryColumns}
+        FROM owners o
+        LEFT JOIN ranked k ON k.entity_id = o.owner AND k.rn <= $limit
+        LEFT JOIN notes n ON n.id = k.note_id
+        ORDER BY o.owner, k.rn;
+        """;
+
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<NoteSummary>>> GetNotesOfEntitiesAsync(
         IReadOnlyCollection<string> entityIds, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entityIds);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
         if (entityIds.Count == 0)
         {
-            return new Dictionary<string, IReadOnlyList<Note>>();
+            return new Dictionary<string, IReadOnlyList<NoteSummary>>();
         }
 
         return await ReadOwnerListsAsync(
-            $"""
-            WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))),
-            counted AS (
-                -- CROSS JOIN keeps owners outermost: with a plain JOIN SQLite scans every mention and probes owners.
-                SELECT m.entity_id, m.note_id, count(*) AS mentions
-                FROM owners o CROSS JOIN mentions m ON m.entity_id = o.owner
-                GROUP BY m.entity_id, m.note_id
-            ),
-            ranked AS (
-                SELECT counted.*, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY mentions DESC, note_id) AS rn FROM counted
-            )
-            SELECT o.owner, {NoteColumns}
-            FROM owners o
-            LEFT JOIN ranked k ON k.entity_id = o.owner AND k.rn <= $limit
-            LEFT JOIN notes n ON n.id = k.note_id
-            ORDER BY o.owner, k.rn;
-            """,
+            NotesOfEntitiesSql,
             command =>
             {
                 command.AddIds("$ids", entityIds);
                 command.Parameters.AddWithValue("$limit", limit);
             },
-            reader => ReadNote(reader, 1),
+            reader => ReadNoteSummary(reader, 1),
             cancellationToken);
     }
 

@@ -13,6 +13,8 @@ internal static class SqliteRows
 
     public const int NoteColumnCount = 11;
 
+    public const string NoteSummaryColumns = "n.id, n.title, n.channel, n.author, n.video_id, n.source_url, n.format";
+
     public const string ClaimColumns =
         "c.id, c.note_id, c.ordinal, c.text, c.section, c.span_start, c.span_end, c.timestamp_text, c.timestamp_seconds, c.deep_link";
 
@@ -38,6 +40,15 @@ internal static class SqliteRows
         CatalogVersion: reader.GetString(at + 8),
         Text: reader.GetString(at + 9),
         SourcePath: reader.GetString(at + 10));
+
+    public static NoteSummary ReadNoteSummary(SqliteDataReader reader, int at) => new(
+        Id: reader.GetString(at),
+        Title: reader.GetString(at + 1),
+        Channel: NullableString(reader, at + 2),
+        Author: NullableString(reader, at + 3),
+        VideoId: NullableString(reader, at + 4),
+        SourceUrl: NullableString(reader, at + 5),
+        Format: Enum.Parse<NoteFormat>(reader.GetString(at + 6)));
 
     public static Claim ReadClaim(SqliteDataReader reader, int at)
     {

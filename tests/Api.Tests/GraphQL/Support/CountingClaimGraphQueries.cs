@@ -72,7 +72,7 @@ public sealed class CountingClaimGraphQueries(IClaimGraphQueries inner) : IClaim
     public Task<Page<Note>> ListNotesAsync(NoteFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Count(inner.ListNotesAsync(filter, page, cancellationToken));
 
-    public Task<IReadOnlyDictionary<string, IReadOnlyList<Note>>> GetNotesOfEntitiesAsync(
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<ClaimGraph.Storage.NoteSummary>>> GetNotesOfEntitiesAsync(
         IReadOnlyCollection<string> entityIds, int limit, CancellationToken cancellationToken) =>
         Count(inner.GetNotesOfEntitiesAsync(entityIds, limit, cancellationToken));
 

@@ -19,6 +19,7 @@ public sealed partial class SqliteQueryPlanTests
         { nameof(SqliteClaimGraphStore.UnseenNeighboursSql), SqliteClaimGraphStore.UnseenNeighboursSql },
         { nameof(SqliteClaimGraphStore.StrongestRelationsSql), SqliteClaimGraphStore.StrongestRelationsSql },
         { nameof(SqliteClaimGraphStore.RelationsAmongSql), SqliteClaimGraphStore.RelationsAmongSql },
+        { nameof(SqliteClaimGraphStore.NotesOfEntitiesSql), SqliteClaimGraphStore.NotesOfEntitiesSql },
     };
 
     [Theory]
