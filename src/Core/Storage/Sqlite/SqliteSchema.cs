@@ -149,6 +149,13 @@ internal static class SqliteSchema
         DROP INDEX ix_mentions_entity;
         CREATE INDEX ix_mentions_entity ON mentions (entity_id, note_id, claim_ordinal, claim_id);
         """,
+
+        // 3: every note commits its claims as a new FTS5 segment. The default automerge (4) rewrites those segments into
+        // larger ones almost every commit, which cost more than half of an ingest run; merging 16 at a time rewrites each
+        // posting far fewer times while a query still reads only a handful of segments per level.
+        """
+        INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 16);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -95,6 +95,36 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_2_file_gets_the_claim_index_merge_setting_and_stays_searchable()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False;Foreign Keys=True"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = SqliteSchema.Migrations[0] + SqliteSchema.Migrations[1] + "PRAGMA user_version = 2;";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using (var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None))
+        {
+            (await store.GetSchemaVersionAsync(None)).Should().Be(SqliteSchema.CurrentVersion);
+            await store.UpsertEntitiesAsync(ContractGraph.Entities, None);
+            await store.WriteNoteAsync(ContractGraph.NoteA(), None);
+            (await store.ListClaimsAsync(new ClaimFilter(Text: "April"), PageRequest.First(5), None)).TotalCount
+                .Should().Be(1, "a claim is searchable as soon as its note commits, whatever the merge setting");
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT v FROM claims_fts_config WHERE k = 'automerge';";
+            Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(16);
+        }
+    }
+
+    [Fact]
     public async Task Stores_opening_a_new_file_at_once_apply_each_migration_once()
     {
         // Hold the write lock so that every opener reads version 0 and then queues for the lock: the race the API and the
