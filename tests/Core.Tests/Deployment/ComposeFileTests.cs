@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ClaimGraph.Core.Tests.Support;
 using YamlDotNet.RepresentationModel;
 
 namespace ClaimGraph.Core.Tests.Deployment;

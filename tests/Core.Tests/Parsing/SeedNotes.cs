@@ -2,7 +2,7 @@ using ClaimGraph.Ingest.Parsing;
 
 namespace ClaimGraph.Core.Tests.Parsing;
 
-/// <summary>The five seed notes, found by walking up from the test binaries to the folder holding ClaimGraph.sln.</summary>
+/// <summary>The five seed notes of the checkout the tests run from.</summary>
 internal static class SeedNotes
 {
     public const string Bankless = "000_7647ba90ee95cbab.txt";
@@ -13,22 +13,9 @@ internal static class SeedNotes
 
     public static readonly string[] All = [Bankless, OpenSource, Brief, Redpoint, Newsletter];
 
-    public static string Directory { get; } = Path.Combine(RepositoryRoot(), "seeds", "notes");
+    public static string Directory { get; } = RepositoryRoot.Combine("seeds", "notes");
 
     public static string PathOf(string fileName) => Path.Combine(Directory, fileName);
 
     public static ParsedNote Parse(string fileName) => new NoteParser().Parse(PathOf(fileName), File.ReadAllText(PathOf(fileName)));
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ClaimGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no ClaimGraph.sln above {AppContext.BaseDirectory}");
-    }
 }

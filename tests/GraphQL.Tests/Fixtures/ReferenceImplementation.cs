@@ -6,8 +6,6 @@ namespace ClaimGraph.GraphQL.Tests.Fixtures;
 /// <summary>Runs graphql-js (from tests/js/node_modules) through Node to compare our engine with the reference implementation.</summary>
 public static class ReferenceImplementation
 {
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
     public static Task<string> IntrospectionQueryAsync() => RunAsync("introspection-query", stdin: null);
 
     public static async Task<(IReadOnlyList<string> Errors, string Sdl)> PrintClientSchemaAsync(string introspectionResultJson)
@@ -20,13 +18,8 @@ public static class ReferenceImplementation
 
     private static async Task<string> RunAsync(string command, string? stdin)
     {
-        var nodeModules = Path.Combine(RepositoryRoot, "tests", "js", "node_modules", "graphql");
-        if (!Directory.Exists(nodeModules))
-        {
-            throw new InvalidOperationException($"graphql-js is not installed: run `npm ci` in {Path.Combine(RepositoryRoot, "tests", "js")}.");
-        }
         var script = Path.Combine(AppContext.BaseDirectory, "js", "graphql-reference.mjs");
-        var start = new ProcessStartInfo("node")
+        var start = new ProcessStartInfo(NodeEnvironment.RequireExecutable())
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -34,7 +27,7 @@ public static class ReferenceImplementation
             UseShellExecute = false,
         };
         start.ArgumentList.Add(script);
-        start.ArgumentList.Add(RepositoryRoot);
+        start.ArgumentList.Add(RepositoryRoot.Path);
         start.ArgumentList.Add(command);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start node.");
         if (stdin is not null)
@@ -50,17 +43,5 @@ public static class ReferenceImplementation
             throw new InvalidOperationException($"node {command} failed ({process.ExitCode}): {await error}");
         }
         return await output;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ClaimGraph.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("ClaimGraph.sln not found above " + AppContext.BaseDirectory);
     }
 }

@@ -14,7 +14,7 @@ namespace ClaimGraph.GraphQL.Tests.Http;
 /// <summary>Runs graphql-http@1.23.1's server audits against the endpoint served by Kestrel on a free port.</summary>
 public class GraphQLHttpAuditTests
 {
-    [Fact]
+    [RequiresNodeFact]
     public async Task Every_MUST_audit_passes_and_SHOULD_audits_pass_too()
     {
         var builder = WebApplication.CreateBuilder();
@@ -26,8 +26,8 @@ public class GraphQLHttpAuditTests
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(ReferenceImplementation.RepositoryRoot, "tests", "js", "http-audit.mjs"));
+        var start = new ProcessStartInfo(NodeEnvironment.RequireExecutable()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(NodeEnvironment.ScriptsDirectory, "http-audit.mjs"));
         start.ArgumentList.Add(address + "/graphql");
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -6,7 +6,7 @@ namespace ClaimGraph.GraphQL.Tests.Introspection;
 
 public class IntrospectionTests
 {
-    [Theory]
+    [RequiresNodeTheory]
     [InlineData("star-wars")]
     [InlineData("kitchen-sink")]
     public async Task GraphQL_js_rebuilds_our_schema_from_introspection_and_prints_our_SDL(string name)

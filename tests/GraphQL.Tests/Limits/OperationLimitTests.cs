@@ -89,7 +89,7 @@ public class OperationLimitTests
             .Should().Contain("Argument \\\"first\\\" of Item.children is 6, above the maximum page size of 5 (MaxPageSize).");
     }
 
-    [Fact]
+    [RequiresNodeFact]
     public async Task The_standard_introspection_query_fits_the_default_limits()
     {
         var result = await GraphQLExecutor.ExecuteAsync(StarWars, new GraphQLRequest(await ReferenceImplementation.IntrospectionQueryAsync()));

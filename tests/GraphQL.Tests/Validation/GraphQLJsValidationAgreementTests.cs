@@ -15,14 +15,9 @@ public sealed class GraphQLJsValidationAgreementTests(ITestOutputHelper output)
 {
     public static IReadOnlyList<ValidationCase> AllCases { get; } = ValidationCatalog.All;
 
-    [Fact]
+    [RequiresNodeFact]
     public async Task Graphql_js_reports_the_same_errors_for_every_case()
     {
-        if (ReferenceRunner.SkipReason() is { } reason)
-        {
-            output.WriteLine("Skipped: " + reason);
-            return;
-        }
         var reference = await ReferenceRunner.ValidateAsync(SpecificationSchema.Instance.ToSdl(), [.. AllCases.Select(c => c.Query)]);
         var disagreements = new List<string>();
         var agreedExactly = 0;
@@ -58,43 +53,12 @@ public sealed class GraphQLJsValidationAgreementTests(ITestOutputHelper output)
 /// <summary>Runs graphql-js's <c>validate</c> through Node on a batch of documents.</summary>
 internal static class ReferenceRunner
 {
-    private static string RepositoryRoot
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ClaimGraph.sln")))
-            {
-                directory = directory.Parent;
-            }
-            return directory?.FullName ?? throw new InvalidOperationException("ClaimGraph.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    private static string PackageJson => Path.Combine(RepositoryRoot, "tests", "js", "package.json");
-
-    public static string? SkipReason()
-    {
-        string? missing = null;
-        if (FindNode() is null)
-        {
-            missing = "node is not on PATH";
-        }
-        else if (!File.Exists(Path.Combine(RepositoryRoot, "tests", "js", "node_modules", "graphql", "package.json")))
-        {
-            missing = "tests/js/node_modules lacks graphql; run `npm ci --prefix tests/js`";
-        }
-        if (missing is not null && Environment.GetEnvironmentVariable("CLAIMGRAPH_REQUIRE_NODE") == "1")
-        {
-            throw new InvalidOperationException("CLAIMGRAPH_REQUIRE_NODE=1 but " + missing);
-        }
-        return missing;
-    }
+    private static string PackageJson => Path.Combine(NodeEnvironment.ScriptsDirectory, "package.json");
 
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> ValidateAsync(string sdl, IReadOnlyList<string> queries)
     {
-        var script = Path.Combine(RepositoryRoot, "tests", "GraphQL.Tests", "Validation", "graphql-js-validate.mjs");
-        var startInfo = new ProcessStartInfo(FindNode()!)
+        var script = RepositoryRoot.Combine("tests", "GraphQL.Tests", "Validation", "graphql-js-validate.mjs");
+        var startInfo = new ProcessStartInfo(NodeEnvironment.RequireExecutable())
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -133,13 +97,5 @@ internal static class ReferenceRunner
         return locations.Count == 0
             ? message
             : $"{message} ({string.Join(", ", locations.Select(l => $"{l!["line"]!.GetValue<int>()}:{l["column"]!.GetValue<int>()}"))})";
-    }
-
-    private static string? FindNode()
-    {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, OperatingSystem.IsWindows() ? "node.exe" : "node"))
-            .FirstOrDefault(File.Exists);
     }
 }

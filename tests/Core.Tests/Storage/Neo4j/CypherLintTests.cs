@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.Json;
-using ClaimGraph.Core.Tests.Support;
 using ClaimGraph.Storage.Neo4j;
 
 namespace ClaimGraph.Core.Tests.Storage.Neo4j;

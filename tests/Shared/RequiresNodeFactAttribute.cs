@@ -1,4 +1,4 @@
-namespace ClaimGraph.Core.Tests.Support;
+namespace ClaimGraph.Tests;
 
 /// <summary>
 /// A fact that needs Node and the <c>tests/js</c> packages. Skipped with the reason when they are missing, unless
@@ -8,6 +8,19 @@ namespace ClaimGraph.Core.Tests.Support;
 public sealed class RequiresNodeFactAttribute : FactAttribute
 {
     public RequiresNodeFactAttribute()
+    {
+        if (NodeEnvironment.SkipReason() is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}
+
+/// <summary>The theory form of <see cref="RequiresNodeFactAttribute"/>: every row is skipped, or run, for the same reason.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class RequiresNodeTheoryAttribute : TheoryAttribute
+{
+    public RequiresNodeTheoryAttribute()
     {
         if (NodeEnvironment.SkipReason() is { } reason)
         {

@@ -1,4 +1,4 @@
-namespace ClaimGraph.Api.Tests.GraphQL.Support;
+namespace ClaimGraph.Tests;
 
 /// <summary>The checkout the tests run from: the nearest folder above the test binaries that holds <c>ClaimGraph.sln</c>.</summary>
 public static class RepositoryRoot
@@ -18,6 +18,7 @@ public static class RepositoryRoot
                 return directory.FullName;
             }
         }
+
         throw new InvalidOperationException($"No folder holding ClaimGraph.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ClaimGraph.Core.Tests.Support;
+namespace ClaimGraph.Tests;
 
 /// <summary>
 /// Whether the Node-driven checks can run here: a <c>node</c> executable on PATH and the packages of <c>tests/js</c>
@@ -10,7 +10,7 @@ public static class NodeEnvironment
 {
     public const string RequireVariable = "CLAIMGRAPH_REQUIRE_NODE";
 
-    private static readonly string[] RequiredPackages = ["@neo4j-cypher/language-support"];
+    private static readonly string[] RequiredPackages = ["graphql", "graphql-http", "@neo4j-cypher/language-support"];
 
     private static readonly Lazy<string?> Executable = new(FindNodeExecutable);
 
@@ -36,16 +36,16 @@ public static class NodeEnvironment
     public static string? SkipReason() =>
         MissingReason() is { } reason && !IsRequired ? $"{reason} (set {RequireVariable}=1 to make this a failure)" : null;
 
+    /// <summary>The node executable; throws with the reason when it is missing (reached only when CI requires Node).</summary>
+    public static string RequireExecutable() =>
+        MissingReason() is { } reason
+            ? throw new InvalidOperationException($"The Node-driven check cannot run: {reason} ({RequireVariable}=1 makes this a failure instead of a skip).")
+            : Executable.Value!;
+
     /// <summary>Runs a <c>tests/js</c> script and returns its stdout; throws with stderr when it exits non-zero.</summary>
     public static async Task<string> RunScriptAsync(string scriptName, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        if (MissingReason() is { } reason)
-        {
-            var required = IsRequired ? $" ({RequireVariable}=1 makes this a failure instead of a skip)" : "";
-            throw new InvalidOperationException($"The Node-driven check cannot run: {reason}{required}.");
-        }
-
-        var startInfo = new ProcessStartInfo(Executable.Value!)
+        var startInfo = new ProcessStartInfo(RequireExecutable())
         {
             WorkingDirectory = ScriptsDirectory,
             RedirectStandardOutput = true,
