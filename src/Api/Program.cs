@@ -9,6 +9,7 @@ builder.UseDefaultUrl();
 builder.AddClaimGraphStore();
 builder.AddStoreStartup();
 builder.AddClaimGraphApi();
+builder.AddHttpCaching();
 builder.AddClaimGraphHealthChecks();
 builder.AddApiRateLimiting();
 builder.AddDashboardCors();
@@ -20,9 +21,9 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
-app.UseEntityTags();
 app.UseRateLimiter();
 app.UseStoreReadinessGate();
+app.UseHttpCaching();
 
 app.UseClaimGraphSwagger();
 app.MapClaimGraphHealth();

@@ -5,7 +5,7 @@ namespace ClaimGraph.Api;
 
 public static class ApiServiceExtensions
 {
-    /// <summary>JSON, problem details for every error, the exception handlers, the readiness gate and HTTP caching.</summary>
+    /// <summary>JSON, problem details for every error, the exception handlers, and the readiness gate.</summary>
     public static IHostApplicationBuilder AddClaimGraphApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
@@ -22,11 +22,8 @@ public static class ApiServiceExtensions
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 
         builder.Services.AddSingleton<StoreReadiness>();
-        builder.Services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.SectionName);
         return builder;
     }
-
-    public static IApplicationBuilder UseEntityTags(this IApplicationBuilder app) => app.UseMiddleware<EntityTagMiddleware>();
 
     public static IApplicationBuilder UseStoreReadinessGate(this IApplicationBuilder app) => app.UseMiddleware<StoreReadinessGate>();
 }

@@ -55,6 +55,7 @@ public static class RateLimitingExtensions
             ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds))
             : 1;
         context.Response.Headers[HeaderNames.RetryAfter] = retryAfter.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers.CacheControl = "no-store";
 
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
         await problems.WriteAsync(new ProblemDetailsContext

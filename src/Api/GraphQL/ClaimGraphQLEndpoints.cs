@@ -43,6 +43,7 @@ public static class ClaimGraphQLEndpoints
         // The IDE page needs no store, so a browser opening /graphql gets it at once.
         endpoints.MapGraphQL(path)
             .WithMetadata(new RequiresReadyStoreMetadata(GraphQLServerOptions.IsBrowserPageRequest))
+            .WithMetadata(HttpCachingExtensions.GraphQLServerCaching)
             .ExcludeFromDescription();
         endpoints.MapGet(path + "/schema.graphql", (GraphQLExecutor executor) =>
                 Results.Text(SchemaPrinter.Print(executor.Schema), "text/plain; charset=utf-8"))

@@ -12,6 +12,7 @@ public static class ApiGroupConventions
         var group = routes.MapGroup(prefix).WithTags(tag);
         group.RequireRateLimiting(RateLimitingExtensions.PolicyName);
         group.WithMetadata(RequiresReadyStoreMetadata.Instance);
+        group.WithMetadata(ServerCachedMetadata.Url);
         group.WithMetadata(new ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
         group.ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.ProducesProblem(StatusCodes.Status503ServiceUnavailable);

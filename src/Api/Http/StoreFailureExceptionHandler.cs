@@ -24,6 +24,7 @@ public sealed class StoreFailureExceptionHandler(IProblemDetailsService problemD
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers[HeaderNames.RetryAfter] =
             StoreReadinessGate.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        httpContext.Response.Headers.CacheControl = "no-store";
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

@@ -11,7 +11,8 @@ public static class StoreRegistration
 {
     /// <summary>
     /// Binds <see cref="StoreOptions"/> from the <c>Store</c> section and registers the configured store as one singleton
-    /// serving both <see cref="IClaimGraphWriter"/> and <see cref="IClaimGraphQueries"/>.
+    /// serving both <see cref="IClaimGraphWriter"/> and <see cref="IClaimGraphQueries"/> (and <see cref="IStoreDataVersion"/> when the store
+    /// can report one: SQLite does, Neo4j does not yet).
     /// A relative <c>Store:Sqlite:Path</c> resolves against the host's content root (the current directory for
     /// <c>dotnet run</c> and the ingest CLI); a value containing <c>=</c> is used as a SQLite connection string, e.g.
     /// <c>Data Source=tests;Mode=Memory;Cache=Shared</c> for an in-memory store. Callers run
@@ -39,6 +40,7 @@ public static class StoreRegistration
                 });
                 builder.Services.AddSingleton<IClaimGraphWriter>(services => services.GetRequiredService<SqliteClaimGraphStore>());
                 builder.Services.AddSingleton<IClaimGraphQueries>(services => services.GetRequiredService<SqliteClaimGraphStore>());
+                builder.Services.AddSingleton<IStoreDataVersion>(services => services.GetRequiredService<SqliteClaimGraphStore>());
                 break;
             case StoreProvider.Neo4j:
                 builder.Services.AddNeo4jClaimGraphStore();

@@ -45,9 +45,9 @@ internal static class GraphQLHttpHandler
         }
 
         var prepared = executor.Prepare(request.Query, context.RequestAborted);
-        if (prepared.Document is not null && isGet)
+        var operation = prepared.Document is null ? null : Executor.GetOperation(prepared.Document, request.OperationName, out _);
+        if (isGet)
         {
-            var operation = Executor.GetOperation(prepared.Document!, request.OperationName, out _);
             if (operation is not null && operation.Operation != OperationType.Query)
             {
                 context.Response.Headers.Allow = HttpMethods.Post;
@@ -58,6 +58,7 @@ internal static class GraphQLHttpHandler
         }
 
         var result = await executor.ExecuteAsync(prepared, request, context.RequestServices, context.RequestAborted);
+        context.Features.Set(new GraphQLExecutionFeature(operation?.Operation, result.Errors is { Count: > 0 }));
         var statusCode = mediaType == GraphQLResponseMediaType && result.IsRequestError
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;

@@ -198,14 +198,17 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
 
     public void Dispose()
     {
+        _dataVersionConnection?.Dispose();
         ReleasePooledConnections();
         _keepAlive?.Dispose();
         _writeLock.Dispose();
         _initializeLock.Dispose();
+        _dataVersionLock.Dispose();
     }
 
     public async ValueTask DisposeAsync()
     {
+        await CloseDataVersionConnectionAsync();
         ReleasePooledConnections();
         if (_keepAlive is not null)
         {
@@ -214,5 +217,6 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
 
         _writeLock.Dispose();
         _initializeLock.Dispose();
+        _dataVersionLock.Dispose();
     }
 }

@@ -6,8 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClaimGraph.Api.Tests.GraphQL.Support;
 
-/// <summary>The seeded API host with its <see cref="IClaimGraphQueries"/> wrapped in a <see cref="CountingClaimGraphQueries"/>.</summary>
-public sealed class CountingApiFactory : ClaimGraphApiFactory
+/// <summary>
+/// The seeded API host with its <see cref="IClaimGraphQueries"/> wrapped in a <see cref="CountingClaimGraphQueries"/>.
+/// The server cache is off unless <paramref name="settings"/> turn it on: these hosts count store calls per request.
+/// </summary>
+public sealed class CountingApiFactory(IReadOnlyDictionary<string, string?>? settings = null)
+    : ClaimGraphApiFactory(WithServerCacheOffByDefault(settings))
 {
     public CountingClaimGraphQueries Queries => Services.GetRequiredService<CountingClaimGraphQueries>();
 
@@ -21,6 +25,16 @@ public sealed class CountingApiFactory : ClaimGraphApiFactory
             services.AddSingleton(provider => new CountingClaimGraphQueries(Resolve(original, provider)));
             services.AddSingleton<IClaimGraphQueries>(provider => provider.GetRequiredService<CountingClaimGraphQueries>());
         });
+    }
+
+    private static Dictionary<string, string?> WithServerCacheOffByDefault(IReadOnlyDictionary<string, string?>? settings)
+    {
+        var effective = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["HttpCaching:ServerCache"] = "false" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            effective[key] = value;
+        }
+        return effective;
     }
 
     private static IClaimGraphQueries Resolve(ServiceDescriptor descriptor, IServiceProvider provider) =>
