@@ -12,6 +12,8 @@ namespace ClaimGraph.LoadHarness;
 /// </summary>
 public static class LoadRun
 {
+    private const string UncachedSuffix = "-uncached";
+
     private static readonly JsonSerializerOptions ResultJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static async Task<int> RunAsync(HarnessOptions options, CancellationToken cancellationToken)
@@ -119,8 +121,8 @@ public static class LoadRun
             new Uri(baseUri, $"api/paths?from={Uri.EscapeDataString(options.PathFrom)}&to={Uri.EscapeDataString(options.PathTo)}&maxHops={options.MaxHops}"),
             null);
 
-        Log("starting the API on the 1x store");
-        await using (var api = await ServerProcess.StartApiAsync(apiAssembly, apiContentRoot, store1, client, cancellationToken))
+        Log("starting the API on the 1x store (server cache on, as configured by default)");
+        await using (var api = await ServerProcess.StartApiAsync(apiAssembly, apiContentRoot, store1, serverCache: true, client, cancellationToken))
         {
             var entityBody = GraphQLBody(repository, "entity.graphql", options.EntityId);
             var heavyBody = GraphQLBody(repository, "entity-relations-evidence.graphql", options.EntityId);
@@ -181,12 +183,31 @@ public static class LoadRun
             }
         }
 
-        var onePath = endpoints.First(e => e.Name == "rest-path");
+        // The same requests with the server cache off: what answering from the store costs. Growth is measured this way
+        // too, since a cached path answer would not depend on the size of the graph at all.
+        Log("starting the API on the 1x store with the server cache off");
+        await using (var api = await ServerProcess.StartApiAsync(apiAssembly, apiContentRoot, store1, serverCache: false, client, cancellationToken))
+        {
+            var uncached = new List<LoadTarget>
+            {
+                new("rest-entity" + UncachedSuffix, "ClaimGraph", new Uri(api.BaseUri, $"api/entities/{Uri.EscapeDataString(options.EntityId)}"), null),
+                new("graphql-entity" + UncachedSuffix, "ClaimGraph", new Uri(api.BaseUri, "graphql"), GraphQLBody(repository, "entity.graphql", options.EntityId)),
+                new("graphql-heavy" + UncachedSuffix, "ClaimGraph", new Uri(api.BaseUri, "graphql"), GraphQLBody(repository, "entity-relations-evidence.graphql", options.EntityId)),
+                pathTarget(api.BaseUri) with { Name = "rest-path" + UncachedSuffix },
+            };
+            foreach (var target in uncached)
+            {
+                var answer = await FetchAsync(client, target, cancellationToken);
+                endpoints.Add(await DriveAsync(wrk, client, target, answer.Length, options, scratch, cancellationToken));
+            }
+        }
+
+        var onePath = endpoints.First(e => e.Name == "rest-path" + UncachedSuffix);
         growth.Add(new GrowthPoint(1, ingest, onePath.Latency));
         foreach (var (scale, figures, store) in growthStores)
         {
-            Log($"starting the API on the {scale}x store for the path latency");
-            await using var api = await ServerProcess.StartApiAsync(apiAssembly, apiContentRoot, store, client, cancellationToken);
+            Log($"starting the API on the {scale}x store for the path latency (server cache off)");
+            await using var api = await ServerProcess.StartApiAsync(apiAssembly, apiContentRoot, store, serverCache: false, client, cancellationToken);
             var target = pathTarget(api.BaseUri);
             await FetchAsync(client, target, cancellationToken);
             await Wrk.RunAsync(wrk, target, options.Threads, options.Connections, options.WarmupSeconds, scratch, cancellationToken);
@@ -217,12 +238,17 @@ public static class LoadRun
             new("2b GraphQL heavy / REST entity", "req/s graphql-heavy / rest-entity", Ratio(Rate("graphql-heavy"), Rate("rest-entity")), null, ">=", "no target"),
             new("3 Peer, entity query", "req/s graphql-entity / node-graphql-entity", Ratio(Rate("graphql-entity"), Rate("node-graphql-entity")), 3, ">=", null),
             new("3b Peer, heavy query", "req/s graphql-heavy / node-graphql-heavy", Ratio(Rate("graphql-heavy"), Rate("node-graphql-heavy")), 3, ">=", null),
+            new("1u REST efficiency, cache off", "req/s rest-entity-uncached / static-same-size", Ratio(Rate("rest-entity-uncached"), Rate("static-same-size")), 0.7, ">=", null),
+            new("2u GraphQL efficiency, cache off", "req/s graphql-entity-uncached / rest-entity-uncached", Ratio(Rate("graphql-entity-uncached"), Rate("rest-entity-uncached")), 0.8, ">=", null),
+            new("2bu GraphQL heavy, cache off", "req/s graphql-heavy-uncached / rest-entity-uncached", Ratio(Rate("graphql-heavy-uncached"), Rate("rest-entity-uncached")), null, ">=", "no target"),
+            new("3u Peer, entity, cache off", "req/s graphql-entity-uncached / node-graphql-entity", Ratio(Rate("graphql-entity-uncached"), Rate("node-graphql-entity")), 3, ">=", null),
+            new("3bu Peer, heavy, cache off", "req/s graphql-heavy-uncached / node-graphql-heavy", Ratio(Rate("graphql-heavy-uncached"), Rate("node-graphql-heavy")), 3, ">=", null),
             new("4 Ingest / parse floor", "floor seconds / ingest seconds (same bytes)", Ratio(floor.Seconds, ingest.Seconds), 0.4, ">=", null),
             new("5a Ingest growth exponent", "slope of log(ingest s) over log(bytes), 1x 2x 4x", exponent, 1.1, "<=", null),
         };
         var one = growth.FirstOrDefault(g => g.Scale == 1)?.PathLatency?.P99Ms;
         var four = growth.FirstOrDefault(g => g.Scale == 4)?.PathLatency?.P99Ms;
-        figures.Add(new("5b Path p99 4x / 1x", "p99 rest-path at 4x / at 1x (paced)", Ratio(four, one), 2, "<=", null));
+        figures.Add(new("5b Path p99 4x / 1x", "p99 rest-path-uncached at 4x / at 1x (paced)", Ratio(four, one), 2, "<=", null));
         return figures;
     }
 

@@ -45,10 +45,10 @@ public sealed record RunResult(
         text.AppendLine(c, $"load average at start {string.Join(' ', Machine.LoadAverageAtStart)}, at end {string.Join(' ', Machine.LoadAverageAtEnd)}");
         text.AppendLine(c, $"corpus {Settings.Corpus}; wrk -t{Settings.Threads} -c{Settings.Connections}, {Settings.WarmupSeconds} s warm-up + {Settings.DurationSeconds} s; latency: harness paced client at {Settings.PacedRate} req/s for {Settings.PacedSeconds} s (open loop, from scheduled send time)");
         text.AppendLine();
-        text.AppendLine(c, $"{"endpoint",-22} {"server",-10} {"request",-58} {"bytes",7} {"req/s",10} {"non-2xx",8} {"p50 ms",8} {"p99 ms",8}");
+        text.AppendLine(c, $"{"endpoint",-24} {"server",-10} {"request",-58} {"bytes",7} {"req/s",10} {"non-2xx",8} {"p50 ms",8} {"p99 ms",8}");
         foreach (var endpoint in Endpoints)
         {
-            text.AppendLine(c, $"{endpoint.Name,-22} {endpoint.Server,-10} {Clip(endpoint.Request, 58),-58} {endpoint.ResponseBytes,7} {endpoint.RequestsPerSecond,10:F0} {endpoint.NonSuccess + endpoint.SocketErrors,8} {endpoint.Latency?.P50Ms,8:F2} {endpoint.Latency?.P99Ms,8:F2}");
+            text.AppendLine(c, $"{endpoint.Name,-24} {endpoint.Server,-10} {Clip(endpoint.Request, 58),-58} {endpoint.ResponseBytes,7} {endpoint.RequestsPerSecond,10:F0} {endpoint.NonSuccess + endpoint.SocketErrors,8} {endpoint.Latency?.P50Ms,8:F2} {endpoint.Latency?.P99Ms,8:F2}");
         }
         text.AppendLine();
         text.AppendLine(c, $"ingest   {Ingest.Files} files, {Ingest.Bytes / 1e6:F1} MB in {Ingest.Seconds:F2} s: {Ingest.MegabytesPerSecond:F2} MB/s, {Ingest.ClaimsPerSecond:F0} claims/s, {Ingest.Claims} claims, {Ingest.NotesStored} notes stored, {Ingest.Rejected} rejected, peak RSS {Megabytes(Ingest.PeakResidentBytes)}");

@@ -24,9 +24,12 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>Starts the Release build of the API over an existing SQLite store, with the benchmark endpoint on and rate limiting and seeding off.</summary>
+    /// <summary>
+    /// Starts the Release build of the API over an existing SQLite store, with the benchmark endpoint on and rate limiting
+    /// and seeding off; <paramref name="serverCache"/> false turns the server cache off, so every request reaches the store.
+    /// </summary>
     public static Task<ServerProcess> StartApiAsync(
-        string apiAssembly, string contentRoot, string storePath, HttpClient client, CancellationToken cancellationToken)
+        string apiAssembly, string contentRoot, string storePath, bool serverCache, HttpClient client, CancellationToken cancellationToken)
     {
         var port = FreeLoopbackPort();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot };
@@ -38,6 +41,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["Seeding__Enabled"] = "false";
         start.Environment["RateLimiting__Enabled"] = "false";
         start.Environment["Benchmarking__StaticEndpoint"] = "true";
+        start.Environment["HttpCaching__ServerCache"] = serverCache ? "true" : "false";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
         return StartAsync(start, new Uri($"http://127.0.0.1:{port}/"), "health/ready", client, cancellationToken);

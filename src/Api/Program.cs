@@ -21,7 +21,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCors();
-app.UseRateLimiter();
+app.UseApiRateLimiting();
 app.UseStoreReadinessGate();
 app.UseHttpCaching();
 

@@ -37,15 +37,23 @@ public static class RateLimitingExtensions
             limiter.AddPolicy(PolicyName, context =>
             {
                 var options = context.RequestServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value;
-                return options.Enabled
-                    ? RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = options.Window, QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("disabled");
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = options.Window, QueueLimit = 0 });
             });
             limiter.OnRejected = WriteRejectionAsync;
         });
         return builder;
+    }
+
+    /// <summary>The rate limiter, when <c>RateLimiting:Enabled</c>; when it is off, requests do not pass through a limiter that would never refuse them.</summary>
+    public static IApplicationBuilder UseApiRateLimiting(this IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetRequiredService<IOptions<RateLimitingOptions>>().Value.Enabled)
+        {
+            app.UseRateLimiter();
+        }
+        return app;
     }
 
     private static async ValueTask WriteRejectionAsync(OnRejectedContext rejected, CancellationToken cancellationToken)

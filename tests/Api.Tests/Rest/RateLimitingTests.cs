@@ -35,9 +35,31 @@ public sealed class RateLimitingTests : IAsyncLifetime
         var problem = JsonNode.Parse(await rejected.Content.ReadAsStringAsync())!;
         problem["status"]!.GetValue<int>().Should().Be(429);
         problem["detail"]!.GetValue<string>().Should().Contain("Retry after");
+        rejected.Headers.CacheControl!.NoStore.Should().BeTrue();
 
         // Health probes are not rate limited: an orchestrator must always be able to ask.
         using var health = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
         health.StatusCode.Should().Be(HttpStatusCode.OK);
+    }
+}
+
+public sealed class DisabledRateLimitingTests
+{
+    [Fact]
+    public async Task With_rate_limiting_off_no_request_is_refused()
+    {
+        await using var factory = new ClaimGraphApiFactory(new Dictionary<string, string?>
+        {
+            ["RateLimiting:Enabled"] = "false",
+            ["RateLimiting:PermitLimit"] = "1",
+        });
+        await factory.WaitUntilReadyAsync();
+        using var client = factory.CreateClient();
+
+        for (var request = 0; request < 5; request++)
+        {
+            using var response = await client.GetAsync(new Uri("/api/entities/openai", UriKind.Relative));
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
     }
 }
