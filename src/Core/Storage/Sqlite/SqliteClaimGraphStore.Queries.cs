@@ -407,21 +407,16 @@ public sealed partial class SqliteClaimGraphStore
 
     // Metadata columns only: the note text (up to hundreds of KB) is not needed to list an entity's notes.
     internal const string NotesOfEntitiesSql = $"""
-        WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids))),
-        counted AS (
-            -- CROSS JOIN keeps owners outermost: with a plain JOIN SQLite scans every mention and probes owners.
-            SELECT m.entity_id, m.note_id, count(*) AS mentions
-            FROM owners o CROSS JOIN mentions m ON m.entity_id = o.owner
-            GROUP BY m.entity_id, m.note_id
-        ),
-        ranked AS (
-            SELECT counted.*, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY mentions DESC, note_id) AS rn FROM counted
-        )
-        SELECT o.owner, {NoteSummaryColumns}
+        WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids)))
+        SELECT o.owner, {NoteSummaryColumns},
+            (SELECT count(*) FROM mentions c WHERE c.entity_id = o.owner AND c.note_id = n.id) AS mentions
         FROM owners o
-        LEFT JOIN ranked k ON k.entity_id = o.owner AND k.rn <= $limit
-        LEFT JOIN notes n ON n.id = k.note_id
-        ORDER BY o.owner, k.rn;
+        -- Each owner's top notes from a correlated subquery over its own mentions in the index: ranking every owner's
+        -- notes at once with ROW_NUMBER() cost 5-10 times more (2.4 ms instead of 0.4 ms for openai on the corpus).
+        LEFT JOIN notes n ON n.id IN (
+            SELECT m.note_id FROM mentions m WHERE m.entity_id = o.owner
+            GROUP BY m.note_id ORDER BY count(*) DESC, m.note_id LIMIT $limit)
+        ORDER BY o.owner, mentions DESC, n.id;
         """;
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<NoteSummary>>> GetNotesOfEntitiesAsync(
