@@ -82,14 +82,13 @@ public sealed partial class SqliteClaimGraphStore
     public async Task<GraphStats> GetStatsAsync(int topEntities, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(topEntities);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var command = session.Command($"""
             SELECT (SELECT count(*) FROM notes), (SELECT count(*) FROM claims), (SELECT count(*) FROM entities),
                    (SELECT count(*) FROM mentions), (SELECT count(*) FROM relations);
             SELECT predicate, count(*) FROM relations GROUP BY predicate ORDER BY count(*) DESC, predicate;
             SELECT e.id, e.name, e.mention_count FROM entities e ORDER BY e.mention_count DESC, e.name LIMIT $top;
-            """;
+            """);
         command.Parameters.AddWithValue("$top", topEntities);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
@@ -201,9 +200,8 @@ public sealed partial class SqliteClaimGraphStore
 
     public async Task<IReadOnlyList<PredicateCount>> GetPredicateCountsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT predicate, count(*) FROM relations GROUP BY predicate ORDER BY count(*) DESC, predicate;";
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var command = session.Command("SELECT predicate, count(*) FROM relations GROUP BY predicate ORDER BY count(*) DESC, predicate;");
         var counts = new List<PredicateCount>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -516,9 +514,8 @@ public sealed partial class SqliteClaimGraphStore
               WHERE claims_fts MATCH $claimMatch
               ORDER BY bm25(claims_fts), c.note_id, c.ordinal LIMIT $limit;
               """;
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var command = session.Command($"""
             WITH fts AS MATERIALIZED ({entityFullText}),
             scored AS (
                 SELECT {EntityColumns},
@@ -535,7 +532,7 @@ public sealed partial class SqliteClaimGraphStore
             )
             SELECT * FROM scored ORDER BY score DESC, mention_count DESC, name COLLATE NOCASE, id LIMIT $limit;
             {claimSearch}
-            """;
+            """);
         command.Parameters.AddWithValue("$lowered", lowered);
         command.Parameters.AddWithValue("$prefix", EscapeLike(lowered) + "%");
         command.Parameters.AddWithValue("$limit", limit);
@@ -581,9 +578,8 @@ public sealed partial class SqliteClaimGraphStore
         string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, Func<T, string> keyOf,
         CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var command = session.Command(sql);
         bind(command);
         var results = new Dictionary<string, T>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -600,9 +596,8 @@ public sealed partial class SqliteClaimGraphStore
         string countSql, string pageSql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, PageRequest page,
         CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = countSql + "\n" + pageSql;
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var command = session.Command(countSql + "\n" + pageSql);
         bind(command);
         command.Parameters.AddWithValue("$limit", page.Limit);
         command.Parameters.AddWithValue("$offset", page.Offset);
@@ -627,9 +622,8 @@ public sealed partial class SqliteClaimGraphStore
         string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, int itemColumns, PageRequest page,
         CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var command = session.Command(sql);
         bind(command);
         long last = (long)page.Offset + page.Limit;
         command.Parameters.AddWithValue("$first", page.Offset + 1);
@@ -671,9 +665,8 @@ public sealed partial class SqliteClaimGraphStore
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<T>>> ReadOwnerListsAsync<T>(
         string sql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var command = session.Command(sql);
         bind(command);
         var lists = new Dictionary<string, List<T>>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -51,8 +51,8 @@ public sealed partial class SqliteClaimGraphStore
             return [];
         }
 
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        var known = await ReadExistingEntityIdsAsync(connection, [fromEntityId, toEntityId], cancellationToken);
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var known = await ReadExistingEntityIdsAsync(session, [fromEntityId, toEntityId], cancellationToken);
         if (!known.Contains(fromEntityId) || !known.Contains(toEntityId)
             || string.Equals(fromEntityId, toEntityId, StringComparison.Ordinal))
         {
@@ -69,7 +69,7 @@ public sealed partial class SqliteClaimGraphStore
         {
             var side = forward.Frontier.Count <= backward.Frontier.Count ? forward : backward;
             var other = ReferenceEquals(side, forward) ? backward : forward;
-            var edges = await ReadUnseenNeighboursAsync(connection, side.Frontier, side.Distance.Keys, cancellationToken);
+            var edges = await ReadUnseenNeighboursAsync(session, side.Frontier, side.Distance.Keys, cancellationToken);
             side.Advance(edges);
             explored++;
 
@@ -124,7 +124,7 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         var pairs = nodePaths.SelectMany(path => path.Zip(path.Skip(1))).ToList();
-        var hops = await ReadStrongestRelationsAsync(connection, pairs, cancellationToken);
+        var hops = await ReadStrongestRelationsAsync(session, pairs, cancellationToken);
         return nodePaths
             .Select(path => new GraphPath(path, path.Zip(path.Skip(1)).Select(pair => hops[PairKey(pair.First, pair.Second)]).ToList()))
             .ToList();
@@ -135,8 +135,8 @@ public sealed partial class SqliteClaimGraphStore
         ArgumentNullException.ThrowIfNull(entityId);
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
         ArgumentOutOfRangeException.ThrowIfNegative(maxNodes);
-        await using var connection = await OpenConnectionAsync(cancellationToken);
-        var center = await ReadEntitiesAsync(connection, [entityId], cancellationToken);
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var center = await ReadEntitiesAsync(session, [entityId], cancellationToken);
         if (center.Count == 0 || maxNodes == 0)
         {
             return new Neighborhood(entityId, [], []);
@@ -147,11 +147,11 @@ public sealed partial class SqliteClaimGraphStore
         List<string> frontier = [entityId];
         for (int level = 1; level <= depth && frontier.Count > 0 && nodes.Count < maxNodes; level++)
         {
-            var edges = await ReadUnseenNeighboursAsync(connection, frontier, seen, cancellationToken);
+            var edges = await ReadUnseenNeighboursAsync(session, frontier, seen, cancellationToken);
             var candidates = edges.Select(edge => edge.To).Distinct(StringComparer.Ordinal).ToList();
 
             // Nearest first, then the most mentioned: when the cap cuts a level, the best-known entities stay.
-            var ranked = (await ReadEntitiesAsync(connection, candidates, cancellationToken))
+            var ranked = (await ReadEntitiesAsync(session, candidates, cancellationToken))
                 .OrderByDescending(entity => entity.MentionCount)
                 .ThenBy(entity => entity.Id, StringComparer.Ordinal)
                 .Take(maxNodes - nodes.Count)
@@ -165,8 +165,7 @@ public sealed partial class SqliteClaimGraphStore
             }
         }
 
-        await using var command = connection.CreateCommand();
-        command.CommandText = RelationsAmongSql;
+        var command = session.Command(RelationsAmongSql);
         command.AddIds("$ids", seen);
         var relations = new List<RelationInfo>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -179,10 +178,9 @@ public sealed partial class SqliteClaimGraphStore
     }
 
     private static async Task<HashSet<string>> ReadExistingEntityIdsAsync(
-        SqliteConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken)
+        SqliteReadLease session, IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));";
+        var command = session.Command("SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));");
         command.AddIds("$ids", ids);
         var existing = new HashSet<string>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -195,10 +193,9 @@ public sealed partial class SqliteClaimGraphStore
     }
 
     private static async Task<List<EntityInfo>> ReadEntitiesAsync(
-        SqliteConnection connection, IEnumerable<string> ids, CancellationToken cancellationToken)
+        SqliteReadLease session, IEnumerable<string> ids, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {EntityColumns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids));";
+        var command = session.Command($"SELECT {EntityColumns} FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids));");
         command.AddIds("$ids", ids);
         var entities = new List<EntityInfo>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -212,10 +209,9 @@ public sealed partial class SqliteClaimGraphStore
 
     /// <summary>Edges (frontier node → neighbour) in either direction whose neighbour is not in <paramref name="seen"/>.</summary>
     private static async Task<List<(string From, string To)>> ReadUnseenNeighboursAsync(
-        SqliteConnection connection, IEnumerable<string> frontier, IEnumerable<string> seen, CancellationToken cancellationToken)
+        SqliteReadLease session, IEnumerable<string> frontier, IEnumerable<string> seen, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = UnseenNeighboursSql;
+        var command = session.Command(UnseenNeighboursSql);
         command.AddIds("$frontier", frontier);
         command.AddIds("$seen", seen);
         var edges = new List<(string, string)>();
@@ -232,10 +228,9 @@ public sealed partial class SqliteClaimGraphStore
     /// For each node pair, the relation that best stands for the hop: curated before co-mention, then the most evidence.
     /// </summary>
     private static async Task<Dictionary<string, RelationInfo>> ReadStrongestRelationsAsync(
-        SqliteConnection connection, IReadOnlyCollection<(string First, string Second)> pairs, CancellationToken cancellationToken)
+        SqliteReadLease session, IReadOnlyCollection<(string First, string Second)> pairs, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = StrongestRelationsSql;
+        var command = session.Command(StrongestRelationsSql);
         command.Parameters.AddWithValue("$pairs", System.Text.Json.JsonSerializer.Serialize(
             pairs.Select(pair => new[] { pair.First, pair.Second }).Distinct(PairComparer.Instance)));
         var best = new Dictionary<string, RelationInfo>(StringComparer.Ordinal);

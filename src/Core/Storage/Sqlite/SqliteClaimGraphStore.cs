@@ -13,6 +13,7 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
     private readonly SqliteConnection? _keepAlive;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
+    private readonly SqliteReadSessionPool _readSessions = new(Math.Max(4, 2 * Environment.ProcessorCount));
     private volatile bool _initialized;
 
     /// <summary>
@@ -172,6 +173,16 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
         }
     }
 
+    /// <summary>A read connection with its prepared statements, from the pool or newly opened; dispose the lease to give it back.</summary>
+    private async Task<SqliteReadLease> RentReadSessionAsync(CancellationToken cancellationToken)
+    {
+        if (_readSessions.TryRent(out var session))
+        {
+            return new SqliteReadLease(_readSessions, session);
+        }
+        return new SqliteReadLease(_readSessions, new SqliteReadSession(await OpenConnectionAsync(cancellationToken)));
+    }
+
     private static async Task EnsureFullTextSearchAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
@@ -198,6 +209,7 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
 
     public void Dispose()
     {
+        _readSessions.Dispose();
         _dataVersionConnection?.Dispose();
         ReleasePooledConnections();
         _keepAlive?.Dispose();
@@ -208,6 +220,7 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
 
     public async ValueTask DisposeAsync()
     {
+        await _readSessions.DisposeAsync();
         await CloseDataVersionConnectionAsync();
         ReleasePooledConnections();
         if (_keepAlive is not null)
