@@ -13,7 +13,7 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
     private readonly SqliteConnection? _keepAlive;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
-    private readonly SqliteReadSessionPool _readSessions = new(Math.Max(4, 2 * Environment.ProcessorCount));
+    private readonly SqliteReadSessionPool _readSessions = new(Math.Max(16, 4 * Environment.ProcessorCount));
     private volatile bool _initialized;
 
     /// <summary>
