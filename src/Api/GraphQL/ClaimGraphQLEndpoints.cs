@@ -44,6 +44,7 @@ public static class ClaimGraphQLEndpoints
         endpoints.MapGraphQL(path)
             .WithMetadata(new RequiresReadyStoreMetadata(GraphQLServerOptions.IsBrowserPageRequest))
             .WithMetadata(HttpCachingExtensions.GraphQLServerCaching)
+            .RequireRateLimiting(RateLimitingExtensions.PolicyName)
             .ExcludeFromDescription();
         endpoints.MapGet(path + "/schema.graphql", (GraphQLExecutor executor) =>
                 Results.Text(SchemaPrinter.Print(executor.Schema), "text/plain; charset=utf-8"))

@@ -37,6 +37,12 @@ public sealed class RateLimitingTests : IAsyncLifetime
         problem["detail"]!.GetValue<string>().Should().Contain("Retry after");
         rejected.Headers.CacheControl!.NoStore.Should().BeTrue();
 
+        // GraphQL shares the client's window: a query cannot route around the limit.
+        using var graphQL = await client.PostAsync(
+            new Uri("/graphql", UriKind.Relative),
+            new StringContent("""{"query":"{ stats { notes } }"}""", System.Text.Encoding.UTF8, "application/json"));
+        graphQL.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+
         // Health probes are not rate limited: an orchestrator must always be able to ask.
         using var health = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
         health.StatusCode.Should().Be(HttpStatusCode.OK);
