@@ -404,38 +404,59 @@ public sealed partial class SqliteClaimGraphStore
     }
 
     // Metadata columns only: the note text (up to hundreds of KB) is not needed to list an entity's notes.
-    internal const string NotesOfEntitiesSql = $"""
-        WITH owners(owner) AS (SELECT e.id FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids)))
-        SELECT o.owner, {NoteSummaryColumns},
-            (SELECT count(*) FROM mentions c WHERE c.entity_id = o.owner AND c.note_id = n.id) AS mentions
-        FROM owners o
-        -- Each owner's top notes from a correlated subquery over its own mentions in the index: ranking every owner's
-        -- notes at once with ROW_NUMBER() cost 5-10 times more (2.4 ms instead of 0.4 ms for openai on the corpus).
-        LEFT JOIN notes n ON n.id IN (
-            SELECT m.note_id FROM mentions m WHERE m.entity_id = o.owner
-            GROUP BY m.note_id ORDER BY count(*) DESC, m.note_id LIMIT $limit)
-        ORDER BY o.owner, mentions DESC, n.id;
+    // One entity per execution: ranking several entities' notes in one statement (ROW_NUMBER over all of them, or a
+    // correlated IN per owner) cost 3-10 times more than running this prepared statement once per entity.
+    internal const string TopNotesOfEntitySql = $"""
+        SELECT $id, {NoteSummaryColumns}
+        FROM (
+            SELECT m.note_id, count(*) AS mentions FROM mentions m WHERE m.entity_id = $id
+            GROUP BY m.note_id ORDER BY mentions DESC, m.note_id LIMIT $limit
+        ) k
+        JOIN notes n ON n.id = k.note_id
+        ORDER BY k.mentions DESC, k.note_id;
         """;
+
+    internal const string ExistingEntitiesSql = "SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));";
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<NoteSummary>>> GetNotesOfEntitiesAsync(
         IReadOnlyCollection<string> entityIds, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entityIds);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var notes = new Dictionary<string, IReadOnlyList<NoteSummary>>(StringComparer.Ordinal);
         if (entityIds.Count == 0)
         {
-            return new Dictionary<string, IReadOnlyList<NoteSummary>>();
+            return notes;
         }
 
-        return await ReadOwnerListsAsync(
-            NotesOfEntitiesSql,
-            command =>
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var existing = new List<string>();
+        var exists = session.Command(ExistingEntitiesSql);
+        exists.AddIds("$ids", entityIds);
+        await using (var reader = await exists.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
             {
-                command.AddIds("$ids", entityIds);
-                command.Parameters.AddWithValue("$limit", limit);
-            },
-            reader => ReadNoteSummary(reader, 1),
-            cancellationToken);
+                existing.Add(reader.GetString(0));
+            }
+        }
+
+        var top = session.Command(TopNotesOfEntitySql);
+        var id = top.Parameters.Add("$id", SqliteType.Text);
+        top.Parameters.AddWithValue("$limit", limit);
+        foreach (var entityId in existing)
+        {
+            id.Value = entityId;
+            var list = new List<NoteSummary>();
+            await using var reader = await top.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                list.Add(ReadNoteSummary(reader, 1));
+            }
+            notes[entityId] = list;
+        }
+
+        return notes;
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<EntityInfo>>> GetEntitiesOfNotesAsync(

@@ -19,7 +19,8 @@ public sealed partial class SqliteQueryPlanTests
         { nameof(SqliteClaimGraphStore.UnseenNeighboursSql), SqliteClaimGraphStore.UnseenNeighboursSql },
         { nameof(SqliteClaimGraphStore.StrongestRelationsSql), SqliteClaimGraphStore.StrongestRelationsSql },
         { nameof(SqliteClaimGraphStore.RelationsAmongSql), SqliteClaimGraphStore.RelationsAmongSql },
-        { nameof(SqliteClaimGraphStore.NotesOfEntitiesSql), SqliteClaimGraphStore.NotesOfEntitiesSql },
+        { nameof(SqliteClaimGraphStore.TopNotesOfEntitySql), SqliteClaimGraphStore.TopNotesOfEntitySql },
+        { nameof(SqliteClaimGraphStore.ExistingEntitiesSql), SqliteClaimGraphStore.ExistingEntitiesSql },
     };
 
     [Theory]
