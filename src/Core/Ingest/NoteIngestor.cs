@@ -11,8 +11,8 @@ namespace ClaimGraph.Ingest;
 
 /// <summary>
 /// The ingest pipeline shared by the CLI and the API's self-seeding: note files → parsed notes → batches → store,
-/// several notes per transaction, each note stored completely or not at all. Bad files are reported and skipped; unchanged files (same path, content hash and catalog
-/// version) are skipped without being parsed.
+/// several notes per transaction, each note stored completely or not at all. Bad files are reported and skipped;
+/// unchanged files (same path, content hash and catalog version) are skipped without being parsed.
 /// </summary>
 public sealed class NoteIngestor
 {
@@ -147,11 +147,7 @@ public sealed class NoteIngestor
             while (await NextGroupAsync(prepared.Reader, group, cancellationToken))
             {
                 var toWrite = group.OfType<PreparedNote.Parsed>().ToList();
-                var results = toWrite.Count == 0 ? [] : await _writer.WriteNotesAsync(toWrite.Select(p => p.Batch).ToList(), cancellationToken);
-                if (results.Count != toWrite.Count)
-                {
-                    throw new InvalidOperationException($"The store answered {results.Count} results for {toWrite.Count} notes.");
-                }
+                var results = await WriteGroupAsync(toWrite, cancellationToken);
 
                 var resultOf = new Dictionary<PreparedNote.Parsed, NoteWriteResult>(ReferenceEqualityComparer.Instance);
                 for (int i = 0; i < toWrite.Count; i++)
@@ -258,6 +254,30 @@ public sealed class NoteIngestor
         }
 
         return true;
+    }
+
+    /// <summary>Writes a group's parsed notes; a store that throws instead of reporting per note fails every note of the group.</summary>
+    private async Task<IReadOnlyList<NoteWriteResult>> WriteGroupAsync(List<PreparedNote.Parsed> notes, CancellationToken cancellationToken)
+    {
+        if (notes.Count == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<NoteWriteResult> results;
+        try
+        {
+            results = await _writer.WriteNotesAsync(notes.Select(n => n.Batch).ToList(), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A store failure must not end the run; whatever the store rolled back is reported against each file.
+            return notes.Select(n => NoteWriteResult.Failed(n.Batch.Note.Id, e)).ToList();
+        }
+
+        return results.Count == notes.Count
+            ? results
+            : throw new InvalidOperationException($"The store answered {results.Count} results for {notes.Count} notes.");
     }
 
     /// <summary>Turns a note's write result into its outcome, recording a store failure against the note's file.</summary>
