@@ -167,6 +167,13 @@ public sealed partial class SqliteClaimGraphStore
         return command;
     }
 
+    /// <summary>Takes the mentions of the notes in <c>$ids</c> (a JSON array) off their entities' counts; run before deleting them.</summary>
+    internal const string SubtractMentionCountsSql = """
+        UPDATE entities SET mention_count = mention_count - gone.mentions
+        FROM (SELECT entity_id, count(*) AS mentions FROM mentions WHERE note_id IN (SELECT value FROM json_each($ids)) GROUP BY entity_id) AS gone
+        WHERE entities.id = gone.entity_id;
+        """;
+
     /// <summary>
     /// Deletes everything the notes contributed except the note rows, taking their mentions off the entities' counts;
     /// returns the relations whose evidence changed.
@@ -186,10 +193,7 @@ public sealed partial class SqliteClaimGraphStore
             }
         }
 
-        await using var delete = Command(connection, transaction, """
-            UPDATE entities SET mention_count = mention_count - gone.mentions
-            FROM (SELECT entity_id, count(*) AS mentions FROM mentions WHERE note_id IN (SELECT value FROM json_each($ids)) GROUP BY entity_id) AS gone
-            WHERE entities.id = gone.entity_id;
+        await using var delete = Command(connection, transaction, SubtractMentionCountsSql + """
             DELETE FROM relation_evidence WHERE note_id IN (SELECT value FROM json_each($ids));
             DELETE FROM mentions WHERE note_id IN (SELECT value FROM json_each($ids));
             DELETE FROM links WHERE note_id IN (SELECT value FROM json_each($ids));

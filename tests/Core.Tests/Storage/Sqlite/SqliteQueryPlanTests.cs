@@ -20,6 +20,7 @@ public sealed partial class SqliteQueryPlanTests
         { nameof(SqliteClaimGraphStore.StrongestRelationsSql), SqliteClaimGraphStore.StrongestRelationsSql },
         { nameof(SqliteClaimGraphStore.RelationsAmongSql), SqliteClaimGraphStore.RelationsAmongSql },
         { nameof(SqliteClaimGraphStore.NotesOfEntitiesSql), SqliteClaimGraphStore.NotesOfEntitiesSql },
+        { nameof(SqliteClaimGraphStore.SubtractMentionCountsSql), SqliteClaimGraphStore.SubtractMentionCountsSql },
     };
 
     [Theory]
