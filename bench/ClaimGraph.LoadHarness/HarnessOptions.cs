@@ -24,6 +24,8 @@ public sealed record HarnessOptions
           --max-hops <n>          path query bound (default 4)
           --no-peer               skip the Node graphql-js peer
           --no-growth             skip the 2x and 4x corpus replicas
+          --ingest-only           only the warm-up, the parse floor and one ingest into a fresh store: prints figure 4
+                                  with MB/s, claims/s and peak RSS (no build, no wrk, no API, no result file)
           --out <file>            JSON result file (default bench/results/<UTC timestamp>.json)
         """;
 
@@ -54,6 +56,8 @@ public sealed record HarnessOptions
     public bool Peer { get; init; } = true;
 
     public bool Growth { get; init; } = true;
+
+    public bool IngestOnly { get; init; }
 
     public string? Out { get; init; }
 
@@ -99,6 +103,7 @@ public sealed record HarnessOptions
                     "--max-hops" => options with { MaxHops = Positive() },
                     "--no-peer" => options with { Peer = false },
                     "--no-growth" => options with { Growth = false },
+                    "--ingest-only" => options with { IngestOnly = true },
                     "--out" => options with { Out = Value() },
                     _ => throw new FormatException($"unknown option '{name}'"),
                 };

@@ -18,6 +18,11 @@ public static class LoadRun
 
     public static async Task<int> RunAsync(HarnessOptions options, CancellationToken cancellationToken)
     {
+        if (options.IngestOnly)
+        {
+            return await RunIngestOnlyAsync(options, cancellationToken);
+        }
+
         var wrk = ChildProcess.FindOnPath("wrk");
         if (wrk is null)
         {
@@ -53,6 +58,53 @@ public static class LoadRun
         {
             Console.Error.WriteLine($"error: {error.Message}");
             return 1;
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>Figure 4 alone: the warm-up read, the parse floor and one ingest into a fresh store, in one process.</summary>
+    private static async Task<int> RunIngestOnlyAsync(HarnessOptions options, CancellationToken cancellationToken)
+    {
+        var repository = FindRepositoryRoot();
+        var corpus = Path.GetFullPath(options.Corpus ?? Path.Combine(repository, "seeds", "notes"));
+        if (!Directory.Exists(corpus))
+        {
+            Console.Error.WriteLine($"error: --corpus {corpus}: no such folder");
+            return 2;
+        }
+
+        var scratch = Directory.CreateTempSubdirectory("claimgraph-ingest-");
+        try
+        {
+            var loadAtStart = string.Join(' ', LoadAverage());
+            Log($"{Environment.ProcessorCount} cores, load average {loadAtStart}; scratch {scratch.FullName}");
+            var catalog = await CatalogLoader.LoadAsync(Path.Combine(repository, "seeds"), cancellationToken);
+            var (files, bytes) = await IngestMeasurement.WarmAsync([corpus], cancellationToken);
+            var floor = await IngestMeasurement.MeasureFloorAsync(files, catalog, cancellationToken);
+            var storePath = Path.Combine(scratch.FullName, "claimgraph.db");
+            var ingest = await IngestMeasurement.IngestAsync([corpus], bytes, files.Count, catalog, storePath, cancellationToken);
+            var peak = ingest.PeakResidentBytes is long resident
+                ? string.Create(CultureInfo.InvariantCulture, $"{resident / 1048576.0:F0} MiB")
+                : "n/a";
+            var invariant = CultureInfo.InvariantCulture;
+            Console.WriteLine();
+            Console.WriteLine(string.Create(invariant, $"corpus     {corpus}: {files.Count} files, {bytes / 1e6:F1} MB"));
+            Console.WriteLine(string.Create(invariant,
+                $"floor      {floor.Seconds:F2} s ({floor.MegabytesPerSecond:F2} MB/s, {floor.Claims} claims); linking {floor.LinkSeconds:F2} s more"));
+            Console.WriteLine(string.Create(invariant,
+                $"ingest     {ingest.Seconds:F2} s ({ingest.MegabytesPerSecond:F2} MB/s, {ingest.ClaimsPerSecond:F0} claims/s); {ingest.NotesStored} notes stored, {ingest.Rejected} rejected, {ingest.Errors} errors"));
+            Console.WriteLine($"peak RSS   {peak} during the ingest");
+            Console.WriteLine(string.Create(invariant, $"figure 4   {floor.Seconds / ingest.Seconds:F3} (floor s / ingest s; target >= 0.4)"));
+            Console.WriteLine($"load       {loadAtStart} at start, {string.Join(' ', LoadAverage())} at end (1, 5, 15 min)");
+            return 0;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Console.Error.WriteLine("cancelled");
+            return 130;
         }
         finally
         {

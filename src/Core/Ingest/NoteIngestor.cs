@@ -11,12 +11,22 @@ namespace ClaimGraph.Ingest;
 
 /// <summary>
 /// The ingest pipeline shared by the CLI and the API's self-seeding: note files → parsed notes → batches → store,
-/// one transaction per note. Bad files are reported and skipped; unchanged files (same path, content hash and catalog
-/// version) are skipped without being parsed.
+/// several notes per transaction, each note stored completely or not at all. Bad files are reported and skipped;
+/// unchanged files (same path, content hash and catalog version) are skipped without being parsed.
 /// </summary>
 public sealed class NoteIngestor
 {
     private static readonly string[] NoteExtensions = [".md", ".txt"];
+
+    /// <summary>
+    /// The most notes the store is given to write in one transaction. Each commit costs a claim-index segment and a WAL
+    /// sync, so bigger groups are cheaper per note (on the 2,210-note corpus 256 beat 64 by about a sixth of the write
+    /// time); the bound keeps a group's memory and the work lost to a failed group small.
+    /// </summary>
+    internal const int MaxNotesPerGroup = 256;
+
+    /// <summary>The most note text, in characters, the store is given to write in one transaction.</summary>
+    internal const long MaxGroupTextChars = 8_000_000;
 
     private readonly IClaimGraphWriter _writer;
     private readonly IClaimGraphQueries? _queries;
@@ -106,9 +116,11 @@ public sealed class NoteIngestor
         int claimsWritten = 0, mentionsWritten = 0;
         var relationsWritten = new HashSet<string>(StringComparer.Ordinal);
 
-        // Reading and parsing run one step ahead of the store on another thread; notes are still written one at a time
-        // and in sorted order, so ids, outcomes and progress are the same as a sequential run.
-        var prepared = Channel.CreateBounded<PreparedNote>(new BoundedChannelOptions(8) { SingleReader = true, SingleWriter = true });
+        // Reading and parsing run ahead of the store on another thread. The store takes whatever is ready as one group
+        // (group commit), so while it is busy the next group gathers, and when it is idle a single note is written at once.
+        // Notes are still written and reported in sorted order, so ids, outcomes and progress match a sequential run.
+        var prepared = Channel.CreateBounded<PreparedNote>(
+            new BoundedChannelOptions(MaxNotesPerGroup) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(
             async () =>
@@ -131,36 +143,33 @@ public sealed class NoteIngestor
         try
         {
             var done = 0;
-            await foreach (var note in prepared.Reader.ReadAllAsync(cancellationToken))
+            var group = new List<PreparedNote>(MaxNotesPerGroup);
+            while (await NextGroupAsync(prepared.Reader, group, cancellationToken))
             {
-                var outcome = IngestOutcome.Rejected;
-                switch (note)
-                {
-                    case PreparedNote.Unchanged:
-                        outcome = IngestOutcome.Unchanged;
-                        break;
-                    case PreparedNote.Rejected rejection:
-                        errors.Add(rejection.Error);
-                        break;
-                    case PreparedNote.Parsed parsed:
-                        errors.AddRange(parsed.LinkErrors);
-                        try
-                        {
-                            var written = await _writer.WriteNoteAsync(parsed.Batch, cancellationToken);
-                            if (parsed.ReplacedNoteId is not null)
-                            {
-                                // The title changed, so the id did: the old note goes once the new one is safely stored.
-                                await _writer.RemoveNotesAsync([parsed.ReplacedNoteId], cancellationToken);
-                                written = NoteWriteOutcome.Updated;
-                            }
+                var toWrite = group.OfType<PreparedNote.Parsed>().ToList();
+                var results = await WriteGroupAsync(toWrite, cancellationToken);
 
-                            outcome = written switch
-                            {
-                                NoteWriteOutcome.Added => IngestOutcome.Added,
-                                NoteWriteOutcome.Updated => IngestOutcome.Updated,
-                                _ => IngestOutcome.Unchanged,
-                            };
-                            if (outcome != IngestOutcome.Unchanged)
+                var resultOf = new Dictionary<PreparedNote.Parsed, NoteWriteResult>(ReferenceEqualityComparer.Instance);
+                for (int i = 0; i < toWrite.Count; i++)
+                {
+                    resultOf[toWrite[i]] = results[i];
+                }
+
+                foreach (var note in group)
+                {
+                    var outcome = IngestOutcome.Rejected;
+                    switch (note)
+                    {
+                        case PreparedNote.Unchanged:
+                            outcome = IngestOutcome.Unchanged;
+                            break;
+                        case PreparedNote.Rejected rejection:
+                            errors.Add(rejection.Error);
+                            break;
+                        case PreparedNote.Parsed parsed:
+                            errors.AddRange(parsed.LinkErrors);
+                            outcome = await RecordWriteAsync(parsed, resultOf[parsed], errors, cancellationToken);
+                            if (outcome is IngestOutcome.Added or IngestOutcome.Updated)
                             {
                                 claimsWritten += parsed.Batch.Claims.Count;
                                 mentionsWritten += parsed.Batch.Mentions.Count;
@@ -169,25 +178,20 @@ public sealed class NoteIngestor
                                     relationsWritten.Add(evidence.Relation.Id);
                                 }
                             }
-                        }
-                        catch (Exception e) when (e is not OperationCanceledException)
-                        {
-                            // A store failure on one note must not end the run; the note's transaction was rolled back.
-                            errors.Add(new IngestError(note.Path, null, $"{e.GetType().Name}: {e.Message}"));
-                        }
 
-                        break;
+                            break;
+                    }
+
+                    switch (outcome)
+                    {
+                        case IngestOutcome.Added: added++; break;
+                        case IngestOutcome.Updated: updated++; break;
+                        case IngestOutcome.Unchanged: unchanged++; break;
+                        default: rejected++; break;
+                    }
+
+                    progress?.Invoke(new IngestProgress(++done, files.Count, note.Path, outcome));
                 }
-
-                switch (outcome)
-                {
-                    case IngestOutcome.Added: added++; break;
-                    case IngestOutcome.Updated: updated++; break;
-                    case IngestOutcome.Unchanged: unchanged++; break;
-                    default: rejected++; break;
-                }
-
-                progress?.Invoke(new IngestProgress(++done, files.Count, note.Path, outcome));
             }
         }
         finally
@@ -218,6 +222,96 @@ public sealed class NoteIngestor
             MentionsWritten = mentionsWritten,
             Pruned = pruned,
             CountsAreStoreTotals = _queries is not null,
+        };
+    }
+
+    /// <summary>
+    /// Waits for the next prepared note, then takes whatever else is already prepared, up to <see cref="MaxNotesPerGroup"/>
+    /// notes or <see cref="MaxGroupTextChars"/> characters of note text, never waiting for more. A note that replaces an
+    /// older one (its title, and so its id, changed) ends the group, so the old note is removed before a later note can
+    /// reuse its id. Returns false when every note has been taken.
+    /// </summary>
+    private static async Task<bool> NextGroupAsync(ChannelReader<PreparedNote> reader, List<PreparedNote> group, CancellationToken cancellationToken)
+    {
+        group.Clear();
+        if (!await reader.WaitToReadAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        long textChars = 0;
+        while (group.Count < MaxNotesPerGroup && textChars < MaxGroupTextChars && reader.TryRead(out var note))
+        {
+            group.Add(note);
+            if (note is PreparedNote.Parsed parsed)
+            {
+                textChars += parsed.Batch.Note.Text.Length;
+                if (parsed.ReplacedNoteId is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes a group's parsed notes; a store that throws instead of reporting per note fails every note of the group.</summary>
+    private async Task<IReadOnlyList<NoteWriteResult>> WriteGroupAsync(List<PreparedNote.Parsed> notes, CancellationToken cancellationToken)
+    {
+        if (notes.Count == 0)
+        {
+            return [];
+        }
+
+        IReadOnlyList<NoteWriteResult> results;
+        try
+        {
+            results = await _writer.WriteNotesAsync(notes.Select(n => n.Batch).ToList(), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A store failure must not end the run; whatever the store rolled back is reported against each file.
+            return notes.Select(n => NoteWriteResult.Failed(n.Batch.Note.Id, e)).ToList();
+        }
+
+        return results.Count == notes.Count
+            ? results
+            : throw new InvalidOperationException($"The store answered {results.Count} results for {notes.Count} notes.");
+    }
+
+    /// <summary>Turns a note's write result into its outcome, recording a store failure against the note's file.</summary>
+    private async Task<IngestOutcome> RecordWriteAsync(
+        PreparedNote.Parsed parsed, NoteWriteResult result, List<IngestError> errors, CancellationToken cancellationToken)
+    {
+        if (result.Error is { } failure)
+        {
+            // A store failure on one note must not end the run; the note was rolled back and the others were kept.
+            errors.Add(new IngestError(parsed.Path, null, $"{failure.GetType().Name}: {failure.Message}"));
+            return IngestOutcome.Rejected;
+        }
+
+        var written = result.Outcome;
+        if (parsed.ReplacedNoteId is not null)
+        {
+            try
+            {
+                // The title changed, so the id did: the old note goes once the new one is safely stored.
+                await _writer.RemoveNotesAsync([parsed.ReplacedNoteId], cancellationToken);
+                written = NoteWriteOutcome.Updated;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                errors.Add(new IngestError(parsed.Path, null, $"{e.GetType().Name}: {e.Message}"));
+                return IngestOutcome.Rejected;
+            }
+        }
+
+        return written switch
+        {
+            NoteWriteOutcome.Added => IngestOutcome.Added,
+            NoteWriteOutcome.Updated => IngestOutcome.Updated,
+            _ => IngestOutcome.Unchanged,
         };
     }
 

@@ -9,6 +9,16 @@ public enum NoteWriteOutcome
     Unchanged,
 }
 
+/// <summary>What became of one note of <see cref="IClaimGraphWriter.WriteNotesAsync"/>: its outcome, or the error that kept it out of the store.</summary>
+public sealed record NoteWriteResult(string NoteId, NoteWriteOutcome? Outcome, Exception? Error)
+{
+    public bool Stored => Error is null;
+
+    public static NoteWriteResult Written(string noteId, NoteWriteOutcome outcome) => new(noteId, outcome, null);
+
+    public static NoteWriteResult Failed(string noteId, Exception error) => new(noteId, null, error);
+}
+
 /// <summary>What a store knows of a stored note, enough to skip unchanged files and prune vanished ones.</summary>
 public sealed record StoredNoteSource(string NoteId, string SourcePath, string ContentHash, string CatalogVersion);
 
@@ -29,6 +39,32 @@ public interface IClaimGraphWriter
     /// and relations left with no evidence disappear.
     /// </summary>
     Task<NoteWriteOutcome> WriteNoteAsync(NoteBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores several notes, in order, with the same per-note meaning as <see cref="WriteNoteAsync"/>: each note is stored
+    /// completely or not at all, and a note the store refuses is reported in its result without keeping the others out.
+    /// A store may group the notes into fewer transactions; this default writes them one at a time.
+    /// Cancellation throws and leaves every note either fully stored or untouched.
+    /// </summary>
+    /// <returns>One result per batch, in the same order.</returns>
+    async Task<IReadOnlyList<NoteWriteResult>> WriteNotesAsync(IReadOnlyList<NoteBatch> batches, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batches);
+        var results = new List<NoteWriteResult>(batches.Count);
+        foreach (var batch in batches)
+        {
+            try
+            {
+                results.Add(NoteWriteResult.Written(batch.Note.Id, await WriteNoteAsync(batch, cancellationToken)));
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                results.Add(NoteWriteResult.Failed(batch.Note.Id, error));
+            }
+        }
+
+        return results;
+    }
 
     /// <summary>Removes notes and everything they contributed; returns how many were removed.</summary>
     Task<int> RemoveNotesAsync(IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken);

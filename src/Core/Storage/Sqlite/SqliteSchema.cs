@@ -156,6 +156,14 @@ internal static class SqliteSchema
         """
         INSERT INTO claims_fts (claims_fts, rank) VALUES ('automerge', 16);
         """,
+
+        // 4: entity mention counts are kept by the writer, one update per entity per write transaction, instead of a
+        // trigger updating the entity row once per mention row; the recount repairs any count the triggers left behind.
+        """
+        DROP TRIGGER mentions_count_insert;
+        DROP TRIGGER mentions_count_delete;
+        UPDATE entities SET mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

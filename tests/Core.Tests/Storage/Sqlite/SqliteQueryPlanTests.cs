@@ -21,6 +21,7 @@ public sealed partial class SqliteQueryPlanTests
         { nameof(SqliteClaimGraphStore.RelationsAmongSql), SqliteClaimGraphStore.RelationsAmongSql },
         { nameof(SqliteClaimGraphStore.TopNotesOfEntitySql), SqliteClaimGraphStore.TopNotesOfEntitySql },
         { nameof(SqliteClaimGraphStore.ExistingEntitiesSql), SqliteClaimGraphStore.ExistingEntitiesSql },
+        { nameof(SqliteClaimGraphStore.SubtractMentionCountsSql), SqliteClaimGraphStore.SubtractMentionCountsSql },
     };
 
     [Theory]

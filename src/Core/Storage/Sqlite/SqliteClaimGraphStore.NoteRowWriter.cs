@@ -1,0 +1,401 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ClaimGraph.Model;
+using Microsoft.Data.Sqlite;
+
+namespace ClaimGraph.Storage.Sqlite;
+
+public sealed partial class SqliteClaimGraphStore
+{
+    /// <summary>
+    /// Writes notes inside one transaction: every statement is prepared once and reused for each row of each note, and
+    /// what is derived from many rows (entity mention counts, relation evidence counts) is brought up to date once, in
+    /// <see cref="CompleteAsync"/>, instead of per row or per note.
+    /// </summary>
+    private sealed class NoteRowWriter(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        private readonly Dictionary<string, int> _mentionsAdded = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _touchedRelations = new(StringComparer.Ordinal);
+        private readonly List<SqliteCommand> _commands = [];
+        private readonly ArrayBufferWriter<byte> _rowBuffer = new(64 * 1024);
+        private readonly Utf8JsonWriter _rowWriter = new(
+            Stream.Null, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+
+        private SqliteCommand? _find;
+        private SqliteCommand? _insertNote;
+        private SqliteCommand? _updateNote;
+        private SqliteCommand? _insertClaims;
+        private SqliteCommand? _insertMentions;
+        private SqliteCommand? _insertLinks;
+        private SqliteCommand? _upsertRelation;
+        private SqliteCommand? _insertEvidence;
+
+        public async Task<NoteWriteOutcome> WriteAsync(NoteBatch batch, CancellationToken cancellationToken)
+        {
+            var note = batch.Note;
+            var find = _find ??= Prepare("SELECT content_hash, catalog_version FROM notes WHERE id = $id;", ("$id", SqliteType.Text));
+            find.Parameters[0].Value = note.Id;
+            bool exists;
+            await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
+            {
+                exists = await reader.ReadAsync(cancellationToken);
+                if (exists
+                    && string.Equals(reader.GetString(0), note.ContentHash, StringComparison.Ordinal)
+                    && string.Equals(reader.GetString(1), note.CatalogVersion, StringComparison.Ordinal))
+                {
+                    return NoteWriteOutcome.Unchanged;
+                }
+            }
+
+            if (exists)
+            {
+                _touchedRelations.UnionWith(await DeleteNoteContentAsync(connection, transaction, [note.Id], cancellationToken));
+            }
+
+            await SaveNoteAsync(note, exists, cancellationToken);
+            var claimsById = await InsertClaimsAsync(batch, cancellationToken);
+            await InsertMentionsAsync(batch, claimsById, cancellationToken);
+            await InsertLinksAsync(batch, cancellationToken);
+            await InsertEvidenceAsync(batch, claimsById, cancellationToken);
+            return exists ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
+        }
+
+        /// <summary>Adds the written mentions to their entities' counts and recounts the relations whose evidence changed.</summary>
+        public async Task CompleteAsync(CancellationToken cancellationToken)
+        {
+            if (_mentionsAdded.Count > 0)
+            {
+                await using var count = Command(connection, transaction, "UPDATE entities SET mention_count = mention_count + $added WHERE id = $id;");
+                var added = count.Parameters.Add("$added", SqliteType.Integer);
+                var id = count.Parameters.Add("$id", SqliteType.Text);
+                foreach (var (entityId, mentions) in _mentionsAdded)
+                {
+                    added.Value = mentions;
+                    id.Value = entityId;
+                    await count.ExecuteNonQueryAsync(cancellationToken);
+                }
+            }
+
+            await RecountRelationsAsync(connection, transaction, _touchedRelations, cancellationToken);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _rowWriter.DisposeAsync();
+            foreach (var command in _commands)
+            {
+                await command.DisposeAsync();
+            }
+        }
+
+        private SqliteCommand Prepare(string sql, params ReadOnlySpan<(string Name, SqliteType Type)> parameters)
+        {
+            var command = Command(connection, transaction, sql);
+            foreach (var (name, type) in parameters)
+            {
+                command.Parameters.Add(name, type);
+            }
+
+            _commands.Add(command);
+            return command;
+        }
+
+        private async Task SaveNoteAsync(Note note, bool exists, CancellationToken cancellationToken)
+        {
+            var save = exists
+                ? _updateNote ??= PrepareNoteRow("""
+                    UPDATE notes SET title = $title, channel = $channel, author = $author, video_id = $videoId, source_url = $sourceUrl,
+                        format = $format, content_hash = $hash, catalog_version = $catalog, text = $text, source_path = $path
+                    WHERE id = $id;
+                    """)
+                : _insertNote ??= PrepareNoteRow("""
+                    INSERT INTO notes (id, title, channel, author, video_id, source_url, format, content_hash, catalog_version, text, source_path)
+                    VALUES ($id, $title, $channel, $author, $videoId, $sourceUrl, $format, $hash, $catalog, $text, $path);
+                    """);
+            var values = save.Parameters;
+            values["$id"].Value = note.Id;
+            values["$title"].Value = note.Title;
+            values["$channel"].Value = (object?)note.Channel ?? DBNull.Value;
+            values["$author"].Value = (object?)note.Author ?? DBNull.Value;
+            values["$videoId"].Value = (object?)note.VideoId ?? DBNull.Value;
+            values["$sourceUrl"].Value = (object?)note.SourceUrl ?? DBNull.Value;
+            values["$format"].Value = note.Format.ToString();
+            values["$hash"].Value = note.ContentHash;
+            values["$catalog"].Value = note.CatalogVersion;
+            values["$text"].Value = note.Text;
+            values["$path"].Value = note.SourcePath;
+            await save.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        private SqliteCommand PrepareNoteRow(string sql) => Prepare(
+            sql,
+            ("$id", SqliteType.Text), ("$title", SqliteType.Text), ("$channel", SqliteType.Text), ("$author", SqliteType.Text),
+            ("$videoId", SqliteType.Text), ("$sourceUrl", SqliteType.Text), ("$format", SqliteType.Text), ("$hash", SqliteType.Text),
+            ("$catalog", SqliteType.Text), ("$text", SqliteType.Text), ("$path", SqliteType.Text));
+
+        private async Task<Dictionary<string, Claim>> InsertClaimsAsync(NoteBatch batch, CancellationToken cancellationToken)
+        {
+            var insert = _insertClaims ??= Prepare(
+                """
+                INSERT INTO claims (id, note_id, ordinal, text, section, span_start, span_end, timestamp_text, timestamp_seconds, deep_link)
+                SELECT value ->> 0, $noteId, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8
+                FROM json_each($rows);
+                """,
+                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
+            var claimsById = new Dictionary<string, Claim>(batch.Claims.Count, StringComparer.Ordinal);
+            if (batch.Claims.Count == 0)
+            {
+                return claimsById;
+            }
+
+            var rows = StartRows();
+            IReadOnlyList<string>? section = null;
+            string sectionJson = "";
+            foreach (var claim in batch.Claims)
+            {
+                if (!string.Equals(claim.NoteId, batch.Note.Id, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException(
+                        $"Claim '{claim.Id}' belongs to note '{claim.NoteId}' but was written with note '{batch.Note.Id}'.");
+                }
+
+                if (!ReferenceEquals(section, claim.Section))
+                {
+                    (section, sectionJson) = (claim.Section, SqliteRows.ToJson(claim.Section));
+                }
+
+                rows.WriteStartArray();
+                rows.WriteStringValue(claim.Id);
+                rows.WriteNumberValue(claim.Ordinal);
+                rows.WriteStringValue(claim.Text);
+                rows.WriteStringValue(sectionJson);
+                rows.WriteNumberValue(claim.Span.Start);
+                rows.WriteNumberValue(claim.Span.End);
+                WriteNullable(rows, claim.Timestamp?.Text);
+                WriteNullable(rows, claim.Timestamp?.Seconds);
+                WriteNullable(rows, claim.DeepLink);
+                rows.WriteEndArray();
+                claimsById[claim.Id] = claim;
+            }
+
+            insert.Parameters[0].Value = batch.Note.Id;
+            insert.Parameters[1].Value = EndRows();
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            return claimsById;
+        }
+
+        private async Task InsertMentionsAsync(NoteBatch batch, Dictionary<string, Claim> claimsById, CancellationToken cancellationToken)
+        {
+            if (batch.Mentions.Count == 0)
+            {
+                return;
+            }
+
+            var insert = _insertMentions ??= Prepare(
+                """
+                INSERT INTO mentions (claim_id, entity_id, note_id, claim_ordinal, matched_text, span_start, span_end)
+                SELECT value ->> 0, value ->> 1, $noteId, value ->> 2, value ->> 3, value ->> 4, value ->> 5
+                FROM json_each($rows);
+                """,
+                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
+            var rows = StartRows();
+            foreach (var mention in batch.Mentions)
+            {
+                var claim = RequireClaim(claimsById, mention.ClaimId, batch.Note.Id, $"mention of '{mention.EntityId}'");
+                rows.WriteStartArray();
+                rows.WriteStringValue(mention.ClaimId);
+                rows.WriteStringValue(mention.EntityId);
+                rows.WriteNumberValue(claim.Ordinal);
+                rows.WriteStringValue(mention.MatchedText);
+                rows.WriteNumberValue(mention.Span.Start);
+                rows.WriteNumberValue(mention.Span.End);
+                rows.WriteEndArray();
+            }
+
+            insert.Parameters[0].Value = batch.Note.Id;
+            insert.Parameters[1].Value = EndRows();
+            try
+            {
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException exception) when (IsForeignKeyFailure(exception))
+            {
+                var missing = await MissingEntitiesAsync(batch.Mentions.Select(m => m.EntityId), cancellationToken);
+                var first = batch.Mentions.FirstOrDefault(m => missing.Contains(m.EntityId));
+                throw new InvalidOperationException(
+                    first is null
+                        ? $"A mention in note '{batch.Note.Id}' names an entity that is not in the store; upsert the catalog first."
+                        : $"The mention of entity '{first.EntityId}' in claim '{first.ClaimId}' names an entity that is not in the store; upsert the catalog first.",
+                    exception);
+            }
+
+            foreach (var mention in batch.Mentions)
+            {
+                _mentionsAdded[mention.EntityId] = _mentionsAdded.GetValueOrDefault(mention.EntityId) + 1;
+            }
+        }
+
+        private async Task InsertLinksAsync(NoteBatch batch, CancellationToken cancellationToken)
+        {
+            if (batch.Links.Count == 0)
+            {
+                return;
+            }
+
+            var insert = _insertLinks ??= Prepare(
+                """
+                INSERT INTO links (note_id, ordinal, target, label, span_start, span_end)
+                SELECT $noteId, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3
+                FROM json_each($rows);
+                """,
+                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
+            var rows = StartRows();
+            foreach (var link in batch.Links)
+            {
+                rows.WriteStartArray();
+                rows.WriteStringValue(link.Target);
+                rows.WriteStringValue(link.Label);
+                rows.WriteNumberValue(link.Span.Start);
+                rows.WriteNumberValue(link.Span.End);
+                rows.WriteEndArray();
+            }
+
+            insert.Parameters[0].Value = batch.Note.Id;
+            insert.Parameters[1].Value = EndRows();
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        /// <summary>
+        /// Starts a JSON array of rows. A note's claims, mentions and links each go to SQLite as one array expanded by
+        /// <c>json_each</c>: one statement execution per note instead of one per row, whose binding and stepping through
+        /// the provider cost more than SQLite's own insert.
+        /// </summary>
+        private Utf8JsonWriter StartRows()
+        {
+            _rowBuffer.ResetWrittenCount();
+            _rowWriter.Reset(_rowBuffer);
+            _rowWriter.WriteStartArray();
+            return _rowWriter;
+        }
+
+        private string EndRows()
+        {
+            _rowWriter.WriteEndArray();
+            _rowWriter.Flush();
+            return Encoding.UTF8.GetString(_rowBuffer.WrittenSpan);
+        }
+
+        private static void WriteNullable(Utf8JsonWriter rows, string? value)
+        {
+            if (value is null)
+            {
+                rows.WriteNullValue();
+            }
+            else
+            {
+                rows.WriteStringValue(value);
+            }
+        }
+
+        private static void WriteNullable(Utf8JsonWriter rows, int? value)
+        {
+            if (value is int number)
+            {
+                rows.WriteNumberValue(number);
+            }
+            else
+            {
+                rows.WriteNullValue();
+            }
+        }
+
+        private async Task<HashSet<string>> MissingEntitiesAsync(IEnumerable<string> entityIds, CancellationToken cancellationToken)
+        {
+            await using var find = Command(connection, transaction,
+                "SELECT DISTINCT value FROM json_each($ids) WHERE value NOT IN (SELECT id FROM entities);");
+            find.AddIds("$ids", entityIds.Distinct(StringComparer.Ordinal));
+            var missing = new HashSet<string>(StringComparer.Ordinal);
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                missing.Add(reader.GetString(0));
+            }
+
+            return missing;
+        }
+
+        /// <summary>Creates the relations the evidence names (if new) and stores the evidence.</summary>
+        private async Task InsertEvidenceAsync(NoteBatch batch, Dictionary<string, Claim> claimsById, CancellationToken cancellationToken)
+        {
+            if (batch.Evidence.Count == 0)
+            {
+                return;
+            }
+
+            var upsertRelation = _upsertRelation ??= Prepare(
+                """
+                INSERT INTO relations (id, subject_id, predicate, object_id, origin) VALUES ($id, $subject, $predicate, $object, $origin)
+                ON CONFLICT (id) DO NOTHING;
+                """,
+                ("$id", SqliteType.Text), ("$subject", SqliteType.Text), ("$predicate", SqliteType.Text), ("$object", SqliteType.Text),
+                ("$origin", SqliteType.Text));
+
+            // A claim supports a relation once; a second curated quote inside the same claim adds nothing.
+            var insertEvidence = _insertEvidence ??= Prepare(
+                """
+                INSERT INTO relation_evidence (relation_id, claim_id, note_id, ordinal, quote) VALUES ($relationId, $claimId, $noteId, $ordinal, $quote)
+                ON CONFLICT (relation_id, claim_id) DO NOTHING;
+                """,
+                ("$relationId", SqliteType.Text), ("$claimId", SqliteType.Text), ("$noteId", SqliteType.Text), ("$ordinal", SqliteType.Integer),
+                ("$quote", SqliteType.Text));
+            var relation = upsertRelation.Parameters;
+            var evidenceRow = insertEvidence.Parameters;
+            evidenceRow[2].Value = batch.Note.Id;
+            var relationIds = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var evidence in batch.Evidence)
+            {
+                var key = evidence.Relation;
+                var claim = RequireClaim(claimsById, evidence.ClaimId, batch.Note.Id, $"evidence for relation '{key.Id}'");
+                if (relationIds.Add(key.Id))
+                {
+                    relation[0].Value = key.Id;
+                    relation[1].Value = key.SubjectId;
+                    relation[2].Value = key.Predicate;
+                    relation[3].Value = key.ObjectId;
+                    relation[4].Value = RelationKey.OriginName(key.Origin);
+                    await ExecuteReferencingEntityAsync(upsertRelation, $"relation '{key.Id}'", cancellationToken);
+                }
+
+                evidenceRow[0].Value = key.Id;
+                evidenceRow[1].Value = evidence.ClaimId;
+                evidenceRow[3].Value = claim.Ordinal;
+                evidenceRow[4].Value = (object?)evidence.Quote ?? DBNull.Value;
+                await insertEvidence.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            _touchedRelations.UnionWith(relationIds);
+        }
+
+        private static bool IsForeignKeyFailure(SqliteException exception) =>
+            exception.SqliteErrorCode == 19 && exception.SqliteExtendedErrorCode == 787;
+
+        private static Claim RequireClaim(Dictionary<string, Claim> claimsById, string claimId, string noteId, string what) =>
+            claimsById.TryGetValue(claimId, out var claim)
+                ? claim
+                : throw new InvalidOperationException($"Note '{noteId}': {what} refers to claim '{claimId}', which is not a claim of this note.");
+
+        private static async Task ExecuteReferencingEntityAsync(SqliteCommand command, string what, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException exception) when (IsForeignKeyFailure(exception))
+            {
+                throw new InvalidOperationException($"The {what} names an entity that is not in the store; upsert the catalog first.", exception);
+            }
+        }
+    }
+}

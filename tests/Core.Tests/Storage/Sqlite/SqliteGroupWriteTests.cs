@@ -1,0 +1,219 @@
+using ClaimGraph.Model;
+using ClaimGraph.Storage;
+using ClaimGraph.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using static ClaimGraph.Core.Tests.Storage.ContractGraph;
+
+namespace ClaimGraph.Core.Tests.Storage.Sqlite;
+
+/// <summary>
+/// Group commit in the SQLite store: several notes per transaction, each still stored completely or not at all, with
+/// entity mention counts and relation counts kept by the writer instead of per-row triggers.
+/// </summary>
+public sealed class SqliteGroupWriteTests : IDisposable
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "claimgraph-tests", Guid.NewGuid().ToString("N"));
+
+    public SqliteGroupWriteTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private string PathOf(string name) => Path.Combine(_folder, name + ".db");
+
+    private static async Task<SqliteClaimGraphStore> StoreWithEntitiesAsync(string path)
+    {
+        var store = await SqliteClaimGraphStore.OpenAsync(path, None);
+        await store.UpsertEntitiesAsync(Entities, None);
+        return store;
+    }
+
+    private static NoteBatch WithUnknownEntity(NoteBatch batch) =>
+        batch with { Mentions = [.. batch.Mentions, batch.Mentions[0] with { EntityId = "not-in-catalog" }] };
+
+    private static async Task<Dictionary<string, int>> MentionCountsAsync(IClaimGraphQueries queries) =>
+        (await queries.GetEntitiesAsync(Entities.Select(e => e.Id).ToList(), None)).Values.ToDictionary(e => e.Id, e => e.MentionCount);
+
+    [Fact]
+    public async Task A_group_stores_every_good_note_and_reports_only_the_bad_one()
+    {
+        var path = PathOf("group");
+        await using var store = await StoreWithEntitiesAsync(path);
+
+        var results = await store.WriteNotesAsync([NoteA(), WithUnknownEntity(NoteB()), NoteC(), NoteD()], None);
+
+        results.Select(r => (r.NoteId, r.Outcome)).Should().Equal(
+            ("note-a", NoteWriteOutcome.Added), ("note-b", null), ("note-c", NoteWriteOutcome.Added), ("note-d", NoteWriteOutcome.Added));
+        results.Where(r => r.NoteId != "note-b").Should().OnlyContain(r => r.Stored && r.Error == null);
+        results[1].Stored.Should().BeFalse();
+        results[1].Error.Should().BeOfType<InvalidOperationException>().Which.Message.Should().Contain("'not-in-catalog'");
+        (await store.GetNotesAsync(["note-a", "note-b", "note-c", "note-d"], None)).Keys.Should().BeEquivalentTo("note-a", "note-c", "note-d");
+        (await store.GetClaimsAsync(NoteB().Claims.Select(c => c.Id).ToList(), None)).Should().BeEmpty();
+        (await store.GetRelationsAsync([RelationId("bittensor", "FUNDS", "kaito", RelationOrigin.Curated)], None)).Should().BeEmpty();
+        (await MentionCountsAsync(store))["openai"].Should().Be(5);
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
+    public async Task A_group_leaves_the_same_store_as_writing_its_notes_one_at_a_time()
+    {
+        await using var oneByOne = await StoreWithEntitiesAsync(PathOf("one-by-one"));
+        foreach (var batch in AllNotes())
+        {
+            await oneByOne.WriteNoteAsync(batch, None);
+        }
+
+        await using var grouped = await StoreWithEntitiesAsync(PathOf("grouped"));
+        var results = await grouped.WriteNotesAsync(AllNotes(), None);
+
+        results.Should().OnlyContain(r => r.Outcome == NoteWriteOutcome.Added);
+        (await grouped.GetStatsAsync(20, None)).Should().BeEquivalentTo(await oneByOne.GetStatsAsync(20, None));
+        (await MentionCountsAsync(grouped)).Should().BeEquivalentTo(await MentionCountsAsync(oneByOne));
+        var relationIds = AllNotes().SelectMany(b => b.Evidence).Select(e => e.Relation.Id).Distinct().ToList();
+        (await grouped.GetRelationsAsync(relationIds, None)).Should().BeEquivalentTo(await oneByOne.GetRelationsAsync(relationIds, None));
+        (await grouped.ListClaimsAsync(new ClaimFilter(Text: "reasoning"), PageRequest.First(10), None)).Items
+            .Select(c => c.Id).Should().Equal(
+                (await oneByOne.ListClaimsAsync(new ClaimFilter(Text: "reasoning"), PageRequest.First(10), None)).Items.Select(c => c.Id));
+        await StoreConsistency.AssertAsync(PathOf("grouped"));
+    }
+
+    [Fact]
+    public async Task Unchanged_notes_in_a_group_are_skipped_and_changed_ones_replaced()
+    {
+        var path = PathOf("unchanged");
+        await using var store = await StoreWithEntitiesAsync(path);
+        await store.WriteNotesAsync(AllNotes(), None);
+
+        var results = await store.WriteNotesAsync([NoteA(), NoteB(contentHash: "hash-b2", withKaito: false), NoteC()], None);
+
+        results.Select(r => r.Outcome).Should().Equal(NoteWriteOutcome.Unchanged, NoteWriteOutcome.Updated, NoteWriteOutcome.Unchanged);
+        var counts = await MentionCountsAsync(store);
+        (counts["kaito"], counts["bittensor"], counts["openai"]).Should().Be((0, 1, 5));
+        (await store.GetRelationsAsync([RelationId("bittensor", "FUNDS", "kaito", RelationOrigin.Curated)], None)).Should().BeEmpty();
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
+    public async Task Mention_and_relation_counts_follow_replacements_within_a_group_and_removals()
+    {
+        var path = PathOf("counts");
+        await using var store = await StoreWithEntitiesAsync(path);
+        await store.WriteNotesAsync(AllNotes(), None);
+
+        // The same note twice in one group: the second version replaces the first inside the transaction.
+        var twice = await store.WriteNotesAsync([NoteB(contentHash: "hash-b2", withKaito: false), NoteB(contentHash: "hash-b3")], None);
+
+        twice.Select(r => r.Outcome).Should().Equal(NoteWriteOutcome.Updated, NoteWriteOutcome.Updated);
+        var counts = await MentionCountsAsync(store);
+        (counts["kaito"], counts["bittensor"], counts["nous-research"]).Should().Be((1, 2, 3));
+        var kaitoFunding = RelationId("bittensor", "FUNDS", "kaito", RelationOrigin.Curated);
+        (await store.GetRelationsAsync([kaitoFunding], None))[kaitoFunding].EvidenceCount.Should().Be(1);
+        await StoreConsistency.AssertAsync(path);
+
+        (await store.RemoveNotesAsync(["note-a", "note-c"], None)).Should().Be(2);
+
+        counts = await MentionCountsAsync(store);
+        (counts["openai"], counts["o3"], counts["microsoft"], counts["deepseek"]).Should().Be((0, 0, 1, 2));
+        (await store.GetRelationsAsync([RelationId("openai", "RELEASED", "o3", RelationOrigin.Curated)], None)).Should().BeEmpty();
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
+    public async Task A_cancelled_group_writes_nothing()
+    {
+        var path = PathOf("cancelled");
+        await using var store = await StoreWithEntitiesAsync(path);
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        var write = () => store.WriteNotesAsync(AllNotes(), cancellation.Token);
+
+        await write.Should().ThrowAsync<OperationCanceledException>();
+        (await store.GetStatsAsync(0, None)).Claims.Should().Be(0);
+        (await store.GetNoteSourcesAsync(None)).Should().BeEmpty();
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
+    public async Task A_version_3_file_is_migrated_with_its_mention_counts_and_the_writer_keeps_them()
+    {
+        var path = PathOf("v3");
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False;Foreign Keys=True"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = string.Join('\n', SqliteSchema.Migrations.Take(3)) + """
+                PRAGMA user_version = 3;
+                INSERT INTO entities (id, name, type, aliases, description) VALUES ('openai', 'OpenAI', 'Organization', '["OpenAI"]', '');
+                INSERT INTO notes (id, title, format, content_hash, catalog_version, text, source_path)
+                VALUES ('n', 'N', 'PlainText', 'h', 'c', 'OpenAI one. OpenAI two.', 'n.md');
+                INSERT INTO claims (id, note_id, ordinal, text, section, span_start, span_end) VALUES
+                    ('n:0-11', 'n', 0, 'OpenAI one.', '[]', 0, 11), ('n:12-23', 'n', 1, 'OpenAI two.', '[]', 12, 23);
+                INSERT INTO mentions (claim_id, entity_id, note_id, claim_ordinal, matched_text, span_start, span_end) VALUES
+                    ('n:0-11', 'openai', 'n', 0, 'OpenAI', 0, 6), ('n:12-23', 'openai', 'n', 1, 'OpenAI', 12, 18);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using var store = await SqliteClaimGraphStore.OpenAsync(path, None);
+
+        (await store.GetSchemaVersionAsync(None)).Should().Be(SqliteSchema.CurrentVersion);
+        (await store.GetEntitiesAsync(["openai"], None))["openai"].MentionCount.Should().Be(2);
+        await using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var triggers = connection.CreateCommand();
+            triggers.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'mentions_count_%';";
+            Convert.ToInt64(await triggers.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(0);
+        }
+
+        await store.UpsertEntitiesAsync(Entities, None);
+        await store.WriteNotesAsync([NoteA(), NoteC()], None);
+        (await store.GetEntitiesAsync(["openai"], None))["openai"].MentionCount.Should().Be(2 + 5);
+        (await store.RemoveNotesAsync(["n"], None)).Should().Be(1);
+        (await store.GetEntitiesAsync(["openai"], None))["openai"].MentionCount.Should().Be(5);
+        await StoreConsistency.AssertAsync(path);
+    }
+}
+
+/// <summary>Checks a store file's derived data against its rows: what the writer keeps up to date must agree with a recount.</summary>
+internal static class StoreConsistency
+{
+    public static async Task AssertAsync(string path)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        (await ScalarAsync(connection, """
+            SELECT count(*) FROM entities e WHERE e.mention_count <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id);
+            """)).Should().Be(0, "every entity's mention count equals its mention rows");
+        (await ScalarAsync(connection, """
+            SELECT count(*) FROM relations r
+            WHERE r.evidence_count <> (SELECT count(*) FROM relation_evidence ev WHERE ev.relation_id = r.id)
+               OR r.note_count <> (SELECT count(DISTINCT ev.note_id) FROM relation_evidence ev WHERE ev.relation_id = r.id)
+               OR r.evidence_count = 0;
+            """)).Should().Be(0, "every relation's counts equal its evidence and no relation is left without evidence");
+        (await ScalarAsync(connection, """
+            SELECT (SELECT count(*) FROM claims WHERE note_id NOT IN (SELECT id FROM notes))
+                 + (SELECT count(*) FROM mentions WHERE note_id NOT IN (SELECT id FROM notes) OR claim_id NOT IN (SELECT id FROM claims))
+                 + (SELECT count(*) FROM links WHERE note_id NOT IN (SELECT id FROM notes))
+                 + (SELECT count(*) FROM relation_evidence WHERE note_id NOT IN (SELECT id FROM notes) OR claim_id NOT IN (SELECT id FROM claims));
+            """)).Should().Be(0, "no row outlives its note or claim");
+        await using var integrity = connection.CreateCommand();
+        integrity.CommandText = "INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check');";
+        await integrity.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
