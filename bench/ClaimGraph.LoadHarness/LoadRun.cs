@@ -197,6 +197,7 @@ public static class LoadRun
             {
                 throw new InvalidOperationException($"the static endpoint answered {answers["static-same-size"].Length} bytes, not {entityBytes}");
             }
+            await WarmUpServerAsync(wrk, targets, options, scratch, cancellationToken);
             foreach (var target in targets)
             {
                 endpoints.Add(await DriveAsync(wrk, client, target, answers[target.Name].Length, options, scratch, cancellationToken));
@@ -228,6 +229,7 @@ public static class LoadRun
                 }
                 // Stop the API so the peer runs with the machine to itself, as ClaimGraph did.
                 await api.DisposeAsync();
+                await WarmUpServerAsync(wrk, peerTargets, options, scratch, cancellationToken);
                 for (var i = 0; i < peerTargets.Length; i++)
                 {
                     endpoints.Add(await DriveAsync(wrk, client, peerTargets[i], peerAnswers[i].Length, options, scratch, cancellationToken));
@@ -247,10 +249,15 @@ public static class LoadRun
                 new("graphql-heavy" + UncachedSuffix, "ClaimGraph", new Uri(api.BaseUri, "graphql"), GraphQLBody(repository, "entity-relations-evidence.graphql", options.EntityId)),
                 pathTarget(api.BaseUri) with { Name = "rest-path" + UncachedSuffix },
             };
+            var uncachedAnswers = new List<string>();
             foreach (var target in uncached)
             {
-                var answer = await FetchAsync(client, target, cancellationToken);
-                endpoints.Add(await DriveAsync(wrk, client, target, answer.Length, options, scratch, cancellationToken));
+                uncachedAnswers.Add(await FetchAsync(client, target, cancellationToken));
+            }
+            await WarmUpServerAsync(wrk, uncached, options, scratch, cancellationToken);
+            for (var i = 0; i < uncached.Count; i++)
+            {
+                endpoints.Add(await DriveAsync(wrk, client, uncached[i], uncachedAnswers[i].Length, options, scratch, cancellationToken));
             }
         }
 
@@ -302,6 +309,21 @@ public static class LoadRun
         var four = growth.FirstOrDefault(g => g.Scale == 4)?.PathLatency?.P99Ms;
         figures.Add(new("5b Path p99 4x / 1x", "p99 rest-path-uncached at 4x / at 1x (paced)", Ratio(four, one), 2, "<=", null));
         return figures;
+    }
+
+    /// <summary>
+    /// Loads every target of a freshly started server once before any is measured. A server keeps compiling its shared
+    /// request path (tiered JIT) for a while after it starts, so without this the first endpoint measured paid for it
+    /// and the later ones did not: one run measured the static endpoint (first) below the cached REST answer (second).
+    /// </summary>
+    private static async Task WarmUpServerAsync(
+        string wrk, IReadOnlyList<LoadTarget> targets, HarnessOptions options, string scratch, CancellationToken cancellationToken)
+    {
+        Log($"warming the server up: {options.WarmupSeconds} s of wrk on each of {targets.Count} endpoints, discarded");
+        foreach (var target in targets)
+        {
+            await Wrk.RunAsync(wrk, target, options.Threads, options.Connections, options.WarmupSeconds, scratch, cancellationToken);
+        }
     }
 
     private static async Task<EndpointResult> DriveAsync(
