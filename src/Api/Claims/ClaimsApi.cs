@@ -72,7 +72,7 @@ public static class ClaimsApi
             return ApiProblems.NotFound(context, "Entity", entity);
         }
 
-        if (note is not null && !(await store.GetNotesAsync([note], cancellationToken)).ContainsKey(note))
+        if (note is not null && !(await store.GetNoteSummariesAsync([note], cancellationToken)).ContainsKey(note))
         {
             return ApiProblems.NotFound(context, "Note", note);
         }
@@ -104,7 +104,7 @@ public static class ClaimsApi
 
         var mentions = await store.GetMentionsOfClaimsAsync([id], cancellationToken);
         var supports = await store.GetRelationsSupportedByClaimsAsync([id], cancellationToken);
-        var notes = await store.GetNotesAsync([claim.NoteId], cancellationToken);
+        var notes = await store.GetNoteSummariesAsync([claim.NoteId], cancellationToken);
 
         var claimMentions = mentions.TryGetValue(id, out var m) ? m : [];
         var claimRelations = supports.TryGetValue(id, out var r) ? r : [];

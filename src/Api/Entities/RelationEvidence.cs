@@ -15,7 +15,7 @@ public static class RelationEvidence
 
         var evidence = await store.GetEvidenceAsync(relationIds, PageRequest.First(perRelation), cancellationToken);
         var noteIds = evidence.Values.SelectMany(page => page.Items).Select(item => item.Claim.NoteId).Distinct(StringComparer.Ordinal).ToList();
-        var notes = await store.GetNotesAsync(noteIds, cancellationToken);
+        var notes = await store.GetNoteSummariesAsync(noteIds, cancellationToken);
 
         return evidence.ToDictionary(
             pair => pair.Key,

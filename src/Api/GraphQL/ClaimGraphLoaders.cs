@@ -42,17 +42,13 @@ internal static class ClaimGraphLoaders
             async (ids, cancellationToken) => await store.GetClaimsAsync(ids, cancellationToken)).LoadAsync(id);
     }
 
-    /// <summary>A note's metadata: the GraphQL Note type exposes no text, so none is kept past the store call.</summary>
+    /// <summary>A note's metadata: the GraphQL Note type exposes no text, so none is read.</summary>
     public static Task<Storage.NoteSummary?> Note(ResolveContext context, string id)
     {
         var store = Store(context);
         return context.GetBatchLoader<string, Storage.NoteSummary>(
             "notes",
-            async (ids, cancellationToken) =>
-            {
-                var notes = await store.GetNotesAsync(ids, cancellationToken);
-                return notes.ToDictionary(pair => pair.Key, pair => Storage.NoteSummary.From(pair.Value), StringComparer.Ordinal);
-            }).LoadAsync(id);
+            async (ids, cancellationToken) => await store.GetNoteSummariesAsync(ids, cancellationToken)).LoadAsync(id);
     }
 
     public static async Task<Page<RelationInfo>> RelationsOfEntity(

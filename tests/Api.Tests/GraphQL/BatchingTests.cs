@@ -54,7 +54,7 @@ public sealed class BatchingTests(ITestOutputHelper output) : IAsyncLifetime
             ["ListEntitiesAsync"] = 1,
             ["GetRelationsOfEntitiesAsync"] = 1,
             ["GetEvidenceAsync"] = 1,
-            ["GetNotesAsync"] = 1,
+            ["GetNoteSummariesAsync"] = 1,
         });
     }
 
@@ -80,7 +80,8 @@ public sealed class BatchingTests(ITestOutputHelper output) : IAsyncLifetime
         calls["ListClaimsAsync"].Should().Be(1);
         calls["GetMentionsOfClaimsAsync"].Should().Be(1);
         calls["GetRelationsSupportedByClaimsAsync"].Should().Be(1);
-        calls["GetNotesAsync"].Should().Be(1);
+        calls["GetNoteSummariesAsync"].Should().Be(1);
+        calls.Should().NotContainKey("GetNotesAsync", "a GraphQL Note has no text field, so no note's text is read");
         // Mentioned entities and relation ends are one level below the claims; both lists' entities may arrive in
         // the same batch or in two, but never one per claim.
         calls["GetEntitiesAsync"].Should().BeInRange(1, 2);

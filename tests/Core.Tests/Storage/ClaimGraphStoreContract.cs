@@ -58,6 +58,18 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
     }
 
     [StoreFact]
+    public async Task Note_summaries_carry_every_field_but_the_text()
+    {
+        await LoadedStoreAsync();
+        var summaries = await Queries.GetNoteSummariesAsync(["note-a", "note-b", "note-a"], None);
+
+        summaries.Keys.Should().BeEquivalentTo(["note-a", "note-b"]);
+        summaries["note-a"].Should().Be(NoteSummary.From(NoteA().Note));
+        summaries["note-b"].Should().Be(NoteSummary.From(NoteB().Note));
+        summaries["note-a"].VideoUrl.Should().Be(NoteA().Note.VideoUrl);
+    }
+
+    [StoreFact]
     public async Task Claims_round_trip_with_span_timestamp_and_deep_link()
     {
         await LoadedStoreAsync();
@@ -441,6 +453,7 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
 
         (await Queries.GetEntitiesAsync(["openai", "nobody"], None)).Keys.Should().Equal("openai");
         (await Queries.GetNotesAsync(["note-a", "nowhere"], None)).Keys.Should().Equal("note-a");
+        (await Queries.GetNoteSummariesAsync(["note-a", "nowhere"], None)).Keys.Should().Equal("note-a");
         (await Queries.GetClaimsAsync([claimId, "note-a:0-1"], None)).Keys.Should().Equal(claimId);
         (await Queries.GetMentionsOfClaimsAsync([claimId, "nope"], None)).Keys.Should().Equal(claimId);
         (await Queries.GetLinksOfNotesAsync(["note-d", "nowhere"], None)).Should().ContainKey("note-d")

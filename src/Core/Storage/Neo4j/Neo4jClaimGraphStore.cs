@@ -371,6 +371,17 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         return result.Records.Select(r => ToNote(r.GetMap("note"))).ToDictionary(n => n.Id, StringComparer.Ordinal);
     }
 
+    public async Task<IReadOnlyDictionary<string, NoteSummary>> GetNoteSummariesAsync(IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
+    {
+        if (noteIds.Count == 0)
+        {
+            return new Dictionary<string, NoteSummary>();
+        }
+
+        var result = await ReadAsync(Neo4jStatements.NoteSummariesById.Bind("ids", Distinct(noteIds)), cancellationToken);
+        return result.Records.Select(r => ToNoteSummary(r.GetMap("note"))).ToDictionary(n => n.Id, StringComparer.Ordinal);
+    }
+
     public async Task<Page<Note>> ListNotesAsync(NoteFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         var result = await ReadAsync(Neo4jStatements.ListNotes.Bind(Paging(page, new()

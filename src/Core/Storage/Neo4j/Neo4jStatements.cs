@@ -430,6 +430,12 @@ public static class Neo4jStatements
         RETURN {NoteMap} AS note
         """, "ids");
 
+    public static readonly CypherStatement NoteSummariesById = new(nameof(NoteSummariesById), $"""
+        UNWIND $ids AS id
+        MATCH (n:Note {"{"}id: id{"}"})
+        RETURN {NoteSummaryMap} AS note
+        """, "ids");
+
     public static readonly CypherStatement ListNotes = new(nameof(ListNotes), $"""
         MATCH (n:Note)
         WHERE ($channel IS NULL OR n.channel = $channel) AND ($format IS NULL OR n.format = $format)

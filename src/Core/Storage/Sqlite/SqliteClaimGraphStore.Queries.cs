@@ -385,6 +385,23 @@ public sealed partial class SqliteClaimGraphStore
             cancellationToken);
     }
 
+    public async Task<IReadOnlyDictionary<string, NoteSummary>> GetNoteSummariesAsync(
+        IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(noteIds);
+        if (noteIds.Count == 0)
+        {
+            return new Dictionary<string, NoteSummary>();
+        }
+
+        return await ReadKeyedAsync(
+            $"SELECT {NoteSummaryColumns} FROM notes n WHERE n.id IN (SELECT value FROM json_each($ids));",
+            command => command.AddIds("$ids", noteIds),
+            reader => ReadNoteSummary(reader, 0),
+            note => note.Id,
+            cancellationToken);
+    }
+
     public async Task<Page<Note>> ListNotesAsync(NoteFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);

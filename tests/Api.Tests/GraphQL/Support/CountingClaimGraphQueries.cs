@@ -69,6 +69,9 @@ public sealed class CountingClaimGraphQueries(IClaimGraphQueries inner) : IClaim
     public Task<IReadOnlyDictionary<string, Note>> GetNotesAsync(IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken) =>
         Count(inner.GetNotesAsync(noteIds, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, ClaimGraph.Storage.NoteSummary>> GetNoteSummariesAsync(IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken) =>
+        Count(inner.GetNoteSummariesAsync(noteIds, cancellationToken));
+
     public Task<Page<Note>> ListNotesAsync(NoteFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Count(inner.ListNotesAsync(filter, page, cancellationToken));
 
