@@ -15,9 +15,9 @@ public sealed record EndpointResult(
 
 public sealed record GrowthPoint(int Scale, IngestFigures Ingest, LatencyResult? PathLatency);
 
-public sealed record Figure(string Name, string Formula, double? Value, double? Target, string Comparison, string? Note)
+public sealed record Figure(string Name, string Formula, double? Value, double? Target, string Comparison, string? Note, bool Judged = true)
 {
-    public bool? Met => Value is null || Target is null
+    public bool? Met => !Judged || Value is null || Target is null
         ? null
         : Comparison == "<=" ? Value <= Target : Value >= Target;
 }
