@@ -164,6 +164,11 @@ internal static class SqliteSchema
         DROP TRIGGER mentions_count_delete;
         UPDATE entities SET mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id);
         """,
+
+        // 5: no query looks links up by target; the index only cost every ingest a scattered insert per link.
+        """
+        DROP INDEX IF EXISTS ix_links_target;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -95,6 +95,40 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_4_file_loses_the_unused_link_target_index_and_keeps_its_links()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False;Foreign Keys=True"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = string.Join('\n', SqliteSchema.Migrations.Take(4)) + """
+                PRAGMA user_version = 4;
+                INSERT INTO notes (id, title, format, content_hash, catalog_version, text, source_path)
+                VALUES ('n', 'N', 'PlainText', 'h', 'c', 'See [the paper](https://example.org/paper).', 'n.md');
+                INSERT INTO links (note_id, ordinal, target, label, span_start, span_end)
+                VALUES ('n', 0, 'https://example.org/paper', 'the paper', 4, 42);
+                """;
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await using (var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None))
+        {
+            (await store.GetSchemaVersionAsync(None)).Should().Be(SqliteSchema.CurrentVersion);
+            var links = await store.GetLinksOfNotesAsync(["n"], None);
+            links["n"].Should().ContainSingle().Which.Target.Should().Be("https://example.org/paper");
+        }
+
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_links_target';";
+            Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(0);
+        }
+    }
+
+    [Fact]
     public async Task A_version_2_file_gets_the_claim_index_merge_setting_and_stays_searchable()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
