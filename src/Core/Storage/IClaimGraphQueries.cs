@@ -51,7 +51,7 @@ public interface IClaimGraphQueries
 
     /// <summary>
     /// Notes' metadata without their text, for answers that only name a note: a note's text can run to hundreds of
-    /// kilobytes, and reading it only to print a title cost the GraphQL evidence query most of its time.
+    /// kilobytes, too much to read and decode only to print a title.
     /// </summary>
     Task<IReadOnlyDictionary<string, NoteSummary>> GetNoteSummariesAsync(IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken);
 
