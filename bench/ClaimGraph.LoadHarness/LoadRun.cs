@@ -277,8 +277,9 @@ public static class LoadRun
 
         var exponent = growth.Count >= 2 ? LogLogSlope(growth.Select(g => ((double)g.Ingest.Bytes, g.Ingest.Seconds)).ToList()) : (double?)null;
         var figuresList = Figures(endpoints, ingest, floor, growth, exponent);
+        // Relative to the repository, so a result file names the corpus the same way on every machine.
         var settings = new RunSettings(
-            corpus, options.Quick, options.WarmupSeconds, options.DurationSeconds, options.Threads, options.Connections,
+            Path.GetRelativePath(repository, corpus), options.Quick, options.WarmupSeconds, options.DurationSeconds, options.Threads, options.Connections,
             options.Rate, options.LatencySeconds, options.EntityId, options.PathFrom, options.PathTo, options.MaxHops);
         var machine = new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, Environment.Version.ToString(), loadAtStart, LoadAverage());
         return new RunResult(startedAt, machine, settings, ingest, floor, apiPeak, export, peerMatch, peerSkipped, endpoints, growth, exponent, figuresList);
