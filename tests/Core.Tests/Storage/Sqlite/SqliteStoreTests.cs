@@ -17,6 +17,26 @@ public sealed class SqliteStoreTests : IDisposable
 
     private string DatabasePath => Path.Combine(_folder, "nested", "claimgraph.db");
 
+    /// <summary>Writes a store file the way another build left it: its schema, its version and its rows.</summary>
+    private async Task WriteFileAsync(string sql)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False;Foreign Keys=True");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -68,12 +88,7 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public async Task A_version_1_file_is_migrated_with_its_data()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False;Foreign Keys=True"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = SqliteSchema.Migrations[0] + """
+        await WriteFileAsync(SqliteSchema.Migrations[0] + """
                 PRAGMA user_version = 1;
                 INSERT INTO entities (id, name, type, aliases, description) VALUES ('openai', 'OpenAI', 'Organization', '["OpenAI"]', '');
                 INSERT INTO notes (id, title, format, content_hash, catalog_version, text, source_path)
@@ -82,9 +97,7 @@ public sealed class SqliteStoreTests : IDisposable
                 VALUES ('n:12-23', 'n', 1, 'OpenAI two.', '[]', 12, 23), ('n:0-11', 'n', 0, 'OpenAI one.', '[]', 0, 11);
                 INSERT INTO mentions (claim_id, entity_id, note_id, matched_text, span_start, span_end)
                 VALUES ('n:12-23', 'openai', 'n', 'OpenAI', 12, 18), ('n:0-11', 'openai', 'n', 'OpenAI', 0, 6);
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
+                """);
 
         await using var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None);
 
@@ -97,20 +110,13 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public async Task A_version_4_file_loses_the_unused_link_target_index_and_keeps_its_links()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False;Foreign Keys=True"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = string.Join('\n', SqliteSchema.Migrations.Take(4)) + """
+        await WriteFileAsync(string.Join('\n', SqliteSchema.Migrations.Take(4)) + """
                 PRAGMA user_version = 4;
                 INSERT INTO notes (id, title, format, content_hash, catalog_version, text, source_path)
                 VALUES ('n', 'N', 'PlainText', 'h', 'c', 'See [the paper](https://example.org/paper).', 'n.md');
                 INSERT INTO links (note_id, ordinal, target, label, span_start, span_end)
                 VALUES ('n', 0, 'https://example.org/paper', 'the paper', 4, 42);
-                """;
-            await command.ExecuteNonQueryAsync();
-        }
+                """);
 
         await using (var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None))
         {
@@ -119,26 +125,13 @@ public sealed class SqliteStoreTests : IDisposable
             links["n"].Should().ContainSingle().Which.Target.Should().Be("https://example.org/paper");
         }
 
-        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_links_target';";
-            Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(0);
-        }
+        (await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_links_target';")).Should().Be(0);
     }
 
     [Fact]
     public async Task A_version_2_file_gets_the_claim_index_merge_setting_and_stays_searchable()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False;Foreign Keys=True"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = SqliteSchema.Migrations[0] + SqliteSchema.Migrations[1] + "PRAGMA user_version = 2;";
-            await command.ExecuteNonQueryAsync();
-        }
+        await WriteFileAsync(SqliteSchema.Migrations[0] + SqliteSchema.Migrations[1] + "PRAGMA user_version = 2;");
 
         await using (var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None))
         {
@@ -149,13 +142,7 @@ public sealed class SqliteStoreTests : IDisposable
                 .Should().Be(1, "a claim is searchable as soon as its note commits, whatever the merge setting");
         }
 
-        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT v FROM claims_fts_config WHERE k = 'automerge';";
-            Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture).Should().Be(16);
-        }
+        (await ScalarAsync("SELECT v FROM claims_fts_config WHERE k = 'automerge';")).Should().Be(16);
     }
 
     [Fact]
@@ -201,14 +188,7 @@ public sealed class SqliteStoreTests : IDisposable
     [Fact]
     public async Task A_file_from_a_newer_build_is_refused()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
-        await using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA user_version = {SqliteSchema.CurrentVersion + 1};";
-            await command.ExecuteNonQueryAsync();
-        }
+        await WriteFileAsync($"PRAGMA user_version = {SqliteSchema.CurrentVersion + 1};");
 
         var open = () => SqliteClaimGraphStore.OpenAsync(DatabasePath, None);
 
