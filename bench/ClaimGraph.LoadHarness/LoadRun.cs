@@ -296,6 +296,7 @@ public static class LoadRun
     {
         double? Rate(string name) => endpoints.FirstOrDefault(e => e.Name == name)?.RequestsPerSecond;
         double? Ratio(double? a, double? b) => a is null || b is null || b == 0 ? null : a / b;
+        var growthJudged = ingest.Seconds >= MinGrowthIngestSeconds;
 
         var figures = new List<Figure>
         {
@@ -310,10 +311,9 @@ public static class LoadRun
             new("3u Peer, entity, cache off", "req/s graphql-entity-uncached / node-graphql-entity", Ratio(Rate("graphql-entity-uncached"), Rate("node-graphql-entity")), 3, ">=", null),
             new("3bu Peer, heavy, cache off", "req/s graphql-heavy-uncached / node-graphql-heavy", Ratio(Rate("graphql-heavy-uncached"), Rate("node-graphql-heavy")), 3, ">=", null),
             new("4 Ingest / parse floor", "floor seconds / ingest seconds (same bytes)", Ratio(floor.Seconds, ingest.Seconds), 0.4, ">=", null),
-            ingest.Seconds >= MinGrowthIngestSeconds
-                ? new("5a Ingest growth exponent", "slope of log(ingest s) over log(bytes), 1x 2x 4x", exponent, 1.1, "<=", null)
-                : new("5a Ingest growth exponent", "slope of log(ingest s) over log(bytes), 1x 2x 4x", exponent, 1.1, "<=",
-                    $"not judged: the 1x ingest took {ingest.Seconds.ToString("F2", CultureInfo.InvariantCulture)} s, and below {MinGrowthIngestSeconds} s its fixed costs outweigh the notes", Judged: false),
+            new("5a Ingest growth exponent", "slope of log(ingest s) over log(bytes), 1x 2x 4x", exponent, 1.1, "<=",
+                growthJudged ? null : $"not judged: the 1x ingest took {ingest.Seconds.ToString("F2", CultureInfo.InvariantCulture)} s, and below {MinGrowthIngestSeconds} s its fixed costs outweigh the notes",
+                Judged: growthJudged),
         };
         var one = growth.FirstOrDefault(g => g.Scale == 1)?.PathLatency?.P99Ms;
         var four = growth.FirstOrDefault(g => g.Scale == 4)?.PathLatency?.P99Ms;
