@@ -116,12 +116,10 @@ public sealed class ServerCacheSwitchTests
     [InlineData("HttpCaching:ServerCacheMegabytes", "0", "HttpCaching:ServerCacheMegabytes must be between 1 and 16384; got 0.")]
     [InlineData("HttpCaching:DataVersionPollInterval", "00:00:00", "HttpCaching:DataVersionPollInterval must be between")]
     [InlineData("HttpCaching:MaxAgeSeconds", "-1", "HttpCaching:MaxAgeSeconds must be 0 or more; got -1.")]
-    public void An_invalid_setting_stops_the_host_naming_the_key(string key, string value, string message)
+    public async Task An_invalid_setting_stops_the_host_naming_the_key(string key, string value, string message)
     {
-        using var factory = new ClaimGraphApiFactory(new Dictionary<string, string?> { [key] = value });
+        var start = () => HostStart.StartAsync(builder => builder.AddHttpCaching(), new Dictionary<string, string?> { [key] = value });
 
-        var start = () => factory.CreateClient();
-
-        start.Should().Throw<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage($"*{message}*");
+        await start.Should().ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>().WithMessage($"*{message}*");
     }
 }

@@ -1,3 +1,4 @@
+using ClaimGraph.Api.GraphQL;
 using ClaimGraph.Api.Tests.GraphQL.Support;
 using ClaimGraph.Api.Tests.Support;
 using Microsoft.Extensions.Options;
@@ -29,13 +30,13 @@ public sealed class GraphQLConfigurationTests
     }
 
     [Fact]
-    public void A_bad_limit_stops_the_host_naming_the_setting()
+    public async Task A_bad_limit_stops_the_host_naming_the_setting()
     {
-        using var factory = FactoryWith(("GraphQL:MaxDepth", "0"), ("GraphQL:Path", "graphql/"));
+        var settings = new Dictionary<string, string?> { ["GraphQL:MaxDepth"] = "0", ["GraphQL:Path"] = "graphql/" };
 
-        var start = () => factory.CreateClient();
+        var start = () => HostStart.StartAsync(builder => builder.AddClaimGraphQL(), settings);
 
-        start.Should().Throw<OptionsValidationException>()
+        (await start.Should().ThrowAsync<OptionsValidationException>())
             .Which.Failures.Should().Contain(failure => failure.Contains("GraphQL:MaxDepth", StringComparison.Ordinal))
             .And.Contain(failure => failure.Contains("GraphQL:Path", StringComparison.Ordinal));
     }
