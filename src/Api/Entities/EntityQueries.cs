@@ -7,7 +7,7 @@ namespace ClaimGraph.Api;
 public sealed record EntityListQuery(
     [FromQuery(Name = "type")]
     [Description("Only entities of this type.")]
-    [AllowedValues("Organization", "Person", "Model", "Product", "Concept", "Token", "Publication")]
+    [AllowedValues("Organization", "Person", "Model", "Product", "Concept", "Token", "Publication", "Place", "Other")]
     [ParameterExample("Organization")]
     string? Type,
     [FromQuery(Name = "q")]

@@ -8,7 +8,7 @@ namespace ClaimGraph.Api;
 public sealed record EntityRef(
     [property: Description("Entity id: lower-case kebab slug of the name (prime-intellect).")] string Id,
     [property: Description("Canonical name.")] string Name,
-    [property: Description("Organization, Person, Model, Product, Concept, Token or Publication.")] string Type)
+    [property: Description("Organization, Person, Model, Product, Concept, Token, Publication, Place or Other.")] string Type)
 {
     public static EntityRef From(EntityInfo entity) => new(entity.Id, entity.Name, entity.Type.ToString());
 
@@ -20,7 +20,7 @@ public sealed record EntityRef(
 public sealed record EntitySummary(
     [property: Description("Entity id: lower-case kebab slug of the name.")] string Id,
     [property: Description("Canonical name.")] string Name,
-    [property: Description("Organization, Person, Model, Product, Concept, Token or Publication.")] string Type,
+    [property: Description("Organization, Person, Model, Product, Concept, Token, Publication, Place or Other.")] string Type,
     [property: Description("Other names the notes use for the entity, including transcript misspellings.")] IReadOnlyList<string> Aliases,
     [property: Description("One-line description.")] string Description,
     [property: Description("How many claims mention the entity.")] int Mentions)
@@ -39,7 +39,7 @@ public sealed record EntityLinks(
 public sealed record EntityDetail(
     [property: Description("Entity id: lower-case kebab slug of the name.")] string Id,
     [property: Description("Canonical name.")] string Name,
-    [property: Description("Organization, Person, Model, Product, Concept, Token or Publication.")] string Type,
+    [property: Description("Organization, Person, Model, Product, Concept, Token, Publication, Place or Other.")] string Type,
     [property: Description("Other names the notes use for the entity.")] IReadOnlyList<string> Aliases,
     [property: Description("One-line description.")] string Description,
     [property: Description("How many claims mention the entity.")] int Mentions,

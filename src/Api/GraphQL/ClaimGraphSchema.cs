@@ -80,6 +80,8 @@ public sealed partial class ClaimGraphSchema
         Describe(_entityType, "CONCEPT", "An idea, technique or field.");
         Describe(_entityType, "TOKEN", "A crypto token.");
         Describe(_entityType, "PUBLICATION", "A paper, report, podcast or other publication.");
+        Describe(_entityType, "PLACE", "A country, city or region.");
+        Describe(_entityType, "OTHER", "A named thing of no other type.");
         Describe(_entityOrder, "MENTIONS", "Most mentioned first; ties by name.");
         Describe(_entityOrder, "NAME", "By name, alphabetically (case-insensitive).");
         Describe(_relationDirection, "OUT", "Relations where the entity is the subject.");
@@ -87,6 +89,7 @@ public sealed partial class ClaimGraphSchema
         Describe(_relationDirection, "BOTH", "Relations in either direction.");
         Describe(_relationOrigin, "CURATED", "Stated in the curated relations catalog, with a verbatim quote from a note as evidence.");
         Describe(_relationOrigin, "CO_MENTION", "Inferred: the two entities are mentioned in the same claim (predicate CO_MENTIONED).");
+        Describe(_relationOrigin, "EXTRACTED", "Found by an extraction rule in a claim that states it; the evidence names the rule, its trigger words and a confidence.");
         Describe(_noteFormat, "TUBE_GRAPH_MARKDOWN", "Markdown video summary with front matter, timestamps and wiki links.");
         Describe(_noteFormat, "PLAIN_TEXT", "Plain text; anything not recognised as another format.");
         Describe(_noteFormat, "NEWSLETTER_DUMP", "A newsletter export.");

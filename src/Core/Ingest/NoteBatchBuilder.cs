@@ -85,7 +85,7 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
         }
 
         var links = parsed.Links.Select(link => new NoteLink(noteId, link.Target, link.Label, link.Span)).ToList();
-        return new NoteBatchResult(new NoteBatch(note, claims, mentions, evidence, links), errors);
+        return new NoteBatchResult(new NoteBatch(note, claims, mentions, evidence, links, []), errors);
     }
 
     /// <summary>The note's claims as one whitespace-normalized text, so a quote spanning several claims finds all of them.</summary>

@@ -185,6 +185,6 @@ public sealed class NoteBuilder(
             linkAt += length + 1;
         }
 
-        return new NoteBatch(note, claims, mentions, evidence, links);
+        return new NoteBatch(note, claims, mentions, evidence, links, []);
     }
 }

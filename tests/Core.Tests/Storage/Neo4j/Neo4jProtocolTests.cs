@@ -517,6 +517,7 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
             [first, second],
             [new Mention(first.Id, "openai", "OpenAI", new TextSpan(0, 6)), new Mention(first.Id, "o3", "o3", new TextSpan(16, 18))],
             [new RelationEvidence(released, first.Id, "OpenAI released o3"), new RelationEvidence(released, first.Id, "released o3")],
+            [],
             []);
     }
 }
