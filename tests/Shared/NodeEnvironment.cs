@@ -8,39 +8,27 @@ namespace ClaimGraph.Tests;
 /// </summary>
 public static class NodeEnvironment
 {
-    public const string RequireVariable = "CLAIMGRAPH_REQUIRE_NODE";
+    public const string RequireVariable = Prerequisites.RequireNodeVariable;
 
-    private static readonly string[] RequiredPackages = ["graphql", "graphql-http", "@neo4j-cypher/language-support"];
-
-    private static readonly Lazy<string?> Executable = new(FindNodeExecutable);
+    private static readonly Prerequisite[] Needed = [Prerequisite.Node, Prerequisite.NodePackages];
 
     public static string ScriptsDirectory => RepositoryRoot.Combine("tests", "js");
 
     public static bool IsRequired => Environment.GetEnvironmentVariable(RequireVariable) == "1";
 
     /// <summary>Why the checks cannot run, or null when they can.</summary>
-    public static string? MissingReason()
-    {
-        if (Executable.Value is null)
-        {
-            return "node was not found on PATH; install Node.js 20+ to run the Node-driven checks";
-        }
-
-        var missing = RequiredPackages
-            .Where(package => !File.Exists(Path.Combine(ScriptsDirectory, "node_modules", package, "package.json")))
-            .ToList();
-        return missing.Count == 0 ? null : $"tests/js/node_modules lacks {string.Join(", ", missing)}; run `npm ci --prefix tests/js`";
-    }
+    public static string? MissingReason() =>
+        Needed.Select(Prerequisites.MissingReason).OfType<string>().FirstOrDefault();
 
     /// <summary>The skip reason: null when the test should run (Node present, or required by CI so that it fails loudly).</summary>
-    public static string? SkipReason() =>
-        MissingReason() is { } reason && !IsRequired ? $"{reason} (set {RequireVariable}=1 to make this a failure)" : null;
+    public static string? SkipReason() => Prerequisites.SkipReason(Needed);
 
     /// <summary>The node executable; throws with the reason when it is missing (reached only when CI requires Node).</summary>
-    public static string RequireExecutable() =>
-        MissingReason() is { } reason
-            ? throw new InvalidOperationException($"The Node-driven check cannot run: {reason} ({RequireVariable}=1 makes this a failure instead of a skip).")
-            : Executable.Value!;
+    public static string RequireExecutable()
+    {
+        Prerequisites.Require(Needed);
+        return Prerequisites.NodePath!;
+    }
 
     /// <summary>Runs a <c>tests/js</c> script and returns its stdout; throws with stderr when it exits non-zero.</summary>
     public static async Task<string> RunScriptAsync(string scriptName, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
@@ -76,14 +64,5 @@ public static class NodeEnvironment
         return process.ExitCode == 0
             ? stdout
             : throw new InvalidOperationException($"node {scriptName} exited with {process.ExitCode}:\n{stderr}");
-    }
-
-    private static string? FindNodeExecutable()
-    {
-        var names = OperatingSystem.IsWindows() ? new[] { "node.exe", "node.cmd" } : ["node"];
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .SelectMany(directory => names.Select(name => Path.Combine(directory, name)))
-            .FirstOrDefault(File.Exists);
     }
 }

@@ -38,10 +38,10 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>The host's address, <c>http://127.0.0.1:port</c>.</summary>
     public string BaseAddress { get; }
 
-    public static async Task<BrowserSession> StartAsync(ViewportSize viewport)
+    /// <summary>Starts the host and the browser; throws naming the first missing prerequisite (reached when CI demands them).</summary>
+    public static async Task<BrowserSession> StartAsync(ViewportSize viewport, params Prerequisite[] alsoNeeded)
     {
-        File.Exists(RequiresBrowserFactAttribute.ChromiumPath).Should().BeTrue(
-            $"CLAIMGRAPH_REQUIRE_BROWSER=1 but Chromium is missing at {RequiresBrowserFactAttribute.ChromiumPath}: apt-get install chromium");
+        Prerequisites.Require([Prerequisite.Chromium, .. alsoNeeded]);
 
         var factory = new ClaimGraphApiFactory(new Dictionary<string, string?> { ["urls"] = "http://127.0.0.1:0" });
         factory.UseKestrel();
@@ -53,7 +53,7 @@ public sealed class BrowserSession : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = RequiresBrowserFactAttribute.ChromiumPath,
+            ExecutablePath = Prerequisites.ChromiumPath,
             Headless = true,
             Args = ChromiumArguments,
         });

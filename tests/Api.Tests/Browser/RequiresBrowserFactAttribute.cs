@@ -1,20 +1,10 @@
 namespace ClaimGraph.Api.Tests.Browser;
 
 /// <summary>
-/// A fact that drives Debian's headless Chromium. Skipped with the reason when it is not installed, unless
-/// <c>CLAIMGRAPH_REQUIRE_BROWSER=1</c> (CI sets it): then the test runs and fails loudly, naming what is missing.
+/// A fact that drives the system's headless Chromium, and needs whatever else the page under test does (GraphiQL's
+/// npm-built assets). Skipped naming each missing prerequisite, unless CI demands it (<c>CLAIMGRAPH_REQUIRE_BROWSER=1</c>,
+/// <c>CLAIMGRAPH_REQUIRE_NODE=1</c>): then the test runs and fails loudly, naming what is missing.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class RequiresBrowserFactAttribute : FactAttribute
-{
-    public const string ChromiumPath = "/usr/bin/chromium";
-
-    public RequiresBrowserFactAttribute()
-    {
-        var required = Environment.GetEnvironmentVariable("CLAIMGRAPH_REQUIRE_BROWSER") == "1";
-        if (!required && !File.Exists(ChromiumPath))
-        {
-            Skip = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium); set CLAIMGRAPH_REQUIRE_BROWSER=1 to make this a failure.";
-        }
-    }
-}
+public sealed class RequiresBrowserFactAttribute(params Prerequisite[] alsoNeeded)
+    : RequiresFactAttribute([Prerequisite.Chromium, .. alsoNeeded]);
