@@ -5,24 +5,31 @@ namespace ClaimGraph.Core.Tests.Storage;
 
 /// <summary>
 /// A fact of the store contract suite. It runs like <see cref="FactAttribute"/>, except that when the concrete test class
-/// carries <see cref="RequiresEnvironmentAttribute"/> and one of the named variables is unset, the case is reported as
-/// skipped with that reason (xunit 2 has no dynamic skip, so the decision is made at discovery).
+/// carries <see cref="StoreAvailableWhenAttribute"/> and its store is unavailable here, the case is reported as skipped
+/// with the reason the store gives (xunit 2 has no dynamic skip, so the decision is made at discovery).
 /// </summary>
 /// <remarks>
 /// For another store (Neo4j): subclass <see cref="ClaimGraphStoreContract{TFactory}"/> with a factory for that store and
-/// put <c>[RequiresEnvironment("NEO4J_URI")]</c> on the subclass. Without the variable every inherited case shows as
-/// skipped ("requires NEO4J_URI"), never as passed. The factory is still constructed as a class fixture even when every
-/// case is skipped, so its constructor must not connect: connect in <see cref="IClaimGraphStoreFactory.CreateAsync"/>.
+/// put <c>[StoreAvailableWhen(typeof(X))]</c> on the subclass, where <c>X</c> has a static <c>string? UnavailableReason()</c>.
+/// When it returns a reason every inherited case shows as skipped with it, never as passed. The factory is still
+/// constructed as a class fixture even when every case is skipped, so its constructor must not connect: connect in
+/// <see cref="IClaimGraphStoreFactory.CreateAsync"/>.
 /// </remarks>
 [XunitTestCaseDiscoverer("ClaimGraph.Core.Tests.Storage.StoreFactDiscoverer", "ClaimGraph.Core.Tests")]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class StoreFactAttribute : FactAttribute;
 
-/// <summary>Marks a contract test class whose store needs the named environment variables (e.g. <c>NEO4J_URI</c>).</summary>
-[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
-public sealed class RequiresEnvironmentAttribute(string variable) : Attribute
+/// <summary>Names the type whose static <c>string? UnavailableReason()</c> says whether a contract test class's store can run here.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class StoreAvailableWhenAttribute(Type availability) : Attribute
 {
-    public string Variable { get; } = variable;
+    public Type Availability { get; } = availability;
+
+    /// <summary>The store's reason for being unavailable, or null.</summary>
+    public static string? UnavailableReason(Type availability) =>
+        availability.GetMethod("UnavailableReason", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static, Type.EmptyTypes) is { } method
+            ? (string?)method.Invoke(null, null)
+            : throw new InvalidOperationException($"{availability.FullName} has no public static string? UnavailableReason().");
 }
 
 public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : IXunitTestCaseDiscoverer
@@ -30,15 +37,13 @@ public sealed class StoreFactDiscoverer(IMessageSink diagnosticMessageSink) : IX
     public IEnumerable<IXunitTestCase> Discover(
         ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute)
     {
-        var missing = testMethod.TestClass.Class.GetCustomAttributes(typeof(RequiresEnvironmentAttribute))
-            .Select(attribute => (string)attribute.GetConstructorArguments().First())
-            .Where(variable => string.IsNullOrEmpty(Environment.GetEnvironmentVariable(variable)))
-            .ToList();
+        var reason = testMethod.TestClass.Class.GetCustomAttributes(typeof(StoreAvailableWhenAttribute))
+            .Select(attribute => StoreAvailableWhenAttribute.UnavailableReason((Type)attribute.GetConstructorArguments().First()))
+            .FirstOrDefault(reason => reason is not null);
         var display = discoveryOptions.MethodDisplayOrDefault();
         var displayOptions = discoveryOptions.MethodDisplayOptionsOrDefault();
-        if (missing.Count > 0)
+        if (reason is not null)
         {
-            string reason = $"{testMethod.TestClass.Class.Name} requires {string.Join(", ", missing)} to be set";
             yield return new EnvironmentSkippedTestCase(diagnosticMessageSink, display, displayOptions, testMethod, reason);
         }
         else
