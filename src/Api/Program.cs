@@ -1,6 +1,12 @@
 using ClaimGraph.Api;
 using ClaimGraph.Api.GraphQL;
+using ClaimGraph.Api.Health;
 using ClaimGraph.Storage;
+
+if (ReadinessProbe.IsRequested(args))
+{
+    return await ReadinessProbe.RunAsync(args, Console.Out, CancellationToken.None);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -39,5 +45,6 @@ app.MapClaimGraphQL();
 app.MapBenchmarking();
 
 app.Run();
+return 0;
 
 public partial class Program;
