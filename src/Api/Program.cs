@@ -2,11 +2,12 @@ using ClaimGraph.Api;
 using ClaimGraph.Api.GraphQL;
 using ClaimGraph.Storage;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ApiContentRoot.Options(args));
 
 builder.UseDefaultUrl();
 
 builder.AddClaimGraphStore();
+builder.AddStartupReport();
 builder.AddStoreStartup();
 builder.AddClaimGraphApi();
 builder.AddHttpCaching();
