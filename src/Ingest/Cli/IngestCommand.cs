@@ -231,7 +231,7 @@ public static class IngestCommand
         var scope = report.CountsAreStoreTotals ? "store now holds" : "this run wrote";
         var pruned = report.Pruned > 0 ? $", {report.Pruned} pruned" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"notes: {report.Notes.Added} added, {report.Notes.Updated} updated, {report.Notes.Unchanged} unchanged, {report.Notes.Rejected} rejected{pruned}; {scope} {report.Claims} claims, {report.Mentions} mentions, {report.Entities} entities, {report.Relations} relations; {report.Errors.Count} errors; {report.ElapsedMs} ms");
+            $"notes: {report.Notes.Added} added, {report.Notes.Updated} updated, {report.Notes.Unchanged} unchanged, {report.Notes.Rejected} rejected{pruned}; {scope} {report.Claims} claims, {report.Mentions} mentions, {report.Entities} entities, {report.Relations} relations; {report.Errors.Count} errors; timestamps: {report.Timestamps.Repaired} repaired, {report.Timestamps.Dropped} dropped; {report.ElapsedMs} ms");
     }
 
     private static string Throughput(IngestReport report)
