@@ -23,7 +23,7 @@ public static class NodeEnvironment
     {
         if (Executable.Value is null)
         {
-            return "node was not found on PATH; install Node.js 20+ to run the Node-driven checks";
+            return "node was not found on PATH; install Node.js 20+ with npm to run the Node-driven checks";
         }
 
         var missing = RequiredPackages

@@ -31,7 +31,7 @@ public sealed class GraphiQLBrowserTests(ITestOutputHelper output)
         await page.GotoAsync($"{baseAddress}/graphql");
         if (await page.GetByText("GraphiQL is not installed on this server").CountAsync() > 0)
         {
-            throw new InvalidOperationException("The GraphiQL assets were not restored by the build: install Node.js (npm) and rebuild src/Api.");
+            throw new InvalidOperationException("The GraphiQL assets were not restored by the build: install Node.js 20+ with npm and rebuild src/Api.");
         }
         // CodeMirror renders only the lines in view, so the full result is read from the wire and the screen shows its top.
         var answer = await page.RunAndWaitForResponseAsync(
