@@ -380,7 +380,7 @@ public static class LoadRun
         }
         if (ChildProcess.FindOnPath("node") is null || ChildProcess.FindOnPath("npm") is null)
         {
-            return "node or npm is not on PATH (Node 20: apt-get install nodejs npm)";
+            return "node or npm is not on PATH; install Node.js 20+ with npm (apt-get install nodejs npm)";
         }
         var version = await ChildProcess.RunAsync("node", ["--version"], peerFolder, cancellationToken);
         if (!Directory.Exists(Path.Combine(peerFolder, "node_modules")))

@@ -8,11 +8,12 @@ if (ReadinessProbe.IsRequested(args))
     return await ReadinessProbe.RunAsync(args, Console.Out, CancellationToken.None);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ApiContentRoot.Options(args));
 
 builder.UseDefaultUrl();
 
 builder.AddClaimGraphStore();
+builder.AddStartupReport();
 builder.AddStoreStartup();
 builder.AddClaimGraphApi();
 builder.AddHttpCaching();

@@ -52,12 +52,12 @@ public static class Prerequisites
     /// <summary>Why <paramref name="prerequisite"/> is missing, with how to get it; null when it is present.</summary>
     public static string? MissingReason(Prerequisite prerequisite) => prerequisite switch
     {
-        Prerequisite.Node => NodePath is null ? "node was not found on PATH (install Node.js 20+)" : null,
+        Prerequisite.Node => NodePath is null ? "node was not found on PATH (install Node.js 20+ with npm)" : null,
         Prerequisite.NodePackages => MissingNodePackages() is { Count: > 0 } missing
             ? $"tests/js/node_modules lacks {string.Join(", ", missing)} (run `npm ci --prefix tests/js`)"
             : null,
         Prerequisite.GraphiQLAssets => MissingGraphiQLAssets() is { Count: > 0 } missing
-            ? $"the GraphiQL assets were not restored by the build: src/Api/wwwroot/graphiql lacks {string.Join(", ", missing)} (install Node.js with npm and rebuild src/Api)"
+            ? $"the GraphiQL assets were not restored by the build: src/Api/wwwroot/graphiql lacks {string.Join(", ", missing)} (install Node.js 20+ with npm and rebuild src/Api)"
             : null,
         Prerequisite.Chromium => ChromiumPath is null ? "chromium was not found on PATH (apt-get install chromium)" : null,
         Prerequisite.Docker => DockerEngine.UnreachableReason(),

@@ -13,10 +13,12 @@ public sealed record SpanResponse(
 
 [Description("The first timestamp anchored to a claim, as written in the note.")]
 public sealed record TimestampResponse(
-    [property: Description("The timestamp as written (HH:MM:SS or MM:SS).")] string Text,
-    [property: Description("Seconds from the start of the video; null when the written timestamp is malformed.")] int? Seconds)
+    [property: Description("The timestamp as written (HH:MM:SS, MM:SS, or MM:SS:FF in notes that write minutes first).")] string Text,
+    [property: Description("Seconds from the start of the video; null when the written timestamp is malformed or untrusted (far beyond the note's other timestamps, or beyond 12 hours).")] int? Seconds,
+    [property: Description("True when the seconds are not the literal reading of the text: the note writes minutes first, so 45:50:00 is 45 min 50 s.")] bool Repaired)
 {
-    public static TimestampResponse? From(Timestamp? timestamp) => timestamp is null ? null : new(timestamp.Text, timestamp.Seconds);
+    public static TimestampResponse? From(Timestamp? timestamp) =>
+        timestamp is null ? null : new(timestamp.Text, timestamp.Seconds, timestamp.Repaired);
 }
 
 public sealed record ClaimSummary(

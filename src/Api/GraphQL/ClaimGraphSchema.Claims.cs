@@ -15,7 +15,8 @@ public sealed partial class ClaimGraphSchema
         _claim.Field("section", ListOf(ScalarType.String), c => Source<Claim>(c).Section, "The headings the claim sits under, outermost first.");
         _claim.Field("timestamp", ScalarType.Int, c => Source<Claim>(c).Timestamp?.Seconds, "Seconds into the video the claim refers to; null without a timestamp or when its text is malformed.");
         _claim.Field("timestampText", ScalarType.String, c => Source<Claim>(c).Timestamp?.Text, "The timestamp as written in the note (e.g. `00:04:22`); null without one.");
-        _claim.Field("timestampValid", ScalarType.Boolean, c => Source<Claim>(c).Timestamp?.IsValid, "Whether the written timestamp could be read as a time; null without one.");
+        _claim.Field("timestampValid", ScalarType.Boolean, c => Source<Claim>(c).Timestamp?.IsValid, "Whether the written timestamp could be read as a time and trusted; null without one.");
+        _claim.Field("timestampRepaired", ScalarType.Boolean, c => Source<Claim>(c).Timestamp?.Repaired, "Whether `timestamp` is not the literal reading of `timestampText`: the note writes minutes first, so `45:50:00` is 45 min 50 s; null without one.");
         _claim.Field("deepLink", ScalarType.String, c => Source<Claim>(c).DeepLink, "A YouTube link to the moment the claim refers to (`…watch?v=ID&t=264s`); null without a video or a valid timestamp.");
         _claim.Field("span", _textSpan.NonNull(), c => Source<Claim>(c).Span, "Where the claim's source sits in the note's stored text.");
         _claim.Field("note", _note.NonNull(), async c =>

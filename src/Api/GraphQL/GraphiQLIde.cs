@@ -76,7 +76,7 @@ public static class GraphiQLIde
         response.Headers.CacheControl = "no-cache";
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         response.Headers.XContentTypeOptions = "nosniff";
-        var html = missing.Count == 0 ? IdePage(endpointUrl) : MissingAssetsPage(endpointUrl, missing);
+        var html = missing.Count == 0 ? IdePage(endpointUrl, environment.WebRootFileProvider) : MissingAssetsPage(endpointUrl, missing);
         await response.WriteAsync(html, Encoding.UTF8, context.RequestAborted);
     }
 
@@ -100,25 +100,34 @@ public static class GraphiQLIde
             return Results.NotFound();
         }
         var environment = context.RequestServices.GetRequiredService<IWebHostEnvironment>();
-        var asset = environment.WebRootFileProvider.GetFileInfo($"{AssetFolder}/{file}");
-        if (!asset.Exists)
+        var stored = environment.WebRootFileProvider.GetFileInfo($"{AssetFolder}/{file}");
+        if (!stored.Exists)
         {
             return Results.NotFound();
         }
+
+        // Served compressed from memory; the versioned URL the page uses may be cached for good, any other revalidates.
+        var asset = GraphiQLAssetFiles.Get(stored);
+        var (encoding, body) = asset.For(context.Request);
+        var headers = context.Response.Headers;
+        headers.Vary = HeaderNames.AcceptEncoding;
+        headers.CacheControl = string.Equals(context.Request.Query["v"], asset.Version, StringComparison.Ordinal)
+            ? GraphiQLAssetFiles.ImmutableCacheControl
+            : "no-cache";
+        if (encoding is not null)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
         ContentTypes.TryGetContentType(file, out var contentType);
-        var lastModified = asset.LastModified;
-        var etag = new EntityTagHeaderValue($"\"{asset.Length:x}-{lastModified.UtcTicks:x}\"");
-        return Results.Stream(
-            asset.CreateReadStream(),
-            contentType ?? "application/octet-stream",
-            lastModified: lastModified,
-            entityTag: etag,
-            enableRangeProcessing: true);
+        return Results.Bytes(body, contentType ?? "application/octet-stream", lastModified: stored.LastModified, entityTag: asset.EntityTag(encoding));
     }
 
-    private static string IdePage(string endpointUrl)
+    private static string IdePage(string endpointUrl, IFileProvider webRoot)
     {
         var assets = WebUtility.HtmlEncode(endpointUrl + "/ide/");
+        string Versioned(string asset) =>
+            $"{asset}?v={GraphiQLAssetFiles.Get(webRoot.GetFileInfo($"{AssetFolder}/{asset}")).Version}";
         return $$"""
             <!doctype html>
             <html lang="en">
@@ -127,14 +136,14 @@ public static class GraphiQLIde
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>ClaimGraph · GraphiQL</title>
               <link rel="icon" href="data:,">
-              <link rel="stylesheet" href="{{assets}}graphiql.min.css">
+              <link rel="stylesheet" href="{{assets}}{{Versioned("graphiql.min.css")}}">
               <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
             </head>
             <body>
               <div id="graphiql">Loading GraphiQL…</div>
-              <script src="{{assets}}react.production.min.js"></script>
-              <script src="{{assets}}react-dom.production.min.js"></script>
-              <script src="{{assets}}graphiql.min.js"></script>
+              <script src="{{assets}}{{Versioned("react.production.min.js")}}"></script>
+              <script src="{{assets}}{{Versioned("react-dom.production.min.js")}}"></script>
+              <script src="{{assets}}{{Versioned("graphiql.min.js")}}"></script>
               <script src="{{assets}}{{BootstrapScript}}"></script>
             </body>
             </html>
@@ -174,7 +183,7 @@ public static class GraphiQLIde
               <ul>{{files}}</ul>
               <h2>How to fix it</h2>
               <ol>
-                <li>Install Node.js 18 or newer (it brings <code>npm</code>) and make sure <code>npm</code> is on the PATH.</li>
+                <li>Install Node.js 20+ with npm and make sure <code>npm</code> is on the PATH.</li>
                 <li>Rebuild the API: <pre>dotnet build src/Api</pre> The build runs <code>npm ci</code> in <code>src/Api/graphiql</code> and copies GraphiQL and React into <code>src/Api/wwwroot/graphiql/</code>.</li>
                 <li>Restart the server and reload this page.</li>
               </ol>

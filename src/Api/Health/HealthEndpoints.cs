@@ -26,6 +26,13 @@ public static class HealthEndpoints
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
             ResponseWriter = WriteReadinessAsync,
+            // Degraded is a store still opening or seeding: not ready yet.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
         });
         return routes;
     }

@@ -3,12 +3,22 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ClaimGraph.Api;
 
-/// <summary>Ready means: the startup task finished, the store answers, and it holds at least one note.</summary>
+/// <summary>
+/// Ready means: the startup task finished, the store answers, and it holds at least one note. While the store is being
+/// opened or seeded the check reports <see cref="HealthStatus.Degraded"/> (still 503 on <c>/health/ready</c>): that is
+/// normal progress, and the health check service logs Unhealthy at Error level, which would put a <c>fail:</c> line in
+/// the log of every start.
+/// </summary>
 public sealed class StoreReadyHealthCheck(StoreReadiness readiness, IServiceProvider services) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var current = readiness.Current;
+        if (current.State is StoreState.Starting or StoreState.Seeding)
+        {
+            return HealthCheckResult.Degraded(current.Reason);
+        }
+
         if (!current.IsReady)
         {
             return HealthCheckResult.Unhealthy(current.Reason);

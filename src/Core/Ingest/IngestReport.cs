@@ -6,6 +6,12 @@ namespace ClaimGraph.Ingest;
 public sealed record NoteCounts(int Added, int Updated, int Unchanged, int Rejected);
 
 /// <summary>
+/// Timestamps of the notes this run wrote: read as minutes:seconds (<c>45:50:00</c> as 45 min 50 s), and left without a
+/// deep link (malformed, impossible or untrusted); see <c>NoteTimestamps</c>.
+/// </summary>
+public sealed record TimestampCounts(int Repaired, int Dropped);
+
+/// <summary>
 /// What an ingest run did. <see cref="Notes"/> counts this run's inputs. <see cref="Claims"/>, <see cref="Mentions"/>,
 /// <see cref="Entities"/> and <see cref="Relations"/> are totals in the store after the run when the store's read side is
 /// available, otherwise what this run wrote (<see cref="CountsAreStoreTotals"/> says which).
@@ -40,6 +46,10 @@ public sealed record IngestReport(
 
     [JsonIgnore]
     public bool CountsAreStoreTotals { get; init; }
+
+    /// <summary>Timestamps of the notes this run added or updated that were repaired or dropped.</summary>
+    [JsonPropertyOrder(1)]
+    public TimestampCounts Timestamps { get; init; } = new(0, 0);
 
     /// <summary>True when every input was stored and the catalog loaded cleanly.</summary>
     [JsonIgnore]

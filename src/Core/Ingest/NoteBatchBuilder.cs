@@ -6,10 +6,18 @@ using ClaimGraph.Model;
 namespace ClaimGraph.Ingest;
 
 /// <summary>A note's batch plus the problems found while linking it (a curated quote that no claim carries).</summary>
-public sealed record NoteBatchResult(NoteBatch Batch, IReadOnlyList<IngestError> Errors);
+public sealed record NoteBatchResult(NoteBatch Batch, IReadOnlyList<IngestError> Errors)
+{
+    /// <summary>The note's timestamps read as minutes:seconds (<see cref="NoteTimestamps"/>).</summary>
+    public int TimestampsRepaired { get; init; }
+
+    /// <summary>The note's timestamps left without seconds, so without a deep link (malformed, impossible or untrusted).</summary>
+    public int TimestampsDropped { get; init; }
+}
 
 /// <summary>
-/// Turns a parsed note into what a store writes: claims with ids and deep links, entity mentions mapped back to source spans,
+/// Turns a parsed note into what a store writes: claims with ids and deep links (timestamps read by
+/// <see cref="NoteTimestamps"/>), entity mentions mapped back to source spans,
 /// co-mention evidence for every pair of entities named in one claim, and curated evidence for the catalog's quotes.
 /// </summary>
 public sealed class NoteBatchBuilder(EntityCatalog catalog)
@@ -29,6 +37,7 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
             parsed.Text,
             sourcePath);
 
+        var timestamps = NoteTimestamps.Read(parsed.Claims.Select(c => c.Timestamp));
         var claims = new List<Claim>(parsed.Claims.Count);
         var mentions = new List<Mention>();
         var evidence = new List<RelationEvidence>();
@@ -37,6 +46,7 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
         {
             var parsedClaim = parsed.Claims[ordinal];
             var claimId = Claim.IdFor(noteId, parsedClaim.Span);
+            var timestamp = timestamps.Of(parsedClaim.Timestamp);
             claims.Add(new Claim(
                 claimId,
                 noteId,
@@ -44,8 +54,8 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
                 parsedClaim.Text,
                 parsedClaim.Section,
                 parsedClaim.Span,
-                parsedClaim.Timestamp,
-                Claim.DeepLinkFor(parsed.VideoId, parsedClaim.Timestamp)));
+                timestamp,
+                Claim.DeepLinkFor(parsed.VideoId, timestamp)));
 
             mentioned.Clear();
             foreach (var match in catalog.Matcher.FindMatches(parsedClaim.Text))
@@ -85,7 +95,11 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
         }
 
         var links = parsed.Links.Select(link => new NoteLink(noteId, link.Target, link.Label, link.Span)).ToList();
-        return new NoteBatchResult(new NoteBatch(note, claims, mentions, evidence, links, []), errors);
+        return new NoteBatchResult(new NoteBatch(note, claims, mentions, evidence, links, []), errors)
+        {
+            TimestampsRepaired = timestamps.Repaired,
+            TimestampsDropped = timestamps.Dropped,
+        };
     }
 
     /// <summary>The note's claims as one whitespace-normalized text, so a quote spanning several claims finds all of them.</summary>

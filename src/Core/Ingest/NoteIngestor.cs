@@ -113,7 +113,7 @@ public sealed class NoteIngestor
 
         var builder = new NoteBatchBuilder(catalog);
         int added = 0, updated = 0, unchanged = 0, rejected = inputErrors.Count;
-        int claimsWritten = 0, mentionsWritten = 0;
+        int claimsWritten = 0, mentionsWritten = 0, timestampsRepaired = 0, timestampsDropped = 0;
         var relationsWritten = new HashSet<string>(StringComparer.Ordinal);
 
         // Reading and parsing run ahead of the store on another thread. The store takes whatever is ready as one group
@@ -173,6 +173,8 @@ public sealed class NoteIngestor
                             {
                                 claimsWritten += parsed.Batch.Claims.Count;
                                 mentionsWritten += parsed.Batch.Mentions.Count;
+                                timestampsRepaired += parsed.TimestampsRepaired;
+                                timestampsDropped += parsed.TimestampsDropped;
                                 foreach (var evidence in parsed.Batch.Evidence)
                                 {
                                     relationsWritten.Add(evidence.Relation.Id);
@@ -222,6 +224,7 @@ public sealed class NoteIngestor
             MentionsWritten = mentionsWritten,
             Pruned = pruned,
             CountsAreStoreTotals = _queries is not null,
+            Timestamps = new TimestampCounts(timestampsRepaired, timestampsDropped),
         };
     }
 
@@ -337,7 +340,8 @@ public sealed class NoteIngestor
             var text = NoteFileReader.Decode(file.Bytes);
             var parsed = _parse(path, text);
             var noteId = UniqueNoteId(parsed.Id, path, pathById);
-            var (batch, linkErrors) = builder.Build(parsed, noteId, file.ContentHash, path);
+            var built = builder.Build(parsed, noteId, file.ContentHash, path);
+            var (batch, linkErrors) = built;
             pathById[noteId] = path;
             string? replaced = null;
             if (previous is not null && previous.NoteId != noteId)
@@ -347,7 +351,11 @@ public sealed class NoteIngestor
             }
 
             storedByPath[path] = new StoredNoteSource(noteId, path, file.ContentHash, catalog.Version);
-            return new PreparedNote.Parsed(path, batch, linkErrors, replaced);
+            return new PreparedNote.Parsed(path, batch, linkErrors, replaced)
+            {
+                TimestampsRepaired = built.TimestampsRepaired,
+                TimestampsDropped = built.TimestampsDropped,
+            };
         }
         catch (InvalidInputException e)
         {
@@ -366,7 +374,12 @@ public sealed class NoteIngestor
 
         public sealed record Rejected(string Path, IngestError Error) : PreparedNote(Path);
 
-        public sealed record Parsed(string Path, NoteBatch Batch, IReadOnlyList<IngestError> LinkErrors, string? ReplacedNoteId) : PreparedNote(Path);
+        public sealed record Parsed(string Path, NoteBatch Batch, IReadOnlyList<IngestError> LinkErrors, string? ReplacedNoteId) : PreparedNote(Path)
+        {
+            public int TimestampsRepaired { get; init; }
+
+            public int TimestampsDropped { get; init; }
+        }
     }
 
     /// <summary>

@@ -10,8 +10,13 @@ public readonly record struct TextSpan(int Start, int End)
     public override string ToString() => $"{Start}-{End}";
 }
 
-/// <summary>A timestamp as written in the note; <see cref="Seconds"/> is null when the text is malformed (e.g. <c>02:54:82</c>).</summary>
-public sealed record Timestamp(string Text, int? Seconds)
+/// <summary>
+/// A timestamp as written in the note. <see cref="Seconds"/> is null when the text is malformed (e.g. <c>02:54:82</c>) or
+/// cannot be trusted (far beyond the note's other timestamps, or beyond the longest plausible video); such a timestamp gets
+/// no deep link. <see cref="Repaired"/> says the seconds are not the literal reading of <see cref="Text"/>: the note writes
+/// minutes first (<c>45:50:00</c> is 45 min 50 s), see <c>NoteTimestamps</c>.
+/// </summary>
+public sealed record Timestamp(string Text, int? Seconds, bool Repaired = false)
 {
     public bool IsValid => Seconds is not null;
 }
@@ -32,8 +37,14 @@ public sealed record Claim(
 {
     public static string IdFor(string noteId, TextSpan span) => $"{noteId}:{span.Start}-{span.End}";
 
+    /// <summary>
+    /// The longest video a deep link may point into (12 h): no stored link goes beyond it, whatever a note says.
+    /// The longest streams in the corpus (hu-po, Dwarkesh Patel) run four to five hours.
+    /// </summary>
+    public const int LongestPlausibleVideoSeconds = 12 * 60 * 60;
+
     public static string? DeepLinkFor(string? videoId, Timestamp? timestamp) =>
-        videoId is not null && timestamp?.Seconds is int seconds
+        videoId is not null && timestamp?.Seconds is int seconds and >= 0 and <= LongestPlausibleVideoSeconds
             ? $"https://www.youtube.com/watch?v={videoId}&t={seconds}s"
             : null;
 }

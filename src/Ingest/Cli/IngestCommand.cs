@@ -137,6 +137,8 @@ public static class IngestCommand
             return UsageError;
         }
 
+        // One line naming the store, so the file the API serves can be compared with the one written here.
+        await stderr.WriteLineAsync($"info: ingesting into the {host.Services.GetRequiredService<StoreLocation>()}");
         var writer = host.Services.GetRequiredService<IClaimGraphWriter>();
         var queries = host.Services.GetService<IClaimGraphQueries>();
         var catalog = await CatalogLoader.LoadAsync(catalogDirectory, cancellationToken);
@@ -197,7 +199,8 @@ public static class IngestCommand
     private static IHost? BuildHost(Action<IConfigurationBuilder>? configure, out string? error)
     {
         // appsettings.json ships beside the executable; the current directory's appsettings.json, the environment
-        // (Store__Sqlite__Path) and test overrides are layered on top. Relative store paths resolve against the current directory.
+        // (Store__Sqlite__Path) and test overrides are layered on top. Relative store paths resolve as the API's do
+        // (StoreLocation.BaseDirectory: the repository root when run inside the repository, else the current directory).
         var configuration = new ConfigurationManager();
         configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -228,7 +231,7 @@ public static class IngestCommand
         var scope = report.CountsAreStoreTotals ? "store now holds" : "this run wrote";
         var pruned = report.Pruned > 0 ? $", {report.Pruned} pruned" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"notes: {report.Notes.Added} added, {report.Notes.Updated} updated, {report.Notes.Unchanged} unchanged, {report.Notes.Rejected} rejected{pruned}; {scope} {report.Claims} claims, {report.Mentions} mentions, {report.Entities} entities, {report.Relations} relations; {report.Errors.Count} errors; {report.ElapsedMs} ms");
+            $"notes: {report.Notes.Added} added, {report.Notes.Updated} updated, {report.Notes.Unchanged} unchanged, {report.Notes.Rejected} rejected{pruned}; {scope} {report.Claims} claims, {report.Mentions} mentions, {report.Entities} entities, {report.Relations} relations; {report.Errors.Count} errors; timestamps: {report.Timestamps.Repaired} repaired, {report.Timestamps.Dropped} dropped; {report.ElapsedMs} ms");
     }
 
     private static string Throughput(IngestReport report)

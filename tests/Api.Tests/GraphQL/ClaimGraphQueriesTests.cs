@@ -31,7 +31,7 @@ public sealed class ClaimGraphQueriesTests(SeededApi api)
                       object { id name }
                       evidence(first: 10) {
                         totalCount
-                        edges { quote node { text deepLink timestamp note { title videoUrl } } }
+                        edges { quote node { text deepLink timestamp timestampRepaired note { title videoUrl } } }
                       }
                     }
                   }
@@ -56,6 +56,7 @@ public sealed class ClaimGraphQueriesTests(SeededApi api)
         quoted["node"]!["text"]!.GetValue<string>().Should().Contain("BitTensor supports various open-source initiatives");
         quoted["node"]!["note"]!["title"]!.GetValue<string>().Should().Be("Developments and challenges in opensource AI models");
         var seconds = quoted["node"]!["timestamp"]!.GetValue<int>();
+        quoted["node"]!["timestampRepaired"]!.GetValue<bool>().Should().BeFalse("the seed notes write hours first");
         quoted["node"]!["deepLink"]!.GetValue<string>().Should().Be($"https://www.youtube.com/watch?v=NtZTR1tpxZY&t={seconds}s");
         quoted["node"]!["note"]!["videoUrl"]!.GetValue<string>().Should().Be("https://www.youtube.com/watch?v=NtZTR1tpxZY");
     }

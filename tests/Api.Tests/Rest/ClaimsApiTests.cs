@@ -52,6 +52,7 @@ public sealed class ClaimsApiTests(SeededApi api)
         claim["note"]!["id"]!.GetValue<string>().Should().Be("developments-and-challenges-in-opensource-ai-models");
         claim["span"]!["end"]!.GetValue<int>().Should().BeGreaterThan(claim["span"]!["start"]!.GetValue<int>());
         claim["timestamp"]!["text"]!.GetValue<string>().Should().MatchRegex(@"^\d{1,2}:\d{2}(:\d{2})?$");
+        claim["timestamp"]!["repaired"]!.GetValue<bool>().Should().BeFalse("the seed notes write hours first");
         claim["deepLink"]!.GetValue<string>().Should().StartWith("https://www.youtube.com/watch?v=NtZTR1tpxZY&t=");
         claim["mentions"]!.AsArray().Select(m => m!["entity"]!["id"]!.GetValue<string>()).Should().Contain(["bittensor", "nous-research"]);
         claim["supports"]!.AsArray().Should().Contain(relation =>

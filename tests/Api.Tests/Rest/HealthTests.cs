@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using ClaimGraph.Api.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace ClaimGraph.Api.Tests.Rest;
 
@@ -109,4 +113,58 @@ public sealed class EmptyStoreHealthTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
+}
+
+/// <summary>A store that is opening or seeding is not ready, and says so without an Error-level ("fail:") log line.</summary>
+public sealed class SeedingHealthLogTests
+{
+    [Theory]
+    [InlineData(StoreState.Starting, HealthStatus.Degraded)]
+    [InlineData(StoreState.Seeding, HealthStatus.Degraded)]
+    [InlineData(StoreState.Unavailable, HealthStatus.Unhealthy)]
+    public async Task Opening_and_seeding_are_degraded_and_log_below_error_while_a_store_that_failed_is_unhealthy(StoreState state, HealthStatus expected)
+    {
+        var logs = new RecordingLoggerProvider();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.AddProvider(logs);
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        builder.AddClaimGraphApi();
+        builder.AddClaimGraphHealthChecks();
+        using var host = builder.Build();
+        host.Services.GetRequiredService<StoreReadiness>().Set(state, $"The store is {state}.");
+
+        var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync();
+
+        report.Status.Should().Be(expected);
+        report.Entries["store"].Description.Should().Be($"The store is {state}.");
+        var healthLogs = logs.Entries.Where(e => e.Category.Contains("HealthCheck", StringComparison.Ordinal)).ToList();
+        healthLogs.Should().NotBeEmpty("the health check service logs every check it runs");
+        if (expected == HealthStatus.Degraded)
+        {
+            healthLogs.Should().OnlyContain(e => e.Level < LogLevel.Error, "opening and seeding are normal progress");
+        }
+    }
+
+    private sealed class RecordingLoggerProvider : ILoggerProvider
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(string Category, LogLevel Level)> _entries = new();
+
+        public IReadOnlyList<(string Category, LogLevel Level)> Entries => _entries.ToList();
+
+        public ILogger CreateLogger(string categoryName) => new RecordingLogger(categoryName, _entries);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class RecordingLogger(string category, System.Collections.Concurrent.ConcurrentQueue<(string, LogLevel)> entries) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                entries.Enqueue((category, logLevel));
+        }
+    }
 }

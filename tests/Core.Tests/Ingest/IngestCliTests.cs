@@ -45,7 +45,8 @@ public sealed class IngestCliTests : IDisposable
         report.GetProperty("notes").GetProperty("rejected").GetInt32().Should().Be(0);
         report.GetProperty("claims").GetInt32().Should().BeGreaterThan(100);
         report.GetProperty("errors").GetArrayLength().Should().Be(0);
-        report.EnumerateObject().Select(p => p.Name).Should().Equal("notes", "claims", "mentions", "entities", "relations", "elapsedMs", "errors");
+        report.EnumerateObject().Select(p => p.Name).Should().Equal("notes", "claims", "mentions", "entities", "relations", "elapsedMs", "errors", "timestamps");
+        report.GetProperty("timestamps").GetProperty("repaired").GetInt32().Should().Be(0, "the seed notes write hours first");
 
         var (secondExit, secondOut, _) = await RunAsync(SeedCatalog.NotesDirectory, "--json", "--catalog", SeedCatalog.CatalogDirectory);
 

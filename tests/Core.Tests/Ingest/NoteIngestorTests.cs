@@ -212,9 +212,13 @@ public sealed class NoteIngestorTests : IDisposable
     [Fact]
     public void Report_serializes_to_the_documented_shape()
     {
-        var report = new IngestReport(new NoteCounts(1, 2, 3, 4), 5, 6, 7, 8, 9, [new IngestError("f.md", 3, "bad")]) { ClaimsWritten = 99 };
+        var report = new IngestReport(new NoteCounts(1, 2, 3, 4), 5, 6, 7, 8, 9, [new IngestError("f.md", 3, "bad")])
+        {
+            ClaimsWritten = 99,
+            Timestamps = new TimestampCounts(10, 11),
+        };
 
         report.ToJson().Should().Be(
-            """{"notes":{"added":1,"updated":2,"unchanged":3,"rejected":4},"claims":5,"mentions":6,"entities":7,"relations":8,"elapsedMs":9,"errors":[{"file":"f.md","line":3,"message":"bad"}]}""");
+            """{"notes":{"added":1,"updated":2,"unchanged":3,"rejected":4},"claims":5,"mentions":6,"entities":7,"relations":8,"elapsedMs":9,"errors":[{"file":"f.md","line":3,"message":"bad"}],"timestamps":{"repaired":10,"dropped":11}}""");
     }
 }

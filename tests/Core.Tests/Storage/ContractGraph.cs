@@ -32,7 +32,7 @@ public static class ContractGraph
     public static NoteBatch NoteA(string contentHash = "hash-a") => new NoteBuilder(
             "note-a", "OpenAI releases o3", channel: "AI Daily", author: null, videoId: "abc123", sourceUrl: null,
             NoteFormat.TubeGraphMarkdown, contentHash)
-        .Claim("OpenAI released o3 in April.", ["Models", "Releases"], new Timestamp("00:01:05", 65))
+        .Claim("OpenAI released o3 in April.", ["Models", "Releases"], new Timestamp("01:05:00", 65, Repaired: true))
         .Mention("openai", "OpenAI").Mention("o3", "o3")
         .Curated("openai", "RELEASED", "o3", "OpenAI released o3")
         .CoMention("o3", "openai")

@@ -19,8 +19,11 @@ public static partial class CatalogLoader
     public const string RelationsFileName = "relations.yaml";
     public const string NotesFolderName = "notes";
 
-    /// <summary>Bumped when linking rules change, so stored notes are re-linked even if the catalog text did not change.</summary>
-    private const string LinkingRulesVersion = "linking-1";
+    /// <summary>
+    /// Bumped when linking rules change, so stored notes are re-linked even if the catalog text did not change.
+    /// linking-2: timestamps are read per note (<c>NoteTimestamps</c>), so stored deep links are rewritten.
+    /// </summary>
+    private const string LinkingRulesVersion = "linking-2";
 
     private static readonly HashSet<string> EntityFields = ["id", "name", "type", "aliases", "description"];
     private static readonly HashSet<string> AliasFields = ["text", "case", "before", "after"];

@@ -78,6 +78,14 @@ public static class Neo4jValue
     public static long? OptionalInt64(IReadOnlyDictionary<string, object?> map, string key) =>
         Get(map, key) is { } value ? AsInt64(value, key) : null;
 
+    /// <summary>False when absent or null (a property written before it existed).</summary>
+    public static bool OptionalBoolean(IReadOnlyDictionary<string, object?> map, string key) => Get(map, key) switch
+    {
+        null => false,
+        bool flag => flag,
+        var value => throw Mismatch(value, "a boolean", key),
+    };
+
     public static int RequireInt32(IReadOnlyDictionary<string, object?> map, string key) => checked((int)AsInt64(Get(map, key), key));
 
     public static double AsDouble(object? value, string field) => value switch

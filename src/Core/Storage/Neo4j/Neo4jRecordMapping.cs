@@ -38,7 +38,7 @@ internal static class Neo4jRecordMapping
             RequireString(map, "text"),
             StringsOf(map, "section"),
             new TextSpan(RequireInt32(map, "start"), RequireInt32(map, "end")),
-            timestampText is null ? null : new Timestamp(timestampText, seconds is null ? null : checked((int)seconds)),
+            timestampText is null ? null : new Timestamp(timestampText, seconds is null ? null : checked((int)seconds), OptionalBoolean(map, "timestampRepaired")),
             OptionalString(map, "deepLink"));
     }
 
@@ -100,6 +100,7 @@ internal static class Neo4jRecordMapping
         ["end"] = claim.Span.End,
         ["timestampText"] = claim.Timestamp?.Text,
         ["timestampSeconds"] = claim.Timestamp?.Seconds,
+        ["timestampRepaired"] = claim.Timestamp?.Repaired == true,
         ["deepLink"] = claim.DeepLink,
     };
 

@@ -28,7 +28,7 @@ public static class Neo4jStatements
     // Map projections shared by the reads, so every statement returns the same shape for the same kind of thing.
     private const string EntityMap = "e {.id, .name, .type, .aliases, .description, mentions: COUNT { (e)<-[:MENTIONS]-() }}";
     private const string RelationMap = "r {.id, .predicate, .origin, .evidenceCount, .noteCount, subjectId: startNode(r).id, objectId: endNode(r).id}";
-    private const string ClaimMap = "c {.id, .noteId, .ordinal, .text, .section, .start, .end, .timestampText, .timestampSeconds, .deepLink}";
+    private const string ClaimMap = "c {.id, .noteId, .ordinal, .text, .section, .start, .end, .timestampText, .timestampSeconds, .timestampRepaired, .deepLink}";
     private const string NoteMap = "n {.id, .title, .channel, .author, .videoId, .sourceUrl, .format, .contentHash, .catalogVersion, .text, .sourcePath}";
 
     private const string NoteSummaryMap = "n {.id, .title, .channel, .author, .videoId, .sourceUrl, .format}";
@@ -175,7 +175,7 @@ public static class Neo4jStatements
         MERGE (c:Claim {id: row.id})
         ON CREATE SET c.noteId = row.noteId, c.start = row.start, c.end = row.end
         SET c.ordinal = row.ordinal, c.text = row.text, c.section = row.section, c.timestampText = row.timestampText,
-            c.timestampSeconds = row.timestampSeconds, c.deepLink = row.deepLink
+            c.timestampSeconds = row.timestampSeconds, c.timestampRepaired = row.timestampRepaired, c.deepLink = row.deepLink
         MERGE (c)-[:IN_NOTE]->(n)
         RETURN count(c) AS written
         """, "rows");

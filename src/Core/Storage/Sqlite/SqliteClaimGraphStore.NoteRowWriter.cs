@@ -139,8 +139,8 @@ public sealed partial class SqliteClaimGraphStore
         {
             var insert = _insertClaims ??= Prepare(
                 """
-                INSERT INTO claims (id, note_id, ordinal, text, section, span_start, span_end, timestamp_text, timestamp_seconds, deep_link)
-                SELECT value ->> 0, $noteId, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8
+                INSERT INTO claims (id, note_id, ordinal, text, section, span_start, span_end, timestamp_text, timestamp_seconds, deep_link, timestamp_repaired)
+                SELECT value ->> 0, $noteId, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9
                 FROM json_each($rows);
                 """,
                 ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
@@ -176,6 +176,7 @@ public sealed partial class SqliteClaimGraphStore
                 WriteNullable(rows, claim.Timestamp?.Text);
                 WriteNullable(rows, claim.Timestamp?.Seconds);
                 WriteNullable(rows, claim.DeepLink);
+                rows.WriteNumberValue(claim.Timestamp?.Repaired == true ? 1 : 0);
                 rows.WriteEndArray();
                 claimsById[claim.Id] = claim;
             }

@@ -16,9 +16,9 @@ internal static class SqliteRows
     public const string NoteSummaryColumns = "n.id, n.title, n.channel, n.author, n.video_id, n.source_url, n.format";
 
     public const string ClaimColumns =
-        "c.id, c.note_id, c.ordinal, c.text, c.section, c.span_start, c.span_end, c.timestamp_text, c.timestamp_seconds, c.deep_link";
+        "c.id, c.note_id, c.ordinal, c.text, c.section, c.span_start, c.span_end, c.timestamp_text, c.timestamp_seconds, c.deep_link, c.timestamp_repaired";
 
-    public const int ClaimColumnCount = 10;
+    public const int ClaimColumnCount = 11;
 
     public const string EntityColumns = "e.id, e.name, e.type, e.aliases, e.description, e.mention_count";
 
@@ -55,7 +55,7 @@ internal static class SqliteRows
         string? timestampText = NullableString(reader, at + 7);
         Timestamp? timestamp = timestampText is null
             ? null
-            : new Timestamp(timestampText, reader.IsDBNull(at + 8) ? null : reader.GetInt32(at + 8));
+            : new Timestamp(timestampText, reader.IsDBNull(at + 8) ? null : reader.GetInt32(at + 8), reader.GetBoolean(at + 10));
         return new Claim(
             Id: reader.GetString(at),
             NoteId: reader.GetString(at + 1),

@@ -169,6 +169,12 @@ internal static class SqliteSchema
         """
         DROP INDEX IF EXISTS ix_links_target;
         """,
+
+        // 6: a timestamp read as minutes:seconds (a note writing 45:50:00 for 45 min 50 s) says it was repaired. Rows
+        // written before keep 0 until their note is re-ingested (the linking rules' version changed, so the next ingest does).
+        """
+        ALTER TABLE claims ADD COLUMN timestamp_repaired INTEGER NOT NULL DEFAULT 0;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -277,8 +277,10 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Registration_serves_both_interfaces_from_one_store_at_a_path_under_the_content_root()
+    public async Task Registration_serves_both_interfaces_from_one_store_at_a_path_under_the_repository_root()
     {
+        // The folder is a checkout of its own: a relative path resolves against the repository root above the content root.
+        await File.WriteAllTextAsync(Path.Combine(_folder, StoreLocation.SolutionFileName), "");
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Sqlite:Path"] = "data/graph.db" });
 
@@ -292,6 +294,7 @@ public sealed class SqliteStoreTests : IDisposable
         ((SqliteClaimGraphStore)writer).DataSource.Should().Be(Path.Combine(_folder, "data", "graph.db"));
         File.Exists(Path.Combine(_folder, "data", "graph.db")).Should().BeTrue();
         (await queries.GetStatusAsync(None)).Reachable.Should().BeTrue();
+        host.Services.GetRequiredService<StoreLocation>().Should().Be(new StoreLocation(StoreProvider.Sqlite, Path.Combine(_folder, "data", "graph.db")));
     }
 
     [Fact]
