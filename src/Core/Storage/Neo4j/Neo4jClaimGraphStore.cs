@@ -82,13 +82,31 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         var plan = NoteWritePlan.From(batch);
         return await _client.RunInTransactionAsync(async (transaction, token) =>
         {
+            // A retitled note has a new id: its old version goes in this transaction, so a crash cannot leave both.
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            var others = await transaction.RunAsync(
+                Neo4jStatements.OtherNotesOfSource.Bind(new Dictionary<string, object?> { ["sourcePath"] = batch.Note.SourcePath, ["noteId"] = plan.NoteId }),
+                token);
+            var otherIds = others.Single().GetList("noteIds").Select(id => AsString(id, "noteIds")!).ToArray();
+            if (otherIds.Length > 0)
+            {
+                touched.UnionWith(await RemoveContributionAsync(transaction, otherIds, keepEvidenceIds: [], keepClaimIds: [], token));
+                await transaction.RunAsync(Neo4jStatements.RemoveNotes.Bind("noteIds", otherIds), token);
+            }
+
             var fingerprint = await transaction.RunAsync(Neo4jStatements.NoteFingerprint.Bind("noteId", plan.NoteId), token);
             var exists = fingerprint.Records.Count > 0;
             if (exists
                 && string.Equals(fingerprint.Records[0].GetString("contentHash"), batch.Note.ContentHash, StringComparison.Ordinal)
                 && string.Equals(fingerprint.Records[0].GetString("catalogVersion"), batch.Note.CatalogVersion, StringComparison.Ordinal))
             {
-                return NoteWriteOutcome.Unchanged;
+                if (otherIds.Length == 0)
+                {
+                    return NoteWriteOutcome.Unchanged;
+                }
+
+                await RecountAsync(transaction, touched, token);
+                return NoteWriteOutcome.Updated;
             }
 
             if (plan.EntityIds.Count > 0)
@@ -102,7 +120,6 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
                 }
             }
 
-            var touched = new HashSet<string>(StringComparer.Ordinal);
             string[] noteIds = [plan.NoteId];
             if (exists)
             {
@@ -117,7 +134,7 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             await RunBatchedAsync(transaction, Neo4jStatements.MergeEvidence, plan.EvidenceRows, token);
             touched.UnionWith(plan.RelationIds);
             await RecountAsync(transaction, touched, token);
-            return exists ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
+            return exists || otherIds.Length > 0 ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
         }, cancellationToken);
     }
 

@@ -65,6 +65,9 @@ public static class Neo4jStatements
     public static readonly CypherStatement RelatesPredicateIndex = new(nameof(RelatesPredicateIndex),
         "CREATE INDEX relates_predicate IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.predicate)");
 
+    public static readonly CypherStatement NoteSourcePathIndex = new(nameof(NoteSourcePathIndex),
+        "CREATE INDEX note_source_path IF NOT EXISTS FOR (n:Note) ON (n.sourcePath)");
+
     public static readonly CypherStatement NoteChannelIndex = new(nameof(NoteChannelIndex),
         "CREATE INDEX note_channel IF NOT EXISTS FOR (n:Note) ON (n.channel)");
 
@@ -86,7 +89,7 @@ public static class Neo4jStatements
     [
         NoteIdConstraint, ClaimIdConstraint, EntityIdConstraint, EvidenceIdConstraint, TopicNameConstraint,
         ClaimNoteIndex, EvidenceRelationIndex, EvidenceNoteIndex, RelatesIdIndex, RelatesPredicateIndex,
-        NoteChannelIndex, EntityTypeIndex, ClaimTextFullTextIndex, EntityNamesFullTextIndex,
+        NoteChannelIndex, NoteSourcePathIndex, EntityTypeIndex, ClaimTextFullTextIndex, EntityNamesFullTextIndex,
     ];
 
     // ---- Writes
@@ -108,6 +111,13 @@ public static class Neo4jStatements
         MATCH (n:Note {id: $noteId})
         RETURN n.contentHash AS contentHash, n.catalogVersion AS catalogVersion
         """, "noteId");
+
+    /// <summary>Other notes stored from the same source file: the older versions of a note whose title (and so id) changed.</summary>
+    public static readonly CypherStatement OtherNotesOfSource = new(nameof(OtherNotesOfSource), """
+        MATCH (n:Note {sourcePath: $sourcePath})
+        WHERE n.id <> $noteId
+        RETURN collect(n.id) AS noteIds
+        """, "sourcePath", "noteId");
 
     public static readonly CypherStatement MissingEntities = new(nameof(MissingEntities), """
         UNWIND $entityIds AS entityId

@@ -169,6 +169,11 @@ internal static class SqliteSchema
         """
         DROP INDEX IF EXISTS ix_links_target;
         """,
+
+        // 6: a note is replaced by source file (its id changes with its title), so the writer looks notes up by path.
+        """
+        CREATE INDEX ix_notes_source_path ON notes (source_path);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;
