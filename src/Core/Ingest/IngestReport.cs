@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace ClaimGraph.Ingest;
 
-public sealed record NoteCounts(int Added, int Updated, int Unchanged, int Rejected);
+/// <summary>What became of this run's inputs; <see cref="Skipped"/> counts files that are not notes (channel index pages).</summary>
+public sealed record NoteCounts(int Added, int Updated, int Unchanged, int Rejected, int Skipped = 0);
 
 /// <summary>
 /// What an ingest run did. <see cref="Notes"/> counts this run's inputs. <see cref="Claims"/>, <see cref="Mentions"/>,
@@ -41,6 +42,9 @@ public sealed record IngestReport(
     [JsonIgnore]
     public bool CountsAreStoreTotals { get; init; }
 
+    /// <summary>What was stored or left out on purpose but deserves a look: symbolic link loops, notes without claims, skipped pages.</summary>
+    public IReadOnlyList<IngestError> Warnings { get; init; } = [];
+
     /// <summary>True when every input was stored and the catalog loaded cleanly.</summary>
     [JsonIgnore]
     public bool Succeeded => Notes.Rejected == 0 && Errors.Count == 0;
@@ -54,6 +58,9 @@ public enum IngestOutcome
     Updated,
     Unchanged,
     Rejected,
+
+    /// <summary>Not a note (a channel index page): left out of the store, with the reason in the report's warnings.</summary>
+    Skipped,
 }
 
 /// <summary>Reported after each input file: how far the run is and what happened to that file.</summary>
