@@ -60,7 +60,7 @@ public static class ClaimsApi
         IdSyntax.CheckSlug(errors, "entity", "an entity", entity);
         IdSyntax.CheckSlug(errors, "note", "a note", note);
         var fingerprint = PageCursor.Fingerprint("claims", entity, note, text);
-        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors);
+        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors, keyShape: text is null ? "sl" : "");
         if (errors.Any)
         {
             return errors.ToProblem();

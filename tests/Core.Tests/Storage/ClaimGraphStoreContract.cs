@@ -375,6 +375,71 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
     }
 
     [StoreFact]
+    public async Task Notes_claims_and_entities_page_by_key_in_the_same_order_as_one_big_page()
+    {
+        await LoadedStoreAsync();
+
+        async Task<List<T>> WalkAsync<T>(Func<PageRequest, Task<Page<T>>> list, int pageSize)
+        {
+            var all = await list(PageRequest.First(100));
+            var walked = new List<T>();
+            var page = await list(PageRequest.First(pageSize));
+            page.TotalCount.Should().Be(all.Items.Count);
+            while (true)
+            {
+                walked.AddRange(page.Items);
+                page.Keys.Should().HaveCount(page.Items.Count);
+                if (!page.HasNextPage)
+                {
+                    break;
+                }
+
+                walked.Count.Should().BeLessThan(all.Items.Count, "a list must end");
+                page = await list(new PageRequest(pageSize, walked.Count, page.Keys![^1], page.TotalCount));
+                page.Offset.Should().Be(walked.Count);
+            }
+
+            walked.Should().BeEquivalentTo(all.Items, options => options.WithStrictOrdering());
+            return walked;
+        }
+
+        (await WalkAsync(p => Queries.ListNotesAsync(new NoteFilter(), p, None), 3)).Select(n => n.Id)
+            .Should().Equal("note-c", "note-b", "note-d", "note-a");
+        (await WalkAsync(p => Queries.ListClaimsAsync(new ClaimFilter(), p, None), 5)).Should().HaveCount(12);
+        (await WalkAsync(p => Queries.ListClaimsAsync(new ClaimFilter(EntityId: "openai"), p, None), 2)).Should().NotBeEmpty();
+        (await WalkAsync(p => Queries.ListEntitiesAsync(new EntityFilter(), EntityOrder.Mentions, p, None), 3)).Should().HaveCount(10);
+        (await WalkAsync(p => Queries.ListEntitiesAsync(new EntityFilter(), EntityOrder.Name, p, None), 4)).Should().HaveCount(10);
+    }
+
+    [StoreFact]
+    public async Task A_keyed_page_reuses_the_known_total_and_refuses_a_key_of_another_list()
+    {
+        await LoadedStoreAsync();
+        var first = await Queries.ListNotesAsync(new NoteFilter(), PageRequest.First(1), None);
+
+        var second = await Queries.ListNotesAsync(new NoteFilter(), new PageRequest(1, 1, first.Keys![0], KnownTotal: 4), None);
+        var last = await Queries.ListNotesAsync(new NoteFilter(), new PageRequest(10, 1, first.Keys![0], KnownTotal: 4), None);
+
+        second.TotalCount.Should().Be(4);
+        second.HasNextPage.Should().BeTrue();
+        last.Items.Should().HaveCount(3);
+        last.HasNextPage.Should().BeFalse("the store read past the page and found nothing");
+        var claimKey = (await Queries.ListClaimsAsync(new ClaimFilter(), PageRequest.First(1), None)).Keys![0];
+        var foreign = () => Queries.ListNotesAsync(new NoteFilter(), new PageRequest(1, 1, claimKey, 4), None);
+        await foreign.Should().ThrowAsync<InvalidPageKeyException>();
+    }
+
+    [StoreFact]
+    public async Task Channels_match_whatever_their_letter_case()
+    {
+        await LoadedStoreAsync();
+
+        var notes = await Queries.ListNotesAsync(new NoteFilter(Channel: "ai DAILY"), PageRequest.First(10), None);
+
+        notes.Items.Select(n => n.Id).Should().BeEquivalentTo(["note-a", "note-c"]);
+    }
+
+    [StoreFact]
     public async Task Relations_of_entities_filter_by_predicate_direction_and_origin()
     {
         await LoadedStoreAsync();
