@@ -288,11 +288,24 @@ public sealed partial class SqliteClaimGraphStore
 
         if (string.IsNullOrWhiteSpace(filter.Text))
         {
+            // Only the filters given go into the SQL, so an unfiltered count and page go through ix_claims_note.
+            var conditions = new List<string> { "1" };
+            if (!string.IsNullOrEmpty(filter.NoteId))
+            {
+                conditions.Add("c.note_id = $noteId");
+            }
+
+            if (!string.IsNullOrEmpty(filter.EntityId))
+            {
+                conditions.Add("c.id IN (SELECT m.claim_id FROM mentions m WHERE m.entity_id = $entityId)");
+            }
+
+            var given = string.Join(" AND ", conditions);
             page.After?.RequireCount(2, "claims");
             var seek = page.After is null ? "" : "AND (c.note_id, c.ordinal) > ($afterNote, $afterOrdinal)";
             return await ReadKeyedPageAsync(
-                $"SELECT count(*) FROM claims c WHERE {criteria};",
-                $"SELECT {ClaimColumns} FROM claims c WHERE {criteria} {seek} ORDER BY c.note_id, c.ordinal LIMIT $limit OFFSET $skip;",
+                $"SELECT count(*) FROM claims c WHERE {given};",
+                $"SELECT {ClaimColumns} FROM claims c WHERE {given} {seek} ORDER BY c.note_id, c.ordinal LIMIT $limit OFFSET $skip;",
                 command =>
                 {
                     Bind(command);
@@ -444,17 +457,42 @@ public sealed partial class SqliteClaimGraphStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         Validate(page);
-        // Channels compare without letter case (acquiredFM is acquiredfm); ix_notes_channel_title serves this order.
-        const string where = "WHERE ($channel IS NULL OR n.channel = $channel COLLATE NOCASE) AND ($format IS NULL OR n.format = $format)";
+        // Only the filters given go into the SQL: "$x IS NULL OR …" would keep SQLite from counting and ordering through
+        // an index (ix_notes_title, ix_notes_channel_title), making it read every note row, text and all.
+        // Channels compare without letter case (acquiredFM is acquiredfm).
+        var conditions = new List<string>();
+        if (!string.IsNullOrEmpty(filter.Channel))
+        {
+            conditions.Add("n.channel = $channel COLLATE NOCASE");
+        }
+
+        if (filter.Format is not null)
+        {
+            conditions.Add("n.format = $format");
+        }
+
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
         page.After?.RequireCount(2, "notes");
-        var seek = page.After is null ? "" : "AND (n.title COLLATE NOCASE, n.id) > ($afterTitle, $afterId)";
+        // The row value alone would make SQLite scan the index from its start; the plain bound on the title is what lets
+        // it seek into ix_notes_title (or ix_notes_channel_title) at the key.
+        var seek = page.After is null
+            ? ""
+            : (where.Length == 0 ? "WHERE" : "AND") + " n.title COLLATE NOCASE >= $afterTitle AND (n.title COLLATE NOCASE, n.id) > ($afterTitle, $afterId)";
         return await ReadKeyedPageAsync(
             $"SELECT count(*) FROM notes n {where};",
             $"SELECT {NoteColumns} FROM notes n {where} {seek} ORDER BY n.title COLLATE NOCASE, n.id LIMIT $limit OFFSET $skip;",
             command =>
             {
-                command.AddNullable("$channel", string.IsNullOrEmpty(filter.Channel) ? null : filter.Channel);
-                command.AddNullable("$format", filter.Format?.ToString());
+                if (!string.IsNullOrEmpty(filter.Channel))
+                {
+                    command.Parameters.AddWithValue("$channel", filter.Channel);
+                }
+
+                if (filter.Format is { } format)
+                {
+                    command.Parameters.AddWithValue("$format", format.ToString());
+                }
+
                 if (page.After is { } after)
                 {
                     command.Parameters.AddWithValue("$afterTitle", after.String(0, "notes"));
