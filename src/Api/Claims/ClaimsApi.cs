@@ -124,7 +124,8 @@ public static class ClaimsApi
             claimMentions.OrderBy(mention => mention.Span.Start)
                 .Select(mention => new MentionResponse(EntityRef.From(entities, mention.EntityId), mention.MatchedText, SpanResponse.From(mention.Span)))
                 .ToList(),
-            claimRelations.Select(relation => RelationSummary.From(relation, entities)).ToList()));
+            claimRelations.Select(relation => RelationSummary.From(relation, entities)).ToList(),
+            claim.IsHeadingFragment));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -18,6 +18,8 @@ public sealed partial class ClaimGraphSchema
         _claim.Field("timestampValid", ScalarType.Boolean, c => Source<Claim>(c).Timestamp?.IsValid, "Whether the written timestamp could be read as a time; null without one.");
         _claim.Field("deepLink", ScalarType.String, c => Source<Claim>(c).DeepLink, "A YouTube link to the moment the claim refers to (`…watch?v=ID&t=264s`); null without a video or a valid timestamp.");
         _claim.Field("span", _textSpan.NonNull(), c => Source<Claim>(c).Span, "Where the claim's source sits in the note's stored text.");
+        _claim.Field("headingFragment", ScalarType.Boolean.NonNull(), c => Source<Claim>(c).IsHeadingFragment,
+            "True when the claim is only a heading-like lead-in ending in `:` (\"Key points include:\"); such a claim carries no relations.");
         _claim.Field("note", _note.NonNull(), async c =>
                 await Note(c, Source<Claim>(c).NoteId)
                 ?? throw new GraphQLError($"Note \"{Source<Claim>(c).NoteId}\" of claim \"{Source<Claim>(c).Id}\" is missing from the store."),

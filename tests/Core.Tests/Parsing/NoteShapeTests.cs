@@ -100,4 +100,16 @@ public sealed class NoteShapeTests
 
         ChannelName.Canonical(parsed.Channel, "cleoabram/why.md").Should().Be("cleoabram");
     }
+
+    [Theory]
+    [InlineData("Key points include:", true)]
+    [InlineData("How it works:", true)]
+    [InlineData("  Notable models:  ", true)]
+    [InlineData("Expense: Training is costly.", false)]
+    [InlineData("OpenAI released o3 in April.", false)]
+    [InlineData("The company said on Tuesday that it would announce three new products, including these:", false)]
+    [InlineData("Note. Next:", false)]
+    [InlineData(":", false)]
+    public void A_heading_like_lead_in_ending_in_a_colon_is_a_fragment(string text, bool fragment) =>
+        ClaimGraph.Model.HeadingFragment.Is(text).Should().Be(fragment);
 }
