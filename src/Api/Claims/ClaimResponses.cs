@@ -28,10 +28,15 @@ public sealed record ClaimSummary(
     [property: Description("Headings above the claim, outermost first.")] IReadOnlyList<string> Section,
     [property: Description("Where the claim's source is in the note text.")] SpanResponse Span,
     [property: Description("The first timestamp anchored to the claim, if any.")] TimestampResponse? Timestamp,
-    [property: Description("YouTube link at the claim's timestamp, when the note has a video and the timestamp is valid.")] string? DeepLink)
+    [property: Description("YouTube link at the claim's timestamp, when the note has a video and the timestamp is valid.")] string? DeepLink,
+    [property: Description(ClaimSummary.HeadingFragmentDescription)] bool HeadingFragment)
 {
+    public const string HeadingFragmentDescription =
+        "True when the claim is only a heading-like lead-in ending in ':' (\"Key points include:\"); such a claim carries no relations.";
+
     public static ClaimSummary From(Claim claim) => new(
-        claim.Id, claim.Text, claim.NoteId, claim.Section, SpanResponse.From(claim.Span), TimestampResponse.From(claim.Timestamp), claim.DeepLink);
+        claim.Id, claim.Text, claim.NoteId, claim.Section, SpanResponse.From(claim.Span), TimestampResponse.From(claim.Timestamp), claim.DeepLink,
+        claim.IsHeadingFragment);
 }
 
 public sealed record MentionResponse(
@@ -48,4 +53,5 @@ public sealed record ClaimDetail(
     [property: Description("YouTube link at the claim's timestamp, when known.")] string? DeepLink,
     [property: Description("The note the claim comes from.")] NoteRef Note,
     [property: Description("Entities the claim mentions, in text order.")] IReadOnlyList<MentionResponse> Mentions,
-    [property: Description("Relations this claim is evidence for.")] IReadOnlyList<RelationSummary> Supports);
+    [property: Description("Relations this claim is evidence for.")] IReadOnlyList<RelationSummary> Supports,
+    [property: Description(ClaimSummary.HeadingFragmentDescription)] bool HeadingFragment);

@@ -60,7 +60,7 @@ public static class ClaimsApi
         IdSyntax.CheckSlug(errors, "entity", "an entity", entity);
         IdSyntax.CheckSlug(errors, "note", "a note", note);
         var fingerprint = PageCursor.Fingerprint("claims", entity, note, text);
-        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors);
+        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors, keyShape: text is null ? "sl" : "");
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -124,7 +124,8 @@ public static class ClaimsApi
             claimMentions.OrderBy(mention => mention.Span.Start)
                 .Select(mention => new MentionResponse(EntityRef.From(entities, mention.EntityId), mention.MatchedText, SpanResponse.From(mention.Span)))
                 .ToList(),
-            claimRelations.Select(relation => RelationSummary.From(relation, entities)).ToList()));
+            claimRelations.Select(relation => RelationSummary.From(relation, entities)).ToList(),
+            claim.IsHeadingFragment));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -76,7 +76,7 @@ public static partial class EntitiesApi
 
         var nameContains = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
         var fingerprint = PageCursor.Fingerprint("entities", type?.ToString(), nameContains, order?.ToString());
-        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors);
+        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors, keyShape: order == EntityOrder.Name ? "ss" : "lss");
         if (errors.Any)
         {
             return errors.ToProblem();

@@ -19,6 +19,8 @@ public sealed partial class ClaimGraphSchema
         _claim.Field("timestampRepaired", ScalarType.Boolean, c => Source<Claim>(c).Timestamp?.Repaired, "Whether `timestamp` is not the literal reading of `timestampText`: the note writes minutes first, so `45:50:00` is 45 min 50 s; null without one.");
         _claim.Field("deepLink", ScalarType.String, c => Source<Claim>(c).DeepLink, "A YouTube link to the moment the claim refers to (`…watch?v=ID&t=264s`); null without a video or a valid timestamp.");
         _claim.Field("span", _textSpan.NonNull(), c => Source<Claim>(c).Span, "Where the claim's source sits in the note's stored text.");
+        _claim.Field("headingFragment", ScalarType.Boolean.NonNull(), c => Source<Claim>(c).IsHeadingFragment,
+            "True when the claim is only a heading-like lead-in ending in `:` (\"Key points include:\"); such a claim carries no relations.");
         _claim.Field("note", _note.NonNull(), async c =>
                 await Note(c, Source<Claim>(c).NoteId)
                 ?? throw new GraphQLError($"Note \"{Source<Claim>(c).NoteId}\" of claim \"{Source<Claim>(c).Id}\" is missing from the store."),

@@ -25,8 +25,8 @@ public sealed partial class ClaimGraphSchema
                 var entityFilter = new EntityFilter(
                     filter?.GetValueOrDefault("type") as EntityType?,
                     filter?.GetValueOrDefault("nameContains") as string);
-                var page = SchemaLimits.Page(c, _maxPageSize);
                 var order = c.GetArgument("orderBy", EntityOrder.Mentions);
+                var page = SchemaLimits.KeyedPage(c, _maxPageSize, order == EntityOrder.Name ? "ss" : "lss");
                 return Connection.From(await Store(c).ListEntitiesAsync(entityFilter, order, page, c.CancellationToken));
             },
             "Entities of the catalog, filtered and sorted.")
@@ -40,7 +40,7 @@ public sealed partial class ClaimGraphSchema
             .Argument("id", ScalarType.ID.NonNull(), "The note's id.");
 
         var noteFilter = new InputObjectType("NoteFilter", "Criteria a note must meet; omitted ones match everything.")
-            .Field("channel", ScalarType.String, "Only notes from this channel (exact name).")
+            .Field("channel", ScalarType.String, "Only notes from this channel (its name, letter case aside).")
             .Field("format", _noteFormat, "Only notes of this format.");
         query.Field("notes", noteConnection.NonNull(), async c =>
             {
@@ -48,10 +48,14 @@ public sealed partial class ClaimGraphSchema
                 var noteFilter = new NoteFilter(
                     filter?.GetValueOrDefault("channel") as string,
                     filter?.GetValueOrDefault("format") as NoteFormat?);
-                var page = SchemaLimits.Page(c, _maxPageSize);
+                var page = SchemaLimits.KeyedPage(c, _maxPageSize, "ss");
                 var notes = await Store(c).ListNotesAsync(noteFilter, page, c.CancellationToken);
                 return Connection.From(new Page<Storage.NoteSummary>(
-                    notes.Items.Select(Storage.NoteSummary.From).ToList(), notes.TotalCount, notes.Offset));
+                    notes.Items.Select(Storage.NoteSummary.From).ToList(), notes.TotalCount, notes.Offset)
+                {
+                    HasMore = notes.HasMore,
+                    Keys = notes.Keys,
+                });
             },
             "Notes, filtered.")
             .Argument("filter", noteFilter, "Which notes to list.")
@@ -73,7 +77,7 @@ public sealed partial class ClaimGraphSchema
                     filter?.GetValueOrDefault("entity") as string,
                     filter?.GetValueOrDefault("note") as string,
                     filter?.GetValueOrDefault("text") as string);
-                var page = SchemaLimits.Page(c, _maxPageSize);
+                var page = string.IsNullOrWhiteSpace(claimFilter.Text) ? SchemaLimits.KeyedPage(c, _maxPageSize, "sl") : SchemaLimits.Page(c, _maxPageSize);
                 return Connection.From(await Store(c).ListClaimsAsync(claimFilter, page, c.CancellationToken));
             },
             "Claims, filtered; in note order, or by relevance when `filter.text` is given.")

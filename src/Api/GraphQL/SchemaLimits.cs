@@ -16,6 +16,13 @@ internal static class SchemaLimits
     public const int MaxNeighborDepth = 3;
     public const int DefaultTopEntities = 10;
 
+    /// <summary>The page <c>first</c>/<c>after</c> ask for, of a list paged by a key of <paramref name="keyShape"/>.</summary>
+    public static PageRequest KeyedPage(ResolveContext context, int maxPageSize, string keyShape)
+    {
+        var first = PageSize(context, maxPageSize);
+        return ConnectionCursor.PageAfter(context.GetArgument<string?>("after", null), first, keyShape, FieldName(context));
+    }
+
     /// <summary>The page <c>first</c>/<c>after</c> ask for, within the configured maximum page size.</summary>
     public static PageRequest Page(ResolveContext context, int maxPageSize, int defaultSize = DefaultPageSize)
     {

@@ -9,7 +9,7 @@ namespace ClaimGraph.Api;
 
 public sealed record NoteListQuery(
     [FromQuery(Name = "channel")]
-    [Description("Only notes from this YouTube channel or publication (exact name).")]
+    [Description("Only notes from this YouTube channel or publication (its name, letter case aside).")]
     [ParameterExample("Interconnects")]
     string? Channel,
     [FromQuery(Name = "format")]
@@ -64,7 +64,7 @@ public static class NotesApi
 
         var channel = string.IsNullOrWhiteSpace(query.Channel) ? null : query.Channel.Trim();
         var fingerprint = PageCursor.Fingerprint("notes", channel, format?.ToString());
-        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors);
+        var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors, keyShape: "ss");
         if (errors.Any)
         {
             return errors.ToProblem();

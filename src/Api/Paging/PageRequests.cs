@@ -9,8 +9,13 @@ public static class PageRequests
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
-    public static PageRequest Resolve(int? limit, string? cursor, string fingerprint, ValidationErrors errors)
+    /// <param name="keyShape">
+    /// For a list paged by key, the shape of its sort key (<see cref="PageCursor.ShapeOf"/>: <c>ss</c> for title and id);
+    /// empty for a list paged by offset. A cursor whose key has another shape was not issued for this list: a 400.
+    /// </param>
+    public static PageRequest Resolve(int? limit, string? cursor, string fingerprint, ValidationErrors errors, string keyShape = "")
     {
+        ArgumentNullException.ThrowIfNull(errors);
         var size = limit ?? DefaultLimit;
         if (size is < 1 or > MaxLimit)
         {
@@ -18,28 +23,36 @@ public static class PageRequests
             size = DefaultLimit;
         }
 
-        var offset = 0;
-        if (cursor is not null)
+        if (cursor is null)
         {
-            if (cursor.Length == 0)
-            {
-                errors.Add("cursor", "The cursor is empty. Omit it to start at the first page.");
-            }
-            else if (!PageCursor.TryDecode(cursor, fingerprint, out offset, out var error))
-            {
-                errors.Add("cursor", error);
-            }
+            return new PageRequest(size);
         }
 
-        return new PageRequest(size, offset);
+        if (cursor.Length == 0)
+        {
+            errors.Add("cursor", "The cursor is empty. Omit it to start at the first page.");
+            return new PageRequest(size);
+        }
+
+        if (!PageCursor.TryDecode(cursor, fingerprint, keyShape, out var position, out var error))
+        {
+            errors.Add("cursor", error);
+            return new PageRequest(size);
+        }
+
+        return position!.After is null
+            ? new PageRequest(size, position.Offset)
+            : new PageRequest(size, position.Offset, position.After, position.TotalCount);
     }
 
     public static PagedList<TOut> ToPagedList<TIn, TOut>(this Page<TIn> page, HttpRequest request, string fingerprint, Func<TIn, TOut> map)
     {
+        ArgumentNullException.ThrowIfNull(page);
         string? next = null;
-        if (page.HasNextPage)
+        if (page.HasNextPage && page.Items.Count > 0)
         {
-            next = LinkWithCursor(request, PageCursor.Encode(page.Offset + page.Items.Count, fingerprint));
+            var after = page.Keys is { Count: > 0 } keys ? keys[^1] : null;
+            next = LinkWithCursor(request, PageCursor.Encode(new CursorPosition(page.Offset + page.Items.Count, page.TotalCount, after), fingerprint));
         }
 
         return new PagedList<TOut>(page.Items.Select(map).ToList(), page.TotalCount, next);

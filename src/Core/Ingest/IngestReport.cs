@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 
 namespace ClaimGraph.Ingest;
 
-public sealed record NoteCounts(int Added, int Updated, int Unchanged, int Rejected);
+/// <summary>What became of this run's inputs; <see cref="Skipped"/> counts files that are not notes (channel index pages).</summary>
+public sealed record NoteCounts(int Added, int Updated, int Unchanged, int Rejected, int Skipped = 0);
 
 /// <summary>
 /// Timestamps of the notes this run wrote: read as minutes:seconds (<c>45:50:00</c> as 45 min 50 s), and left without a
@@ -50,6 +51,8 @@ public sealed record IngestReport(
     /// <summary>Timestamps of the notes this run added or updated that were repaired or dropped.</summary>
     [JsonPropertyOrder(1)]
     public TimestampCounts Timestamps { get; init; } = new(0, 0);
+    /// <summary>What was stored or left out on purpose but deserves a look: symbolic link loops, notes without claims, skipped pages.</summary>
+    public IReadOnlyList<IngestError> Warnings { get; init; } = [];
 
     /// <summary>True when every input was stored and the catalog loaded cleanly.</summary>
     [JsonIgnore]
@@ -64,6 +67,9 @@ public enum IngestOutcome
     Updated,
     Unchanged,
     Rejected,
+
+    /// <summary>Not a note (a channel index page): left out of the store, with the reason in the report's warnings.</summary>
+    Skipped,
 }
 
 /// <summary>Reported after each input file: how far the run is and what happened to that file.</summary>

@@ -27,7 +27,7 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
         var note = new Note(
             noteId,
             parsed.Title,
-            parsed.Channel,
+            ChannelName.Canonical(parsed.Channel, sourcePath),
             parsed.Author,
             parsed.VideoId,
             parsed.SourceUrl,

@@ -16,8 +16,6 @@ namespace ClaimGraph.Ingest;
 /// </summary>
 public sealed class NoteIngestor
 {
-    private static readonly string[] NoteExtensions = [".md", ".txt"];
-
     /// <summary>
     /// The most notes the store is given to write in one transaction. Each commit costs a claim-index segment and a WAL
     /// sync, so bigger groups are cheaper per note (on the 2,210-note corpus 256 beat 64 by about a sixth of the write
@@ -48,44 +46,12 @@ public sealed class NoteIngestor
         _parse = parse;
     }
 
-    /// <summary>
-    /// Every <c>*.md</c> and <c>*.txt</c> file named or found (recursively) under the inputs, as sorted full paths;
-    /// licence files found in folders are left out.
-    /// </summary>
+    /// <summary>Every note file named or found under the inputs (see <see cref="NoteFileFinder"/>), as sorted full paths.</summary>
     public static (IReadOnlyList<string> Files, IReadOnlyList<IngestError> Errors) FindNoteFiles(IEnumerable<string> inputs)
     {
-        var files = new SortedSet<string>(StringComparer.Ordinal);
-        var errors = new List<IngestError>();
-        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
-        foreach (var input in inputs)
-        {
-            var full = Path.GetFullPath(input);
-            if (File.Exists(full))
-            {
-                files.Add(full);
-            }
-            else if (Directory.Exists(full))
-            {
-                foreach (var file in Directory.EnumerateFiles(full, "*", enumeration))
-                {
-                    if (NoteExtensions.Any(e => file.EndsWith(e, StringComparison.OrdinalIgnoreCase)) && !IsLicenseFile(file))
-                    {
-                        files.Add(file);
-                    }
-                }
-            }
-            else
-            {
-                errors.Add(new IngestError(input, null, "no such file or folder"));
-            }
-        }
-
-        return (files.ToList(), errors);
+        var search = NoteFileFinder.Find(inputs);
+        return (search.Files, search.Errors);
     }
-
-    /// <summary>A folder's LICENSE.txt or COPYING.md is the corpus's licence, not a note (named explicitly, it is ingested).</summary>
-    private static bool IsLicenseFile(string path) =>
-        Path.GetFileNameWithoutExtension(path).ToUpperInvariant() is "LICENSE" or "LICENCE" or "COPYING";
 
     public async Task<IngestReport> IngestAsync(
         IReadOnlyList<string> inputs,
@@ -96,8 +62,11 @@ public sealed class NoteIngestor
     {
         var stopwatch = Stopwatch.StartNew();
         var errors = new List<IngestError>(catalog.Errors);
-        var (files, inputErrors) = FindNoteFiles(inputs);
+        var search = NoteFileFinder.Find(inputs);
+        var (files, inputErrors) = (search.Files, search.Errors);
         errors.AddRange(inputErrors);
+        var warnings = new List<IngestError>(search.Warnings);
+        var replacedBySkip = new List<string>();
 
         await _writer.InitializeAsync(cancellationToken);
         await _writer.UpsertEntitiesAsync(catalog.Entities.Select(e => e.Entity).ToList(), cancellationToken);
@@ -105,14 +74,21 @@ public sealed class NoteIngestor
         var stored = await _writer.GetNoteSourcesAsync(cancellationToken);
         var storedByPath = new Dictionary<string, StoredNoteSource>(StringComparer.Ordinal);
         var pathById = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sharedPaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in stored)
         {
-            storedByPath[source.SourcePath] = source;
+            if (!storedByPath.TryAdd(source.SourcePath, source))
+            {
+                // Two notes from one file: a crash of an older build between storing a retitled note and removing its old
+                // version. The file is written again, and the store drops every other note of that file in the same transaction.
+                sharedPaths.Add(source.SourcePath);
+            }
+
             pathById[source.NoteId] = source.SourcePath;
         }
 
         var builder = new NoteBatchBuilder(catalog);
-        int added = 0, updated = 0, unchanged = 0, rejected = inputErrors.Count;
+        int added = 0, updated = 0, unchanged = 0, skipped = 0, rejected = inputErrors.Count;
         int claimsWritten = 0, mentionsWritten = 0, timestampsRepaired = 0, timestampsDropped = 0;
         var relationsWritten = new HashSet<string>(StringComparer.Ordinal);
 
@@ -129,7 +105,7 @@ public sealed class NoteIngestor
                 {
                     foreach (var path in files)
                     {
-                        var note = await PrepareAsync(path, catalog, builder, options, storedByPath, pathById, stop.Token);
+                        var note = await PrepareAsync(path, catalog, builder, options, storedByPath, sharedPaths, pathById, stop.Token);
                         await prepared.Writer.WriteAsync(note, stop.Token);
                     }
                 }
@@ -166,9 +142,23 @@ public sealed class NoteIngestor
                         case PreparedNote.Rejected rejection:
                             errors.Add(rejection.Error);
                             break;
+                        case PreparedNote.Skipped skip:
+                            outcome = IngestOutcome.Skipped;
+                            warnings.Add(new IngestError(skip.Path, null, skip.Reason));
+                            if (skip.StoredNoteId is not null)
+                            {
+                                replacedBySkip.Add(skip.StoredNoteId);
+                            }
+
+                            break;
                         case PreparedNote.Parsed parsed:
                             errors.AddRange(parsed.LinkErrors);
-                            outcome = await RecordWriteAsync(parsed, resultOf[parsed], errors, cancellationToken);
+                            outcome = RecordWrite(parsed, resultOf[parsed], errors);
+                            if (outcome is IngestOutcome.Added or IngestOutcome.Updated && parsed.Batch.Claims.Count == 0)
+                            {
+                                warnings.Add(new IngestError(parsed.Path, null, "stored without claims: no prose was found in the note"));
+                            }
+
                             if (outcome is IngestOutcome.Added or IngestOutcome.Updated)
                             {
                                 claimsWritten += parsed.Batch.Claims.Count;
@@ -189,6 +179,7 @@ public sealed class NoteIngestor
                         case IngestOutcome.Added: added++; break;
                         case IngestOutcome.Updated: updated++; break;
                         case IngestOutcome.Unchanged: unchanged++; break;
+                        case IngestOutcome.Skipped: skipped++; break;
                         default: rejected++; break;
                     }
 
@@ -209,7 +200,13 @@ public sealed class NoteIngestor
             }
         }
 
-        var pruned = options.Prune ? await PruneAsync(inputs, storedByPath.Values, cancellationToken) : 0;
+        if (replacedBySkip.Count > 0)
+        {
+            // Stored by an older build that took the page for a note: it is not one, so it leaves the store.
+            await _writer.RemoveNotesAsync(replacedBySkip, cancellationToken);
+        }
+
+        var pruned = options.Prune ? await PruneAsync(inputs, stored, cancellationToken) : 0;
 
         int claims = claimsWritten, mentions = mentionsWritten, entities = catalog.Entities.Count, relations = relationsWritten.Count;
         if (_queries is not null)
@@ -218,8 +215,9 @@ public sealed class NoteIngestor
             (claims, mentions, entities, relations) = (stats.Claims, stats.Mentions, stats.Entities, stats.Relations);
         }
 
-        return new IngestReport(new NoteCounts(added, updated, unchanged, rejected), claims, mentions, entities, relations, stopwatch.ElapsedMilliseconds, errors)
+        return new IngestReport(new NoteCounts(added, updated, unchanged, rejected, skipped), claims, mentions, entities, relations, stopwatch.ElapsedMilliseconds, errors)
         {
+            Warnings = warnings,
             ClaimsWritten = claimsWritten,
             MentionsWritten = mentionsWritten,
             Pruned = pruned,
@@ -230,9 +228,8 @@ public sealed class NoteIngestor
 
     /// <summary>
     /// Waits for the next prepared note, then takes whatever else is already prepared, up to <see cref="MaxNotesPerGroup"/>
-    /// notes or <see cref="MaxGroupTextChars"/> characters of note text, never waiting for more. A note that replaces an
-    /// older one (its title, and so its id, changed) ends the group, so the old note is removed before a later note can
-    /// reuse its id. Returns false when every note has been taken.
+    /// notes or <see cref="MaxGroupTextChars"/> characters of note text, never waiting for more. Returns false when every
+    /// note has been taken.
     /// </summary>
     private static async Task<bool> NextGroupAsync(ChannelReader<PreparedNote> reader, List<PreparedNote> group, CancellationToken cancellationToken)
     {
@@ -249,10 +246,6 @@ public sealed class NoteIngestor
             if (note is PreparedNote.Parsed parsed)
             {
                 textChars += parsed.Batch.Note.Text.Length;
-                if (parsed.ReplacedNoteId is not null)
-                {
-                    break;
-                }
             }
         }
 
@@ -284,8 +277,7 @@ public sealed class NoteIngestor
     }
 
     /// <summary>Turns a note's write result into its outcome, recording a store failure against the note's file.</summary>
-    private async Task<IngestOutcome> RecordWriteAsync(
-        PreparedNote.Parsed parsed, NoteWriteResult result, List<IngestError> errors, CancellationToken cancellationToken)
+    private static IngestOutcome RecordWrite(PreparedNote.Parsed parsed, NoteWriteResult result, List<IngestError> errors)
     {
         if (result.Error is { } failure)
         {
@@ -294,23 +286,8 @@ public sealed class NoteIngestor
             return IngestOutcome.Rejected;
         }
 
-        var written = result.Outcome;
-        if (parsed.ReplacedNoteId is not null)
-        {
-            try
-            {
-                // The title changed, so the id did: the old note goes once the new one is safely stored.
-                await _writer.RemoveNotesAsync([parsed.ReplacedNoteId], cancellationToken);
-                written = NoteWriteOutcome.Updated;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                errors.Add(new IngestError(parsed.Path, null, $"{e.GetType().Name}: {e.Message}"));
-                return IngestOutcome.Rejected;
-            }
-        }
-
-        return written switch
+        // A retitled note (new id) is reported by the store as updated: it removed the old version in the same transaction.
+        return result.Outcome switch
         {
             NoteWriteOutcome.Added => IngestOutcome.Added,
             NoteWriteOutcome.Updated => IngestOutcome.Updated,
@@ -325,6 +302,7 @@ public sealed class NoteIngestor
         NoteBatchBuilder builder,
         IngestOptions options,
         Dictionary<string, StoredNoteSource> storedByPath,
+        HashSet<string> sharedPaths,
         Dictionary<string, string> pathById,
         CancellationToken cancellationToken)
     {
@@ -332,26 +310,38 @@ public sealed class NoteIngestor
         {
             var file = await NoteFileReader.ReadAsync(path, options.MaxFileBytes, cancellationToken);
             storedByPath.TryGetValue(path, out var previous);
-            if (previous is not null && previous.ContentHash == file.ContentHash && previous.CatalogVersion == catalog.Version)
+            string? text = null;
+            if (ChannelIndexPage.IsNamedLikeOne(path))
+            {
+                // Checked before the unchanged test, so a page an older build stored as a note is taken out of the store.
+                text = NoteFileReader.Decode(file.Bytes);
+                if (ChannelIndexPage.Recognize(path, text) is { } reason)
+                {
+                    return new PreparedNote.Skipped(path, reason, previous?.NoteId);
+                }
+            }
+
+            if (previous is not null && previous.ContentHash == file.ContentHash && previous.CatalogVersion == catalog.Version
+                && !sharedPaths.Contains(path))
             {
                 return new PreparedNote.Unchanged(path);
             }
 
-            var text = NoteFileReader.Decode(file.Bytes);
+            text ??= NoteFileReader.Decode(file.Bytes);
+
             var parsed = _parse(path, text);
             var noteId = UniqueNoteId(parsed.Id, path, pathById);
             var built = builder.Build(parsed, noteId, file.ContentHash, path);
             var (batch, linkErrors) = built;
             pathById[noteId] = path;
-            string? replaced = null;
             if (previous is not null && previous.NoteId != noteId)
             {
-                replaced = previous.NoteId;
+                // The store removes the old version when it writes this one; its id is free for a later file.
                 pathById.Remove(previous.NoteId);
             }
 
             storedByPath[path] = new StoredNoteSource(noteId, path, file.ContentHash, catalog.Version);
-            return new PreparedNote.Parsed(path, batch, linkErrors, replaced)
+            return new PreparedNote.Parsed(path, batch, linkErrors)
             {
                 TimestampsRepaired = built.TimestampsRepaired,
                 TimestampsDropped = built.TimestampsDropped,
@@ -374,7 +364,10 @@ public sealed class NoteIngestor
 
         public sealed record Rejected(string Path, IngestError Error) : PreparedNote(Path);
 
-        public sealed record Parsed(string Path, NoteBatch Batch, IReadOnlyList<IngestError> LinkErrors, string? ReplacedNoteId) : PreparedNote(Path)
+        /// <summary>A file that is not a note; <paramref name="StoredNoteId"/> is what an older build stored from it.</summary>
+        public sealed record Skipped(string Path, string Reason, string? StoredNoteId) : PreparedNote(Path);
+
+        public sealed record Parsed(string Path, NoteBatch Batch, IReadOnlyList<IngestError> LinkErrors) : PreparedNote(Path)
         {
             public int TimestampsRepaired { get; init; }
 

@@ -35,6 +35,9 @@ public sealed record Claim(
     Timestamp? Timestamp,
     string? DeepLink)
 {
+    /// <summary>True when the claim is only a heading-like lead-in ending in ":" (see <see cref="HeadingFragment"/>).</summary>
+    public bool IsHeadingFragment => HeadingFragment.Is(Text);
+
     public static string IdFor(string noteId, TextSpan span) => $"{noteId}:{span.Start}-{span.End}";
 
     /// <summary>
@@ -51,3 +54,32 @@ public sealed record Claim(
 
 /// <summary>A claim naming an entity: the alias text as it appears in the note and where.</summary>
 public sealed record Mention(string ClaimId, string EntityId, string MatchedText, TextSpan Span);
+
+/// <summary>
+/// A claim that is only a heading-like lead-in to what follows, ending in ":" ("Key points include:", "How it works:"):
+/// it states nothing by itself, so it carries no relations. Decided from the claim's text alone, so every store and
+/// every reader (the extraction stage, the API) agrees without a stored column.
+/// </summary>
+public static class HeadingFragment
+{
+    /// <summary>The most words such a lead-in has; a longer sentence ending in ":" usually states something itself.</summary>
+    public const int MaxWords = 8;
+
+    public static bool Is(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.Length < 2 || trimmed[^1] != ':' || trimmed[..^1].IndexOfAny(".!?:;") >= 0)
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var _ in trimmed.Split(' '))
+        {
+            words++;
+        }
+
+        return words <= MaxWords;
+    }
+}

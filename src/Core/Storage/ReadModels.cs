@@ -2,16 +2,64 @@ using ClaimGraph.Model;
 
 namespace ClaimGraph.Storage;
 
-/// <summary>Offset paging: skip <see cref="Offset"/> rows, return at most <see cref="Limit"/>.</summary>
-public readonly record struct PageRequest(int Limit, int Offset = 0)
+/// <summary>
+/// One page of a list: at most <see cref="Limit"/> items. With <see cref="After"/>, the page starts right after the item
+/// of that sort key (keyset paging: the store seeks to it, so a deep page costs what the first does), and
+/// <see cref="Offset"/> only says how many items came before, for the page's position. Without it the store skips
+/// <see cref="Offset"/> items (lists that have no key order). <see cref="KnownTotal"/>, when the first page already
+/// counted the matches, spares the store counting them again for every later page.
+/// </summary>
+public readonly record struct PageRequest(int Limit, int Offset = 0, PageKey? After = null, int? KnownTotal = null)
 {
     public static PageRequest First(int limit) => new(limit, 0);
 }
 
-/// <summary>One page of results; <see cref="TotalCount"/> counts every match, not just this page.</summary>
+/// <summary>
+/// The sort key of one item of a keyset-paged list, as the store reported it (see <see cref="Page{T}.Keys"/>); opaque
+/// outside the store. Each value is a string or a 64-bit integer. A key of the wrong shape for the list (a forged or
+/// foreign cursor) makes the store throw <see cref="InvalidPageKeyException"/>.
+/// </summary>
+public sealed record PageKey(IReadOnlyList<object> Values)
+{
+    public static PageKey Of(params object[] values) => new(values);
+
+    public string String(int index, string list) =>
+        index < Values.Count && Values[index] is string value ? value : throw InvalidPageKeyException.For(list);
+
+    public long Integer(int index, string list) =>
+        index < Values.Count && Values[index] is long value ? value : throw InvalidPageKeyException.For(list);
+
+    public void RequireCount(int count, string list)
+    {
+        if (Values.Count != count)
+        {
+            throw InvalidPageKeyException.For(list);
+        }
+    }
+
+    public bool Equals(PageKey? other) => other is not null && Values.SequenceEqual(other.Values);
+
+    public override int GetHashCode() => Values.Aggregate(0, (hash, value) => HashCode.Combine(hash, value));
+}
+
+/// <summary>A page key that does not fit the list it was given for.</summary>
+public sealed class InvalidPageKeyException(string message) : ArgumentException(message)
+{
+    public static InvalidPageKeyException For(string list) => new($"The page key does not belong to the {list} list.");
+}
+
+/// <summary>
+/// One page of results; <see cref="TotalCount"/> counts every match, not just this page (for a later keyset page, as
+/// counted when its first page was read). <see cref="Keys"/>, for lists paged by key, holds each item's sort key.
+/// </summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int TotalCount, int Offset)
 {
-    public bool HasNextPage => Offset + Items.Count < TotalCount;
+    /// <summary>Whether more items follow, when the store knows it directly (it read one item past the page).</summary>
+    public bool? HasMore { get; init; }
+
+    public IReadOnlyList<PageKey>? Keys { get; init; }
+
+    public bool HasNextPage => HasMore ?? Offset + Items.Count < TotalCount;
 
     public static Page<T> Empty { get; } = new([], 0, 0);
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using ClaimGraph.Ingest.Catalog;
 using ClaimGraph.Storage;
 using Microsoft.Data.Sqlite;
@@ -13,8 +14,10 @@ namespace ClaimGraph.Ingest.Cli;
 
 /// <summary>
 /// <c>ingest &lt;files or folders…&gt; [--catalog &lt;dir&gt;] [--prune] [--json] [--verbose]</c>.
-/// Exit codes: 0 every input stored, 1 some input or catalog entry rejected (the good ones are still stored), 2 usage error,
-/// 3 the store failed (unreachable, refused or unopenable; every note stored before that stays stored).
+/// Exit codes: 0 every input stored, 1 some input or catalog entry rejected (a missing path, an unlistable folder, an unreadable
+/// or invalid file; the good ones are still stored), 2 usage error, 3 the store failed (unreachable, refused or unopenable;
+/// every note stored before that stays stored). With <c>--json</c> the last line of stdout is always one JSON object:
+/// the report, or <c>{"error": …, "exitCode": …}</c> when the run ended before there was one.
 /// </summary>
 public static class IngestCommand
 {
@@ -73,8 +76,7 @@ public static class IngestCommand
             catch (Exception exception) when (exception is StoreException or SqliteException)
             {
                 // The store itself failed (unreachable, refused, unopenable): nothing more can be stored, so say why and stop.
-                await stderr.WriteLineAsync($"error: the store failed: {exception.Message}");
-                exitCode = StoreFailure;
+                exitCode = await FailAsync(request.Json, stdout, stderr, $"the store failed: {exception.Message}", StoreFailure);
             }
         });
 
@@ -104,37 +106,25 @@ public static class IngestCommand
         Action<IConfigurationBuilder>? configure,
         CancellationToken cancellationToken)
     {
-        var missing = request.Paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        if (missing.Count > 0)
-        {
-            foreach (var path in missing)
-            {
-                await stderr.WriteLineAsync($"error: no such file or folder: {path}");
-            }
-
-            return UsageError;
-        }
-
+        // A missing path is reported with the run's other errors (exit 1) while the paths that exist are still ingested.
         var catalogDirectory = request.Catalog is not null
             ? Path.GetFullPath(request.Catalog)
             : CatalogLoader.FindDefaultDirectory(Environment.CurrentDirectory, AppContext.BaseDirectory);
         if (catalogDirectory is null)
         {
-            await stderr.WriteLineAsync("error: no catalog: run inside the ClaimGraph repository (to use its seeds/) or pass --catalog <dir>");
-            return UsageError;
+            return await FailAsync(request.Json, stdout, stderr,
+                "no catalog: run inside the ClaimGraph repository (to use its seeds/) or pass --catalog <dir>", UsageError);
         }
 
         if (!File.Exists(Path.Combine(catalogDirectory, CatalogLoader.EntitiesFileName)))
         {
-            await stderr.WriteLineAsync($"error: --catalog {catalogDirectory} has no {CatalogLoader.EntitiesFileName}");
-            return UsageError;
+            return await FailAsync(request.Json, stdout, stderr, $"--catalog {catalogDirectory} has no {CatalogLoader.EntitiesFileName}", UsageError);
         }
 
         using var host = BuildHost(configure, out var configurationError);
         if (host is null)
         {
-            await stderr.WriteLineAsync($"error: {configurationError}");
-            return UsageError;
+            return await FailAsync(request.Json, stdout, stderr, configurationError ?? "the store is not configured", UsageError);
         }
 
         // One line naming the store, so the file the API serves can be compared with the one written here.
@@ -171,14 +161,19 @@ public static class IngestCommand
             {
                 if (progress.Outcome != IngestOutcome.Unchanged || progress.Done == progress.Total || progress.Done % 500 == 0)
                 {
-                    stdout.WriteLine($"[{progress.Done}/{progress.Total}] {progress.Outcome.ToString().ToLowerInvariant()} {progress.File}");
+                    stdout.WriteLine($"[{progress.Done}/{progress.Total}] {progress.Outcome.ToString().ToLowerInvariant()} {TerminalText.Escape(progress.File)}");
                 }
             }, cancellationToken);
         }
 
+        foreach (var warning in report.Warnings)
+        {
+            await stderr.WriteLineAsync($"warning: {TerminalText.Escape(warning.ToString())}");
+        }
+
         foreach (var error in report.Errors)
         {
-            await stderr.WriteLineAsync($"rejected: {error}");
+            await stderr.WriteLineAsync($"rejected: {TerminalText.Escape(error.ToString())}");
         }
 
         await stdout.WriteLineAsync(Summary(report));
@@ -195,6 +190,23 @@ public static class IngestCommand
         await stdout.FlushAsync(cancellationToken);
         return report.Succeeded ? Success : SomeRejected;
     }
+
+    /// <summary>Says why the run ended early, on stderr and (with <c>--json</c>) as the JSON last line of stdout.</summary>
+    private static async Task<int> FailAsync(bool json, TextWriter stdout, TextWriter stderr, string message, int exitCode)
+    {
+        await stderr.WriteLineAsync($"error: {TerminalText.Escape(message)}");
+        if (json)
+        {
+            await stdout.WriteLineAsync(JsonSerializer.Serialize(new FailureLine(message, exitCode), FailureJson));
+            await stdout.FlushAsync();
+        }
+
+        return exitCode;
+    }
+
+    private static readonly JsonSerializerOptions FailureJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    private sealed record FailureLine(string Error, int ExitCode);
 
     private static IHost? BuildHost(Action<IConfigurationBuilder>? configure, out string? error)
     {
@@ -231,7 +243,7 @@ public static class IngestCommand
         var scope = report.CountsAreStoreTotals ? "store now holds" : "this run wrote";
         var pruned = report.Pruned > 0 ? $", {report.Pruned} pruned" : "";
         return string.Create(CultureInfo.InvariantCulture,
-            $"notes: {report.Notes.Added} added, {report.Notes.Updated} updated, {report.Notes.Unchanged} unchanged, {report.Notes.Rejected} rejected{pruned}; {scope} {report.Claims} claims, {report.Mentions} mentions, {report.Entities} entities, {report.Relations} relations; {report.Errors.Count} errors; timestamps: {report.Timestamps.Repaired} repaired, {report.Timestamps.Dropped} dropped; {report.ElapsedMs} ms");
+            $"notes: {report.Notes.Added} added, {report.Notes.Updated} updated, {report.Notes.Unchanged} unchanged, {report.Notes.Rejected} rejected, {report.Notes.Skipped} skipped{pruned}; {scope} {report.Claims} claims, {report.Mentions} mentions, {report.Entities} entities, {report.Relations} relations; {report.Errors.Count} errors, {report.Warnings.Count} warnings; timestamps: {report.Timestamps.Repaired} repaired, {report.Timestamps.Dropped} dropped; {report.ElapsedMs} ms");
     }
 
     private static string Throughput(IngestReport report)

@@ -151,6 +151,24 @@ public sealed class ClaimGraphQueriesTests(SeededApi api)
     }
 
     [Fact]
+    public async Task An_edge_cursor_in_the_middle_of_a_page_continues_right_after_its_node_and_belongs_to_its_list()
+    {
+        const string Notes = "query($after: String) { notes(first: 4, after: $after) { totalCount edges { cursor node { id } } } }";
+        var all = (await api.Client.PostAsync(Notes, new { after = (string?)null })).SuccessfulData()["notes"]!;
+        var edges = all["edges"]!.AsArray();
+        var ids = edges.Select(e => e!["node"]!["id"]!.GetValue<string>()).ToList();
+
+        var afterSecond = (await api.Client.PostAsync(Notes, new { after = edges[1]!["cursor"]!.GetValue<string>() })).SuccessfulData()["notes"]!;
+
+        afterSecond["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()).Take(2).Should().Equal(ids[2..4]);
+        afterSecond["totalCount"]!.GetValue<int>().Should().Be(all["totalCount"]!.GetValue<int>());
+
+        var claimCursor = (await api.Client.PostAsync("{ claims(first: 1) { edges { cursor } } }")).SuccessfulData()["claims"]!["edges"]![0]!["cursor"]!.GetValue<string>();
+        var foreign = await api.Client.PostAsync(Notes, new { after = claimCursor });
+        foreign.ToString().Should().Contain("BAD_CURSOR");
+    }
+
+    [Fact]
     public async Task Search_ranks_entities_and_claims()
     {
         var data = (await api.Client.PostAsync("""

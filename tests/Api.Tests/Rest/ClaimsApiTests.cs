@@ -85,4 +85,13 @@ public sealed class ClaimsApiTests(SeededApi api)
         var problem = await api.GetProblemAsync(url, HttpStatusCode.BadRequest);
         problem["errors"]!.AsObject().Select(pair => pair.Key).Should().Equal(parameter);
     }
+
+    [Fact]
+    public async Task Every_claim_says_whether_it_is_a_heading_fragment()
+    {
+        var claims = (await api.GetJsonAsync("/api/claims?limit=100"))["items"]!.AsArray();
+
+        claims.Should().NotBeEmpty().And.OnlyContain(claim =>
+            claim!["headingFragment"]!.GetValue<bool>() == ClaimGraph.Model.HeadingFragment.Is(claim["text"]!.GetValue<string>()));
+    }
 }

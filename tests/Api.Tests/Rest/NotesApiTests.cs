@@ -31,6 +31,46 @@ public sealed class NotesApiTests(SeededApi api)
     }
 
     [Fact]
+    public async Task Pages_follow_next_links_by_key_in_the_order_of_one_big_page()
+    {
+        var all = (await api.GetJsonAsync("/api/notes?limit=100"))["items"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()).ToList();
+        var walked = new List<string>();
+        string? url = "/api/notes?limit=2";
+        while (url is not null)
+        {
+            var page = await api.GetJsonAsync(url);
+            page["totalCount"]!.GetValue<int>().Should().Be(all.Count);
+            walked.AddRange(page["items"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+            url = page["next"]?.GetValue<string>();
+        }
+
+        walked.Should().Equal(all);
+    }
+
+    [Fact]
+    public async Task A_channel_matches_whatever_its_letter_case()
+    {
+        var channel = (await api.GetJsonAsync("/api/notes?limit=100"))["items"]!.AsArray()
+            .Select(n => n!["channel"]?.GetValue<string>()).First(c => c is not null && c != c.ToUpperInvariant())!;
+
+        var exact = await api.GetJsonAsync($"/api/notes?channel={Uri.EscapeDataString(channel)}");
+        var shouted = await api.GetJsonAsync($"/api/notes?channel={Uri.EscapeDataString(channel.ToUpperInvariant())}");
+
+        shouted["totalCount"]!.GetValue<int>().Should().Be(exact["totalCount"]!.GetValue<int>()).And.BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task A_cursor_of_the_claims_list_is_a_400_on_the_notes_list()
+    {
+        var claimsNext = (await api.GetJsonAsync("/api/claims?limit=1"))["next"]!.GetValue<string>();
+        var cursor = claimsNext.Split("cursor=")[1];
+
+        var problem = await api.GetProblemAsync($"/api/notes?limit=1&cursor={cursor}", HttpStatusCode.BadRequest);
+
+        problem["errors"]!["cursor"]![0]!.GetValue<string>().Should().Contain("different query");
+    }
+
+    [Fact]
     public async Task Gets_a_note_with_text_entities_and_claims_link()
     {
         var note = await api.GetJsonAsync("/api/notes/developments-and-challenges-in-opensource-ai-models");

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using ClaimGraph.Storage;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace ClaimGraph.Api.Tests.Rest;
@@ -54,5 +55,38 @@ public sealed class PageCursorTests
 
         PageCursor.TryDecode(WebEncoders.Base64UrlEncode(bytes), Query, out _, out var error).Should().BeFalse();
         error.Should().Contain("negative");
+    }
+
+    [Fact]
+    public void A_keyed_cursor_round_trips_its_key_position_and_count()
+    {
+        var key = PageKey.Of(41L, "Nous Research", "nous-research");
+        var cursor = PageCursor.Encode(new CursorPosition(60, 21273, key), Query);
+
+        PageCursor.TryDecode(cursor, Query, "lss", out var position, out var error).Should().BeTrue(error);
+        position.Should().Be(new CursorPosition(60, 21273, key));
+    }
+
+    [Theory]
+    [InlineData("ss")]
+    [InlineData("lsss")]
+    [InlineData("")]
+    public void A_keyed_cursor_for_a_key_of_another_shape_is_rejected(string otherShape)
+    {
+        var cursor = PageCursor.Encode(new CursorPosition(20, 100, PageKey.Of(41L, "Nous Research", "nous-research")), Query);
+
+        PageCursor.TryDecode(cursor, Query, otherShape, out _, out var error).Should().BeFalse();
+        error.Should().StartWith("The cursor is malformed");
+    }
+
+    [Fact]
+    public void A_truncated_or_overlong_key_is_rejected()
+    {
+        var bytes = WebEncoders.Base64UrlDecode(PageCursor.Encode(new CursorPosition(20, 100, PageKey.Of("A title", "a-title")), Query));
+
+        PageCursor.TryDecode(WebEncoders.Base64UrlEncode(bytes[..^3]), Query, "ss", out _, out var truncated).Should().BeFalse();
+        truncated.Should().StartWith("The cursor is malformed");
+        PageCursor.TryDecode(WebEncoders.Base64UrlEncode([.. bytes, 0x73]), Query, "ss", out _, out var overlong).Should().BeFalse();
+        overlong.Should().StartWith("The cursor is malformed");
     }
 }

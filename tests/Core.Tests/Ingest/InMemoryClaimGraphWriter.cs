@@ -39,14 +39,20 @@ internal sealed class InMemoryClaimGraphWriter : IClaimGraphWriter
             throw new InvalidOperationException("simulated store failure");
         }
 
+        // Like the real stores: a note replaces any other note of the same source file (a retitled note has a new id).
+        var others = Notes.Values
+            .Where(b => b.Note.SourcePath == batch.Note.SourcePath && b.Note.Id != batch.Note.Id)
+            .Select(b => b.Note.Id)
+            .ToList();
+        others.ForEach(id => Notes.Remove(id));
         if (Notes.TryGetValue(batch.Note.Id, out var existing)
             && existing.Note.ContentHash == batch.Note.ContentHash
             && existing.Note.CatalogVersion == batch.Note.CatalogVersion)
         {
-            return Task.FromResult(NoteWriteOutcome.Unchanged);
+            return Task.FromResult(others.Count > 0 ? NoteWriteOutcome.Updated : NoteWriteOutcome.Unchanged);
         }
 
-        var outcome = existing is null ? NoteWriteOutcome.Added : NoteWriteOutcome.Updated;
+        var outcome = existing is null && others.Count == 0 ? NoteWriteOutcome.Added : NoteWriteOutcome.Updated;
         Notes[batch.Note.Id] = batch;
         return Task.FromResult(outcome);
     }

@@ -45,7 +45,7 @@ public sealed class IngestCliTests : IDisposable
         report.GetProperty("notes").GetProperty("rejected").GetInt32().Should().Be(0);
         report.GetProperty("claims").GetInt32().Should().BeGreaterThan(100);
         report.GetProperty("errors").GetArrayLength().Should().Be(0);
-        report.EnumerateObject().Select(p => p.Name).Should().Equal("notes", "claims", "mentions", "entities", "relations", "elapsedMs", "errors", "timestamps");
+        report.EnumerateObject().Select(p => p.Name).Should().Equal("notes", "claims", "mentions", "entities", "relations", "elapsedMs", "errors", "warnings", "timestamps");
         report.GetProperty("timestamps").GetProperty("repaired").GetInt32().Should().Be(0, "the seed notes write hours first");
 
         var (secondExit, secondOut, _) = await RunAsync(SeedCatalog.NotesDirectory, "--json", "--catalog", SeedCatalog.CatalogDirectory);
@@ -99,6 +99,9 @@ public sealed class IngestCliTests : IDisposable
 
         exitCode.Should().Be(IngestCommand.StoreFailure);
         stderr.ToString().Should().Contain("error: the store failed").And.Contain($"127.0.0.1:{port}");
+        var last = LastLineJson(stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        last.GetProperty("exitCode").GetInt32().Should().Be(IngestCommand.StoreFailure);
+        last.GetProperty("error").GetString().Should().Contain($"127.0.0.1:{port}");
     }
 
     [Theory]
@@ -121,14 +124,62 @@ public sealed class IngestCliTests : IDisposable
     }
 
     [Fact]
-    public async Task Missing_path_is_a_usage_error()
+    public async Task A_missing_path_is_an_error_for_that_path_and_the_others_are_still_ingested()
+    {
+        var missing = Path.Combine(_directory, "missing");
+        var notes = Path.Combine(_directory, "notes");
+        Directory.CreateDirectory(notes);
+        await File.WriteAllTextAsync(Path.Combine(notes, "good.md"), "---\ntitle: Good\n---\n\nOpenAI released o3.\n");
+
+        var (exitCode, stdout, stderr) = await RunAsync(missing, notes, "--json");
+
+        exitCode.Should().Be(IngestCommand.SomeRejected);
+        stderr.Should().Contain($"{missing}: no such file or folder");
+        var report = LastLineJson(stdout);
+        report.GetProperty("notes").GetProperty("added").GetInt32().Should().Be(1);
+        report.GetProperty("errors")[0].GetProperty("file").GetString().Should().Be(missing);
+    }
+
+    [Fact]
+    public async Task Only_missing_paths_still_end_with_the_json_report()
     {
         var missing = Path.Combine(_directory, "missing");
 
-        var (exitCode, _, stderr) = await RunAsync(missing);
+        var (exitCode, stdout, stderr) = await RunAsync(missing, "--json");
 
-        exitCode.Should().Be(IngestCommand.UsageError);
-        stderr.Should().Contain($"no such file or folder: {missing}");
+        exitCode.Should().Be(IngestCommand.SomeRejected);
+        stderr.Should().Contain($"{missing}: no such file or folder");
+        LastLineJson(stdout).GetProperty("notes").GetProperty("rejected").GetInt32().Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Progress_and_errors_escape_control_and_bidi_characters_in_file_names()
+    {
+        var notes = Path.Combine(_directory, "notes");
+        Directory.CreateDirectory(notes);
+        var tricky = "evil\nline\u202Efdp.md";
+        await File.WriteAllTextAsync(Path.Combine(notes, tricky), "---\ntitle: Tricky\n---\n\nOpenAI released o3.\n");
+        await File.WriteAllBytesAsync(Path.Combine(notes, "bad\u001b[31m.md"), [0]);
+
+        var (_, stdout, stderr) = await RunAsync(notes);
+
+        stdout.Should().Contain(line => line.Contains("added") && line.Contains("evil\\u{000A}line\\u{202E}fdp.md"));
+        string.Join('\n', stdout).Should().NotContain("\u202E");
+        stderr.Should().Contain("bad\\u{001B}[31m.md").And.NotContain("\u001b");
+    }
+
+    [Fact]
+    public async Task A_note_that_yields_no_claims_is_stored_with_a_warning()
+    {
+        var notes = Path.Combine(_directory, "notes");
+        Directory.CreateDirectory(notes);
+        await File.WriteAllTextAsync(Path.Combine(notes, "code.md"), "---\ntitle: Only code\n---\n\n```python\nprint(1)\n```\n");
+
+        var (exitCode, stdout, stderr) = await RunAsync(notes, "--json");
+
+        exitCode.Should().Be(IngestCommand.Success, "a note without claims is stored; it is a warning, not an error");
+        stderr.Should().Contain("warning: ").And.Contain("code.md: stored without claims");
+        LastLineJson(stdout).GetProperty("warnings")[0].GetProperty("file").GetString().Should().EndWith("code.md");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using ClaimGraph.Ingest;
 using ClaimGraph.Ingest.Parsing;
+using ClaimGraph.Model;
 
 namespace ClaimGraph.Core.Tests.Ingest;
 
@@ -219,6 +220,38 @@ public sealed class NoteIngestorTests : IDisposable
         };
 
         report.ToJson().Should().Be(
-            """{"notes":{"added":1,"updated":2,"unchanged":3,"rejected":4},"claims":5,"mentions":6,"entities":7,"relations":8,"elapsedMs":9,"errors":[{"file":"f.md","line":3,"message":"bad"}],"timestamps":{"repaired":10,"dropped":11}}""");
+            """{"notes":{"added":1,"updated":2,"unchanged":3,"rejected":4,"skipped":0},"claims":5,"mentions":6,"entities":7,"relations":8,"elapsedMs":9,"errors":[{"file":"f.md","line":3,"message":"bad"}],"warnings":[],"timestamps":{"repaired":10,"dropped":11}}""");
+    }
+
+    [Fact]
+    public async Task A_channel_index_page_is_skipped_with_its_reason_and_one_stored_by_an_older_build_is_removed()
+    {
+        const string indexPage = "---\ntitle: bankless\n---\n### [A video](https://www.youtube.com/watch?v=x)\n- [[topic_one | Topic one]]\n- [[topic_two | Topic two]]\n";
+        Write("bankless/a_topic.md", "a topic\nOpenAI works with Microsoft.");
+        var index = Write("bankless/bankless.md", indexPage);
+        _writer.Notes["bankless"] = new NoteBatch(
+            new Note("bankless", "bankless", null, null, null, null, NoteFormat.TubeGraphMarkdown, "older-hash", "older-catalog", indexPage, index),
+            [], [], [], [], []);
+
+        var report = await IngestAsync();
+
+        report.Notes.Should().Be(new NoteCounts(Added: 1, Updated: 0, Unchanged: 0, Rejected: 0, Skipped: 1));
+        report.Warnings.Should().ContainSingle().Which.Should().Match<IngestError>(w =>
+            w.File == index && w.Message.StartsWith("skipped: a channel index page", StringComparison.Ordinal));
+        report.Succeeded.Should().BeTrue();
+        _writer.Notes.Keys.Should().BeEquivalentTo(["a topic"]);
+    }
+
+    [Fact]
+    public async Task A_note_without_claims_is_stored_and_reported()
+    {
+        var empty = Write("only-title.md", "only title");
+
+        var ingestor = new NoteIngestor(_writer, queries: null, (path, text) => HandMadeNotes.Note("only-title", text) with { Claims = [] });
+
+        var report = await ingestor.IngestAsync([_directory], await SeedCatalog.LoadAsync(), new IngestOptions(), null, CancellationToken.None);
+
+        report.Notes.Added.Should().Be(1);
+        report.Warnings.Should().ContainSingle().Which.Should().Be(new IngestError(empty, null, "stored without claims: no prose was found in the note"));
     }
 }

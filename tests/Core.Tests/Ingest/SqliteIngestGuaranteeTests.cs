@@ -130,6 +130,114 @@ public sealed class SqliteIngestGuaranteeTests : IDisposable
         await StoreConsistency.AssertAsync(_database);
     }
 
+    [Fact]
+    public async Task An_updating_run_cut_at_any_point_keeps_one_note_per_file_and_converges_to_a_clean_ingest()
+    {
+        await using var store = await SqliteClaimGraphStore.OpenAsync(_database, None);
+        const int Notes = 300;
+        for (int i = 0; i < Notes; i++)
+        {
+            Write($"n{i:000}.md", $"n{i:000}\nOpenAI works with Microsoft.\nAnthropic and Google, note {i}.");
+        }
+
+        await IngestAsync(store, store);
+        for (int i = 0; i < Notes; i += 10)
+        {
+            // Retitled (so a new id) and rewritten: the old version must go in the transaction that stores the new one.
+            Write($"n{i:000}.md", $"retitled {i:000}\nMicrosoft alone, note {i}.");
+        }
+
+        foreach (var cutAfter in new[] { 1, 2, 7, 30, 31, 64, 150, 299 })
+        {
+            using var cancellation = new CancellationTokenSource();
+            var run = () => IngestAsync(store, store, progress: p =>
+            {
+                if (p.Done == cutAfter)
+                {
+                    cancellation.Cancel();
+                }
+            }, cancellationToken: cancellation.Token);
+            try
+            {
+                await run();
+            }
+            catch (OperationCanceledException)
+            {
+                // The cut; what matters is what it left behind.
+            }
+
+            var sources = await store.GetNoteSourcesAsync(None);
+            sources.GroupBy(source => source.SourcePath).Should().OnlyContain(group => group.Count() == 1, $"cut after {cutAfter} notes");
+            sources.Should().HaveCount(Notes);
+            await StoreConsistency.AssertAsync(_database);
+        }
+
+        (await IngestAsync(store, store)).Notes.Rejected.Should().Be(0);
+        var resumed = await NotesAndClaimCountsAsync(store);
+
+        await using var clean = await SqliteClaimGraphStore.OpenAsync(_database + ".clean.db", None);
+        try
+        {
+            await IngestAsync(clean, clean);
+            resumed.Should().Equal(await NotesAndClaimCountsAsync(clean));
+            resumed.Keys.Where(id => id.StartsWith("retitled", StringComparison.Ordinal)).Should().HaveCount(Notes / 10);
+        }
+        finally
+        {
+            await clean.DisposeAsync();
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(_database + ".clean.db" + suffix);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Two_notes_left_for_one_file_by_an_older_build_are_healed_by_the_next_run_and_by_prune()
+    {
+        await using var store = await SqliteClaimGraphStore.OpenAsync(_database, None);
+        var a = Write("a.md", "old title\nOpenAI works with Microsoft.");
+        var b = Write("b.md", "new title\nMicrosoft alone.");
+        var c = Write("c.md", "gamma\nAnthropic and Google.");
+        var d = Write("d.md", "delta\nGoogle alone.");
+        await IngestAsync(store, store);
+
+        // What a kill between "store the retitled note" and "remove its old version" used to leave: two notes for a.md,
+        // the file holding the new version; and two notes for c.md, whose file is then deleted.
+        File.Copy(b, a, overwrite: true);
+        await ExecuteAsync($"UPDATE notes SET source_path = '{a}' WHERE id = 'new title'; UPDATE notes SET source_path = '{c}' WHERE id = 'delta';");
+        File.Delete(b);
+        File.Delete(c);
+        File.Delete(d);
+
+        var report = await IngestAsync(store, store, new IngestOptions { Prune = true });
+
+        report.Notes.Should().Be(new NoteCounts(Added: 0, Updated: 1, Unchanged: 0, Rejected: 0));
+        report.Pruned.Should().Be(2, "both notes of the deleted c.md go");
+        (await store.GetNoteSourcesAsync(None)).Select(source => (source.NoteId, source.SourcePath)).Should().Equal(("new title", a));
+        (await store.GetEntitiesAsync(["openai"], None))["openai"].MentionCount.Should().Be(0);
+        await StoreConsistency.AssertAsync(_database);
+        (await IngestAsync(store, store)).Notes.Should().Be(new NoteCounts(0, 0, 1, 0));
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={_database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<SortedDictionary<string, int>> NotesAndClaimCountsAsync(SqliteClaimGraphStore store)
+    {
+        var ids = (await store.GetNoteSourcesAsync(None)).Select(source => source.NoteId).ToList();
+        var claims = await store.GetClaimsOfNotesAsync(ids, PageRequest.First(1), None);
+        return new SortedDictionary<string, int>(
+            ids.ToDictionary(id => id, id => claims.TryGetValue(id, out var page) ? page.TotalCount : 0), StringComparer.Ordinal);
+    }
+
     /// <summary>Forwards to the store but leaves one entity out of the catalog upsert, so notes mentioning it fail in the store.</summary>
     private sealed class CatalogWithoutEntityWriter(SqliteClaimGraphStore store, string missingEntityId) : IClaimGraphWriter
     {

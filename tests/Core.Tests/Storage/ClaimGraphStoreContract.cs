@@ -187,6 +187,79 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
     }
 
     [StoreFact]
+    public async Task A_retitled_note_replaces_the_note_of_the_same_file_in_one_write()
+    {
+        await LoadedStoreAsync();
+        var before = await Queries.GetStatsAsync(10, None);
+        var mentionsBefore = await Queries.GetEntitiesAsync(["bittensor", "kaito", "nous-research"], None);
+        var retitled = Retitled(NoteB(contentHash: "hash-b2"), "note-b-retitled", NoteB().Note.SourcePath);
+
+        var outcome = await Writer.WriteNoteAsync(retitled, None);
+
+        outcome.Should().Be(NoteWriteOutcome.Updated, "the file's note was replaced, not a second note added");
+        (await Writer.GetNoteSourcesAsync(None)).Select(source => source.NoteId)
+            .Should().BeEquivalentTo(["note-a", "note-b-retitled", "note-c", "note-d"]);
+        (await Queries.GetNotesAsync(["note-b"], None)).Should().BeEmpty();
+        (await Queries.GetClaimsAsync(NoteB().Claims.Select(claim => claim.Id).ToList(), None)).Should().BeEmpty();
+        (await Queries.GetStatsAsync(10, None)).Should().BeEquivalentTo(before, "the same content under a new id counts once");
+        (await Queries.GetEntitiesAsync(["bittensor", "kaito", "nous-research"], None)).Should().BeEquivalentTo(mentionsBefore);
+        var funding = RelationId("bittensor", "FUNDS", "kaito", RelationOrigin.Curated);
+        var evidence = await Queries.GetEvidenceAsync([funding], PageRequest.First(10), None);
+        evidence[funding].Items.Select(item => item.Claim.NoteId).Should().Equal("note-b-retitled");
+    }
+
+    [StoreFact]
+    public async Task A_failed_retitle_keeps_the_old_note_of_the_file()
+    {
+        await LoadedStoreAsync();
+        var before = await Queries.GetStatsAsync(10, None);
+        var retitled = Retitled(NoteB(contentHash: "hash-b2"), "note-b-retitled", NoteB().Note.SourcePath);
+        var broken = retitled with
+        {
+            Evidence = [.. retitled.Evidence, new RelationEvidence(
+                new RelationKey("bittensor", "FUNDS", "hermes-3", RelationOrigin.Curated), "note-b-retitled:999-1000", "not in this note")],
+        };
+
+        var write = () => Writer.WriteNoteAsync(broken, None);
+
+        await write.Should().ThrowAsync<Exception>();
+        (await Writer.GetNoteSourcesAsync(None)).Select(source => source.NoteId)
+            .Should().BeEquivalentTo(["note-a", "note-b", "note-c", "note-d"], "the old version stays when the new one cannot be stored");
+        (await Queries.GetStatsAsync(10, None)).Should().BeEquivalentTo(before);
+    }
+
+    [StoreFact]
+    public async Task A_group_that_retitles_a_note_and_reuses_its_old_id_for_another_file_keeps_one_note_per_file()
+    {
+        await LoadedStoreAsync();
+        var bMoved = Retitled(NoteB(contentHash: "hash-b2"), "note-b-retitled", NoteB().Note.SourcePath);
+        var cTakesOldId = Retitled(NoteC(contentHash: "hash-c2"), "note-b", NoteC().Note.SourcePath);
+
+        var results = await Writer.WriteNotesAsync([bMoved, cTakesOldId], None);
+
+        results.Select(result => result.Outcome).Should().Equal(NoteWriteOutcome.Updated, NoteWriteOutcome.Updated);
+        var sources = await Writer.GetNoteSourcesAsync(None);
+        sources.Select(source => (source.NoteId, source.SourcePath)).Should().BeEquivalentTo([
+            ("note-a", NoteA().Note.SourcePath), ("note-b-retitled", NoteB().Note.SourcePath),
+            ("note-b", NoteC().Note.SourcePath), ("note-d", NoteD().Note.SourcePath)]);
+        (await Queries.GetStatsAsync(10, None)).Notes.Should().Be(4);
+    }
+
+    /// <summary>The batch under another id (as when a note's title changes), every claim id following, from <paramref name="sourcePath"/>.</summary>
+    private static NoteBatch Retitled(NoteBatch batch, string newId, string sourcePath)
+    {
+        string Rename(string claimId) => newId + claimId[batch.Note.Id.Length..];
+        return batch with
+        {
+            Note = batch.Note with { Id = newId, SourcePath = sourcePath },
+            Claims = batch.Claims.Select(claim => claim with { Id = Rename(claim.Id), NoteId = newId }).ToList(),
+            Mentions = batch.Mentions.Select(mention => mention with { ClaimId = Rename(mention.ClaimId) }).ToList(),
+            Links = batch.Links.Select(link => link with { NoteId = newId }).ToList(),
+            Evidence = batch.Evidence.Select(evidence => evidence with { ClaimId = Rename(evidence.ClaimId) }).ToList(),
+        };
+    }
+
+    [StoreFact]
     public async Task Relations_shared_with_another_note_survive_when_one_note_drops_them()
     {
         await LoadedStoreAsync();
@@ -299,6 +372,71 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
         byName.Items.Select(entity => entity.Id).Should().Equal("anthropic", "bittensor", "deepseek");
         organizations.Items.Select(entity => entity.Id).Should().Equal("anthropic", "deepseek", "microsoft", "nous-research", "openai");
         named.Items.Select(entity => entity.Id).Should().Equal("nous-research");
+    }
+
+    [StoreFact]
+    public async Task Notes_claims_and_entities_page_by_key_in_the_same_order_as_one_big_page()
+    {
+        await LoadedStoreAsync();
+
+        async Task<List<T>> WalkAsync<T>(Func<PageRequest, Task<Page<T>>> list, int pageSize)
+        {
+            var all = await list(PageRequest.First(100));
+            var walked = new List<T>();
+            var page = await list(PageRequest.First(pageSize));
+            page.TotalCount.Should().Be(all.Items.Count);
+            while (true)
+            {
+                walked.AddRange(page.Items);
+                page.Keys.Should().HaveCount(page.Items.Count);
+                if (!page.HasNextPage)
+                {
+                    break;
+                }
+
+                walked.Count.Should().BeLessThan(all.Items.Count, "a list must end");
+                page = await list(new PageRequest(pageSize, walked.Count, page.Keys![^1], page.TotalCount));
+                page.Offset.Should().Be(walked.Count);
+            }
+
+            walked.Should().BeEquivalentTo(all.Items, options => options.WithStrictOrdering());
+            return walked;
+        }
+
+        (await WalkAsync(p => Queries.ListNotesAsync(new NoteFilter(), p, None), 3)).Select(n => n.Id)
+            .Should().Equal("note-c", "note-b", "note-d", "note-a");
+        (await WalkAsync(p => Queries.ListClaimsAsync(new ClaimFilter(), p, None), 5)).Should().HaveCount(12);
+        (await WalkAsync(p => Queries.ListClaimsAsync(new ClaimFilter(EntityId: "openai"), p, None), 2)).Should().NotBeEmpty();
+        (await WalkAsync(p => Queries.ListEntitiesAsync(new EntityFilter(), EntityOrder.Mentions, p, None), 3)).Should().HaveCount(10);
+        (await WalkAsync(p => Queries.ListEntitiesAsync(new EntityFilter(), EntityOrder.Name, p, None), 4)).Should().HaveCount(10);
+    }
+
+    [StoreFact]
+    public async Task A_keyed_page_reuses_the_known_total_and_refuses_a_key_of_another_list()
+    {
+        await LoadedStoreAsync();
+        var first = await Queries.ListNotesAsync(new NoteFilter(), PageRequest.First(1), None);
+
+        var second = await Queries.ListNotesAsync(new NoteFilter(), new PageRequest(1, 1, first.Keys![0], KnownTotal: 4), None);
+        var last = await Queries.ListNotesAsync(new NoteFilter(), new PageRequest(10, 1, first.Keys![0], KnownTotal: 4), None);
+
+        second.TotalCount.Should().Be(4);
+        second.HasNextPage.Should().BeTrue();
+        last.Items.Should().HaveCount(3);
+        last.HasNextPage.Should().BeFalse("the store read past the page and found nothing");
+        var claimKey = (await Queries.ListClaimsAsync(new ClaimFilter(), PageRequest.First(1), None)).Keys![0];
+        var foreign = () => Queries.ListNotesAsync(new NoteFilter(), new PageRequest(1, 1, claimKey, 4), None);
+        await foreign.Should().ThrowAsync<InvalidPageKeyException>();
+    }
+
+    [StoreFact]
+    public async Task Channels_match_whatever_their_letter_case()
+    {
+        await LoadedStoreAsync();
+
+        var notes = await Queries.ListNotesAsync(new NoteFilter(Channel: "ai DAILY"), PageRequest.First(10), None);
+
+        notes.Items.Select(n => n.Id).Should().BeEquivalentTo(["note-a", "note-c"]);
     }
 
     [StoreFact]

@@ -5,7 +5,8 @@ namespace ClaimGraph.Ingest.Parsing;
 /// <summary>
 /// Reads a TubeGraph markdown note line by line: front matter, the <c>From: [[channel]]</c> line, headings (the section
 /// path), paragraphs, list items, block quotes and callouts, tables (one claim per data row) and horizontal rules.
-/// Fenced code is not prose and yields no claims.
+/// Fenced code is not prose and yields no claims; a fence marked <c>markdown</c> (or <c>md</c>) is prose, written as a
+/// block by the tool that made the note, and is read like the rest of the body.
 /// </summary>
 internal sealed class TubeGraphMarkdownParser
 {
@@ -57,6 +58,7 @@ internal sealed class TubeGraphMarkdownParser
     {
         var inFence = false;
         var fence = '`';
+        var inMarkdownFence = false;
         for (var index = firstLine; index < lines.Count; index++)
         {
             var line = lines[index];
@@ -95,8 +97,21 @@ internal sealed class TubeGraphMarkdownParser
             if (indented.StartsWith("```", StringComparison.Ordinal) || indented.StartsWith("~~~", StringComparison.Ordinal))
             {
                 Flush();
-                inFence = true;
-                fence = indented[0];
+                var info = indented.TrimStart(indented[0]).Trim();
+                if (inMarkdownFence && info.IsEmpty)
+                {
+                    inMarkdownFence = false;
+                }
+                else if (!inMarkdownFence && (info.Equals("markdown", StringComparison.OrdinalIgnoreCase) || info.Equals("md", StringComparison.OrdinalIgnoreCase)))
+                {
+                    inMarkdownFence = true;
+                }
+                else
+                {
+                    inFence = true;
+                    fence = indented[0];
+                }
+
                 continue;
             }
 

@@ -82,13 +82,31 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         var plan = NoteWritePlan.From(batch);
         return await _client.RunInTransactionAsync(async (transaction, token) =>
         {
-            var fingerprint = await transaction.RunAsync(Neo4jStatements.NoteFingerprint.Bind("noteId", plan.NoteId), token);
-            var exists = fingerprint.Records.Count > 0;
-            if (exists
-                && string.Equals(fingerprint.Records[0].GetString("contentHash"), batch.Note.ContentHash, StringComparison.Ordinal)
-                && string.Equals(fingerprint.Records[0].GetString("catalogVersion"), batch.Note.CatalogVersion, StringComparison.Ordinal))
+            // A retitled note has a new id: its old version goes in this transaction, so a crash cannot leave both.
+            var fingerprint = await transaction.RunAsync(
+                Neo4jStatements.NoteFingerprint.Bind(new Dictionary<string, object?> { ["noteId"] = plan.NoteId, ["sourcePath"] = batch.Note.SourcePath }),
+                token);
+            var stored = fingerprint.Records.Count > 0 ? fingerprint.Records[0] : null;
+            var exists = stored?.GetString("contentHash") is not null;
+            var otherIds = stored is null ? [] : stored.GetList("others").Select(id => AsString(id, "others")!).ToArray();
+            var touched = new HashSet<string>(StringComparer.Ordinal);
+            if (otherIds.Length > 0)
             {
-                return NoteWriteOutcome.Unchanged;
+                touched.UnionWith(await RemoveContributionAsync(transaction, otherIds, keepEvidenceIds: [], keepClaimIds: [], token));
+                await transaction.RunAsync(Neo4jStatements.RemoveNotes.Bind("noteIds", otherIds), token);
+            }
+
+            if (exists
+                && string.Equals(stored!.GetString("contentHash"), batch.Note.ContentHash, StringComparison.Ordinal)
+                && string.Equals(stored.GetString("catalogVersion"), batch.Note.CatalogVersion, StringComparison.Ordinal))
+            {
+                if (otherIds.Length == 0)
+                {
+                    return NoteWriteOutcome.Unchanged;
+                }
+
+                await RecountAsync(transaction, touched, token);
+                return NoteWriteOutcome.Updated;
             }
 
             if (plan.EntityIds.Count > 0)
@@ -102,7 +120,6 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
                 }
             }
 
-            var touched = new HashSet<string>(StringComparer.Ordinal);
             string[] noteIds = [plan.NoteId];
             if (exists)
             {
@@ -117,7 +134,7 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             await RunBatchedAsync(transaction, Neo4jStatements.MergeEvidence, plan.EvidenceRows, token);
             touched.UnionWith(plan.RelationIds);
             await RecountAsync(transaction, touched, token);
-            return exists ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
+            return exists || otherIds.Length > 0 ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
         }, cancellationToken);
     }
 
@@ -217,13 +234,30 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
 
     public async Task<Page<EntityInfo>> ListEntitiesAsync(EntityFilter filter, EntityOrder order, PageRequest page, CancellationToken cancellationToken)
     {
-        var statement = order == EntityOrder.Name ? Neo4jStatements.ListEntitiesByName : Neo4jStatements.ListEntitiesByMentions;
-        var result = await ReadAsync(statement.Bind(Paging(page, new()
+        var byName = order == EntityOrder.Name;
+        page.After?.RequireCount(byName ? 2 : 3, "entities");
+        var filters = new Dictionary<string, object?>
         {
             ["type"] = filter.Type?.ToString(),
             ["nameContains"] = string.IsNullOrEmpty(filter.NameContains) ? null : filter.NameContains,
-        })), cancellationToken);
-        return ToPage(result.Single(), page, item => ToEntity(AsMap(item, "items")));
+        };
+        var seek = new Dictionary<string, object?>(filters)
+        {
+            ["afterName"] = page.After?.String(byName ? 0 : 1, "entities"),
+            ["afterId"] = page.After?.String(byName ? 1 : 2, "entities"),
+        };
+        if (!byName)
+        {
+            seek["afterMentions"] = page.After?.Integer(0, "entities");
+        }
+
+        return await ReadKeyedPageAsync(
+            Neo4jStatements.CountListedEntities.Bind(filters),
+            (byName ? Neo4jStatements.ListEntitiesByName : Neo4jStatements.ListEntitiesByMentions).Bind(WithLimit(page, seek)),
+            item => ToEntity(AsMap(item, "items")),
+            entity => byName ? PageKey.Of(entity.Name, entity.Id) : PageKey.Of((long)entity.MentionCount, entity.Name, entity.Id),
+            page,
+            cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, Page<RelationInfo>>> GetRelationsOfEntitiesAsync(
@@ -309,8 +343,19 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             return ToPage(hits.Single(), page, item => ToClaim(RequireMap(AsMap(item, "items"), "claim")));
         }
 
-        var result = await ReadAsync(Neo4jStatements.ListClaims.Bind(Paging(page, parameters)), cancellationToken);
-        return ToPage(result.Single(), page, item => ToClaim(AsMap(item, "items")));
+        page.After?.RequireCount(2, "claims");
+        var seek = new Dictionary<string, object?>(parameters)
+        {
+            ["afterNote"] = page.After?.String(0, "claims"),
+            ["afterOrdinal"] = page.After?.Integer(1, "claims"),
+        };
+        return await ReadKeyedPageAsync(
+            Neo4jStatements.CountListedClaims.Bind(parameters),
+            Neo4jStatements.ListClaims.Bind(WithLimit(page, seek)),
+            item => ToClaim(AsMap(item, "items")),
+            claim => PageKey.Of(claim.NoteId, (long)claim.Ordinal),
+            page,
+            cancellationToken);
     }
 
     public Task<IReadOnlyDictionary<string, Page<Claim>>> GetClaimsOfEntitiesAsync(
@@ -384,12 +429,20 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
 
     public async Task<Page<Note>> ListNotesAsync(NoteFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
-        var result = await ReadAsync(Neo4jStatements.ListNotes.Bind(Paging(page, new()
+        page.After?.RequireCount(2, "notes");
+        var filters = new Dictionary<string, object?> { ["channel"] = filter.Channel, ["format"] = filter.Format?.ToString() };
+        var seek = new Dictionary<string, object?>(filters)
         {
-            ["channel"] = filter.Channel,
-            ["format"] = filter.Format?.ToString(),
-        })), cancellationToken);
-        return ToPage(result.Single(), page, item => ToNote(AsMap(item, "items")));
+            ["afterTitle"] = page.After?.String(0, "notes"),
+            ["afterId"] = page.After?.String(1, "notes"),
+        };
+        return await ReadKeyedPageAsync(
+            Neo4jStatements.CountListedNotes.Bind(filters),
+            Neo4jStatements.ListNotes.Bind(WithLimit(page, seek)),
+            item => ToNote(AsMap(item, "items")),
+            note => PageKey.Of(note.Title, note.Id),
+            page,
+            cancellationToken);
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<NoteSummary>>> GetNotesOfEntitiesAsync(
@@ -592,6 +645,26 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         parameters["offset"] = page.Offset;
         parameters["limit"] = page.Limit;
         return parameters;
+    }
+
+    /// <summary>Binds the page size plus one, so the page read tells whether another follows, and the rows to skip when there is no key to seek past.</summary>
+    private static Dictionary<string, object?> WithLimit(PageRequest page, Dictionary<string, object?> parameters)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Limit, nameof(PageRequest.Limit));
+        ArgumentOutOfRangeException.ThrowIfNegative(page.Offset, nameof(PageRequest.Offset));
+        parameters["limit"] = (long)page.Limit + 1;
+        parameters["skip"] = page.After is null ? page.Offset : 0;
+        return parameters;
+    }
+
+    /// <summary>A page in key order: counted only when the request does not already know the total (first pages).</summary>
+    private async Task<Page<T>> ReadKeyedPageAsync<T>(
+        BoundStatement count, BoundStatement list, Func<object?, T> read, Func<T, PageKey> keyOf, PageRequest page, CancellationToken cancellationToken)
+    {
+        var total = page.KnownTotal ?? (await ReadAsync(count, cancellationToken)).Single().GetInt32("total");
+        var rows = (await ReadAsync(list, cancellationToken)).Single().GetList("items").Select(read).ToList();
+        var items = rows.Take(page.Limit).ToList();
+        return new Page<T>(items, total, Math.Max(0, page.Offset)) { HasMore = rows.Count > page.Limit, Keys = items.Select(keyOf).ToList() };
     }
 
     private static Page<T> ToPage<T>(Neo4jRecord record, PageRequest page, Func<object?, T> read) =>

@@ -65,6 +65,9 @@ public static class Neo4jStatements
     public static readonly CypherStatement RelatesPredicateIndex = new(nameof(RelatesPredicateIndex),
         "CREATE INDEX relates_predicate IF NOT EXISTS FOR ()-[r:RELATES]-() ON (r.predicate)");
 
+    public static readonly CypherStatement NoteSourcePathIndex = new(nameof(NoteSourcePathIndex),
+        "CREATE INDEX note_source_path IF NOT EXISTS FOR (n:Note) ON (n.sourcePath)");
+
     public static readonly CypherStatement NoteChannelIndex = new(nameof(NoteChannelIndex),
         "CREATE INDEX note_channel IF NOT EXISTS FOR (n:Note) ON (n.channel)");
 
@@ -86,7 +89,7 @@ public static class Neo4jStatements
     [
         NoteIdConstraint, ClaimIdConstraint, EntityIdConstraint, EvidenceIdConstraint, TopicNameConstraint,
         ClaimNoteIndex, EvidenceRelationIndex, EvidenceNoteIndex, RelatesIdIndex, RelatesPredicateIndex,
-        NoteChannelIndex, EntityTypeIndex, ClaimTextFullTextIndex, EntityNamesFullTextIndex,
+        NoteChannelIndex, NoteSourcePathIndex, EntityTypeIndex, ClaimTextFullTextIndex, EntityNamesFullTextIndex,
     ];
 
     // ---- Writes
@@ -104,10 +107,19 @@ public static class Neo4jStatements
         ORDER BY id
         """);
 
+    /// <summary>
+    /// The stored version of a note (no row when there is none and no other note of its file), with the ids of the other
+    /// notes stored from the same source file: the old versions of a note whose title, and so id, changed.
+    /// </summary>
     public static readonly CypherStatement NoteFingerprint = new(nameof(NoteFingerprint), """
-        MATCH (n:Note {id: $noteId})
-        RETURN n.contentHash AS contentHash, n.catalogVersion AS catalogVersion
-        """, "noteId");
+        OPTIONAL MATCH (n:Note {id: $noteId})
+        WITH n
+        OPTIONAL MATCH (o:Note {sourcePath: $sourcePath})
+        WHERE o.id <> $noteId
+        WITH n, collect(o.id) AS others
+        WHERE n IS NOT NULL OR size(others) > 0
+        RETURN n.contentHash AS contentHash, n.catalogVersion AS catalogVersion, others
+        """, "noteId", "sourcePath");
 
     public static readonly CypherStatement MissingEntities = new(nameof(MissingEntities), """
         UNWIND $entityIds AS entityId
@@ -269,21 +281,34 @@ public static class Neo4jStatements
           AND ($nameContains IS NULL OR toLower(e.name) CONTAINS toLower($nameContains) OR e.id CONTAINS toLower($nameContains))
         """;
 
+    public static readonly CypherStatement CountListedEntities = new(nameof(CountListedEntities), EntityListFilter + """
+
+        RETURN count(e) AS total
+        """, "type", "nameContains");
+
+    /// <summary>A page of entities, most mentioned first, after the key (mentions, name, id) of the previous page's last one.</summary>
     public static readonly CypherStatement ListEntitiesByMentions = new(nameof(ListEntitiesByMentions), EntityListFilter + $"""
 
+        WITH e, COUNT {"{"} (e)<-[:MENTIONS]-() {"}"} AS mentions
+        WHERE $afterId IS NULL OR mentions < $afterMentions
+           OR (mentions = $afterMentions AND (toLower(e.name) > toLower($afterName) OR (toLower(e.name) = toLower($afterName) AND e.id > $afterId)))
         WITH {EntityMap} AS entity
         ORDER BY entity.mentions DESC, toLower(entity.name), entity.id
-        WITH collect(entity) AS entities
-        RETURN size(entities) AS total, entities[$offset..$offset + $limit] AS items
-        """, "type", "nameContains", "offset", "limit");
+        SKIP $skip
+        LIMIT $limit
+        RETURN collect(entity) AS items
+        """, "type", "nameContains", "afterMentions", "afterName", "afterId", "skip", "limit");
 
+    /// <summary>A page of entities by name, after the key (name, id) of the previous page's last one.</summary>
     public static readonly CypherStatement ListEntitiesByName = new(nameof(ListEntitiesByName), EntityListFilter + $"""
 
+          AND ($afterId IS NULL OR toLower(e.name) > toLower($afterName) OR (toLower(e.name) = toLower($afterName) AND e.id > $afterId))
         WITH {EntityMap} AS entity
         ORDER BY toLower(entity.name), entity.id
-        WITH collect(entity) AS entities
-        RETURN size(entities) AS total, entities[$offset..$offset + $limit] AS items
-        """, "type", "nameContains", "offset", "limit");
+        SKIP $skip
+        LIMIT $limit
+        RETURN collect(entity) AS items
+        """, "type", "nameContains", "afterName", "afterId", "skip", "limit");
 
     /// <summary>Relations touching each entity, filtered, strongest evidence first; one page per entity.</summary>
     public static readonly CypherStatement RelationsOfEntities = new(nameof(RelationsOfEntities), $"""
@@ -327,15 +352,27 @@ public static class Neo4jStatements
         """, "ids");
 
     /// <summary>Claims filtered by entity and note, in note order.</summary>
-    public static readonly CypherStatement ListClaims = new(nameof(ListClaims), $"""
+    private const string ClaimListFilter = """
         MATCH (c:Claim)
         WHERE ($noteId IS NULL OR c.noteId = $noteId)
-          AND ($entityId IS NULL OR EXISTS {"{"} (c)-[:MENTIONS]->(:Entity {"{"}id: $entityId{"}"}) {"}"})
+          AND ($entityId IS NULL OR EXISTS { (c)-[:MENTIONS]->(:Entity {id: $entityId}) })
+        """;
+
+    public static readonly CypherStatement CountListedClaims = new(nameof(CountListedClaims), ClaimListFilter + """
+
+        RETURN count(c) AS total
+        """, "noteId", "entityId");
+
+    /// <summary>A page of claims in note order, after the key (note id, ordinal) of the previous page's last one.</summary>
+    public static readonly CypherStatement ListClaims = new(nameof(ListClaims), ClaimListFilter + $"""
+
+          AND ($afterNote IS NULL OR c.noteId > $afterNote OR (c.noteId = $afterNote AND c.ordinal > $afterOrdinal))
         WITH c
         ORDER BY c.noteId, c.ordinal
-        WITH collect({ClaimMap}) AS claims
-        RETURN size(claims) AS total, claims[$offset..$offset + $limit] AS items
-        """, "noteId", "entityId", "offset", "limit");
+        SKIP $skip
+        LIMIT $limit
+        RETURN collect({ClaimMap}) AS items
+        """, "noteId", "entityId", "afterNote", "afterOrdinal", "skip", "limit");
 
     /// <summary>Claims matching a Lucene query (terms escaped by the caller), best first, optionally also filtered by entity and note.</summary>
     public static readonly CypherStatement SearchClaims = new(nameof(SearchClaims), $"""
@@ -436,14 +473,26 @@ public static class Neo4jStatements
         RETURN {NoteSummaryMap} AS note
         """, "ids");
 
-    public static readonly CypherStatement ListNotes = new(nameof(ListNotes), $"""
+    private const string NoteListFilter = """
         MATCH (n:Note)
-        WHERE ($channel IS NULL OR n.channel = $channel) AND ($format IS NULL OR n.format = $format)
+        WHERE ($channel IS NULL OR toLower(n.channel) = toLower($channel)) AND ($format IS NULL OR n.format = $format)
+        """;
+
+    public static readonly CypherStatement CountListedNotes = new(nameof(CountListedNotes), NoteListFilter + """
+
+        RETURN count(n) AS total
+        """, "channel", "format");
+
+    /// <summary>A page of notes by title, after the key (title, id) of the previous page's last one.</summary>
+    public static readonly CypherStatement ListNotes = new(nameof(ListNotes), NoteListFilter + $"""
+
+          AND ($afterId IS NULL OR toLower(n.title) > toLower($afterTitle) OR (toLower(n.title) = toLower($afterTitle) AND n.id > $afterId))
         WITH n
         ORDER BY toLower(n.title), n.id
-        WITH collect({NoteMap}) AS notes
-        RETURN size(notes) AS total, notes[$offset..$offset + $limit] AS items
-        """, "channel", "format", "offset", "limit");
+        SKIP $skip
+        LIMIT $limit
+        RETURN collect({NoteMap}) AS items
+        """, "channel", "format", "afterTitle", "afterId", "skip", "limit");
 
     public static readonly CypherStatement NotesOfEntities = new(nameof(NotesOfEntities), $"""
         UNWIND $ids AS id

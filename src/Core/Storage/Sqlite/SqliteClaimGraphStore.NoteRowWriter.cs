@@ -24,6 +24,8 @@ public sealed partial class SqliteClaimGraphStore
             Stream.Null, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
 
         private SqliteCommand? _find;
+        private SqliteCommand? _findSameSource;
+        private SqliteCommand? _deleteNotes;
         private SqliteCommand? _insertNote;
         private SqliteCommand? _updateNote;
         private SqliteCommand? _insertClaims;
@@ -35,6 +37,7 @@ public sealed partial class SqliteClaimGraphStore
         public async Task<NoteWriteOutcome> WriteAsync(NoteBatch batch, CancellationToken cancellationToken)
         {
             var note = batch.Note;
+            bool replacedOther = await RemoveOtherNotesOfSourceAsync(note, cancellationToken);
             var find = _find ??= Prepare("SELECT content_hash, catalog_version FROM notes WHERE id = $id;", ("$id", SqliteType.Text));
             find.Parameters[0].Value = note.Id;
             bool exists;
@@ -45,7 +48,7 @@ public sealed partial class SqliteClaimGraphStore
                     && string.Equals(reader.GetString(0), note.ContentHash, StringComparison.Ordinal)
                     && string.Equals(reader.GetString(1), note.CatalogVersion, StringComparison.Ordinal))
                 {
-                    return NoteWriteOutcome.Unchanged;
+                    return replacedOther ? NoteWriteOutcome.Updated : NoteWriteOutcome.Unchanged;
                 }
             }
 
@@ -59,7 +62,39 @@ public sealed partial class SqliteClaimGraphStore
             await InsertMentionsAsync(batch, claimsById, cancellationToken);
             await InsertLinksAsync(batch, cancellationToken);
             await InsertEvidenceAsync(batch, claimsById, cancellationToken);
-            return exists ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
+            return exists || replacedOther ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
+        }
+
+        /// <summary>
+        /// Removes any other note stored from the same source file: a retitled note has a new id, and its old version must
+        /// go in the transaction that stores the new one, or a crash between the two would keep both for good. This also
+        /// heals a store that an older build left with two notes for one file.
+        /// </summary>
+        private async Task<bool> RemoveOtherNotesOfSourceAsync(Note note, CancellationToken cancellationToken)
+        {
+            var findSameSource = _findSameSource ??= Prepare(
+                "SELECT id FROM notes WHERE source_path = $path AND id <> $id;", ("$path", SqliteType.Text), ("$id", SqliteType.Text));
+            findSameSource.Parameters[0].Value = note.SourcePath;
+            findSameSource.Parameters[1].Value = note.Id;
+            var others = new List<string>();
+            await using (var reader = await findSameSource.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    others.Add(reader.GetString(0));
+                }
+            }
+
+            if (others.Count == 0)
+            {
+                return false;
+            }
+
+            _touchedRelations.UnionWith(await DeleteNoteContentAsync(connection, transaction, others, cancellationToken));
+            var delete = _deleteNotes ??= Prepare("DELETE FROM notes WHERE id IN (SELECT value FROM json_each($ids));", ("$ids", SqliteType.Text));
+            delete.Parameters[0].Value = SqliteRows.ToJson(others);
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+            return true;
         }
 
         /// <summary>Adds the written mentions to their entities' counts and recounts the relations whose evidence changed.</summary>

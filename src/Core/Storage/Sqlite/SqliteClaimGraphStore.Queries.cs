@@ -141,15 +141,39 @@ public sealed partial class SqliteClaimGraphStore
         string orderBy = order == EntityOrder.Name
             ? "e.name COLLATE NOCASE, e.id"
             : "e.mention_count DESC, e.name COLLATE NOCASE, e.id";
-        return await ReadPageAsync(
+        string seek = "";
+        if (page.After is { } after)
+        {
+            after.RequireCount(order == EntityOrder.Name ? 2 : 3, "entities");
+            seek = order == EntityOrder.Name
+                ? "AND (e.name COLLATE NOCASE, e.id) > ($afterName, $afterId)"
+                : "AND (e.mention_count < $afterMentions OR (e.mention_count = $afterMentions AND (e.name COLLATE NOCASE, e.id) > ($afterName, $afterId)))";
+        }
+
+        return await ReadKeyedPageAsync(
             $"SELECT count(*) FROM entities e {where};",
-            $"SELECT {EntityColumns} FROM entities e {where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset;",
+            $"SELECT {EntityColumns} FROM entities e {where} {seek} ORDER BY {orderBy} LIMIT $limit OFFSET $skip;",
             command =>
             {
                 command.AddNullable("$type", filter.Type?.ToString());
                 command.AddNullable("$contains", string.IsNullOrEmpty(filter.NameContains) ? null : $"%{EscapeLike(filter.NameContains)}%");
+                if (page.After is { } after)
+                {
+                    if (order == EntityOrder.Name)
+                    {
+                        command.Parameters.AddWithValue("$afterName", after.String(0, "entities"));
+                        command.Parameters.AddWithValue("$afterId", after.String(1, "entities"));
+                    }
+                    else
+                    {
+                        command.Parameters.AddWithValue("$afterMentions", after.Integer(0, "entities"));
+                        command.Parameters.AddWithValue("$afterName", after.String(1, "entities"));
+                        command.Parameters.AddWithValue("$afterId", after.String(2, "entities"));
+                    }
+                }
             },
             reader => ReadEntity(reader, 0),
+            entity => order == EntityOrder.Name ? PageKey.Of(entity.Name, entity.Id) : PageKey.Of((long)entity.MentionCount, entity.Name, entity.Id),
             page,
             cancellationToken);
     }
@@ -264,14 +288,41 @@ public sealed partial class SqliteClaimGraphStore
 
         if (string.IsNullOrWhiteSpace(filter.Text))
         {
-            return await ReadPageAsync(
-                $"SELECT count(*) FROM claims c WHERE {criteria};",
-                $"SELECT {ClaimColumns} FROM claims c WHERE {criteria} ORDER BY c.note_id, c.ordinal LIMIT $limit OFFSET $offset;",
-                Bind,
+            // Only the filters given go into the SQL, so an unfiltered count and page go through ix_claims_note.
+            var conditions = new List<string> { "1" };
+            if (!string.IsNullOrEmpty(filter.NoteId))
+            {
+                conditions.Add("c.note_id = $noteId");
+            }
+
+            if (!string.IsNullOrEmpty(filter.EntityId))
+            {
+                conditions.Add("c.id IN (SELECT m.claim_id FROM mentions m WHERE m.entity_id = $entityId)");
+            }
+
+            var given = string.Join(" AND ", conditions);
+            page.After?.RequireCount(2, "claims");
+            var seek = page.After is null ? "" : "AND (c.note_id, c.ordinal) > ($afterNote, $afterOrdinal)";
+            return await ReadKeyedPageAsync(
+                $"SELECT count(*) FROM claims c WHERE {given};",
+                $"SELECT {ClaimColumns} FROM claims c WHERE {given} {seek} ORDER BY c.note_id, c.ordinal LIMIT $limit OFFSET $skip;",
+                command =>
+                {
+                    Bind(command);
+                    if (page.After is { } after)
+                    {
+                        command.Parameters.AddWithValue("$afterNote", after.String(0, "claims"));
+                        command.Parameters.AddWithValue("$afterOrdinal", after.Integer(1, "claims"));
+                    }
+                },
                 reader => ReadClaim(reader, 0),
+                claim => PageKey.Of(claim.NoteId, (long)claim.Ordinal),
                 page,
                 cancellationToken);
         }
+
+        // Ranked by relevance: every match is scored for every page, so a deep page costs what the first does; the
+        // ranking has no stable key to seek to, so these pages go by offset.
 
         string? match = FullTextQuery.AllTerms(filter.Text);
         if (match is null)
@@ -406,16 +457,50 @@ public sealed partial class SqliteClaimGraphStore
     {
         ArgumentNullException.ThrowIfNull(filter);
         Validate(page);
-        const string where = "WHERE ($channel IS NULL OR n.channel = $channel) AND ($format IS NULL OR n.format = $format)";
-        return await ReadPageAsync(
+        // Only the filters given go into the SQL: "$x IS NULL OR …" would keep SQLite from counting and ordering through
+        // an index (ix_notes_title, ix_notes_channel_title), making it read every note row, text and all.
+        // Channels compare without letter case (acquiredFM is acquiredfm).
+        var conditions = new List<string>();
+        if (!string.IsNullOrEmpty(filter.Channel))
+        {
+            conditions.Add("n.channel = $channel COLLATE NOCASE");
+        }
+
+        if (filter.Format is not null)
+        {
+            conditions.Add("n.format = $format");
+        }
+
+        var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        page.After?.RequireCount(2, "notes");
+        // The row value alone would make SQLite scan the index from its start; the plain bound on the title is what lets
+        // it seek into ix_notes_title (or ix_notes_channel_title) at the key.
+        var seek = page.After is null
+            ? ""
+            : (where.Length == 0 ? "WHERE" : "AND") + " n.title COLLATE NOCASE >= $afterTitle AND (n.title COLLATE NOCASE, n.id) > ($afterTitle, $afterId)";
+        return await ReadKeyedPageAsync(
             $"SELECT count(*) FROM notes n {where};",
-            $"SELECT {NoteColumns} FROM notes n {where} ORDER BY n.title COLLATE NOCASE, n.id LIMIT $limit OFFSET $offset;",
+            $"SELECT {NoteColumns} FROM notes n {where} {seek} ORDER BY n.title COLLATE NOCASE, n.id LIMIT $limit OFFSET $skip;",
             command =>
             {
-                command.AddNullable("$channel", string.IsNullOrEmpty(filter.Channel) ? null : filter.Channel);
-                command.AddNullable("$format", filter.Format?.ToString());
+                if (!string.IsNullOrEmpty(filter.Channel))
+                {
+                    command.Parameters.AddWithValue("$channel", filter.Channel);
+                }
+
+                if (filter.Format is { } format)
+                {
+                    command.Parameters.AddWithValue("$format", format.ToString());
+                }
+
+                if (page.After is { } after)
+                {
+                    command.Parameters.AddWithValue("$afterTitle", after.String(0, "notes"));
+                    command.Parameters.AddWithValue("$afterId", after.String(1, "notes"));
+                }
             },
             reader => ReadNote(reader, 0),
+            note => PageKey.Of(note.Title, note.Id),
             page,
             cancellationToken);
     }
@@ -650,6 +735,49 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         return new Page<T>(items, total, page.Offset);
+    }
+
+    /// <summary>
+    /// A page of a list in key order: the store seeks past <see cref="PageRequest.After"/> (bound by the caller's SQL),
+    /// or without one skips <see cref="PageRequest.Offset"/> rows, and reads one row more than the page to know whether another follows; the matches are counted only when the
+    /// request does not already know their total.
+    /// </summary>
+    private async Task<Page<T>> ReadKeyedPageAsync<T>(
+        string countSql, string pageSql, Action<SqliteCommand> bind, Func<SqliteDataReader, T> read, Func<T, PageKey> keyOf,
+        PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var session = await RentReadSessionAsync(cancellationToken);
+        var command = session.Command(page.KnownTotal is null ? countSql + "\n" + pageSql : pageSql);
+        bind(command);
+        command.Parameters.AddWithValue("$limit", (long)page.Limit + 1);
+        command.Parameters.AddWithValue("$skip", page.After is null ? page.Offset : 0);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        int total;
+        if (page.KnownTotal is int known)
+        {
+            total = known;
+        }
+        else
+        {
+            await reader.ReadAsync(cancellationToken);
+            total = reader.GetInt32(0);
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        var items = new List<T>(Math.Min(page.Limit, 1000));
+        var more = false;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (items.Count == page.Limit)
+            {
+                more = true;
+                break;
+            }
+
+            items.Add(read(reader));
+        }
+
+        return new Page<T>(items, total, page.Offset) { HasMore = more, Keys = items.Select(keyOf).ToList() };
     }
 
     /// <summary>

@@ -175,6 +175,16 @@ internal static class SqliteSchema
         """
         ALTER TABLE claims ADD COLUMN timestamp_repaired INTEGER NOT NULL DEFAULT 0;
         """,
+
+        // 7: a note is replaced by source file (its id changes with its title), so the writer looks notes up by path.
+        // Note lists seek by key in title order, and channels compare without letter case: both orders get an index,
+        // so a deep page costs what the first does.
+        """
+        CREATE INDEX ix_notes_source_path ON notes (source_path);
+        CREATE INDEX ix_notes_title ON notes (title COLLATE NOCASE, id);
+        CREATE INDEX ix_notes_channel_title ON notes (channel COLLATE NOCASE, title COLLATE NOCASE, id);
+        DROP INDEX ix_notes_channel;
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -41,7 +41,7 @@ public sealed class CypherLintTests
         undeclared.Should().Throw<ArgumentException>().WithMessage("*Broken*limit*");
 
         var bindingTheWrongParameters = () => Neo4jStatements.NoteFingerprint.Bind("id", "x");
-        bindingTheWrongParameters.Should().Throw<ArgumentException>().WithMessage("*NoteFingerprint takes [noteId]*");
+        bindingTheWrongParameters.Should().Throw<ArgumentException>().WithMessage("*NoteFingerprint takes [noteId, sourcePath]*");
     }
 
     [RequiresNodeFact]

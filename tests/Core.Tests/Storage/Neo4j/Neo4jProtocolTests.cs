@@ -54,7 +54,9 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
             new { containsUpdates = true, nodesCreated = 2, propertiesSet = 5 });
         using var client = Client();
 
-        var result = await client.RunAsync(Neo4jStatements.NoteFingerprint.Bind("noteId", "note-1"), Neo4jAccessMode.Read, CancellationToken.None);
+        var result = await client.RunAsync(
+            Neo4jStatements.NoteFingerprint.Bind(new Dictionary<string, object?> { ["noteId"] = "note-1", ["sourcePath"] = "notes/note-1.md" }),
+            Neo4jAccessMode.Read, CancellationToken.None);
 
         var request = _server.Requests.Should().ContainSingle().Subject;
         request.Method.Should().Be("POST");
@@ -340,7 +342,7 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
         _server.Respond = request => request switch
         {
             { Method: "POST", Path: "/db/claims/query/v2/tx" } => FakeNeo4jServer.TransactionOpened(
-                "tx-1", ["contentHash", "catalogVersion"], [[batch.Note.ContentHash, batch.Note.CatalogVersion]]),
+                "tx-1", ["contentHash", "catalogVersion", "others"], [[batch.Note.ContentHash, batch.Note.CatalogVersion, Array.Empty<string>()]]),
             { Method: "POST", Path: var p } when p.EndsWith("/commit", StringComparison.Ordinal) => FakeNeo4jServer.Committed(),
             _ => FakeNeo4jServer.Rows(["unexpected"], []),
         };
