@@ -12,6 +12,7 @@ builder.AddClaimGraphApi();
 builder.AddHttpCaching();
 builder.AddClaimGraphHealthChecks();
 builder.AddApiRateLimiting();
+builder.AddRequestLimits();
 builder.AddDashboardCors();
 builder.AddClaimGraphOpenApi();
 builder.AddClaimGraphQL();
@@ -24,6 +25,7 @@ app.UseCors();
 app.UseApiRateLimiting();
 app.UseStoreReadinessGate();
 app.UseHttpCaching();
+app.UseRequestLimits();
 
 app.UseClaimGraphSwagger();
 app.MapClaimGraphHealth();
