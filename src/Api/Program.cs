@@ -19,6 +19,7 @@ builder.AddClaimGraphApi();
 builder.AddHttpCaching();
 builder.AddClaimGraphHealthChecks();
 builder.AddApiRateLimiting();
+builder.AddRequestLimits();
 builder.AddDashboardCors();
 builder.AddClaimGraphOpenApi();
 builder.AddClaimGraphQL();
@@ -31,6 +32,7 @@ app.UseCors();
 app.UseApiRateLimiting();
 app.UseStoreReadinessGate();
 app.UseHttpCaching();
+app.UseRequestLimits();
 
 app.UseClaimGraphSwagger();
 app.MapClaimGraphHealth();

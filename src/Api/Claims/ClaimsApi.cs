@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using ClaimGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace ClaimGraph.Api;
 
@@ -16,7 +17,7 @@ public sealed record ClaimListQuery(
     [ParameterExample("emerging-trends-in-ai-development")]
     string? Note,
     [FromQuery(Name = "q")]
-    [Description("Full-text query over claim text; results are then ranked by relevance instead of note order.")]
+    [Description("Full-text query over claim text; results are then ranked by relevance instead of note order. At most 200 characters and 16 distinct words by default (Search:MaxTextLength, Search:MaxTerms).")]
     [ParameterExample("decentralized training")]
     string? Q,
     [FromQuery(Name = "limit")]
@@ -51,12 +52,16 @@ public static class ClaimsApi
     }
 
     public static async Task<Results<Ok<PagedList<ClaimSummary>>, ValidationProblem, ProblemHttpResult>> ListClaimsAsync(
-        [AsParameters] ClaimListQuery query, IClaimGraphQueries store, HttpContext context, CancellationToken cancellationToken)
+        [AsParameters] ClaimListQuery query, IClaimGraphQueries store, IOptions<SearchTextOptions> searchText, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var entity = Blank(query.Entity);
         var note = Blank(query.Note);
         var text = Blank(query.Q);
+        if (text is not null && searchText.Value.FullTextProblem(text) is { } problem)
+        {
+            errors.Add("q", problem);
+        }
         IdSyntax.CheckSlug(errors, "entity", "an entity", entity);
         IdSyntax.CheckSlug(errors, "note", "a note", note);
         var fingerprint = PageCursor.Fingerprint("claims", entity, note, text);

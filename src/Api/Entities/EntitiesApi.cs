@@ -4,6 +4,7 @@ using ClaimGraph.Model;
 using ClaimGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace ClaimGraph.Api;
 
@@ -50,7 +51,7 @@ public static partial class EntitiesApi
     }
 
     public static async Task<Results<Ok<PagedList<EntitySummary>>, ValidationProblem>> ListEntitiesAsync(
-        [AsParameters] EntityListQuery query, IClaimGraphQueries store, HttpContext context, CancellationToken cancellationToken)
+        [AsParameters] EntityListQuery query, IClaimGraphQueries store, IOptions<SearchTextOptions> searchText, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         EntityType? type = null;
@@ -75,6 +76,11 @@ public static partial class EntitiesApi
         }
 
         var nameContains = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
+        if (nameContains is not null && searchText.Value.LengthProblem(nameContains) is { } problem)
+        {
+            errors.Add("q", problem);
+        }
+
         var fingerprint = PageCursor.Fingerprint("entities", type?.ToString(), nameContains, order?.ToString());
         var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors, keyShape: order == EntityOrder.Name ? "ss" : "lss");
         if (errors.Any)

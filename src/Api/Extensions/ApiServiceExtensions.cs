@@ -16,6 +16,7 @@ public static class ApiServiceExtensions
         });
         builder.Services.AddExceptionHandler<BadParameterExceptionHandler>();
         builder.Services.AddExceptionHandler<StoreFailureExceptionHandler>();
+        builder.Services.AddExceptionHandler<UnexpectedExceptionHandler>();
 
         // A value that does not bind (limit=abc) must reach BadParameterExceptionHandler as an exception in every
         // environment, so the client gets a problem body naming the parameter rather than an empty 400.

@@ -18,7 +18,9 @@ public static class ClaimGraphQLEndpoints
             .Bind(builder.Configuration.GetSection(ClaimGraphQLOptions.SectionName))
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ClaimGraphQLOptions>, ClaimGraphQLOptionsValidation>();
-        builder.Services.AddSingleton(services => new ClaimGraphSchema(services.GetRequiredService<IOptions<ClaimGraphQLOptions>>().Value));
+        builder.Services.AddSingleton(services => new ClaimGraphSchema(
+            services.GetRequiredService<IOptions<ClaimGraphQLOptions>>().Value,
+            services.GetRequiredService<IOptions<SearchTextOptions>>().Value));
         builder.Services.AddGraphQL(services => services.GetRequiredService<ClaimGraphSchema>().Schema);
         builder.Services.AddOptions<GraphQLServerOptions>()
             .Configure<IOptions<ClaimGraphQLOptions>>((server, claimGraph) =>

@@ -64,7 +64,7 @@ public sealed partial class ClaimGraphSchema
             "Entities within `depth` hops over relations in either direction, nearest first, with the relations among them.")
             .ArgumentWithDefault("depth", ScalarType.Int, 1, $"How many hops to go out, 1 to {SchemaLimits.MaxNeighborDepth}.")
             .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"At most this many neighbors (at most {_maxPageSize}).")
-            .WithCost(10);
+            .WithCost(SchemaLimits.NeighborhoodCost);
 
         _entity.Field("notes", ListOf(_note), async c =>
                 await NotesOfEntity(c, Source<EntityInfo>(c).Id, SchemaLimits.PageSize(c, _maxPageSize)),

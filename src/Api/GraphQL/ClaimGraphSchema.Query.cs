@@ -24,7 +24,7 @@ public sealed partial class ClaimGraphSchema
                 var filter = c.GetArgument<IReadOnlyDictionary<string, object?>?>("filter", null);
                 var entityFilter = new EntityFilter(
                     filter?.GetValueOrDefault("type") as EntityType?,
-                    filter?.GetValueOrDefault("nameContains") as string);
+                    SchemaLimits.FilterText(c, "filter.nameContains", filter?.GetValueOrDefault("nameContains") as string, _searchText));
                 var order = c.GetArgument("orderBy", EntityOrder.Mentions);
                 var page = SchemaLimits.KeyedPage(c, _maxPageSize, order == EntityOrder.Name ? "ss" : "lss");
                 return Connection.From(await Store(c).ListEntitiesAsync(entityFilter, order, page, c.CancellationToken));
@@ -46,7 +46,7 @@ public sealed partial class ClaimGraphSchema
             {
                 var filter = c.GetArgument<IReadOnlyDictionary<string, object?>?>("filter", null);
                 var noteFilter = new NoteFilter(
-                    filter?.GetValueOrDefault("channel") as string,
+                    SchemaLimits.FilterText(c, "filter.channel", filter?.GetValueOrDefault("channel") as string, _searchText),
                     filter?.GetValueOrDefault("format") as NoteFormat?);
                 var page = SchemaLimits.KeyedPage(c, _maxPageSize, "ss");
                 var notes = await Store(c).ListNotesAsync(noteFilter, page, c.CancellationToken);
@@ -76,7 +76,7 @@ public sealed partial class ClaimGraphSchema
                 var claimFilter = new ClaimFilter(
                     filter?.GetValueOrDefault("entity") as string,
                     filter?.GetValueOrDefault("note") as string,
-                    filter?.GetValueOrDefault("text") as string);
+                    SchemaLimits.FullText(c, "filter.text", filter?.GetValueOrDefault("text") as string, _searchText));
                 var page = string.IsNullOrWhiteSpace(claimFilter.Text) ? SchemaLimits.KeyedPage(c, _maxPageSize, "sl") : SchemaLimits.Page(c, _maxPageSize);
                 return Connection.From(await Store(c).ListClaimsAsync(claimFilter, page, c.CancellationToken));
             },
@@ -84,21 +84,22 @@ public sealed partial class ClaimGraphSchema
             .Argument("filter", claimFilter, "Which claims to list.")
             .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the claims after this cursor.")
-            .WithCost(2);
+            .WithCost(2)
+            .WithArgumentCost("filter.text", SchemaLimits.FullTextFilterCost);
 
         query.Field("relation", _relation, async c => await Relation(c, c.GetArgument<string>("id")), "One relation by id; null when there is none.")
             .Argument("id", ScalarType.ID.NonNull(), "The relation's id (`subject|PREDICATE|object|origin`).");
 
         query.Field("search", DefineSearch().NonNull(), async c =>
             {
-                var text = SchemaLimits.RequireText(c, "text");
+                var text = SchemaLimits.FullText(c, "text", SchemaLimits.RequireText(c, "text"), _searchText)!;
                 var first = SchemaLimits.PageSize(c, _maxPageSize, SchemaLimits.DefaultSearchSize);
                 return await Store(c).SearchAsync(text, first, c.CancellationToken);
             },
             "Full-text search over entity names and aliases and over claim text, each ranked best first.")
             .Argument("text", ScalarType.String.NonNull(), "The words to look for.")
             .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultSearchSize, $"At most this many entities and this many claims (at most {_maxPageSize} each).")
-            .WithCost(5);
+            .WithCost(SchemaLimits.SearchCost);
 
         query.Field("path", ListOf(DefinePath()), ResolvePathsAsync,
             "The shortest paths between two entities over relations taken in either direction: every path of the minimal length, each hop with its relation and that relation's evidence. Empty when the entities are not connected within `maxHops`.")
@@ -106,7 +107,7 @@ public sealed partial class ClaimGraphSchema
             .Argument("to", ScalarType.ID.NonNull(), "The entity to reach.")
             .ArgumentWithDefault("maxHops", ScalarType.Int, SchemaLimits.DefaultPathHops, $"The longest path to consider, 1 to {SchemaLimits.MaxPathHops} hops.")
             .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPaths, $"At most this many paths (at most {_maxPageSize}).")
-            .WithCost(10);
+            .WithCost(SchemaLimits.PathCost);
 
         query.Field("stats", DefineStats().NonNull(), async c =>
             {

@@ -13,6 +13,7 @@ namespace ClaimGraph.Api.GraphQL;
 public sealed partial class ClaimGraphSchema
 {
     private readonly int _maxPageSize;
+    private readonly SearchTextOptions _searchText;
 
     private readonly InterfaceType _node = new("Node", "An object with a stable identifier that can be fetched again by it.");
     private readonly ObjectType _pageInfo = new("PageInfo", "Where a page of a cursor connection sits in the whole list (Relay cursor connections).");
@@ -33,10 +34,11 @@ public sealed partial class ClaimGraphSchema
 
     private readonly Schema _schema;
 
-    public ClaimGraphSchema(ClaimGraphQLOptions options)
+    public ClaimGraphSchema(ClaimGraphQLOptions options, SearchTextOptions? searchText = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _maxPageSize = options.MaxPageSize;
+        _searchText = searchText ?? new SearchTextOptions();
         DescribeEnums();
 
         _node.Field("id", ScalarType.ID.NonNull(), description: "The identifier; the same id always denotes the same object.");

@@ -22,6 +22,19 @@ internal static class SchemaLimits
         var first = PageSize(context, maxPageSize);
         return ConnectionCursor.PageAfter(context.GetArgument<string?>("after", null), first, keyShape, FieldName(context));
     }
+    // Costs of the fields whose store work does not shrink with their page size, against the default MaxCost of 100,000
+    // (the standard introspection query is about 52,000). A search runs two full-text statements that rank every match,
+    // whatever `first` asks for: 300 aliased searches in one document are refused before execution, a few dozen fit.
+    public const int SearchCost = 2_000;
+
+    /// <summary>Added to a claims list filtered by text: one full-text statement ranking every match, and a count of them.</summary>
+    public const int FullTextFilterCost = 1_000;
+
+    /// <summary>A bidirectional breadth-first search of up to six hops, one relation read per frontier level.</summary>
+    public const int PathCost = 500;
+
+    /// <summary>A traversal of up to three hops around one entity; fields listing entities multiply it by their page size.</summary>
+    public const int NeighborhoodCost = 200;
 
     /// <summary>The page <c>first</c>/<c>after</c> ask for, within the configured maximum page size.</summary>
     public static PageRequest Page(ResolveContext context, int maxPageSize, int defaultSize = DefaultPageSize)
@@ -60,6 +73,31 @@ internal static class SchemaLimits
                 $"Argument \"{argument}\" of {FieldName(context)} must not be blank.",
                 extensions: new Dictionary<string, object?> { ["code"] = "BLANK_ARGUMENT", ["argument"] = argument })
             : text.Trim();
+    }
+
+    /// <summary>The full-text search text as given (null when absent); an error naming the limit when it is too long or has too many words.</summary>
+    public static string? FullText(ResolveContext context, string argument, string? text, SearchTextOptions limits) =>
+        Checked(context, argument, text, limits.FullTextProblem);
+
+    /// <summary>A text filter (name contains, channel) as given (null when absent); an error naming the limit when it is too long.</summary>
+    public static string? FilterText(ResolveContext context, string argument, string? text, SearchTextOptions limits) =>
+        Checked(context, argument, text, limits.LengthProblem);
+
+    private static string? Checked(ResolveContext context, string argument, string? text, Func<string, string?> problemOf)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        // Measured as the store will see it, so surrounding blanks neither count against the limit nor hide a long text.
+        var trimmed = text.Trim();
+        if (problemOf(trimmed) is { } problem)
+        {
+            throw new GraphQLError(
+                $"Argument \"{argument}\" of {FieldName(context)}: {problem}",
+                extensions: new Dictionary<string, object?> { ["code"] = "SEARCH_TEXT_TOO_LARGE", ["argument"] = argument });
+        }
+        return text;
     }
 
     public static string FieldName(ResolveContext context) => $"{context.ParentType.Name}.{context.FieldDefinition.Name}";

@@ -20,7 +20,14 @@ public sealed class StoreFailureExceptionHandler(IProblemDetailsService problemD
             return false;
         }
 
-        logger.LogError(exception, "The store failed while serving {Path}", httpContext.Request.Path);
+        var problem = ApiProblems.WithRequestDetails(httpContext, new ProblemDetails
+        {
+            Status = StatusCodes.Status503ServiceUnavailable,
+            Title = "The store is unavailable.",
+            Detail = "The claim graph store could not answer this request. Try again shortly.",
+        });
+        logger.LogError(exception, "The store failed while serving {OperationName} at {Path} (traceId {TraceId})",
+            UnexpectedExceptionHandler.OperationName(httpContext), httpContext.Request.Path, problem.Extensions["traceId"]);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers[HeaderNames.RetryAfter] =
             StoreReadinessGate.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
@@ -29,12 +36,7 @@ public sealed class StoreFailureExceptionHandler(IProblemDetailsService problemD
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "The store is unavailable.",
-                Detail = "The claim graph store could not answer this request. Try again shortly.",
-            },
+            ProblemDetails = problem,
         });
     }
 }

@@ -4,6 +4,7 @@ using ClaimGraph.Model;
 using ClaimGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace ClaimGraph.Api;
 
@@ -48,7 +49,7 @@ public static class NotesApi
     }
 
     public static async Task<Results<Ok<PagedList<NoteSummary>>, ValidationProblem>> ListNotesAsync(
-        [AsParameters] NoteListQuery query, IClaimGraphQueries store, HttpContext context, CancellationToken cancellationToken)
+        [AsParameters] NoteListQuery query, IClaimGraphQueries store, IOptions<SearchTextOptions> searchText, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         NoteFormat? format = null;
@@ -63,6 +64,11 @@ public static class NotesApi
         }
 
         var channel = string.IsNullOrWhiteSpace(query.Channel) ? null : query.Channel.Trim();
+        if (channel is not null && searchText.Value.LengthProblem(channel) is { } problem)
+        {
+            errors.Add("channel", problem);
+        }
+
         var fingerprint = PageCursor.Fingerprint("notes", channel, format?.ToString());
         var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors, keyShape: "ss");
         if (errors.Any)

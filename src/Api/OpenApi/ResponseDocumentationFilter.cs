@@ -22,6 +22,7 @@ public sealed class ResponseDocumentationFilter : IOperationFilter
         ["404"] = "An id in the path or in a filter names nothing; 'detail' says which.",
         ["429"] = "Too many requests from this client; retry after the number of seconds in Retry-After.",
         ["503"] = "The store is opening, seeding or unreachable; retry after the number of seconds in Retry-After.",
+        ["504"] = "The request ran past Rest:TimeoutSeconds and was stopped, its store work interrupted.",
     };
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)

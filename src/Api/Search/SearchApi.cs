@@ -3,13 +3,14 @@ using System.ComponentModel.DataAnnotations;
 using ClaimGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace ClaimGraph.Api;
 
 public sealed record SearchQuery(
     [FromQuery(Name = "q")]
     [Required]
-    [Description("Words to look for in entity names and aliases and in claim text.")]
+    [Description("Words to look for in entity names and aliases and in claim text; at most 200 characters and 16 distinct words by default (Search:MaxTextLength, Search:MaxTerms).")]
     [ParameterExample("decentralized training")]
     string? Q,
     [FromQuery(Name = "limit")]
@@ -51,7 +52,7 @@ public static class SearchApi
     }
 
     public static async Task<Results<Ok<SearchResponse>, ValidationProblem>> SearchAsync(
-        [AsParameters] SearchQuery query, IClaimGraphQueries store, CancellationToken cancellationToken)
+        [AsParameters] SearchQuery query, IClaimGraphQueries store, IOptions<SearchTextOptions> searchText, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         var text = query.Q?.Trim();
@@ -59,9 +60,9 @@ public static class SearchApi
         {
             errors.Add("q", "The search text is required.");
         }
-        else if (text.Length > 200)
+        else if (searchText.Value.FullTextProblem(text) is { } problem)
         {
-            errors.Add("q", $"The search text may be at most 200 characters; it was {text.Length}.");
+            errors.Add("q", problem);
         }
 
         var limit = query.Limit ?? SearchQuery.DefaultLimit;

@@ -14,6 +14,17 @@ namespace ClaimGraph.GraphQL.Execution;
 /// </summary>
 public static class Executor
 {
+    /// <summary>The <c>extensions.code</c> of the error reported when execution runs out of time.</summary>
+    public const string TimeoutErrorCode = "TIMEOUT";
+
+    /// <summary>The <c>extensions.code</c> of a field error caused by an exception other than <see cref="GraphQLError"/>.</summary>
+    public const string UnexpectedErrorCode = "INTERNAL_SERVER_ERROR";
+
+    public const string UnexpectedErrorMessage = "Unexpected error while resolving the field.";
+
+    private static readonly IReadOnlyDictionary<string, object?> UnexpectedErrorExtensions =
+        new Dictionary<string, object?> { ["code"] = UnexpectedErrorCode };
+
     private static readonly object Skipped = new();
     private static readonly ConcurrentDictionary<(Type, string), PropertyInfo?> Properties = new();
 
@@ -87,12 +98,21 @@ public static class Executor
         {
             data = null;
         }
-        catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
+            // Whatever a resolver threw once the time was up (OperationCanceledException, or a store's own "interrupted"
+            // error) is the timeout's doing, not a fault of its own.
+            var limitMs = (long)options.Limits.ExecutionTimeout!.Value.TotalMilliseconds;
             var errors = request.Errors;
             errors.Add(new GraphQLError(
-                $"Execution exceeded the time limit of {options.Limits.ExecutionTimeout!.Value.TotalMilliseconds:0} ms (ExecutionTimeout) and was cancelled."));
+                $"Execution exceeded the time limit of {limitMs} ms (ExecutionTimeout) and was cancelled.",
+                extensions: new Dictionary<string, object?> { ["code"] = TimeoutErrorCode, ["timeoutMs"] = limitMs },
+                innerException: exception));
             return new ExecutionResult { HasData = true, Data = null, Errors = errors };
+        }
+        catch (Exception exception) when (cancellationToken.IsCancellationRequested && exception is not OperationCanceledException)
+        {
+            throw new OperationCanceledException("The request was cancelled while it executed.", exception, cancellationToken);
         }
 
         var fieldErrors = request.Errors;
@@ -511,8 +531,10 @@ public static class Executor
         return new ValueTask<object?>(value);
     }
 
+    // Not only OperationCanceledException: a store interrupted by the cancellation reports it in its own terms (SQLite's
+    // "interrupted"), and that is the request ending, not a field failing.
     private static bool IsRequestCancellation(RequestExecution request, Exception exception) =>
-        exception is OperationCanceledException && request.CancellationToken.IsCancellationRequested;
+        exception is not PropagatedNullException && request.CancellationToken.IsCancellationRequested;
 
     private static GraphQLError ToFieldError(RequestExecution request, Exception exception, IReadOnlyList<Field> fields, ResponsePath path)
     {
@@ -525,8 +547,8 @@ public static class Executor
         {
             return new GraphQLError(error.Message, error.Locations ?? locations, path.ToList(), error.Extensions, error);
         }
-        var message = request.Options.ExposeExceptionMessages ? exception.Message : "Unexpected error while resolving the field.";
-        return new GraphQLError(message, locations, path.ToList(), null, exception);
+        var message = request.Options.ExposeExceptionMessages ? exception.Message : UnexpectedErrorMessage;
+        return new GraphQLError(message, locations, path.ToList(), UnexpectedErrorExtensions, exception);
     }
 
     /// <summary>Signals that a non-null position received null: the null moves up to the nearest nullable parent.</summary>

@@ -58,6 +58,7 @@ internal static class GraphQLHttpHandler
         }
 
         var result = await executor.ExecuteAsync(prepared, request, context.RequestServices, context.RequestAborted);
+        result = UnexpectedErrors.Report(context, result, request.OperationName ?? operation?.Name);
         context.Features.Set(new GraphQLExecutionFeature(operation?.Operation, result.Errors is { Count: > 0 }));
         var statusCode = mediaType == GraphQLResponseMediaType && result.IsRequestError
             ? StatusCodes.Status400BadRequest

@@ -121,13 +121,57 @@ public static class OperationLimitChecker
             long childCost = field.SelectionSet is null
                 ? 0
                 : CostOf(field.SelectionSet, definition.Type.Named, fieldDepth, pageSize is not null, fragmentNesting);
-            var cost = definition.Cost + (multiplier * childCost);
+            var cost = definition.Cost + ArgumentCost(field, definition) + (multiplier * childCost);
             if (cost > _limits.MaxCost)
             {
                 Fail(GraphQLError.AtNodes(
                     $"Operation has an estimated cost of at least {cost}, above the maximum cost of {_limits.MaxCost} (MaxCost).", field));
             }
             return cost;
+        }
+
+        private long ArgumentCost(Field field, FieldDefinition definition)
+        {
+            long cost = 0;
+            foreach (var (path, argumentCost) in definition.ArgumentCosts)
+            {
+                if (IsGiven(field, path))
+                {
+                    cost += argumentCost;
+                }
+            }
+            return cost;
+        }
+
+        /// <summary>Whether the argument at <paramref name="path"/> (<c>filter.text</c>) has a non-null value, literal or from a variable.</summary>
+        private bool IsGiven(Field field, string path)
+        {
+            var names = path.Split('.');
+            var argument = field.Arguments.FirstOrDefault(a => string.Equals(a.Name, names[0], StringComparison.Ordinal));
+            object? value = argument is null ? null : ToPlainValue(argument.Value);
+            for (var i = 1; i < names.Length && value is not null; i++)
+            {
+                value = value is IReadOnlyDictionary<string, object?> map ? map.GetValueOrDefault(names[i]) : null;
+            }
+            return value is not null;
+        }
+
+        private object? ToPlainValue(Value value) => value switch
+        {
+            NullValue => null,
+            VariableReference variable => variables?.GetValueOrDefault(variable.Name),
+            ObjectValue literal => ToPlainObject(literal),
+            _ => value,
+        };
+
+        private Dictionary<string, object?> ToPlainObject(ObjectValue literal)
+        {
+            var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var objectField in literal.Fields)
+            {
+                map[objectField.Name] = ToPlainValue(objectField.Value);
+            }
+            return map;
         }
 
         private int? PageSize(Field field, NamedType parentType, FieldDefinition definition)

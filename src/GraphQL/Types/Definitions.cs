@@ -112,4 +112,21 @@ public sealed class FieldDefinition(string name, GraphQLType type)
         Cost = cost;
         return this;
     }
+
+    /// <summary>
+    /// Extra cost when an argument is given and not null, on top of <see cref="Cost"/>: a list that is cheap to page but
+    /// expensive to filter by full text, say. The path names the argument and, through input objects, one of its fields
+    /// (<c>filter.text</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, int> ArgumentCosts => _argumentCosts;
+
+    private readonly Dictionary<string, int> _argumentCosts = new(StringComparer.Ordinal);
+
+    public FieldDefinition WithArgumentCost(string argumentPath, int cost)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(argumentPath);
+        ArgumentOutOfRangeException.ThrowIfNegative(cost);
+        _argumentCosts[argumentPath] = cost;
+        return this;
+    }
 }

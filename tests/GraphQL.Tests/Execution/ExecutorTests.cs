@@ -134,7 +134,7 @@ public class ExecutorTests
         });
         var options = GraphQLOptions.Default with { Limits = ClaimGraph.GraphQL.Limits.GraphQLLimits.Default with { ExecutionTimeout = TimeSpan.FromMilliseconds(50) } };
         var json = await RunAsync(new Schema(query), "{ slow }", options: options);
-        json.Should().Be(Json("{'errors':[{'message':'Execution exceeded the time limit of 50 ms (ExecutionTimeout) and was cancelled.'}],'data':null}"));
+        json.Should().Be(Json("{'errors':[{'message':'Execution exceeded the time limit of 50 ms (ExecutionTimeout) and was cancelled.','extensions':{'code':'TIMEOUT','timeoutMs':50}}],'data':null}"));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ namespace ClaimGraph.Storage.Neo4j;
 
 /// <summary>
 /// Turns what a user typed into a Lucene query for <c>db.index.fulltext.queryNodes</c> that can only mean "all of these
-/// words": every whitespace-separated chunk becomes a required (<c>+</c>) quoted phrase, so Lucene operators
+/// words": every distinct term of <see cref="SearchTerms"/> becomes a required (<c>+</c>) quoted phrase, so Lucene operators
 /// (<c>AND</c>, <c>-</c>, <c>*</c>, <c>field:</c>, <c>~</c>, brackets) lose their meaning. The same terms as the SQLite store's FTS5 query.
 /// </summary>
 public static class LuceneQuery
@@ -15,12 +15,8 @@ public static class LuceneQuery
     /// </summary>
     public static string? AllTerms(string? text, bool prefixLastTerm = false)
     {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(chunk => chunk.Any(char.IsLetterOrDigit)).ToList();
+        var search = SearchTerms.Parse(text);
+        var terms = search.Terms;
         if (terms.Count == 0)
         {
             return null;
@@ -36,7 +32,7 @@ public static class LuceneQuery
             }
 
             // A bare term needs no escaping when it is letters and digits only; wildcard terms skip the analyzer, so lower-case it here.
-            if (prefixLastTerm && i == terms.Count - 1 && term.All(char.IsLetterOrDigit))
+            if (prefixLastTerm && search.LastTermIsPrefix && i == terms.Count - 1 && term.All(char.IsLetterOrDigit))
             {
                 query.Append('+').Append(term.ToLowerInvariant()).Append('*');
                 continue;

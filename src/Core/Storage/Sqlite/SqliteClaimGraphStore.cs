@@ -173,14 +173,17 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
         }
     }
 
-    /// <summary>A read connection with its prepared statements, from the pool or newly opened; dispose the lease to give it back.</summary>
+    /// <summary>
+    /// A read connection with its prepared statements, from the pool or newly opened; dispose the lease to give it back.
+    /// Cancelling <paramref name="cancellationToken"/> interrupts the lease's running statement.
+    /// </summary>
     private async Task<SqliteReadLease> RentReadSessionAsync(CancellationToken cancellationToken)
     {
         if (_readSessions.TryRent(out var session))
         {
-            return new SqliteReadLease(_readSessions, session);
+            return new SqliteReadLease(_readSessions, session, cancellationToken);
         }
-        return new SqliteReadLease(_readSessions, new SqliteReadSession(await OpenConnectionAsync(cancellationToken)));
+        return new SqliteReadLease(_readSessions, new SqliteReadSession(await OpenConnectionAsync(cancellationToken)), cancellationToken);
     }
 
     private static async Task EnsureFullTextSearchAsync(SqliteConnection connection, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ClaimGraph.Storage.Sqlite;
 
@@ -35,6 +36,15 @@ internal sealed class SqliteReadSession(SqliteConnection connection) : IAsyncDis
         command.CommandText = sql;
         _commands.Add(sql, command);
         return command;
+    }
+
+    /// <summary>Makes the statement running on this connection, if any, stop with SQLITE_INTERRUPT; safe from any thread while the connection is open.</summary>
+    public void Interrupt()
+    {
+        if (Connection.Handle is { } handle)
+        {
+            raw.sqlite3_interrupt(handle);
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -105,13 +115,36 @@ internal sealed class SqliteReadSessionPool(int capacity) : IAsyncDisposable, ID
     }
 }
 
-/// <summary>A rented session; disposing it gives the session back to its pool.</summary>
-internal readonly struct SqliteReadLease(SqliteReadSessionPool pool, SqliteReadSession session) : IAsyncDisposable
+/// <summary>
+/// A rented session; disposing it gives the session back to its pool. While rented, cancelling the operation's token
+/// interrupts the statement in progress (<c>sqlite3_interrupt</c>): Microsoft.Data.Sqlite looks at the token only
+/// between steps and <see cref="SqliteCommand.Cancel"/> does nothing, so without it one step that sorts every match of a
+/// search runs to its end after the client is gone. The registration is disposed (waiting for a callback in flight)
+/// before the session goes back, so an interrupt can never reach the session's next user; SQLite clears the interrupt
+/// once no statement is running, and every reader is closed by then, so the session is returned healthy.
+/// </summary>
+internal readonly struct SqliteReadLease : IAsyncDisposable
 {
-    public SqliteReadSession Session => session;
+    private readonly SqliteReadSessionPool _pool;
+    private readonly CancellationTokenRegistration _interruption;
+
+    public SqliteReadLease(SqliteReadSessionPool pool, SqliteReadSession session, CancellationToken cancellationToken)
+    {
+        _pool = pool;
+        Session = session;
+        _interruption = cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static state => ((SqliteReadSession)state!).Interrupt(), session)
+            : default;
+    }
+
+    public SqliteReadSession Session { get; }
 
     /// <inheritdoc cref="SqliteReadSession.Command"/>
-    public SqliteCommand Command(string sql) => session.Command(sql);
+    public SqliteCommand Command(string sql) => Session.Command(sql);
 
-    public ValueTask DisposeAsync() => pool.ReturnAsync(session);
+    public async ValueTask DisposeAsync()
+    {
+        await _interruption.DisposeAsync();
+        await _pool.ReturnAsync(Session);
+    }
 }
