@@ -18,6 +18,7 @@ public sealed record HarnessOptions
           --connections <n>       wrk connections (default 32)
           --rate <n>              requests/s of the paced latency runs (default 100)
           --latency-duration <s>  length of each paced latency run (default 10)
+          --hostile-rate <n>      hostile requests/s beside normal traffic for figure 6 (default 20; loopback only)
           --entity <id>           entity of the entity endpoints (default prime-intellect)
           --path-from <id>        path query start (default prime-intellect)
           --path-to <id>          path query end (default openai)
@@ -44,6 +45,9 @@ public sealed record HarnessOptions
     public int Rate { get; init; } = 100;
 
     public int LatencySeconds { get; init; } = 10;
+
+    /// <summary>Hostile requests per second sent beside normal traffic for figure 6 (the abuse suite's kinds in turn).</summary>
+    public int HostileRate { get; init; } = 20;
 
     public string EntityId { get; init; } = "prime-intellect";
 
@@ -97,6 +101,7 @@ public sealed record HarnessOptions
                     "--connections" => options with { Connections = Positive() },
                     "--rate" => options with { Rate = Positive() },
                     "--latency-duration" => options with { LatencySeconds = Positive() },
+                    "--hostile-rate" => options with { HostileRate = Positive() },
                     "--entity" => options with { EntityId = Value() },
                     "--path-from" => options with { PathFrom = Value() },
                     "--path-to" => options with { PathTo = Value() },

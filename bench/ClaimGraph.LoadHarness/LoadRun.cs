@@ -167,6 +167,7 @@ public static class LoadRun
         var endpoints = new List<EndpointResult>();
         var growth = new List<GrowthPoint>();
         long? apiPeak;
+        HostileLoadResult? hostile = null;
         bool? peerMatch = null;
         var pathTarget = (Uri baseUri) => new LoadTarget(
             "rest-path", "ClaimGraph",
@@ -259,6 +260,12 @@ public static class LoadRun
             {
                 endpoints.Add(await DriveAsync(wrk, client, uncached[i], uncachedAnswers[i].Length, options, scratch, cancellationToken));
             }
+
+            var normal = uncached.First(target => target.Name == "graphql-entity" + UncachedSuffix);
+            Log($"{normal.Name}: paced {options.LatencySeconds} s alone, then {options.LatencySeconds} s beside {options.HostileRate} hostile req/s");
+            hostile = await HostileStream.MeasureAsync(
+                client, normal, api.BaseUri, options.Rate, options.HostileRate, TimeSpan.FromSeconds(options.LatencySeconds), cancellationToken);
+            Log($"  p99 {hostile.Quiet.P99Ms:F2} ms alone, {hostile.UnderHostileStream.P99Ms:F2} ms beside the stream; hostile answers 2xx {hostile.Hostile2xx}, 4xx {hostile.Hostile4xx}, 5xx {hostile.Hostile5xx}, failed {hostile.HostileFailed}");
         }
 
         var onePath = endpoints.First(e => e.Name == "rest-path" + UncachedSuffix);
@@ -277,12 +284,20 @@ public static class LoadRun
 
         var exponent = growth.Count >= 2 ? LogLogSlope(growth.Select(g => ((double)g.Ingest.Bytes, g.Ingest.Seconds)).ToList()) : (double?)null;
         var figuresList = Figures(endpoints, ingest, floor, growth, exponent);
+        if (hostile is not null)
+        {
+            figuresList.Add(new Figure(
+                "6 p99 beside hostile stream",
+                $"p99 {hostile.NormalTarget} beside {hostile.HostileRate} hostile req/s ÷ p99 alone",
+                hostile.Quiet.P99Ms > 0 ? hostile.UnderHostileStream.P99Ms / hostile.Quiet.P99Ms : null,
+                null, "<=", $"{hostile.UnderHostileStream.P99Ms:F2} ms vs {hostile.Quiet.P99Ms:F2} ms; {hostile.Hostile5xx} hostile 5xx", Judged: false));
+        }
         // Relative to the repository, so a result file names the corpus the same way on every machine.
         var settings = new RunSettings(
             Path.GetRelativePath(repository, corpus), options.Quick, options.WarmupSeconds, options.DurationSeconds, options.Threads, options.Connections,
             options.Rate, options.LatencySeconds, options.EntityId, options.PathFrom, options.PathTo, options.MaxHops);
         var machine = new MachineInfo(Environment.ProcessorCount, RuntimeInformation.OSDescription, Environment.Version.ToString(), loadAtStart, LoadAverage());
-        return new RunResult(startedAt, machine, settings, ingest, floor, apiPeak, export, peerMatch, peerSkipped, endpoints, growth, exponent, figuresList);
+        return new RunResult(startedAt, machine, settings, ingest, floor, apiPeak, export, peerMatch, peerSkipped, endpoints, growth, exponent, figuresList, hostile);
     }
 
     /// <summary>

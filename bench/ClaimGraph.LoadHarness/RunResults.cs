@@ -35,7 +35,8 @@ public sealed record RunResult(
     IReadOnlyList<EndpointResult> Endpoints,
     IReadOnlyList<GrowthPoint> Growth,
     double? GrowthExponent,
-    IReadOnlyList<Figure> Figures)
+    IReadOnlyList<Figure> Figures,
+    HostileLoadResult? Hostile = null)
 {
     public string ToTable()
     {
@@ -65,6 +66,10 @@ public sealed record RunResult(
         foreach (var point in Growth)
         {
             text.AppendLine(c, $"growth {point.Scale}x  ingest {point.Ingest.Seconds:F2} s ({point.Ingest.Bytes / 1e6:F1} MB, {point.Ingest.Claims} claims, peak RSS {Megabytes(point.Ingest.PeakResidentBytes)}), path p50 {point.PathLatency?.P50Ms:F2} ms p99 {point.PathLatency?.P99Ms:F2} ms");
+        }
+        if (Hostile is { } h)
+        {
+            text.AppendLine(c, $"hostile  {h.NormalTarget} paced at {Settings.PacedRate} req/s: p50 {h.Quiet.P50Ms:F2} ms p99 {h.Quiet.P99Ms:F2} ms alone; p50 {h.UnderHostileStream.P50Ms:F2} ms p99 {h.UnderHostileStream.P99Ms:F2} ms beside {h.HostileRate} hostile req/s ({h.HostileSent} sent over {h.HostileKinds} kinds: 2xx {h.Hostile2xx}, 4xx {h.Hostile4xx}, 5xx {h.Hostile5xx}, failed {h.HostileFailed}, slowest {h.HostileSlowestMs:F0} ms)");
         }
         text.AppendLine();
         text.AppendLine(c, $"{"figure",-34} {"value",8} {"target",8}  met  formula");

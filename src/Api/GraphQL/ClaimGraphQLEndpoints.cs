@@ -28,6 +28,7 @@ public static class ClaimGraphQLEndpoints
                 var options = claimGraph.Value;
                 server.Engine = options.ToEngineOptions();
                 server.MaxRequestBodyBytes = options.MaxRequestBodyBytes;
+                server.MaxJsonDepth = options.MaxJsonDepth;
                 server.BrowserRequestHandler = context => GraphiQLIde.WritePageAsync(context, options.Path);
             });
         return builder;

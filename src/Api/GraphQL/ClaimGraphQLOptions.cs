@@ -1,4 +1,5 @@
 using ClaimGraph.GraphQL;
+using ClaimGraph.GraphQL.Http;
 using ClaimGraph.GraphQL.Language;
 using ClaimGraph.GraphQL.Limits;
 
@@ -39,6 +40,15 @@ public sealed class ClaimGraphQLOptions
     /// <summary>Most field selections (aliases counted) a query document may contain.</summary>
     public int MaxFields { get; set; } = ParserOptions.Default.MaxFields;
 
+    /// <summary>
+    /// Deepest nesting of selection sets, list and object values and list types the parser accepts; at most
+    /// <see cref="ParserOptions.MaxDepthCeiling"/>.
+    /// </summary>
+    public int MaxNestingDepth { get; set; } = ParserOptions.Default.MaxDepth;
+
+    /// <summary>Deepest nesting of a request's JSON (body, GET variables and extensions); at most <see cref="ParserOptions.MaxDepthCeiling"/>.</summary>
+    public int MaxJsonDepth { get; set; } = new GraphQLServerOptions().MaxJsonDepth;
+
     /// <summary>Largest accepted POST body, in bytes.</summary>
     public int MaxRequestBodyBytes { get; set; } = 1_048_576;
 
@@ -49,6 +59,7 @@ public sealed class ClaimGraphQLOptions
             MaxDocumentLength = MaxDocumentLength,
             MaxTokens = MaxTokens,
             MaxFields = MaxFields,
+            MaxDepth = MaxNestingDepth,
         },
         Limits = GraphQLLimits.Default with
         {
@@ -78,6 +89,15 @@ public sealed class ClaimGraphQLOptions
         Positive(nameof(MaxTokens), MaxTokens);
         Positive(nameof(MaxFields), MaxFields);
         Positive(nameof(MaxRequestBodyBytes), MaxRequestBodyBytes);
+        void AtMostTheCeiling(string key, int value)
+        {
+            if (value is <= 0 or > ParserOptions.MaxDepthCeiling)
+            {
+                problems.Add($"{SectionName}:{key} must be between 1 and {ParserOptions.MaxDepthCeiling} (the nesting ceiling); got {value}.");
+            }
+        }
+        AtMostTheCeiling(nameof(MaxNestingDepth), MaxNestingDepth);
+        AtMostTheCeiling(nameof(MaxJsonDepth), MaxJsonDepth);
         if (ExecutionTimeoutSeconds < 0)
         {
             problems.Add($"{SectionName}:{nameof(ExecutionTimeoutSeconds)} must be 0 (no limit) or positive; got {ExecutionTimeoutSeconds}.");

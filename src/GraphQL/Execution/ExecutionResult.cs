@@ -116,7 +116,7 @@ public sealed class ExecutionResult
     public string ToJson(bool indented = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = WriterEncoder }))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions(indented)))
         {
             WriteTo(writer);
         }
@@ -125,6 +125,13 @@ public sealed class ExecutionResult
 
     /// <summary>Escapes only what JSON requires: responses are never embedded in HTML, and readable text helps clients.</summary>
     public static JavaScriptEncoder WriterEncoder { get; } = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    /// <summary>
+    /// Options for writing results: a result nests as deep as the executor could complete it (which it stops when the
+    /// stack runs short), so the writer must not refuse depths beyond System.Text.Json's default of 1,000.
+    /// </summary>
+    public static JsonWriterOptions WriterOptions(bool indented = false) =>
+        new() { Indented = indented, Encoder = WriterEncoder, MaxDepth = int.MaxValue };
 
     public static void WriteError(Utf8JsonWriter writer, GraphQLError error)
     {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using ClaimGraph.GraphQL.Introspection;
 using ClaimGraph.GraphQL.Language;
 using ClaimGraph.GraphQL.Types;
@@ -70,10 +71,18 @@ public static class Executor
         var token = timeout?.Token ?? cancellationToken;
         var request = new RequestExecution(schema, document, operation, coercedVariables, services ?? EmptyServiceProvider.Instance, options, token);
 
+        List<FieldGroup> groups;
+        try
+        {
+            groups = CollectRootFields(request, rootType, operation.SelectionSet);
+        }
+        catch (GraphQLError error)
+        {
+            return ExecutionResult.RequestError(error);
+        }
         object? data;
         try
         {
-            var groups = CollectRootFields(request, rootType, operation.SelectionSet);
             ValueTask<object?> execution;
             Task<object?>? batching = null;
             // Resolvers start without the caller's synchronization context, so their continuations run inline when a
@@ -362,6 +371,10 @@ public static class Executor
         {
             throw new GraphQLError($"Expected value of type \"{objectType.Name}\" but got: {ValueDisplay.Of(result)}.");
         }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new GraphQLError($"Result is nested too deeply ({path.Depth} levels) to complete on this thread's stack.");
+        }
         var groups = group.GetSubfields(objectType, request.CollectSubfields);
         return ExecuteFieldsAsync(request, objectType, result, groups, path, serial: false);
     }
@@ -435,6 +448,10 @@ public static class Executor
         Dictionary<string, FieldGroup> index,
         HashSet<string>? visitedFragments)
     {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw GraphQLError.AtNodes("Selections are nested too deeply to collect on this thread's stack.", selectionSet);
+        }
         foreach (var selection in selectionSet.Selections)
         {
             if (selection.Directives.Count > 0 && !ShouldInclude(request, selection.Directives))

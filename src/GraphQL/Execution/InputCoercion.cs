@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ClaimGraph.GraphQL.Language;
 using ClaimGraph.GraphQL.Types;
@@ -92,6 +93,11 @@ public static class InputCoercion
     /// <summary>Coerces an external (JSON-like) value to <paramref name="type"/>, collecting errors with their path.</summary>
     public static object? CoerceInputValue(object? value, GraphQLType type, StringBuilder path, List<(string Path, object? Value, string Message)> errors)
     {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            errors.Add((path.ToString(), value, "Value is nested too deeply to coerce."));
+            return null;
+        }
         if (type is NonNullType nonNull)
         {
             if (value is null)
@@ -288,6 +294,10 @@ public static class InputCoercion
     public static bool TryCoerceLiteral(Value node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, out object? value)
     {
         value = null;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return false;
+        }
         if (node is VariableReference variable)
         {
             if (variables is null || !variables.TryGetValue(variable.Name, out value))

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using ClaimGraph.GraphQL.Execution;
 using ClaimGraph.GraphQL.Language;
@@ -37,7 +38,7 @@ internal static class GraphQLHttpHandler
             return;
         }
 
-        var (request, problem, status) = isGet ? ReadGetRequest(context.Request) : await ReadPostRequestAsync(context.Request, options);
+        var (request, problem, status) = isGet ? ReadGetRequest(context.Request, options.MaxJsonDepth) : await ReadPostRequestAsync(context.Request, options);
         if (request is null)
         {
             await WriteErrorAsync(context, status, mediaType, problem!);
@@ -103,7 +104,7 @@ internal static class GraphQLHttpHandler
         return chosen;
     }
 
-    private static (GraphQLRequest? Request, string? Problem, int Status) ReadGetRequest(HttpRequest http)
+    private static (GraphQLRequest? Request, string? Problem, int Status) ReadGetRequest(HttpRequest http, int maxJsonDepth)
     {
         var query = http.Query["query"];
         if (query.Count != 1 || string.IsNullOrEmpty(query[0]))
@@ -115,16 +116,16 @@ internal static class GraphQLHttpHandler
         IReadOnlyDictionary<string, object?>? extensions = null;
         if (http.Query.TryGetValue("variables", out var variablesText) && !string.IsNullOrEmpty(variablesText[0]))
         {
-            if (!TryParseJsonObject(variablesText[0]!, out variables))
+            if (!TryParseJsonObject(variablesText[0]!, maxJsonDepth, out variables, out var problem))
             {
-                return (null, "The variables parameter must be a JSON object.", StatusCodes.Status400BadRequest);
+                return (null, "The variables parameter must be a JSON object. " + problem, StatusCodes.Status400BadRequest);
             }
         }
         if (http.Query.TryGetValue("extensions", out var extensionsText) && !string.IsNullOrEmpty(extensionsText[0]))
         {
-            if (!TryParseJsonObject(extensionsText[0]!, out extensions))
+            if (!TryParseJsonObject(extensionsText[0]!, maxJsonDepth, out extensions, out var problem))
             {
-                return (null, "The extensions parameter must be a JSON object.", StatusCodes.Status400BadRequest);
+                return (null, "The extensions parameter must be a JSON object. " + problem, StatusCodes.Status400BadRequest);
             }
         }
         var name = operationName.Count > 0 && !string.IsNullOrEmpty(operationName[0]) ? operationName[0] : null;
@@ -158,55 +159,46 @@ internal static class GraphQLHttpHandler
             return (null, "The request body is empty; expected a JSON object with a query.", StatusCodes.Status400BadRequest);
         }
 
-        JsonDocument json;
-        try
+        if (!RequestJson.TryRead(body, options.MaxJsonDepth, out var json, out var problem))
         {
-            json = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+            return (null, "The request body is malformed. " + problem, StatusCodes.Status400BadRequest);
         }
-        catch (JsonException exception)
+        if (json is not Dictionary<string, object?> root)
         {
-            return (null, $"The request body is not valid JSON: {exception.Message}", StatusCodes.Status400BadRequest);
+            return (null, "The request body must be a JSON object.", StatusCodes.Status400BadRequest);
         }
-        using (json)
+        if (!root.TryGetValue("query", out var query) || query is not string queryText)
         {
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, "The request body must be a JSON object.", StatusCodes.Status400BadRequest);
-            }
-            if (!root.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
-            {
-                return (null, "The query parameter is required and must be a string.", StatusCodes.Status400BadRequest);
-            }
-            string? operationName = null;
-            if (root.TryGetProperty("operationName", out var name) && name.ValueKind != JsonValueKind.Null)
-            {
-                if (name.ValueKind != JsonValueKind.String)
-                {
-                    return (null, "The operationName parameter must be a string or null.", StatusCodes.Status400BadRequest);
-                }
-                operationName = name.GetString();
-            }
-            IReadOnlyDictionary<string, object?>? variables = null;
-            if (root.TryGetProperty("variables", out var variablesElement) && variablesElement.ValueKind != JsonValueKind.Null)
-            {
-                if (variablesElement.ValueKind != JsonValueKind.Object)
-                {
-                    return (null, "The variables parameter must be a JSON object or null.", StatusCodes.Status400BadRequest);
-                }
-                variables = (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(variablesElement)!;
-            }
-            IReadOnlyDictionary<string, object?>? extensions = null;
-            if (root.TryGetProperty("extensions", out var extensionsElement) && extensionsElement.ValueKind != JsonValueKind.Null)
-            {
-                if (extensionsElement.ValueKind != JsonValueKind.Object)
-                {
-                    return (null, "The extensions parameter must be a JSON object or null.", StatusCodes.Status400BadRequest);
-                }
-                extensions = (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(extensionsElement)!;
-            }
-            return (new GraphQLRequest(query.GetString()!, operationName, variables, extensions), null, 0);
+            return (null, "The query parameter is required and must be a string.", StatusCodes.Status400BadRequest);
         }
+        string? operationName = null;
+        if (root.TryGetValue("operationName", out var name) && name is not null)
+        {
+            if (name is not string nameText)
+            {
+                return (null, "The operationName parameter must be a string or null.", StatusCodes.Status400BadRequest);
+            }
+            operationName = nameText;
+        }
+        IReadOnlyDictionary<string, object?>? variables = null;
+        if (root.TryGetValue("variables", out var variablesValue) && variablesValue is not null)
+        {
+            if (variablesValue is not Dictionary<string, object?> variablesMap)
+            {
+                return (null, "The variables parameter must be a JSON object or null.", StatusCodes.Status400BadRequest);
+            }
+            variables = variablesMap;
+        }
+        IReadOnlyDictionary<string, object?>? extensions = null;
+        if (root.TryGetValue("extensions", out var extensionsValue) && extensionsValue is not null)
+        {
+            if (extensionsValue is not Dictionary<string, object?> extensionsMap)
+            {
+                return (null, "The extensions parameter must be a JSON object or null.", StatusCodes.Status400BadRequest);
+            }
+            extensions = extensionsMap;
+        }
+        return (new GraphQLRequest(queryText, operationName, variables, extensions), null, 0);
     }
 
     /// <summary>The body as bytes, or null when it is longer than <paramref name="limit"/>.</summary>
@@ -229,27 +221,24 @@ internal static class GraphQLHttpHandler
         }
     }
 
-    private static bool TryParseJsonObject(string text, out IReadOnlyDictionary<string, object?>? value)
+    private static bool TryParseJsonObject(string text, int maxDepth, out IReadOnlyDictionary<string, object?>? value, out string? problem)
     {
         value = null;
-        try
-        {
-            using var json = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 64 });
-            if (json.RootElement.ValueKind == JsonValueKind.Null)
-            {
-                return true;
-            }
-            if (json.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                return false;
-            }
-            value = (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(json.RootElement)!;
-            return true;
-        }
-        catch (JsonException)
+        if (!RequestJson.TryRead(Encoding.UTF8.GetBytes(text), maxDepth, out var parsed, out problem))
         {
             return false;
         }
+        if (parsed is null)
+        {
+            return true;
+        }
+        if (parsed is not Dictionary<string, object?> map)
+        {
+            problem = "It is not a JSON object.";
+            return false;
+        }
+        value = map;
+        return true;
     }
 
     private static Task WriteErrorAsync(HttpContext context, int status, string mediaType, string message) =>
@@ -259,7 +248,7 @@ internal static class GraphQLHttpHandler
     {
         context.Response.StatusCode = status;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, new JsonWriterOptions { Encoder = ExecutionResult.WriterEncoder }))
+        await using (var writer = new Utf8JsonWriter(context.Response.BodyWriter, ExecutionResult.WriterOptions()))
         {
             result.WriteTo(writer);
         }

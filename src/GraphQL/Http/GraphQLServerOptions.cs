@@ -15,6 +15,12 @@ public sealed class GraphQLServerOptions
     public int MaxRequestBodyBytes { get; set; } = 1_048_576;
 
     /// <summary>
+    /// Deepest nesting of the request's JSON (the body, or the variables and extensions of a GET); deeper JSON gets 400.
+    /// At most <see cref="Language.ParserOptions.MaxDepthCeiling"/> takes effect.
+    /// </summary>
+    public int MaxJsonDepth { get; set; } = 64;
+
+    /// <summary>
     /// Handles GET requests that carry no <c>query</c> parameter and accept <c>text/html</c> (a browser opening the
     /// endpoint), e.g. to serve an IDE; when null such requests get a 400 GraphQL error.
     /// </summary>

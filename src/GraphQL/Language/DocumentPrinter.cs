@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ClaimGraph.GraphQL.Language;
@@ -23,6 +24,12 @@ public static class DocumentPrinter
 
     private static void Write(StringBuilder builder, Node node, int indent)
     {
+        // The printer feeds error messages and ToString: a tree too deep for the stack is elided, not a crash.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            builder.Append('…');
+            return;
+        }
         switch (node)
         {
             case Document document:

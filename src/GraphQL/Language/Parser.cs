@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace ClaimGraph.GraphQL.Language;
 
 /// <summary>
-/// Recursive-descent parser for GraphQL documents. Recursion is bounded by <see cref="ParserOptions.MaxDepth"/>,
-/// counted explicitly, so no input can exhaust the stack.
+/// Recursive-descent parser for GraphQL documents. Recursion is bounded by <see cref="ParserOptions.MaxDepth"/>, counted
+/// explicitly and capped at <see cref="ParserOptions.MaxDepthCeiling"/> whatever the options say, and every level checks
+/// that the thread has stack left, so no input under any options can exhaust the stack.
 /// </summary>
 public sealed class Parser
 {
@@ -15,6 +18,7 @@ public sealed class Parser
 
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
+    private readonly int _maxDepth;
     private Token _token;
     private Token? _lookahead;
     private int _lastEnd;
@@ -25,6 +29,7 @@ public sealed class Parser
     private Parser(string source, ParserOptions options)
     {
         _options = options;
+        _maxDepth = options.EffectiveMaxDepth;
         _lexer = new Lexer(source);
         _token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
     }
@@ -677,9 +682,16 @@ public sealed class Parser
 
     private void Enter(Token start)
     {
-        if (++_depth > _options.MaxDepth)
+        if (++_depth > _maxDepth)
         {
-            throw Error(start, $"Document exceeds the maximum nesting depth of {_options.MaxDepth} (MaxDepth). Parsing aborted.");
+            var limit = _maxDepth < _options.MaxDepth
+                ? $"{_maxDepth} (MaxDepth ceiling; MaxDepth is {_options.MaxDepth})"
+                : $"{_maxDepth} (MaxDepth)";
+            throw Error(start, $"Document exceeds the maximum nesting depth of {limit}. Parsing aborted.");
+        }
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(start, $"Document is nested too deeply ({_depth} levels) for the stack of this thread. Parsing aborted.");
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimGraph.GraphQL.Introspection;
 using ClaimGraph.GraphQL.Language;
 using ClaimGraph.GraphQL.Types;
@@ -61,6 +62,10 @@ public static class OperationLimitChecker
 
         public long CostOf(SelectionSet selectionSet, NamedType parentType, int depth, bool parentIsPaged, int fragmentNesting)
         {
+            if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            {
+                Fail(GraphQLError.AtNodes("Operation is nested too deeply to analyse. Analysis aborted.", selectionSet));
+            }
             long cost = 0;
             foreach (var selection in selectionSet.Selections)
             {

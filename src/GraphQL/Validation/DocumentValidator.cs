@@ -90,6 +90,11 @@ public static class DocumentValidator
                     return [.. context.Errors, new GraphQLError("Validation aborted.")];
                 }
             }
+            catch (InsufficientExecutionStackException)
+            {
+                // Helpers that walk beside the main walk (fragment variable usages) stop this way instead.
+                return [.. context.Errors, new GraphQLError("Document is nested too deeply to validate. Validation aborted.")];
+            }
             return context.Errors.Count == 0 ? [] : [.. context.Errors];
         }
         finally

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimGraph.GraphQL.Language;
 using ClaimGraph.GraphQL.Types;
 
@@ -36,6 +37,7 @@ internal sealed class VariableUsageCollector
 
     private void VisitSelectionSet(SelectionSet selectionSet)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         _typeInfo.Enter(selectionSet);
         foreach (var selection in selectionSet.Selections)
         {
@@ -85,6 +87,7 @@ internal sealed class VariableUsageCollector
 
     private void VisitValue(Value value)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (value)
         {
             case VariableReference variable:

@@ -40,4 +40,30 @@ public sealed class GraphQLConfigurationTests
             .Which.Failures.Should().Contain(failure => failure.Contains("GraphQL:MaxDepth", StringComparison.Ordinal))
             .And.Contain(failure => failure.Contains("GraphQL:Path", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Nesting_limits_are_read_from_configuration()
+    {
+        await using var factory = FactoryWith(("GraphQL:MaxNestingDepth", "3"), ("GraphQL:MaxJsonDepth", "2"));
+        using var client = factory.CreateClient();
+        await factory.WaitUntilReadyAsync();
+
+        (await client.PostAsync("{ entity(id: \"bittensor\") { relations { edges { node { id } } } } }")).ErrorMessages
+            .Should().ContainSingle().Which.Should().Contain("maximum nesting depth of 3 (MaxDepth)");
+        (await client.PostAsync("{ stats { notes } }", new { deep = new[] { new[] { 1 } } })).ErrorMessages
+            .Should().ContainSingle().Which.Should().Contain("nests deeper than 2 levels");
+        (await client.PostAsync("{ entity(id: \"bittensor\") { name } }")).SuccessfulData()["entity"]!["name"]!
+            .GetValue<string>().Should().Be("BitTensor");
+    }
+
+    [Theory]
+    [InlineData("GraphQL:MaxNestingDepth", "10001")]
+    [InlineData("GraphQL:MaxJsonDepth", "0")]
+    public async Task Nesting_limits_beyond_the_ceiling_stop_the_host(string key, string value)
+    {
+        var start = () => HostStart.StartAsync(builder => builder.AddClaimGraphQL(), new Dictionary<string, string?> { [key] = value });
+
+        (await start.Should().ThrowAsync<OptionsValidationException>())
+            .Which.Failures.Should().ContainSingle().Which.Should().Be($"{key} must be between 1 and 10000 (the nesting ceiling); got {value}.");
+    }
 }
