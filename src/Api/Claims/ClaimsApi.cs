@@ -16,7 +16,7 @@ public sealed record ClaimListQuery(
     [ParameterExample("emerging-trends-in-ai-development")]
     string? Note,
     [FromQuery(Name = "q")]
-    [Description("Full-text query over claim text; results are then ranked by relevance instead of note order.")]
+    [Description("Full-text query over claim text; results are then ranked by relevance instead of note order. Blank text is a 400: leave q out to list every claim.")]
     [ParameterExample("decentralized training")]
     string? Q,
     [FromQuery(Name = "limit")]
@@ -57,6 +57,10 @@ public static class ClaimsApi
         var entity = Blank(query.Entity);
         var note = Blank(query.Note);
         var text = Blank(query.Q);
+        if (query.Q is not null && text is null)
+        {
+            errors.Add("q", SearchText.BlankMessage("q"));
+        }
         IdSyntax.CheckSlug(errors, "entity", "an entity", entity);
         IdSyntax.CheckSlug(errors, "note", "a note", note);
         var fingerprint = PageCursor.Fingerprint("claims", entity, note, text);
