@@ -17,7 +17,7 @@ public sealed record ClaimListQuery(
     [ParameterExample("emerging-trends-in-ai-development")]
     string? Note,
     [FromQuery(Name = "q")]
-    [Description("Full-text query over claim text; results are then ranked by relevance instead of note order. At most 200 characters and 16 distinct words by default (Search:MaxTextLength, Search:MaxTerms).")]
+    [Description("Full-text query over claim text; results are then ranked by relevance instead of note order. Blank text is a 400: leave q out to list every claim. At most 200 characters and 16 distinct words by default (Search:MaxTextLength, Search:MaxTerms).")]
     [ParameterExample("decentralized training")]
     string? Q,
     [FromQuery(Name = "limit")]
@@ -58,7 +58,11 @@ public static class ClaimsApi
         var entity = Blank(query.Entity);
         var note = Blank(query.Note);
         var text = Blank(query.Q);
-        if (text is not null && searchText.Value.FullTextProblem(text) is { } problem)
+        if (query.Q is not null && text is null)
+        {
+            errors.Add("q", SearchText.BlankMessage("q"));
+        }
+        else if (text is not null && searchText.Value.FullTextProblem(text) is { } problem)
         {
             errors.Add("q", problem);
         }

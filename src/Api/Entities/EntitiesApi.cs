@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.RegularExpressions;
 using ClaimGraph.Model;
 using ClaimGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +18,8 @@ public static partial class EntitiesApi
         group.MapGet("", ListEntitiesAsync)
             .WithName("ListEntities")
             .WithSummary("List entities")
-            .WithDescription("Entities of the catalog that the notes mention, filtered by type and name, most mentioned first or by name.");
+            .WithDescription(
+                "Entities of the catalog and those discovered in the notes' text, filtered by type, source and name, most mentioned first or by name.");
 
         group.MapGet("/{id}", GetEntityAsync)
             .WithName("GetEntity")
@@ -32,8 +32,10 @@ public static partial class EntitiesApi
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("List an entity's relations with their evidence")
             .WithDescription(
-                "Relations in which the entity is subject or object, curated first and then by evidence count, each with the claims that support it " +
-                "(text, note, timestamp, YouTube deep link and the curated quote).");
+                "Relations in which the entity is subject or object: curated first, then extracted, then co-mention (a co-mention never hides a " +
+                "typed relation of the same pair), then by confidence and evidence count; each with the claims that support it (text, note, " +
+                "timestamp, YouTube deep link, the curated quote, and for extracted relations the trigger span, rule and confidence). " +
+                "An unknown predicate, origin or a minConfidence outside 0..1 is a 400.");
 
         group.MapGet("/{id}/claims", ListClaimsAsync)
             .WithName("ListEntityClaims")
@@ -75,20 +77,30 @@ public static partial class EntitiesApi
             errors.Add("sort", $"Unknown sort '{query.Sort}'. Use 'mentions' or 'name'.");
         }
 
+        EntitySource? source = null;
+        if (query.Source is not null)
+        {
+            source = VocabularyParameters.ParseSource(query.Source, out var sourceError);
+            if (sourceError is not null)
+            {
+                errors.Add("source", sourceError);
+            }
+        }
+
         var nameContains = string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim();
         if (nameContains is not null && searchText.Value.LengthProblem(nameContains) is { } problem)
         {
             errors.Add("q", problem);
         }
 
-        var fingerprint = PageCursor.Fingerprint("entities", type?.ToString(), nameContains, order?.ToString());
+        var fingerprint = PageCursor.Fingerprint("entities", type?.ToString(), nameContains, order?.ToString(), source?.ToString());
         var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors, keyShape: order == EntityOrder.Name ? "ss" : "lss");
         if (errors.Any)
         {
             return errors.ToProblem();
         }
 
-        var entities = await store.ListEntitiesAsync(new EntityFilter(type, nameContains), order!.Value, page, cancellationToken);
+        var entities = await store.ListEntitiesAsync(new EntityFilter(type, nameContains, source), order!.Value, page, cancellationToken);
         return TypedResults.Ok(entities.ToPagedList(context.Request, fingerprint, EntitySummary.From));
     }
 
@@ -121,6 +133,7 @@ public static partial class EntitiesApi
             entity.Aliases,
             entity.Description,
             entity.MentionCount,
+            EntitySourceNames.Name(entity.Source),
             topNotes,
             new EntityLinks(self, $"{self}/relations", $"{self}/claims", $"{self}/neighborhood")));
     }
@@ -137,10 +150,10 @@ public static partial class EntitiesApi
         string? predicate = null;
         if (!string.IsNullOrWhiteSpace(query.Predicate))
         {
-            predicate = query.Predicate.Trim().ToUpperInvariant();
-            if (!PredicatePattern().IsMatch(predicate))
+            predicate = VocabularyParameters.ParsePredicate(query.Predicate, out var predicateError);
+            if (predicateError is not null)
             {
-                errors.Add("predicate", $"'{query.Predicate}' is not a predicate: use UPPER_SNAKE letters, digits and underscores (FUNDS, CO_MENTIONED).");
+                errors.Add("predicate", predicateError);
             }
         }
 
@@ -159,11 +172,16 @@ public static partial class EntitiesApi
         RelationOrigin? origin = null;
         if (query.Origin is not null)
         {
-            origin = RelationKey.ParseOrigin(query.Origin);
-            if (origin is null)
+            origin = VocabularyParameters.ParseOrigin(query.Origin, out var originError);
+            if (originError is not null)
             {
-                errors.Add("origin", $"Unknown origin '{query.Origin}'. Use 'curated' or 'co-mention'.");
+                errors.Add("origin", originError);
             }
+        }
+
+        if (query.MinConfidence is double minConfidence && VocabularyParameters.CheckMinConfidence(minConfidence) is { } confidenceError)
+        {
+            errors.Add("minConfidence", confidenceError);
         }
 
         var evidenceLimit = query.EvidenceLimit ?? RelationListQuery.DefaultEvidenceLimit;
@@ -172,7 +190,9 @@ public static partial class EntitiesApi
             errors.Add("evidenceLimit", $"The evidence limit must be between 0 and {PageRequests.MaxLimit}; it was {evidenceLimit}.");
         }
 
-        var fingerprint = PageCursor.Fingerprint("entity-relations", id, predicate, direction?.ToString(), origin?.ToString());
+        var fingerprint = PageCursor.Fingerprint(
+            "entity-relations", id, predicate, direction?.ToString(), origin?.ToString(),
+            query.MinConfidence?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var page = PageRequests.Resolve(query.Limit, query.Cursor, fingerprint, errors);
         if (errors.Any)
         {
@@ -185,7 +205,7 @@ public static partial class EntitiesApi
             return ApiProblems.NotFound(context, "Entity", id);
         }
 
-        var relations = await store.GetRelationsOfEntitiesAsync([id], new RelationFilter(predicate, direction!.Value, origin), page, cancellationToken);
+        var relations = await store.GetRelationsOfEntitiesAsync([id], new RelationFilter(predicate, direction!.Value, origin, query.MinConfidence), page, cancellationToken);
         var relationPage = relations.TryGetValue(id, out var found) ? found : new Page<RelationInfo>([], 0, page.Offset);
         var entities = await RelationEvidence.LoadEntitiesAsync(store, relationPage.Items, cancellationToken);
         var evidence = await RelationEvidence.LoadAsync(store, relationPage.Items.Select(r => r.Id).ToList(), evidenceLimit, cancellationToken);
@@ -199,6 +219,7 @@ public static partial class EntitiesApi
             RelationKey.OriginName(relation.Origin),
             relation.EvidenceCount,
             relation.NoteCount,
+            relation.Confidence,
             evidence.TryGetValue(relation.Id, out var claims) ? claims : [])));
     }
 
@@ -268,14 +289,12 @@ public static partial class EntitiesApi
             neighborhood.Nodes.Select(node => new NeighborhoodNodeResponse(
                 node.Entity.Id, node.Entity.Name, node.Entity.Type.ToString(), node.Entity.MentionCount, node.Depth)).ToList(),
             neighborhood.Edges.Select(edge => new NeighborhoodEdgeResponse(
-                edge.Id, edge.SubjectId, edge.ObjectId, edge.Predicate, RelationKey.OriginName(edge.Origin), edge.EvidenceCount, edge.NoteCount)).ToList()));
+                edge.Id, edge.SubjectId, edge.ObjectId, edge.Predicate, RelationKey.OriginName(edge.Origin), edge.EvidenceCount, edge.NoteCount,
+                edge.Confidence)).ToList()));
     }
 
     /// <summary>Accepts the type names case-insensitively, and not the numbers <see cref="Enum.TryParse{TEnum}(string, bool, out TEnum)"/> would.</summary>
     public static EntityType? ParseEntityType(string value) =>
         Enum.GetValues<EntityType>().Cast<EntityType?>()
             .FirstOrDefault(type => string.Equals(type.ToString(), value.Trim(), StringComparison.OrdinalIgnoreCase));
-
-    [GeneratedRegex("^[A-Z][A-Z0-9_]*$")]
-    private static partial Regex PredicatePattern();
 }

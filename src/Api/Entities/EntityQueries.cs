@@ -14,6 +14,11 @@ public sealed record EntityListQuery(
     [Description("Only entities whose name or an alias contains this text (case-insensitive).")]
     [ParameterExample("intellect")]
     string? Q,
+    [FromQuery(Name = "source")]
+    [Description("Only entities from the curated 'catalog' or 'discovered' in the notes' text.")]
+    [AllowedValues("catalog", "discovered")]
+    [ParameterExample("discovered")]
+    string? Source,
     [FromQuery(Name = "sort")]
     [Description("Order: 'mentions' (most mentioned first) or 'name' (alphabetical).")]
     [AllowedValues("mentions", "name")]
@@ -32,7 +37,7 @@ public sealed record EntityListQuery(
 
 public sealed record RelationListQuery(
     [FromQuery(Name = "predicate")]
-    [Description("Only relations with this UPPER_SNAKE predicate (see /api/relation-types).")]
+    [Description("Only relations with this predicate of the relation vocabulary (see /api/relation-types); an unknown one is a 400.")]
     [ParameterExample("FUNDS")]
     string? Predicate,
     [FromQuery(Name = "direction")]
@@ -42,10 +47,17 @@ public sealed record RelationListQuery(
     [ParameterExample("out")]
     string? Direction,
     [FromQuery(Name = "origin")]
-    [Description("Only 'curated' relations (stated in the catalog with a quote) or 'co-mention' relations (named in one claim).")]
-    [AllowedValues("curated", "co-mention")]
-    [ParameterExample("curated")]
+    [Description(
+        "Only 'curated' relations (stated in the catalog with a quote), 'extracted' ones (found in a claim's text by an extraction rule) " +
+        "or 'co-mention' ones (two entities named in one claim).")]
+    [AllowedValues("curated", "extracted", "co-mention")]
+    [ParameterExample("extracted")]
     string? Origin,
+    [FromQuery(Name = "minConfidence")]
+    [Description("Only relations whose confidence (the highest of their evidence's, 0 to 1) is at least this.")]
+    [Range(0.0, 1.0)]
+    [ParameterExample(0.5)]
+    double? MinConfidence,
     [FromQuery(Name = "evidenceLimit")]
     [Description("How many evidence claims to include per relation, 0 to 100.")]
     [Range(0, PageRequests.MaxLimit)]

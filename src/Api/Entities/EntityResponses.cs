@@ -23,10 +23,12 @@ public sealed record EntitySummary(
     [property: Description("Organization, Person, Model, Product, Concept, Token, Publication, Place or Other.")] string Type,
     [property: Description("Other names the notes use for the entity, including transcript misspellings.")] IReadOnlyList<string> Aliases,
     [property: Description("One-line description.")] string Description,
-    [property: Description("How many claims mention the entity.")] int Mentions)
+    [property: Description("How many claims mention the entity.")] int Mentions,
+    [property: Description("catalog (curated, the authority) or discovered (found in the notes' text).")] string Source)
 {
     public static EntitySummary From(EntityInfo entity) =>
-        new(entity.Id, entity.Name, entity.Type.ToString(), entity.Aliases, entity.Description, entity.MentionCount);
+        new(entity.Id, entity.Name, entity.Type.ToString(), entity.Aliases, entity.Description, entity.MentionCount,
+            EntitySourceNames.Name(entity.Source));
 }
 
 [Description("Relative URLs of what hangs off an entity.")]
@@ -43,6 +45,7 @@ public sealed record EntityDetail(
     [property: Description("Other names the notes use for the entity.")] IReadOnlyList<string> Aliases,
     [property: Description("One-line description.")] string Description,
     [property: Description("How many claims mention the entity.")] int Mentions,
+    [property: Description("catalog (curated, the authority) or discovered (found in the notes' text).")] string Source,
     [property: Description("Notes that mention the entity most, at most five.")] IReadOnlyList<NoteRef> TopNotes,
     [property: Description("Where to go next.")] EntityLinks Links);
 
@@ -50,12 +53,19 @@ public sealed record EntityDetail(
 public sealed record RelationSummary(
     [property: Description("Relation id: subject|PREDICATE|object|origin.")] string Id,
     [property: Description("Subject entity.")] EntityRef Subject,
-    [property: Description("UPPER_SNAKE predicate (RELEASED, FUNDS, CO_MENTIONED …).")] string Predicate,
+    [property: Description("UPPER_SNAKE predicate of the relation vocabulary (DEVELOPS, FUNDS, CO_MENTIONED …).")] string Predicate,
     [property: Description("Object entity.")] EntityRef Object,
-    [property: Description("curated (stated in the catalog with a quote) or co-mention (named in one claim).")] string Origin,
+    [property: Description(RelationSummary.OriginDescription)] string Origin,
     [property: Description("How many claims support the relation.")] int EvidenceCount,
-    [property: Description("How many distinct notes those claims come from.")] int NoteCount)
+    [property: Description("How many distinct notes those claims come from.")] int NoteCount,
+    [property: Description(RelationSummary.ConfidenceDescription)] double Confidence)
 {
+    public const string OriginDescription =
+        "curated (stated in the catalog with a quote), extracted (found in a claim's text by an extraction rule) or co-mention (two entities named in one claim).";
+
+    public const string ConfidenceDescription =
+        "The highest confidence of the relation's evidence, 0 to 1: 1 for curated, the rule's confidence for extracted, 0.1 for co-mention.";
+
     public static RelationSummary From(RelationInfo relation, IReadOnlyDictionary<string, EntityInfo> entities) => new(
         relation.Id,
         EntityRef.From(entities, relation.SubjectId),
@@ -63,7 +73,18 @@ public sealed record RelationSummary(
         EntityRef.From(entities, relation.ObjectId),
         RelationKey.OriginName(relation.Origin),
         relation.EvidenceCount,
-        relation.NoteCount);
+        relation.NoteCount,
+        relation.Confidence);
+}
+
+[Description("The trigger words of an extracted relation: a span of the claim text.")]
+public sealed record TriggerResponse(
+    [property: Description("Offset of the first character within the claim text (0-based, UTF-16 code units).")] int Start,
+    [property: Description("Offset just past the last character within the claim text.")] int End,
+    [property: Description("The trigger words themselves (the claim text from start to end).")] string Text)
+{
+    public static TriggerResponse? From(ExtractionTrace? trace, string claimText) =>
+        trace is null ? null : new(trace.Trigger.Start, trace.Trigger.End, trace.Trigger.Slice(claimText));
 }
 
 [Description("A claim that supports a relation, with where to watch or read it.")]
@@ -71,6 +92,9 @@ public sealed record EvidenceResponse(
     [property: Description("Id of the supporting claim.")] string ClaimId,
     [property: Description("The claim text.")] string Text,
     [property: Description("The curated quote, for curated relations.")] string? Quote,
+    [property: Description("For extracted relations: the words of the claim text that state the relation.")] TriggerResponse? Trigger,
+    [property: Description("For extracted relations: the name of the extraction rule that fired.")] string? Rule,
+    [property: Description("How much this evidence is trusted, 0 to 1: 1 for curated, the rule's confidence for extracted, 0.1 for co-mention.")] double Confidence,
     [property: Description("The claim's timestamp, if any.")] TimestampResponse? Timestamp,
     [property: Description("YouTube link at the claim's timestamp, when known.")] string? DeepLink,
     [property: Description("The note the claim comes from.")] NoteRef Note);
@@ -82,9 +106,10 @@ public sealed record RelationResponse(
     [property: Description("Subject entity.")] EntityRef Subject,
     [property: Description("UPPER_SNAKE predicate.")] string Predicate,
     [property: Description("Object entity.")] EntityRef Object,
-    [property: Description("curated or co-mention.")] string Origin,
+    [property: Description(RelationSummary.OriginDescription)] string Origin,
     [property: Description("How many claims support the relation.")] int EvidenceCount,
     [property: Description("How many distinct notes those claims come from.")] int NoteCount,
+    [property: Description(RelationSummary.ConfidenceDescription)] double Confidence,
     [property: Description("Supporting claims in note order, at most evidenceLimit of them.")] IReadOnlyList<EvidenceResponse> Evidence);
 
 public sealed record NeighborhoodNodeResponse(
@@ -99,9 +124,10 @@ public sealed record NeighborhoodEdgeResponse(
     [property: Description("Subject entity id.")] string Source,
     [property: Description("Object entity id.")] string Target,
     [property: Description("UPPER_SNAKE predicate.")] string Predicate,
-    [property: Description("curated or co-mention.")] string Origin,
+    [property: Description(RelationSummary.OriginDescription)] string Origin,
     [property: Description("How many claims support the relation.")] int EvidenceCount,
-    [property: Description("How many distinct notes those claims come from.")] int NoteCount);
+    [property: Description("How many distinct notes those claims come from.")] int NoteCount,
+    [property: Description(RelationSummary.ConfidenceDescription)] double Confidence);
 
 [Description("Nodes and edges around an entity, ready for a graph widget.")]
 public sealed record NeighborhoodResponse(

@@ -23,6 +23,9 @@ public static class RelationEvidence
                 item.Claim.Id,
                 item.Claim.Text,
                 item.Quote,
+                TriggerResponse.From(item.Extraction, item.Claim.Text),
+                item.Extraction?.Rule,
+                item.Confidence,
                 TimestampResponse.From(item.Claim.Timestamp),
                 item.Claim.DeepLink,
                 notes.TryGetValue(item.Claim.NoteId, out var note) ? NoteRef.From(note) : new NoteRef(item.Claim.NoteId, item.Claim.NoteId, null)))

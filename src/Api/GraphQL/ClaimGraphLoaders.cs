@@ -55,7 +55,7 @@ internal static class ClaimGraphLoaders
         ResolveContext context, string entityId, RelationFilter filter, PageRequest page)
     {
         var store = Store(context);
-        var name = Key("relations-of-entities", filter.Predicate, filter.Direction, filter.Origin, page.Limit, page.Offset);
+        var name = Key("relations-of-entities", filter.Predicate, filter.Direction, filter.Origin, filter.MinConfidence, page.Limit, page.Offset);
         var loaded = await context.GetBatchLoader<string, Page<RelationInfo>>(
             name,
             async (ids, cancellationToken) => await store.GetRelationsOfEntitiesAsync(ids, filter, page, cancellationToken)).LoadAsync(entityId);

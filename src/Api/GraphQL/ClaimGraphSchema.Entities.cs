@@ -25,20 +25,23 @@ public sealed partial class ClaimGraphSchema
         _entity.Field("aliases", ListOf(ScalarType.String), c => Source<EntityInfo>(c).Aliases, "Other names the entity goes by in notes; mentions match these too.");
         _entity.Field("description", ScalarType.String.NonNull(), c => Source<EntityInfo>(c).Description, "A one-sentence description from the catalog.");
         _entity.Field("mentionCount", ScalarType.Int.NonNull(), c => Source<EntityInfo>(c).MentionCount, "How many times claims mention the entity, across all notes.");
+        _entity.Field("source", _entitySource.NonNull(), c => Source<EntityInfo>(c).Source, "Whether the entity comes from the curated catalog or was discovered in the notes' text.");
 
         _entity.Field("relations", relationConnection.NonNull(), async c =>
             {
                 var filter = new RelationFilter(
                     c.GetArgument<string?>("predicate", null),
                     c.GetArgument("direction", RelationDirection.Both),
-                    c.GetArgument<RelationOrigin?>("origin", null));
+                    c.GetArgument<RelationOrigin?>("origin", null),
+                    SchemaLimits.MinConfidence(c));
                 var page = SchemaLimits.Page(c, _maxPageSize);
                 return Connection.From(await RelationsOfEntity(c, Source<EntityInfo>(c).Id, filter, page));
             },
-            "The entity's relations, curated ones first, then by how much evidence supports them.")
-            .Argument("predicate", ScalarType.String, "Only relations with this predicate (UPPER_SNAKE, e.g. `FUNDS`).")
+            "The entity's relations: curated first, then extracted, then co-mention (a co-mention never hides a typed relation of the same pair), then by confidence and evidence.")
+            .Argument("predicate", _predicate, "Only relations with this predicate of the vocabulary (see `relationTypes`).")
             .ArgumentWithDefault("direction", _relationDirection, RelationDirection.Both, "Which way the relations point, seen from this entity.")
-            .Argument("origin", _relationOrigin, "Only curated or only co-mention relations.")
+            .Argument("origin", _relationOrigin, "Only relations of this origin: curated, extracted or co-mention.")
+            .Argument("minConfidence", ScalarType.Float, "Only relations whose confidence (the highest of their evidence's) is at least this, 0 to 1.")
             .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the relations after this cursor.")
             .WithCost(2);

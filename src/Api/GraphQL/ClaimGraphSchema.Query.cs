@@ -13,30 +13,42 @@ public sealed partial class ClaimGraphSchema
     {
         var query = new ObjectType("Query", "Reading the claim graph: look things up by id, list and filter them, search, and find paths.");
 
-        query.Field("entity", _entity, async c => await Entity(c, c.GetArgument<string>("id")), "One entity by id; null when there is none.")
+        query.Field("entity", _entity, async c =>
+                {
+                    var id = SchemaLimits.CheckId(c, "Entity", "an", c.GetArgument<string>("id"));
+                    return await Entity(c, id) ?? throw SchemaLimits.NotFound(c, "Entity", id);
+                },
+                "One entity by id. A malformed id is an `INVALID_ID` error with a \"Did you mean\" hint, an id naming no entity a `NOT_FOUND` error (REST's 400 and 404).")
             .Argument("id", ScalarType.ID.NonNull(), "The entity's id, e.g. `bittensor`.");
 
         var entityFilter = new InputObjectType("EntityFilter", "Criteria an entity must meet; omitted ones match everything.")
             .Field("type", _entityType, "Only entities of this type.")
-            .Field("nameContains", ScalarType.String, "Only entities whose name contains this text (case-insensitive).");
+            .Field("nameContains", ScalarType.String, "Only entities whose name contains this text (case-insensitive).")
+            .Field("source", _entitySource, "Only entities from the catalog, or only those discovered in the notes.");
         query.Field("entities", entityConnection.NonNull(), async c =>
             {
                 var filter = c.GetArgument<IReadOnlyDictionary<string, object?>?>("filter", null);
                 var entityFilter = new EntityFilter(
                     filter?.GetValueOrDefault("type") as EntityType?,
-                    SchemaLimits.FilterText(c, "filter.nameContains", filter?.GetValueOrDefault("nameContains") as string, _searchText));
+                    SchemaLimits.FilterText(c, "filter.nameContains", filter?.GetValueOrDefault("nameContains") as string, _searchText),
+                    filter?.GetValueOrDefault("source") as EntitySource?);
                 var order = c.GetArgument("orderBy", EntityOrder.Mentions);
                 var page = SchemaLimits.KeyedPage(c, _maxPageSize, order == EntityOrder.Name ? "ss" : "lss");
                 return Connection.From(await Store(c).ListEntitiesAsync(entityFilter, order, page, c.CancellationToken));
             },
-            "Entities of the catalog, filtered and sorted.")
+            "Entities of the catalog and discovered in the notes, filtered and sorted.")
             .Argument("filter", entityFilter, "Which entities to list.")
             .ArgumentWithDefault("orderBy", _entityOrder, EntityOrder.Mentions, "The sort order.")
             .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPageSize, $"Page size, at most {_maxPageSize}.")
             .Argument("after", ScalarType.String, "Return the entities after this cursor.")
             .WithCost(2);
 
-        query.Field("note", _note, async c => await Note(c, c.GetArgument<string>("id")), "One note by id; null when there is none.")
+        query.Field("note", _note, async c =>
+                {
+                    var id = SchemaLimits.CheckId(c, "Note", "a", c.GetArgument<string>("id"));
+                    return await Note(c, id) ?? throw SchemaLimits.NotFound(c, "Note", id);
+                },
+                "One note by id. A malformed id is an `INVALID_ID` error, an id naming no note a `NOT_FOUND` error (REST's 400 and 404).")
             .Argument("id", ScalarType.ID.NonNull(), "The note's id.");
 
         var noteFilter = new InputObjectType("NoteFilter", "Criteria a note must meet; omitted ones match everything.")
@@ -63,20 +75,25 @@ public sealed partial class ClaimGraphSchema
             .Argument("after", ScalarType.String, "Return the notes after this cursor.")
             .WithCost(2);
 
-        query.Field("claim", _claim, async c => await Claim(c, c.GetArgument<string>("id")), "One claim by id; null when there is none.")
+        query.Field("claim", _claim, async c =>
+                {
+                    var id = SchemaLimits.CheckId(c, "Claim", "a", c.GetArgument<string>("id"));
+                    return await Claim(c, id) ?? throw SchemaLimits.NotFound(c, "Claim", id);
+                },
+                "One claim by id. A malformed id is an `INVALID_ID` error, an id naming no claim a `NOT_FOUND` error (REST's 400 and 404).")
             .Argument("id", ScalarType.ID.NonNull(), "The claim's id (`noteId:start-end`).");
 
         var claimFilter = new InputObjectType("ClaimFilter", "Criteria a claim must meet; every given one must hold.")
             .Field("entity", ScalarType.ID, "Only claims mentioning this entity (by id).")
             .Field("note", ScalarType.ID, "Only claims from this note (by id).")
-            .Field("text", ScalarType.String, "Only claims matching these words (full text); results are then ranked by relevance.");
+            .Field("text", ScalarType.String, "Only claims matching these words (full text); results are then ranked by relevance. Blank text is a `BLANK_ARGUMENT` error: leave it out to list every claim.");
         query.Field("claims", claimConnection.NonNull(), async c =>
             {
                 var filter = c.GetArgument<IReadOnlyDictionary<string, object?>?>("filter", null);
                 var claimFilter = new ClaimFilter(
                     filter?.GetValueOrDefault("entity") as string,
                     filter?.GetValueOrDefault("note") as string,
-                    SchemaLimits.FullText(c, "filter.text", filter?.GetValueOrDefault("text") as string, _searchText));
+                    SchemaLimits.FullText(c, "filter.text", SchemaLimits.OptionalText(c, "filter.text", filter?.GetValueOrDefault("text") as string), _searchText));
                 var page = string.IsNullOrWhiteSpace(claimFilter.Text) ? SchemaLimits.KeyedPage(c, _maxPageSize, "sl") : SchemaLimits.Page(c, _maxPageSize);
                 return Connection.From(await Store(c).ListClaimsAsync(claimFilter, page, c.CancellationToken));
             },
@@ -106,7 +123,7 @@ public sealed partial class ClaimGraphSchema
             .Argument("from", ScalarType.ID.NonNull(), "The entity to start from.")
             .Argument("to", ScalarType.ID.NonNull(), "The entity to reach.")
             .ArgumentWithDefault("maxHops", ScalarType.Int, SchemaLimits.DefaultPathHops, $"The longest path to consider, 1 to {SchemaLimits.MaxPathHops} hops.")
-            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPaths, $"At most this many paths (at most {_maxPageSize}).")
+            .ArgumentWithDefault("first", ScalarType.Int, SchemaLimits.DefaultPaths, $"At most this many paths, 1 to {PathQuery.MaxPathsLimit} (the REST maxPaths bound).")
             .WithCost(SchemaLimits.PathCost);
 
         query.Field("stats", DefineStats().NonNull(), async c =>
@@ -123,7 +140,7 @@ public sealed partial class ClaimGraphSchema
     private async ValueTask<object?> ResolvePathsAsync(ResolveContext c)
     {
         var maxHops = SchemaLimits.InRange(c, "maxHops", c.GetArgument("maxHops", SchemaLimits.DefaultPathHops), 1, SchemaLimits.MaxPathHops, "the maximum path length");
-        var first = SchemaLimits.PageSize(c, _maxPageSize, SchemaLimits.DefaultPaths);
+        var first = SchemaLimits.InRange(c, "first", c.GetArgument("first", SchemaLimits.DefaultPaths), 1, PathQuery.MaxPathsLimit, "the maximum number of paths");
         var from = c.GetArgument<string>("from");
         var to = c.GetArgument<string>("to");
         var ends = await Task.WhenAll(Entity(c, from), Entity(c, to));
@@ -214,13 +231,25 @@ public sealed partial class ClaimGraphSchema
         var stats = new ObjectType("Stats", "Counts over the whole graph.");
         stats.Field("notes", ScalarType.Int.NonNull(), c => Source<GraphStats>(c).Notes, "Stored notes.");
         stats.Field("claims", ScalarType.Int.NonNull(), c => Source<GraphStats>(c).Claims, "Claims across all notes.");
-        stats.Field("entities", ScalarType.Int.NonNull(), c => Source<GraphStats>(c).Entities, "Catalog entities.");
+        stats.Field("entities", ScalarType.Int.NonNull(), c => Source<GraphStats>(c).Entities, "Entities, from the catalog and discovered in the notes.");
         stats.Field("mentions", ScalarType.Int.NonNull(), c => Source<GraphStats>(c).Mentions, "Mentions of entities in claims.");
-        stats.Field("relations", ScalarType.Int.NonNull(), c => Source<GraphStats>(c).Relations, "Relations, curated and co-mention.");
+        stats.Field("relations", ScalarType.Int.NonNull(), c => Source<GraphStats>(c).Relations, "Relations: curated, extracted and co-mention.");
         stats.Field("relationsByPredicate", ListOf(predicateCount), c => Source<GraphStats>(c).RelationsByPredicate
                 .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).ToList(),
             "Relations per predicate, most used first.");
         stats.Field("topEntities", ListOf(entityMentions), c => Source<GraphStats>(c).TopEntities, "The most mentioned entities, most first.");
+
+        var originCount = new ObjectType("OriginCount", "How many relations have one origin.");
+        originCount.Field("origin", _relationOrigin.NonNull(), c => Source<KeyValuePair<RelationOrigin, int>>(c).Key, "The origin.");
+        originCount.Field("count", ScalarType.Int.NonNull(), c => Source<KeyValuePair<RelationOrigin, int>>(c).Value, "How many relations have it.");
+        stats.Field("relationsByOrigin", ListOf(originCount), c => Source<GraphStats>(c).RelationsByOrigin.OrderBy(pair => pair.Key).ToList(),
+            "Relations per origin, every origin listed (0 when none).");
+
+        var sourceCount = new ObjectType("SourceCount", "How many entities have one source.");
+        sourceCount.Field("source", _entitySource.NonNull(), c => Source<KeyValuePair<EntitySource, int>>(c).Key, "The source.");
+        sourceCount.Field("count", ScalarType.Int.NonNull(), c => Source<KeyValuePair<EntitySource, int>>(c).Value, "How many entities have it.");
+        stats.Field("entitiesBySource", ListOf(sourceCount), c => Source<GraphStats>(c).EntitiesBySource.OrderBy(pair => pair.Key).ToList(),
+            "Entities per source, every source listed (0 when none).");
         return stats;
     }
 

@@ -23,9 +23,11 @@ public sealed partial class ClaimGraphSchema
     private readonly EnumType _entityOrder = EnumType.FromClrEnum<EntityOrder>("EntityOrder", "How a list of entities is sorted.");
     private readonly EnumType _relationDirection = EnumType.FromClrEnum<RelationDirection>("RelationDirection", "Which relations of an entity to follow, seen from that entity.");
     private readonly EnumType _relationOrigin = EnumType.FromClrEnum<RelationOrigin>("RelationOrigin", "Where a relation comes from.");
+    private readonly EnumType _entitySource = EnumType.FromClrEnum<EntitySource>("EntitySource", "Where an entity comes from.");
+    private readonly EnumType _predicate = PredicateEnum();
     private readonly EnumType _noteFormat = EnumType.FromClrEnum<NoteFormat>("NoteFormat", "The family of source note a note was read as.");
 
-    private readonly ObjectType _entity = new("Entity", "A catalog entity (organization, person, model, product, concept, token or publication) and its place in the graph.");
+    private readonly ObjectType _entity = new("Entity", "An entity of the catalog or discovered in the notes (organization, person, model, product, concept, token, publication, place or other) and its place in the graph.");
     private readonly ObjectType _relation = new("Relation", "A directed relation subject → predicate → object, with the claims that are its evidence.");
     private readonly ObjectType _claim = new("Claim", "One sentence or list item of a note: what a reader sees, where it sits in the note, and what it mentions and supports.");
     private readonly ObjectType _note = new("Note", "A source note (a video summary or a newsletter), with its metadata and its claims.");
@@ -60,6 +62,7 @@ public sealed partial class ClaimGraphSchema
         DefineNote(claimConnection);
         DefineMentionAndLink();
         var query = DefineQuery(entityConnection, noteConnection, claimConnection);
+        DefineRelationTypes(query);
 
         _schema = new Schema(
             query,
@@ -92,9 +95,26 @@ public sealed partial class ClaimGraphSchema
         Describe(_relationOrigin, "CURATED", "Stated in the curated relations catalog, with a verbatim quote from a note as evidence.");
         Describe(_relationOrigin, "CO_MENTION", "Inferred: the two entities are mentioned in the same claim (predicate CO_MENTIONED).");
         Describe(_relationOrigin, "EXTRACTED", "Found by an extraction rule in a claim that states it; the evidence names the rule, its trigger words and a confidence.");
+        Describe(_entitySource, "CATALOG", "From the curated catalog, the authority: its names, types and aliases win over anything discovered.");
+        Describe(_entitySource, "DISCOVERED", "Found in the notes' text by entity discovery; it lives as long as a stored note refers to it.");
         Describe(_noteFormat, "TUBE_GRAPH_MARKDOWN", "Markdown video summary with front matter, timestamps and wiki links.");
         Describe(_noteFormat, "PLAIN_TEXT", "Plain text; anything not recognised as another format.");
         Describe(_noteFormat, "NEWSLETTER_DUMP", "A newsletter export.");
+    }
+
+    /// <summary>The relation vocabulary as an enum: each value a predicate, described, so clients can discover and autocomplete them.</summary>
+    private static EnumType PredicateEnum()
+    {
+        var type = new EnumType("Predicate", "A predicate of the relation vocabulary: what a relation states.");
+        foreach (var definition in RelationVocabulary.All)
+        {
+            var description = definition.ExtractedAs is { } extractedAs
+                ? $"{definition.Description} Curated only; extraction finds it as {extractedAs}."
+                : definition.Description;
+            type.Value(definition.Name, definition.Name, description);
+        }
+
+        return type;
     }
 
     private static void Describe(EnumType type, string value, string description) =>

@@ -100,5 +100,62 @@ internal static class SchemaLimits
         return text;
     }
 
+    /// <summary>The optional <c>minConfidence</c> argument, within [0, 1] (the REST parameter's bound and message).</summary>
+    public static double? MinConfidence(ResolveContext context)
+    {
+        var value = context.GetArgument<double?>("minConfidence", null);
+        if (value is double confidence && VocabularyParameters.CheckMinConfidence(confidence) is { } problem)
+        {
+            throw new GraphQLError(
+                $"Argument \"minConfidence\" of {FieldName(context)}: {problem}",
+                extensions: new Dictionary<string, object?> { ["code"] = "ARGUMENT_OUT_OF_RANGE", ["argument"] = "minConfidence", ["min"] = 0, ["max"] = 1 });
+        }
+
+        return value;
+    }
+
+    /// <summary>Search text given as an argument or input field must have a word in it (<see cref="SearchText"/>), as in REST.</summary>
+    public static string? OptionalText(ResolveContext context, string argument, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return string.IsNullOrWhiteSpace(value)
+            ? throw new GraphQLError(
+                $"Argument \"{argument}\" of {FieldName(context)}: {SearchText.BlankMessage(argument)}",
+                extensions: new Dictionary<string, object?> { ["code"] = "BLANK_ARGUMENT", ["argument"] = argument })
+            : value.Trim();
+    }
+
+    /// <summary>
+    /// The id argument of a lookup by id, as REST checks a path id: a malformed id is an INVALID_ID error with REST's
+    /// "Did you mean" hint (and the suggestion in extensions); an id naming nothing is a NOT_FOUND error, the 404 of REST.
+    /// </summary>
+    public static string CheckId(ResolveContext context, string kind, string article, string id)
+    {
+        string? suggestion = null;
+        var problem = string.Equals(kind, "Claim", StringComparison.Ordinal)
+            ? IdSyntax.ClaimIdProblem(id)
+            : IdSyntax.SlugProblem($"{article} {kind.ToLowerInvariant()}", id, out suggestion);
+        if (problem is null)
+        {
+            return id;
+        }
+
+        var extensions = new Dictionary<string, object?> { ["code"] = "INVALID_ID", ["argument"] = "id" };
+        if (suggestion is not null)
+        {
+            extensions["suggestion"] = suggestion;
+        }
+
+        throw new GraphQLError($"Argument \"id\" of {FieldName(context)}: {problem}", extensions: extensions);
+    }
+
+    public static GraphQLError NotFound(ResolveContext context, string kind, string id) => new(
+        $"{FieldName(context)}: {IdSyntax.NotFoundDetail(kind, id)}",
+        extensions: new Dictionary<string, object?> { ["code"] = "NOT_FOUND", ["argument"] = "id" });
+
     public static string FieldName(ResolveContext context) => $"{context.ParentType.Name}.{context.FieldDefinition.Name}";
 }

@@ -16,7 +16,7 @@ public static class ApiProblems
         {
             Status = StatusCodes.Status404NotFound,
             Title = $"{kind} not found.",
-            Detail = $"No {kind.ToLowerInvariant()} has the id '{id}'.",
+            Detail = IdSyntax.NotFoundDetail(kind, id),
         }));
 
     /// <summary>Fills <c>instance</c> and <c>traceId</c> the same way the problem details service does for every other error.</summary>

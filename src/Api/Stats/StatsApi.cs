@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using ClaimGraph.Model;
 using ClaimGraph.Storage;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -12,10 +13,12 @@ public sealed record TopEntityResponse(
 public sealed record StatsResponse(
     [property: Description("Stored notes.")] int Notes,
     [property: Description("Claims across all notes.")] int Claims,
-    [property: Description("Catalog entities.")] int Entities,
+    [property: Description("Entities, from the catalog and discovered in the notes.")] int Entities,
     [property: Description("Mentions of entities in claims.")] int Mentions,
-    [property: Description("Relations, curated and co-mention.")] int Relations,
+    [property: Description("Relations: curated, extracted and co-mention.")] int Relations,
     [property: Description("Relations per UPPER_SNAKE predicate.")] IReadOnlyDictionary<string, int> RelationsByPredicate,
+    [property: Description("Relations per origin: curated, extracted and co-mention (each present, 0 when none).")] IReadOnlyDictionary<string, int> RelationsByOrigin,
+    [property: Description("Entities per source: catalog and discovered (each present, 0 when none).")] IReadOnlyDictionary<string, int> EntitiesBySource,
     [property: Description("The most mentioned entities, most first.")] IReadOnlyList<TopEntityResponse> TopEntities);
 
 public static class StatsApi
@@ -29,7 +32,9 @@ public static class StatsApi
         group.MapGet("", GetStatsAsync)
             .WithName("GetStats")
             .WithSummary("Get counts of the claim graph")
-            .WithDescription("Counts of notes, claims, entities, mentions and relations, relations per predicate, and the ten most mentioned entities.");
+            .WithDescription(
+                "Counts of notes, claims, entities, mentions and relations; relations per predicate and per origin, entities per source; " +
+                "and the ten most mentioned entities.");
 
         return group;
     }
@@ -44,6 +49,10 @@ public static class StatsApi
             stats.Mentions,
             stats.Relations,
             new SortedDictionary<string, int>(stats.RelationsByPredicate.ToDictionary(), StringComparer.Ordinal),
+            new SortedDictionary<string, int>(
+                stats.RelationsByOrigin.ToDictionary(pair => RelationKey.OriginName(pair.Key), pair => pair.Value), StringComparer.Ordinal),
+            new SortedDictionary<string, int>(
+                stats.EntitiesBySource.ToDictionary(pair => EntitySourceNames.Name(pair.Key), pair => pair.Value), StringComparer.Ordinal),
             stats.TopEntities.Select(entity => new TopEntityResponse(entity.Id, entity.Name, entity.Mentions)).ToList()));
     }
 }

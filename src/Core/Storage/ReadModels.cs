@@ -72,7 +72,8 @@ public sealed record EntityInfo(
     EntityType Type,
     IReadOnlyList<string> Aliases,
     string Description,
-    int MentionCount);
+    int MentionCount,
+    EntitySource Source = EntitySource.Catalog);
 
 /// <summary>
 /// A note's metadata without its text, for lists that only name notes: a note's text can be hundreds of kilobytes.
@@ -95,6 +96,7 @@ public sealed record NoteSummary(
     }
 }
 
+/// <summary>A stored relation; <see cref="Confidence"/> is the highest confidence of its evidence (<see cref="RelationConfidence"/>).</summary>
 public sealed record RelationInfo(
     string Id,
     string SubjectId,
@@ -102,10 +104,14 @@ public sealed record RelationInfo(
     string ObjectId,
     RelationOrigin Origin,
     int EvidenceCount,
-    int NoteCount);
+    int NoteCount,
+    double Confidence);
 
-/// <summary>A claim that supports a relation, with the curated quote when the relation is curated.</summary>
-public sealed record EvidenceClaim(Claim Claim, string? Quote);
+/// <summary>
+/// A claim that supports a relation, with the curated quote when the relation is curated, the extraction trace when it
+/// is extracted, and the evidence's confidence.
+/// </summary>
+public sealed record EvidenceClaim(Claim Claim, string? Quote, ExtractionTrace? Extraction = null, double Confidence = RelationConfidence.Curated);
 
 public enum RelationDirection
 {
@@ -114,9 +120,14 @@ public enum RelationDirection
     Both,
 }
 
-public sealed record RelationFilter(string? Predicate = null, RelationDirection Direction = RelationDirection.Both, RelationOrigin? Origin = null);
+/// <summary>Which relations to list; <see cref="MinConfidence"/> keeps those whose confidence is at least that value.</summary>
+public sealed record RelationFilter(
+    string? Predicate = null,
+    RelationDirection Direction = RelationDirection.Both,
+    RelationOrigin? Origin = null,
+    double? MinConfidence = null);
 
-public sealed record EntityFilter(EntityType? Type = null, string? NameContains = null);
+public sealed record EntityFilter(EntityType? Type = null, string? NameContains = null, EntitySource? Source = null);
 
 public enum EntityOrder
 {
@@ -128,7 +139,8 @@ public sealed record ClaimFilter(string? EntityId = null, string? NoteId = null,
 
 public sealed record NoteFilter(string? Channel = null, NoteFormat? Format = null);
 
-public sealed record PredicateCount(string Predicate, int Count);
+/// <summary>How many relations of one origin use one predicate.</summary>
+public sealed record PredicateCount(string Predicate, RelationOrigin Origin, int Count);
 
 public sealed record EntityMentionCount(string Id, string Name, int Mentions);
 
@@ -139,7 +151,23 @@ public sealed record GraphStats(
     int Mentions,
     int Relations,
     IReadOnlyDictionary<string, int> RelationsByPredicate,
-    IReadOnlyList<EntityMentionCount> TopEntities);
+    IReadOnlyList<EntityMentionCount> TopEntities,
+    IReadOnlyDictionary<RelationOrigin, int> RelationsByOrigin,
+    IReadOnlyDictionary<EntitySource, int> EntitiesBySource)
+{
+    /// <summary>Counts by every value of <typeparamref name="TKey"/>, zero for those the store did not report.</summary>
+    public static IReadOnlyDictionary<TKey, int> EveryValue<TKey>(IEnumerable<KeyValuePair<TKey, int>> counts)
+        where TKey : struct, Enum
+    {
+        var all = Enum.GetValues<TKey>().ToDictionary(value => value, _ => 0);
+        foreach (var (key, count) in counts)
+        {
+            all[key] += count;
+        }
+
+        return all;
+    }
+}
 
 public sealed record ScoredEntity(EntityInfo Entity, double Score);
 

@@ -93,9 +93,13 @@ public sealed class BatchingTests(ITestOutputHelper output) : IAsyncLifetime
     {
         _factory.Queries.Reset();
 
-        (await _client.PostAsync("""
+        var response = await _client.PostAsync("""
             { a: entity(id: "bittensor") { name } b: entity(id: "bittensor") { id } c: entity(id: "openai") { id } d: entity(id: "no-such-entity") { id } }
-            """)).SuccessfulData();
+            """);
+
+        response.Data!["c"]!["id"]!.GetValue<string>().Should().Be("openai");
+        response.Data!["d"].Should().BeNull();
+        response.Body["errors"]!.AsArray().Should().ContainSingle().Which!["extensions"]!["code"]!.GetValue<string>().Should().Be("NOT_FOUND");
 
         Report(_factory.Queries.Calls);
         _factory.Queries.Calls.Should().BeEquivalentTo(new Dictionary<string, int> { ["GetEntitiesAsync"] = 1 });

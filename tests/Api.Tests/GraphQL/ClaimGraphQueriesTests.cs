@@ -204,7 +204,7 @@ public sealed class ClaimGraphQueriesTests(SeededApi api)
     public async Task Claims_know_their_note_mentions_entities_and_the_relations_they_support()
     {
         var claim = (await api.Client.PostAsync("""
-            { entity(id: "bittensor") { relations(predicate: "FUNDS", direction: OUT, origin: CURATED) {
+            { entity(id: "bittensor") { relations(predicate: FUNDS, direction: OUT, origin: CURATED) {
                 edges { node { evidence(first: 1) { edges { node {
                   id span { start end } section note { id format }
                   mentions { matchedText entity { id } span { start end } }

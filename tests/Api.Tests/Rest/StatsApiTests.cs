@@ -11,13 +11,20 @@ public sealed class StatsApiTests(SeededApi api)
         var stats = await api.GetJsonAsync("/api/stats");
 
         stats.AsObject().Select(pair => pair.Key).Should().Equal(
-            "notes", "claims", "entities", "mentions", "relations", "relationsByPredicate", "topEntities");
+            "notes", "claims", "entities", "mentions", "relations", "relationsByPredicate", "relationsByOrigin", "entitiesBySource", "topEntities");
         stats["notes"]!.GetValue<int>().Should().Be(5);
         stats["claims"]!.GetValue<int>().Should().BePositive();
         stats["mentions"]!.GetValue<int>().Should().BePositive();
         var byPredicate = stats["relationsByPredicate"]!.AsObject();
         byPredicate.Select(pair => pair.Key).Should().Contain(["RELEASED", "FUNDS", "CO_MENTIONED"]);
         byPredicate.Sum(pair => pair.Value!.GetValue<int>()).Should().Be(stats["relations"]!.GetValue<int>());
+        var byOrigin = stats["relationsByOrigin"]!.AsObject();
+        byOrigin.Select(pair => pair.Key).Should().Equal("co-mention", "curated", "extracted");
+        byOrigin.Sum(pair => pair.Value!.GetValue<int>()).Should().Be(stats["relations"]!.GetValue<int>());
+        byOrigin["curated"]!.GetValue<int>().Should().BePositive();
+        var bySource = stats["entitiesBySource"]!.AsObject();
+        bySource.Select(pair => pair.Key).Should().Equal("catalog", "discovered");
+        bySource.Sum(pair => pair.Value!.GetValue<int>()).Should().Be(stats["entities"]!.GetValue<int>());
 
         var top = stats["topEntities"]!.AsArray();
         top.Should().NotBeEmpty();

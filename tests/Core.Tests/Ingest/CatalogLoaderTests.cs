@@ -197,6 +197,18 @@ public sealed class CatalogLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Predicate_must_be_in_the_relation_vocabulary()
+    {
+        var catalog = await LoadAsync(GoodEntities, Relation("bittensor", "FUND", "kaito", "a.md", "BitTensor funds"));
+
+        var error = catalog.Errors.Should().ContainSingle().Subject;
+        (error.File, error.Line).Should().Be((RelationsFile, (int?)2));
+        error.Message.Should().StartWith("predicate: 'FUND' is not in the relation vocabulary (relation bittensor FUND kaito); use one of: DEVELOPS, ")
+            .And.Contain("FUNDS").And.Contain("INVESTED_IN").And.NotContain("CO_MENTIONED");
+        catalog.Relations.Should().BeEmpty();
+    }
+
+    [Fact]
     public async Task Predicate_must_be_upper_snake()
     {
         var catalog = await LoadAsync(GoodEntities, Relation("bittensor", "funds", "kaito", "a.md", "BitTensor funds"));

@@ -504,7 +504,7 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
         secondPage[coMention].Items.Select(item => item.Claim.Id).Should().Equal(NoteC().Claims[1].Id);
         secondPage[coMention].TotalCount.Should().Be(2);
         (await Queries.GetRelationsAsync([coMention], None))[coMention].Should().BeEquivalentTo(
-            new RelationInfo(coMention, "microsoft", RelationKey.CoMentioned, "openai", RelationOrigin.CoMention, 2, 2));
+            new RelationInfo(coMention, "microsoft", RelationKey.CoMentioned, "openai", RelationOrigin.CoMention, 2, 2, RelationConfidence.CoMention));
     }
 
     [StoreFact]
@@ -613,8 +613,8 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
         supported[NoteD().Claims[2].Id].Should().BeEmpty();
         supported.Should().NotContainKey("nope");
         predicates.Should().Equal(
-            new PredicateCount("CO_MENTIONED", 9), new PredicateCount("FUNDS", 2), new PredicateCount("RELEASED", 2),
-            new PredicateCount("PARTNERS_WITH", 1));
+            new PredicateCount("CO_MENTIONED", RelationOrigin.CoMention, 9), new PredicateCount("FUNDS", RelationOrigin.Curated, 2),
+            new PredicateCount("PARTNERS_WITH", RelationOrigin.Curated, 1), new PredicateCount("RELEASED", RelationOrigin.Curated, 2));
     }
 
     [StoreFact]
@@ -726,6 +726,238 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
         alone.Edges.Should().BeEmpty();
     }
 
+    // ---- open-world extraction: extracted evidence, confidence, discovered entities ----
+
+    /// <summary>A note stating, with extraction traces, that Microsoft invested in OpenAI (twice) and that OpenAI uses Kaito.</summary>
+    private static NoteBatch ExtractedNote(string id = "note-x", string contentHash = "hash-x", double secondConfidence = 0.9) => new NoteBuilder(
+            id, "Investments", "AI Daily", null, "vid-x", null, NoteFormat.TubeGraphMarkdown, contentHash)
+        .Claim("Microsoft invested in OpenAI early.", ["Money"], new Timestamp("00:10", 10))
+        .Mention("microsoft", "Microsoft").Mention("openai", "OpenAI")
+        .Extracted("microsoft", "INVESTED_IN", "openai", "invested in", "invest-verb", 0.6)
+        .CoMention("microsoft", "openai")
+        .Claim("Microsoft later backed OpenAI again, and OpenAI uses Kaito.", ["Money"], null)
+        .Mention("microsoft", "Microsoft").Mention("openai", "OpenAI").Mention("kaito", "Kaito")
+        .Extracted("microsoft", "INVESTED_IN", "openai", "backed", "backed-verb", secondConfidence)
+        .Extracted("openai", "USES", "kaito", "uses", "uses-verb", 0.7)
+        .CoMention("microsoft", "openai").CoMention("kaito", "openai")
+        .Build();
+
+    [StoreFact]
+    public async Task Extracted_evidence_round_trips_its_trigger_rule_and_confidence()
+    {
+        await LoadedStoreAsync();
+        var batch = ExtractedNote();
+        await Writer.WriteNoteAsync(batch, None);
+        var invested = RelationId("microsoft", "INVESTED_IN", "openai", RelationOrigin.Extracted);
+
+        var evidence = (await Queries.GetEvidenceAsync([invested], PageRequest.First(10), None))[invested];
+        var relation = (await Queries.GetRelationsAsync([invested], None))[invested];
+
+        relation.Should().BeEquivalentTo(new RelationInfo(invested, "microsoft", "INVESTED_IN", "openai", RelationOrigin.Extracted, 2, 1, 0.9));
+        evidence.Items.Select(item => item.Claim.Id).Should().Equal(batch.Claims[0].Id, batch.Claims[1].Id);
+        var first = evidence.Items[0];
+        first.Quote.Should().BeNull();
+        first.Confidence.Should().Be(0.6);
+        first.Extraction.Should().Be(new ExtractionTrace(new TextSpan(10, 21), "invest-verb", 0.6));
+        first.Extraction!.Trigger.Slice(first.Claim.Text).Should().Be("invested in");
+        first.Claim.DeepLink.Should().Be("https://www.youtube.com/watch?v=vid-x&t=10s");
+        evidence.Items[1].Extraction!.Trigger.Slice(evidence.Items[1].Claim.Text).Should().Be("backed");
+
+        var coMention = CoMentionId("microsoft", "openai");
+        var coMentionEvidence = (await Queries.GetEvidenceAsync([coMention], PageRequest.First(10), None))[coMention];
+        coMentionEvidence.Items.Should().OnlyContain(item => item.Extraction == null && item.Confidence == RelationConfidence.CoMention);
+        var curated = RelationId("openai", "PARTNERS_WITH", "microsoft", RelationOrigin.Curated);
+        (await Queries.GetEvidenceAsync([curated], PageRequest.First(10), None))[curated].Items
+            .Should().ContainSingle().Which.Confidence.Should().Be(RelationConfidence.Curated);
+    }
+
+    [StoreFact]
+    public async Task A_relations_confidence_is_the_highest_of_its_evidence_and_follows_it()
+    {
+        await LoadedStoreAsync();
+        var invested = RelationId("microsoft", "INVESTED_IN", "openai", RelationOrigin.Extracted);
+        await Writer.WriteNoteAsync(ExtractedNote(secondConfidence: 0.9), None);
+        (await Queries.GetRelationsAsync([invested], None))[invested].Confidence.Should().Be(0.9);
+
+        await Writer.WriteNoteAsync(ExtractedNote(contentHash: "hash-x2", secondConfidence: 0.3), None);
+        (await Queries.GetRelationsAsync([invested], None))[invested].Confidence.Should().Be(0.6);
+
+        await Writer.WriteNoteAsync(ExtractedNote(id: "note-y", contentHash: "hash-y", secondConfidence: 0.95), None);
+        (await Queries.GetRelationsAsync([invested], None))[invested].Should().Match<RelationInfo>(r => r.Confidence == 0.95 && r.NoteCount == 2);
+
+        await Writer.RemoveNotesAsync(["note-y"], None);
+        (await Queries.GetRelationsAsync([invested], None))[invested].Confidence.Should().Be(0.6);
+    }
+
+    [StoreFact]
+    public async Task Typed_relations_come_before_co_mentions_and_filter_by_origin_and_confidence()
+    {
+        await LoadedStoreAsync();
+        await Writer.WriteNoteAsync(ExtractedNote(), None);
+        var all = PageRequest.First(50);
+
+        var relations = (await Queries.GetRelationsOfEntitiesAsync(["openai"], new RelationFilter(), all, None))["openai"].Items;
+        var extracted = (await Queries.GetRelationsOfEntitiesAsync(["openai"], new RelationFilter(Origin: RelationOrigin.Extracted), all, None))["openai"];
+        var confident = (await Queries.GetRelationsOfEntitiesAsync(["openai"], new RelationFilter(MinConfidence: 0.8), all, None))["openai"];
+        var typed = (await Queries.GetRelationsOfEntitiesAsync(["openai"], new RelationFilter(MinConfidence: 0.5), all, None))["openai"];
+
+        relations.Select(r => RelationStrength.OriginRank(r.Origin)).Should().BeInAscendingOrder();
+        relations.Should().Contain(r => r.Id == CoMentionId("microsoft", "openai"), "a typed relation does not hide the co-mention of the same pair");
+        relations.Where(r => r.Origin == RelationOrigin.Extracted).Select(r => r.Id).Should().Equal(
+            RelationId("microsoft", "INVESTED_IN", "openai", RelationOrigin.Extracted), RelationId("openai", "USES", "kaito", RelationOrigin.Extracted));
+        extracted.TotalCount.Should().Be(2);
+        confident.Items.Should().OnlyContain(r => r.Confidence >= 0.8);
+        confident.Items.Select(r => r.Origin).Should().Contain(RelationOrigin.Extracted).And.Contain(RelationOrigin.Curated);
+        typed.Items.Should().NotContain(r => r.Origin == RelationOrigin.CoMention);
+
+        var hop = (await Queries.FindShortestPathsAsync("microsoft", "openai", 1, 5, None)).Single().Hops.Single();
+        hop.Origin.Should().Be(RelationOrigin.Curated);
+        var kaitoHop = (await Queries.FindShortestPathsAsync("openai", "kaito", 1, 5, None)).Single().Hops.Single();
+        kaitoHop.Id.Should().Be(RelationId("openai", "USES", "kaito", RelationOrigin.Extracted), "an extracted relation stands for a hop before a co-mention");
+
+        var counts = await Queries.GetPredicateCountsAsync(None);
+        counts.Should().Contain(new PredicateCount("INVESTED_IN", RelationOrigin.Extracted, 1));
+        var stats = await Queries.GetStatsAsync(1, None);
+        stats.RelationsByOrigin[RelationOrigin.Extracted].Should().Be(2);
+        stats.RelationsByOrigin.Values.Sum().Should().Be(stats.Relations);
+    }
+
+    [StoreFact]
+    public async Task Extracted_evidence_without_a_valid_trace_or_with_an_unknown_predicate_fails_the_note()
+    {
+        await LoadedStoreAsync();
+        var good = ExtractedNote();
+        var claimLength = good.Claims[0].Text.Length;
+        RelationEvidence first = good.Evidence[0];
+        var broken = new[]
+        {
+            good with { Evidence = [first with { Extraction = null }] },
+            good with { Evidence = [first with { Extraction = first.Extraction! with { Trigger = new TextSpan(claimLength - 2, claimLength + 3) } }] },
+            good with { Evidence = [first with { Extraction = first.Extraction! with { Confidence = 1.5 } }] },
+            good with { Evidence = [first with { Extraction = first.Extraction! with { Rule = " " } }] },
+            good with { Evidence = [good.Evidence[1] with { Extraction = first.Extraction }] },
+            good with { Evidence = [first with { Relation = first.Relation with { Predicate = "FUND" } }] },
+        };
+
+        foreach (var batch in broken)
+        {
+            var write = () => Writer.WriteNoteAsync(batch, None);
+            await write.Should().ThrowAsync<Exception>().WithMessage("*note-x*");
+        }
+
+        (await Queries.GetNotesAsync(["note-x"], None)).Should().BeEmpty();
+        (await Writer.WriteNoteAsync(good, None)).Should().Be(NoteWriteOutcome.Added);
+    }
+
+    private static NoteBatch DiscoveringNote(string id, string name, EntityType type, params string[] aliases) => new NoteBuilder(
+            id, "Discovery " + id, null, null, null, null, NoteFormat.PlainText, "hash-" + id)
+        .Claim($"{name} invested in OpenAI.", [], null)
+        .Mention("goldman-sachs", name).Mention("openai", "OpenAI")
+        .Extracted("goldman-sachs", "INVESTED_IN", "openai", "invested in", "invest-verb", 0.8)
+        .CoMention("goldman-sachs", "openai")
+        .Discover("goldman-sachs", name, type, aliases)
+        .Build();
+
+    [StoreFact]
+    public async Task A_discovered_entity_lives_while_a_note_proposes_it_and_leaves_no_orphan()
+    {
+        await LoadedStoreAsync();
+        await Writer.WriteNoteAsync(DiscoveringNote("note-p", "Goldman Sachs", EntityType.Organization, "Goldman"), None);
+        await Writer.WriteNoteAsync(DiscoveringNote("note-q", "Goldman Sachs", EntityType.Organization), None);
+
+        var entity = (await Queries.GetEntitiesAsync(["goldman-sachs"], None))["goldman-sachs"];
+        entity.Should().BeEquivalentTo(new EntityInfo(
+            "goldman-sachs", "Goldman Sachs", EntityType.Organization, ["Goldman", "Goldman Sachs"], "", 2, EntitySource.Discovered));
+        var discovered = await Queries.ListEntitiesAsync(new EntityFilter(Source: EntitySource.Discovered), EntityOrder.Name, PageRequest.First(10), None);
+        discovered.Items.Select(e => e.Id).Should().Equal("goldman-sachs");
+        (await Queries.ListEntitiesAsync(new EntityFilter(Source: EntitySource.Catalog), EntityOrder.Name, PageRequest.First(50), None))
+            .TotalCount.Should().Be(Entities.Count);
+        (await Queries.GetStatsAsync(1, None)).EntitiesBySource.Should().BeEquivalentTo(
+            new Dictionary<EntitySource, int> { [EntitySource.Catalog] = Entities.Count, [EntitySource.Discovered] = 1 });
+
+        // Re-ingest without the proposal: the other note still proposes it, and the aliases only that note gave are gone.
+        var changed = new NoteBuilder("note-p", "Discovery note-p", null, null, null, null, NoteFormat.PlainText, "hash-p2")
+            .Claim("Nothing about banks.", [], null)
+            .Build();
+        await Writer.WriteNoteAsync(changed, None);
+        (await Queries.GetEntitiesAsync(["goldman-sachs"], None))["goldman-sachs"].Aliases.Should().Equal("Goldman Sachs");
+
+        await Writer.RemoveNotesAsync(["note-q"], None);
+        (await Queries.GetEntitiesAsync(["goldman-sachs"], None)).Should().BeEmpty();
+        (await Queries.GetRelationsOfEntitiesAsync(["openai"], new RelationFilter(Origin: RelationOrigin.Extracted), PageRequest.First(10), None))
+            ["openai"].TotalCount.Should().Be(0);
+        (await Queries.SearchAsync("Goldman", 10, None)).Entities.Should().BeEmpty();
+        (await Queries.GetStatsAsync(1, None)).EntitiesBySource[EntitySource.Discovered].Should().Be(0);
+    }
+
+    [StoreFact]
+    public async Task A_discovered_entity_does_not_depend_on_the_order_notes_were_written_in()
+    {
+        NoteBatch[] notes =
+        [
+            DiscoveringNote("note-p", "Goldman Sachs", EntityType.Organization, "Goldman"),
+            DiscoveringNote("note-q", "goldman sachs", EntityType.Person, "GS"),
+            DiscoveringNote("note-r", "Goldman Sachs", EntityType.Organization, "Goldman Sachs Group"),
+            DiscoveringNote("note-s", "goldman sachs", EntityType.Person),
+        ];
+        var results = new List<EntityInfo>();
+        foreach (var order in new[] { notes, notes.Reverse().ToArray(), [notes[1], notes[3], notes[0], notes[2]] })
+        {
+            await EmptyStoreAsync();
+            foreach (var note in order)
+            {
+                await Writer.WriteNoteAsync(note, None);
+            }
+
+            results.Add((await Queries.GetEntitiesAsync(["goldman-sachs"], None))["goldman-sachs"]);
+        }
+
+        results.Should().AllBeEquivalentTo(new EntityInfo(
+            "goldman-sachs", "Goldman Sachs", EntityType.Organization, ["GS", "Goldman", "Goldman Sachs", "Goldman Sachs Group", "goldman sachs"], "",
+            4, EntitySource.Discovered), "two notes each propose Organization and Person: the earlier type wins the tie, the name by count then ordinal order");
+    }
+
+    [StoreFact]
+    public async Task A_catalog_entity_always_wins_over_a_discovered_proposal_of_the_same_id()
+    {
+        await LoadedStoreAsync();
+        var proposal = new NoteBuilder("note-p", "Proposal", null, null, null, null, NoteFormat.PlainText, "hash-p")
+            .Claim("Open AI Inc ships models.", [], null)
+            .Mention("openai", "Open AI")
+            .Discover("openai", "Open AI Inc", EntityType.Product, "OAI")
+            .Build();
+
+        await Writer.WriteNoteAsync(proposal, None);
+        await Writer.UpsertEntitiesAsync(Entities, None);
+        await Writer.RemoveNotesAsync(["note-p"], None);
+
+        var openai = (await Queries.GetEntitiesAsync(["openai"], None))["openai"];
+        openai.Should().BeEquivalentTo(new EntityInfo(
+            "openai", "OpenAI", EntityType.Organization, ["OpenAI", "Open AI"], "Maker of ChatGPT.", 5, EntitySource.Catalog));
+
+        // A discovered entity that the catalog later adds becomes a catalog entity and stays when its notes go.
+        await Writer.WriteNoteAsync(DiscoveringNote("note-q", "Goldman Sachs", EntityType.Organization), None);
+        await Writer.UpsertEntitiesAsync([new Entity("goldman-sachs", "Goldman Sachs", EntityType.Organization, ["Goldman Sachs"], "Bank.")], None);
+        await Writer.RemoveNotesAsync(["note-q"], None);
+        (await Queries.GetEntitiesAsync(["goldman-sachs"], None))["goldman-sachs"].Source.Should().Be(EntitySource.Catalog);
+    }
+
+    [StoreFact]
+    public async Task A_note_naming_a_discovered_entity_it_does_not_propose_fails_and_catalog_upserts_refuse_discovered_entities()
+    {
+        await LoadedStoreAsync();
+        await Writer.WriteNoteAsync(DiscoveringNote("note-p", "Goldman Sachs", EntityType.Organization), None);
+        var freeRider = DiscoveringNote("note-q", "Goldman Sachs", EntityType.Organization) with { DiscoveredEntities = [] };
+
+        var write = () => Writer.WriteNoteAsync(freeRider, None);
+        var upsert = () => Writer.UpsertEntitiesAsync([new Entity("x", "X", EntityType.Other, [], "", EntitySource.Discovered)], None);
+
+        await write.Should().ThrowAsync<InvalidOperationException>().WithMessage("*note-q*goldman-sachs*DiscoveredEntities*");
+        await upsert.Should().ThrowAsync<ArgumentException>().WithMessage("*'x'*Discovered*");
+        (await Queries.GetNotesAsync(["note-q"], None)).Should().BeEmpty();
+        (await Queries.GetEntitiesAsync(["goldman-sachs"], None))["goldman-sachs"].MentionCount.Should().Be(1);
+    }
+
     // ---- stats and status ----
 
     [StoreFact]
@@ -741,6 +973,14 @@ public abstract class ClaimGraphStoreContract<TFactory>(TFactory factory) : ICla
         stats.TopEntities.Should().Equal(
             new EntityMentionCount("openai", "OpenAI", 5), new EntityMentionCount("deepseek", "DeepSeek", 3),
             new EntityMentionCount("microsoft", "Microsoft", 3), new EntityMentionCount("nous-research", "Nous Research", 3));
+        stats.RelationsByOrigin.Should().BeEquivalentTo(new Dictionary<RelationOrigin, int>
+        {
+            [RelationOrigin.Curated] = 5, [RelationOrigin.CoMention] = 9, [RelationOrigin.Extracted] = 0,
+        });
+        stats.EntitiesBySource.Should().BeEquivalentTo(new Dictionary<EntitySource, int>
+        {
+            [EntitySource.Catalog] = 10, [EntitySource.Discovered] = 0,
+        });
     }
 
     [StoreFact]

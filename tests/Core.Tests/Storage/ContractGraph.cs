@@ -115,7 +115,8 @@ public sealed class NoteBuilder(
 {
     private readonly List<(string Text, IReadOnlyList<string> Section, Timestamp? Timestamp)> _claims = [];
     private readonly List<(int Claim, string EntityId, string Alias)> _mentions = [];
-    private readonly List<(int Claim, RelationKey Key, string? Quote)> _evidence = [];
+    private readonly List<(int Claim, RelationKey Key, string? Quote, (string Trigger, string Rule, double Confidence)? Extraction)> _evidence = [];
+    private readonly List<Entity> _discovered = [];
     private readonly List<(string Target, string Label)> _links = [];
 
     public NoteBuilder Claim(string text, IReadOnlyList<string> section, Timestamp? timestamp)
@@ -132,13 +133,27 @@ public sealed class NoteBuilder(
 
     public NoteBuilder Curated(string subject, string predicate, string @object, string quote)
     {
-        _evidence.Add((_claims.Count - 1, new RelationKey(subject, predicate, @object, RelationOrigin.Curated), quote));
+        _evidence.Add((_claims.Count - 1, new RelationKey(subject, predicate, @object, RelationOrigin.Curated), quote, null));
         return this;
     }
 
     public NoteBuilder CoMention(string first, string second)
     {
-        _evidence.Add((_claims.Count - 1, new RelationKey(first, RelationKey.CoMentioned, second, RelationOrigin.CoMention), null));
+        _evidence.Add((_claims.Count - 1, new RelationKey(first, RelationKey.CoMentioned, second, RelationOrigin.CoMention), null, null));
+        return this;
+    }
+
+    /// <summary>Extracted evidence in the current claim; <paramref name="trigger"/> is found in the claim's text.</summary>
+    public NoteBuilder Extracted(string subject, string predicate, string @object, string trigger, string rule, double confidence)
+    {
+        _evidence.Add((_claims.Count - 1, new RelationKey(subject, predicate, @object, RelationOrigin.Extracted), null, (trigger, rule, confidence)));
+        return this;
+    }
+
+    /// <summary>Proposes a discovered entity with this note (see <see cref="NoteBatch.DiscoveredEntities"/>).</summary>
+    public NoteBuilder Discover(string id, string name, EntityType type, params string[] aliases)
+    {
+        _discovered.Add(new Entity(id, name, type, aliases, "", EntitySource.Discovered));
         return this;
     }
 
@@ -174,7 +189,18 @@ public sealed class NoteBuilder(
                 new TextSpan(claim.Span.Start + at, claim.Span.Start + at + mention.Alias.Length));
         }).ToList();
 
-        var evidence = _evidence.Select(item => new RelationEvidence(item.Key, claims[item.Claim].Id, item.Quote)).ToList();
+        var evidence = _evidence.Select(item =>
+        {
+            var claim = claims[item.Claim];
+            ExtractionTrace? trace = null;
+            if (item.Extraction is var (trigger, rule, confidence))
+            {
+                int at = claim.Text.IndexOf(trigger, StringComparison.Ordinal);
+                trace = new ExtractionTrace(new TextSpan(at, at + trigger.Length), rule, confidence);
+            }
+
+            return new RelationEvidence(item.Key, claim.Id, item.Quote, trace);
+        }).ToList();
 
         var links = new List<NoteLink>();
         int linkAt = 0;
@@ -185,6 +211,6 @@ public sealed class NoteBuilder(
             linkAt += length + 1;
         }
 
-        return new NoteBatch(note, claims, mentions, evidence, links, []);
+        return new NoteBatch(note, claims, mentions, evidence, links, [.. _discovered]);
     }
 }

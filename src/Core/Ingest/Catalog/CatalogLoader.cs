@@ -337,6 +337,13 @@ public static partial class CatalogLoader
             {
                 entryErrors.Add(new IngestError(file, FieldLine(mapping, "predicate"), $"predicate: {RelationKey.CoMentioned} is derived from notes and cannot be curated (relation {name})"));
             }
+            else if (predicate is not null && !RelationVocabulary.IsKnown(predicate))
+            {
+                // Every stored predicate is in the vocabulary, so clients can list and filter by them (/api/relation-types).
+                var known = RelationVocabulary.All.Select(p => p.Name).Where(p => p != RelationKey.CoMentioned);
+                entryErrors.Add(new IngestError(file, FieldLine(mapping, "predicate"),
+                    $"predicate: '{predicate}' is not in the relation vocabulary (relation {name}); use one of: {string.Join(", ", known)}"));
+            }
 
             string? noteFile = null;
             string? quote = null;

@@ -68,6 +68,13 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             return;
         }
 
+        if (entities.FirstOrDefault(entity => entity.Source != EntitySource.Catalog) is { } discovered)
+        {
+            throw new ArgumentException(
+                $"Entity '{discovered.Id}' is {discovered.Source}; only catalog entities are upserted, discovered ones come with their notes.",
+                nameof(entities));
+        }
+
         var rows = entities.Select(EntityRow).ToList();
         await _client.RunInTransactionAsync(async (transaction, token) =>
         {
@@ -90,9 +97,12 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             var exists = stored?.GetString("contentHash") is not null;
             var otherIds = stored is null ? [] : stored.GetList("others").Select(id => AsString(id, "others")!).ToArray();
             var touched = new HashSet<string>(StringComparer.Ordinal);
+            var touchedDiscovered = new HashSet<string>(StringComparer.Ordinal);
             if (otherIds.Length > 0)
             {
-                touched.UnionWith(await RemoveContributionAsync(transaction, otherIds, keepEvidenceIds: [], keepClaimIds: [], token));
+                var (relations, proposed) = await RemoveContributionAsync(transaction, otherIds, keepEvidenceIds: [], keepClaimIds: [], token);
+                touched.UnionWith(relations);
+                touchedDiscovered.UnionWith(proposed);
                 await transaction.RunAsync(Neo4jStatements.RemoveNotes.Bind("noteIds", otherIds), token);
             }
 
@@ -106,24 +116,41 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
                 }
 
                 await RecountAsync(transaction, touched, token);
+                await RefreshDiscoveredAsync(transaction, touchedDiscovered, token);
                 return NoteWriteOutcome.Updated;
             }
 
+            touchedDiscovered.UnionWith(plan.ProposedEntityIds);
+            string[] noteIds = [plan.NoteId];
+            if (exists)
+            {
+                var (relations, proposed) = await RemoveContributionAsync(transaction, noteIds, plan.EvidenceIds, plan.ClaimIds, token);
+                touched.UnionWith(relations);
+                touchedDiscovered.UnionWith(proposed);
+            }
+
+            await RunBatchedAsync(transaction, Neo4jStatements.MergeProposals, plan.ProposalRows, token);
             if (plan.EntityIds.Count > 0)
             {
-                var missing = await transaction.RunAsync(Neo4jStatements.MissingEntities.Bind("entityIds", plan.EntityIds), token);
-                var missingIds = missing.Single().GetList("missing").Select(id => AsString(id, "missing")).ToList();
+                var missing = (await transaction.RunAsync(
+                    Neo4jStatements.MissingEntities.Bind(new Dictionary<string, object?>
+                    {
+                        ["entityIds"] = plan.EntityIds,
+                        ["proposedIds"] = plan.ProposedEntityIds,
+                    }),
+                    token)).Single();
+                var missingIds = missing.GetList("missing").Select(id => AsString(id, "missing")).ToList();
                 if (missingIds.Count > 0)
                 {
                     throw new InvalidOperationException(
                         $"Note '{plan.NoteId}' names entities that are not in the store ({string.Join(", ", missingIds)}); upsert the catalog first.");
                 }
-            }
 
-            string[] noteIds = [plan.NoteId];
-            if (exists)
-            {
-                touched.UnionWith(await RemoveContributionAsync(transaction, noteIds, plan.EvidenceIds, plan.ClaimIds, token));
+                var unproposed = missing.GetList("unproposed").Select(id => AsString(id, "unproposed")!).ToList();
+                if (unproposed.Count > 0)
+                {
+                    throw DiscoveredEntities.NotProposed(plan.NoteId, unproposed);
+                }
             }
 
             await transaction.RunAsync(Neo4jStatements.UpsertNote.Bind("note", NoteRow(batch.Note)), token);
@@ -134,6 +161,7 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             await RunBatchedAsync(transaction, Neo4jStatements.MergeEvidence, plan.EvidenceRows, token);
             touched.UnionWith(plan.RelationIds);
             await RecountAsync(transaction, touched, token);
+            await RefreshDiscoveredAsync(transaction, touchedDiscovered, token);
             return exists || otherIds.Length > 0 ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
         }, cancellationToken);
     }
@@ -149,14 +177,15 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         var ids = noteIds.Distinct(StringComparer.Ordinal).ToArray();
         return await _client.RunInTransactionAsync(async (transaction, token) =>
         {
-            var touched = await RemoveContributionAsync(transaction, ids, keepEvidenceIds: [], keepClaimIds: [], token);
+            var (touched, proposed) = await RemoveContributionAsync(transaction, ids, keepEvidenceIds: [], keepClaimIds: [], token);
             var removed = await transaction.RunAsync(Neo4jStatements.RemoveNotes.Bind("noteIds", ids), token);
             await RecountAsync(transaction, touched, token);
+            await RefreshDiscoveredAsync(transaction, proposed, token);
             return removed.Single().GetInt32("removed");
         }, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<string>> RemoveContributionAsync(
+    private static async Task<(IReadOnlyList<string> Relations, IReadOnlyList<string> Proposed)> RemoveContributionAsync(
         Neo4jTransaction transaction, string[] noteIds, IReadOnlyList<string> keepEvidenceIds, IReadOnlyList<string> keepClaimIds, CancellationToken cancellationToken)
     {
         var evidence = await transaction.RunAsync(
@@ -167,9 +196,47 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             cancellationToken);
         await transaction.RunAsync(Neo4jStatements.RemoveMentions.Bind("noteIds", noteIds), cancellationToken);
         await transaction.RunAsync(Neo4jStatements.RemoveLinks.Bind("noteIds", noteIds), cancellationToken);
-        return evidence.Records.Count == 0
+        var proposals = await transaction.RunAsync(Neo4jStatements.RemoveProposals.Bind("noteIds", noteIds), cancellationToken);
+        IReadOnlyList<string> relations = evidence.Records.Count == 0
             ? []
             : evidence.Records[0].GetList("relationIds").Select(id => AsString(id, "relationIds")!).ToList();
+        IReadOnlyList<string> proposed = proposals.Records.Count == 0
+            ? []
+            : proposals.Records[0].GetList("entityIds").Select(id => AsString(id, "entityIds")!).ToList();
+        return (relations, proposed);
+    }
+
+    /// <summary>
+    /// Derives each discovered entity afresh from the proposals left for it (<see cref="DiscoveredEntities.Resolve"/>), or
+    /// deletes it when none is left; catalog entities are never touched. Runs after the relations are recounted.
+    /// </summary>
+    private static async Task RefreshDiscoveredAsync(Neo4jTransaction transaction, IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in entityIds.Chunk(WriteBatchSize))
+        {
+            var result = await transaction.RunAsync(Neo4jStatements.DiscoveredProposals.Bind("entityIds", chunk), cancellationToken);
+            var rows = new List<Dictionary<string, object?>>();
+            var gone = new List<string>();
+            foreach (var record in result.Records)
+            {
+                var entityId = record.GetString("entityId")!;
+                var proposals = record.GetList("proposals").Select(item => ToProposal(entityId, AsMap(item, "proposals"))).ToList();
+                if (proposals.Count == 0)
+                {
+                    gone.Add(entityId);
+                }
+                else
+                {
+                    rows.Add(EntityRow(DiscoveredEntities.Resolve(entityId, proposals)));
+                }
+            }
+
+            await RunBatchedAsync(transaction, Neo4jStatements.UpdateDiscoveredEntities, rows, cancellationToken);
+            if (gone.Count > 0)
+            {
+                await transaction.RunAsync(Neo4jStatements.RemoveDiscoveredEntities.Bind("entityIds", gone), cancellationToken);
+            }
+        }
     }
 
     private static async Task RecountAsync(Neo4jTransaction transaction, IReadOnlyCollection<string> relationIds, CancellationToken cancellationToken)
@@ -211,14 +278,19 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         var counts = (await ReadAsync(Neo4jStatements.Stats.Bind(), cancellationToken)).Single();
         var predicates = await GetPredicateCountsAsync(cancellationToken);
         var top = await ReadAsync(Neo4jStatements.TopEntities.Bind("limit", topEntities), cancellationToken);
+        var sources = await ReadAsync(Neo4jStatements.EntitySourceCounts.Bind(), cancellationToken);
         return new GraphStats(
             counts.GetInt32("notes"),
             counts.GetInt32("claims"),
             counts.GetInt32("entities"),
             counts.GetInt32("mentions"),
             counts.GetInt32("relations"),
-            predicates.ToDictionary(p => p.Predicate, p => p.Count, StringComparer.Ordinal),
-            top.Records.Select(r => new EntityMentionCount(r.GetString("id")!, r.GetString("name") ?? "", r.GetInt32("mentions"))).ToList());
+            predicates.GroupBy(p => p.Predicate, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(p => p.Count), StringComparer.Ordinal),
+            top.Records.Select(r => new EntityMentionCount(r.GetString("id")!, r.GetString("name") ?? "", r.GetInt32("mentions"))).ToList(),
+            GraphStats.EveryValue(predicates.Select(p => new KeyValuePair<RelationOrigin, int>(p.Origin, p.Count))),
+            GraphStats.EveryValue(sources.Records.Select(r => new KeyValuePair<EntitySource, int>(
+                EntitySourceNames.Parse(r.GetString("source")!) ?? throw new InvalidOperationException($"Neo4j holds an entity with unknown source '{r.GetString("source")}'."),
+                r.GetInt32("count")))));
     }
 
     public async Task<IReadOnlyDictionary<string, EntityInfo>> GetEntitiesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
@@ -239,6 +311,7 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
         var filters = new Dictionary<string, object?>
         {
             ["type"] = filter.Type?.ToString(),
+            ["source"] = filter.Source is { } source ? EntitySourceNames.Name(source) : null,
             ["nameContains"] = string.IsNullOrEmpty(filter.NameContains) ? null : filter.NameContains,
         };
         var seek = new Dictionary<string, object?>(filters)
@@ -273,6 +346,7 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             ["ids"] = Distinct(entityIds),
             ["predicate"] = filter.Predicate,
             ["origin"] = filter.Origin is { } origin ? RelationKey.OriginName(origin) : null,
+            ["minConfidence"] = filter.MinConfidence,
             ["direction"] = filter.Direction.ToString(),
         })), cancellationToken);
         return result.Records.ToDictionary(r => r.GetString("id")!, r => ToPage(r, page, item => ToRelation(AsMap(item, "items"))), StringComparer.Ordinal);
@@ -292,7 +366,11 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
     public async Task<IReadOnlyList<PredicateCount>> GetPredicateCountsAsync(CancellationToken cancellationToken)
     {
         var result = await ReadAsync(Neo4jStatements.PredicateCounts.Bind(), cancellationToken);
-        return result.Records.Select(r => new PredicateCount(r.GetString("predicate")!, r.GetInt32("count"))).ToList();
+        return result.Records.Select(r => new PredicateCount(
+                r.GetString("predicate")!,
+                RelationKey.ParseOrigin(r.GetString("origin") ?? "") ?? throw new InvalidOperationException($"Neo4j holds a relation with unknown origin '{r.GetString("origin")}'."),
+                r.GetInt32("count")))
+            .ToList();
     }
 
     public async Task<IReadOnlyDictionary<string, Page<EvidenceClaim>>> GetEvidenceAsync(
@@ -309,11 +387,7 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             .Where(r => r.GetInt64("total") > 0)
             .ToDictionary(
                 r => r.GetString("id")!,
-                r => ToPage(r, page, item =>
-                {
-                    var map = AsMap(item, "items");
-                    return new EvidenceClaim(ToClaim(RequireMap(map, "claim")), OptionalString(map, "quote"));
-                }),
+                r => ToPage(r, page, item => ToEvidence(AsMap(item, "items"), OriginOfRelationId(r.GetString("id")!))),
                 StringComparer.Ordinal);
     }
 
@@ -567,7 +641,7 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             for (var i = 0; i < hops.Count; i++)
             {
                 var pair = (ids[i], ids[i + 1]);
-                if (!strongest.TryGetValue(pair, out var current) || IsStronger(hops[i], current))
+                if (!strongest.TryGetValue(pair, out var current) || RelationStrength.IsStronger(hops[i], current))
                 {
                     strongest[pair] = hops[i];
                 }
@@ -623,20 +697,9 @@ public sealed class Neo4jClaimGraphStore : IClaimGraphWriter, IClaimGraphQueries
             r => r.GetString("id")!, r => ToPage(r, page, item => ToClaim(AsMap(item, "items"))), StringComparer.Ordinal);
     }
 
-    private static bool IsStronger(RelationInfo candidate, RelationInfo current)
-    {
-        if (candidate.Origin != current.Origin)
-        {
-            return candidate.Origin == RelationOrigin.Curated;
-        }
-
-        if (candidate.EvidenceCount != current.EvidenceCount)
-        {
-            return candidate.EvidenceCount > current.EvidenceCount;
-        }
-
-        return string.CompareOrdinal(candidate.Id, current.Id) < 0;
-    }
+    private static RelationOrigin OriginOfRelationId(string relationId) =>
+        RelationKey.ParseOrigin(relationId[(relationId.LastIndexOf('|') + 1)..])
+            ?? throw new InvalidOperationException($"Relation id '{relationId}' does not end in an origin.");
 
     private static Dictionary<string, object?> Paging(PageRequest page, Dictionary<string, object?> parameters)
     {

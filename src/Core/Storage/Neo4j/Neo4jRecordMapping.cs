@@ -12,20 +12,50 @@ internal static class Neo4jRecordMapping
         ParseEnum<EntityType>(RequireString(map, "type"), "entity type"),
         StringsOf(map, "aliases"),
         OptionalString(map, "description") ?? "",
-        RequireInt32(map, "mentions"));
+        RequireInt32(map, "mentions"),
+        EntitySourceNames.Parse(OptionalString(map, "source") ?? "catalog")
+            ?? throw new InvalidOperationException($"Neo4j holds an entity with unknown source '{OptionalString(map, "source")}'."));
 
     public static RelationInfo ToRelation(IReadOnlyDictionary<string, object?> map)
     {
-        var origin = RequireString(map, "origin");
+        var originName = RequireString(map, "origin");
+        var origin = RelationKey.ParseOrigin(originName)
+            ?? throw new InvalidOperationException($"Neo4j holds a relation with unknown origin '{originName}'.");
         return new RelationInfo(
             RequireString(map, "id"),
             RequireString(map, "subjectId"),
             RequireString(map, "predicate"),
             RequireString(map, "objectId"),
-            RelationKey.ParseOrigin(origin) ?? throw new InvalidOperationException($"Neo4j holds a relation with unknown origin '{origin}'."),
+            origin,
             (int)(OptionalInt64(map, "evidenceCount") ?? 0),
-            (int)(OptionalInt64(map, "noteCount") ?? 0));
+            (int)(OptionalInt64(map, "noteCount") ?? 0),
+            OptionalDouble(map, "confidence") ?? OriginConfidence(origin));
     }
+
+    /// <summary>One evidence entry of <see cref="Neo4jStatements.EvidenceOfRelations"/>; evidence stored before confidences existed takes its origin's.</summary>
+    public static EvidenceClaim ToEvidence(IReadOnlyDictionary<string, object?> map, RelationOrigin origin)
+    {
+        var rule = OptionalString(map, "rule");
+        double confidence = OptionalDouble(map, "confidence") ?? OriginConfidence(origin);
+        var trace = rule is null
+            ? null
+            : new ExtractionTrace(new TextSpan(RequireInt32(map, "triggerStart"), RequireInt32(map, "triggerEnd")), rule, confidence);
+        return new EvidenceClaim(ToClaim(RequireMap(map, "claim")), OptionalString(map, "quote"), trace, confidence);
+    }
+
+    public static Entity ToProposal(string entityId, IReadOnlyDictionary<string, object?> map) => new(
+        entityId,
+        RequireString(map, "name"),
+        ParseEnum<EntityType>(RequireString(map, "type"), "entity type"),
+        StringsOf(map, "aliases"),
+        OptionalString(map, "description") ?? "",
+        EntitySource.Discovered);
+
+    private static double OriginConfidence(RelationOrigin origin) =>
+        origin == RelationOrigin.CoMention ? RelationConfidence.CoMention : RelationConfidence.Curated;
+
+    private static double? OptionalDouble(IReadOnlyDictionary<string, object?> map, string key) =>
+        map.TryGetValue(key, out var value) && value is not null ? AsDouble(value, key) : null;
 
     public static Claim ToClaim(IReadOnlyDictionary<string, object?> map)
     {

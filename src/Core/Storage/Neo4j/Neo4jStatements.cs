@@ -6,10 +6,13 @@ namespace ClaimGraph.Storage.Neo4j;
 /// subqueries (<c>CALL (x) { … }</c>), <c>COUNT { … }</c> and <c>SHORTEST</c> path selectors.
 /// </summary>
 /// <remarks>
-/// Graph model: <c>(:Claim)-[:IN_NOTE]-&gt;(:Note)</c>, <c>(:Claim)-[:MENTIONS {alias, start, end}]-&gt;(:Entity)</c>,
-/// <c>(:Entity)-[:RELATES {id, predicate, origin, evidenceCount, noteCount}]-&gt;(:Entity)</c>,
-/// <c>(:Evidence {id, relationId, claimId, noteId, ordinal, quote})-[:CITES]-&gt;(:Claim)</c> (one per relation and
-/// supporting claim) and <c>(:Note)-[:LINKS_TO {ordinal, label, start, end}]-&gt;(:Topic {name})</c>.
+/// Graph model: <c>(:Claim)-[:IN_NOTE]-&gt;(:Note)</c>, <c>(:Claim)-[:MENTIONS {alias, start, end}]-&gt;(:Entity {…, source})</c>,
+/// <c>(:Entity)-[:RELATES {id, predicate, origin, evidenceCount, noteCount, confidence}]-&gt;(:Entity)</c>,
+/// <c>(:Evidence {id, relationId, claimId, noteId, ordinal, quote, confidence, triggerStart, triggerEnd, rule})-[:CITES]-&gt;(:Claim)</c>
+/// (one per relation and supporting claim), <c>(:Note)-[:LINKS_TO {ordinal, label, start, end}]-&gt;(:Topic {name})</c> and
+/// <c>(:EntityProposal {id, noteId, entityId, name, type, aliases, description})</c>, one per note and discovered entity it
+/// proposes. Entities and relations written before open-world extraction lack <c>source</c> and <c>confidence</c>; reads
+/// take them as catalog and as their origin's confidence.
 /// </remarks>
 public static class Neo4jStatements
 {
@@ -22,12 +25,20 @@ public static class Neo4jStatements
     /// <summary>Deepest neighborhood <see cref="NeighborhoodNodes"/> explores; the same literal-bound reasoning.</summary>
     public const int MaxNeighborhoodDepth = 10;
 
-    /// <summary>Strongest relation first: curated before co-mention, then the most evidence, then the most notes.</summary>
-    private const string RelationStrength = "CASE r.origin WHEN 'curated' THEN 0 ELSE 1 END, r.evidenceCount DESC, r.noteCount DESC, r.id";
+    /// <summary>
+    /// Strongest relation first: curated, then extracted, then co-mention (never ahead of a typed relation), then the
+    /// highest confidence, the most evidence, the most notes.
+    /// </summary>
+    private const string RelationStrength =
+        $"CASE r.origin WHEN 'curated' THEN 0 WHEN 'extracted' THEN 1 ELSE 2 END, {RelationConfidence} DESC, r.evidenceCount DESC, r.noteCount DESC, r.id";
+
+    private const string RelationConfidence = "coalesce(r.confidence, CASE r.origin WHEN 'co-mention' THEN 0.1 ELSE 1.0 END)";
 
     // Map projections shared by the reads, so every statement returns the same shape for the same kind of thing.
-    private const string EntityMap = "e {.id, .name, .type, .aliases, .description, mentions: COUNT { (e)<-[:MENTIONS]-() }}";
-    private const string RelationMap = "r {.id, .predicate, .origin, .evidenceCount, .noteCount, subjectId: startNode(r).id, objectId: endNode(r).id}";
+    private const string EntityMap =
+        "e {.id, .name, .type, .aliases, .description, source: coalesce(e.source, 'catalog'), mentions: COUNT { (e)<-[:MENTIONS]-() }}";
+    private const string RelationMap =
+        $"r {{.id, .predicate, .origin, .evidenceCount, .noteCount, confidence: {RelationConfidence}, subjectId: startNode(r).id, objectId: endNode(r).id}}";
     private const string ClaimMap = "c {.id, .noteId, .ordinal, .text, .section, .start, .end, .timestampText, .timestampSeconds, .timestampRepaired, .deepLink}";
     private const string NoteMap = "n {.id, .title, .channel, .author, .videoId, .sourceUrl, .format, .contentHash, .catalogVersion, .text, .sourcePath}";
 
@@ -74,6 +85,18 @@ public static class Neo4jStatements
     public static readonly CypherStatement EntityTypeIndex = new(nameof(EntityTypeIndex),
         "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)");
 
+    public static readonly CypherStatement EntitySourceIndex = new(nameof(EntitySourceIndex),
+        "CREATE INDEX entity_source IF NOT EXISTS FOR (e:Entity) ON (e.source)");
+
+    public static readonly CypherStatement EntityProposalIdConstraint = new(nameof(EntityProposalIdConstraint),
+        "CREATE CONSTRAINT entity_proposal_id IF NOT EXISTS FOR (p:EntityProposal) REQUIRE p.id IS UNIQUE");
+
+    public static readonly CypherStatement EntityProposalEntityIndex = new(nameof(EntityProposalEntityIndex),
+        "CREATE INDEX entity_proposal_entity IF NOT EXISTS FOR (p:EntityProposal) ON (p.entityId)");
+
+    public static readonly CypherStatement EntityProposalNoteIndex = new(nameof(EntityProposalNoteIndex),
+        "CREATE INDEX entity_proposal_note IF NOT EXISTS FOR (p:EntityProposal) ON (p.noteId)");
+
     public static readonly CypherStatement ClaimTextFullTextIndex = new(nameof(ClaimTextFullTextIndex),
         "CREATE FULLTEXT INDEX claim_text IF NOT EXISTS FOR (c:Claim) ON EACH [c.text]");
 
@@ -90,6 +113,7 @@ public static class Neo4jStatements
         NoteIdConstraint, ClaimIdConstraint, EntityIdConstraint, EvidenceIdConstraint, TopicNameConstraint,
         ClaimNoteIndex, EvidenceRelationIndex, EvidenceNoteIndex, RelatesIdIndex, RelatesPredicateIndex,
         NoteChannelIndex, NoteSourcePathIndex, EntityTypeIndex, ClaimTextFullTextIndex, EntityNamesFullTextIndex,
+        EntitySourceIndex, EntityProposalIdConstraint, EntityProposalEntityIndex, EntityProposalNoteIndex,
     ];
 
     // ---- Writes
@@ -97,9 +121,59 @@ public static class Neo4jStatements
     public static readonly CypherStatement UpsertEntities = new(nameof(UpsertEntities), """
         UNWIND $rows AS row
         MERGE (e:Entity {id: row.id})
+        SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.aliasText = row.aliasText, e.description = row.description,
+            e.source = 'catalog'
+        RETURN count(e) AS written
+        """, "rows");
+
+    /// <summary>
+    /// Keeps a note's discovered-entity proposals and creates the entities not yet stored (a catalog entity stays as it is);
+    /// <see cref="DiscoveredProposals"/> then derives each entity from all its proposals.
+    /// </summary>
+    public static readonly CypherStatement MergeProposals = new(nameof(MergeProposals), """
+        UNWIND $rows AS row
+        MERGE (p:EntityProposal {id: row.id})
+        SET p.noteId = row.noteId, p.entityId = row.entityId, p.name = row.name, p.type = row.type, p.aliases = row.aliases,
+            p.description = row.description
+        MERGE (e:Entity {id: row.entityId})
+        ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.aliasText = row.aliasText,
+            e.description = row.description, e.source = 'discovered'
+        RETURN count(p) AS written
+        """, "rows");
+
+    /// <summary>Drops the notes' proposals; returns the entities they proposed, to derive again or delete.</summary>
+    public static readonly CypherStatement RemoveProposals = new(nameof(RemoveProposals), """
+        MATCH (p:EntityProposal)
+        WHERE p.noteId IN $noteIds
+        WITH p, p.entityId AS entityId
+        DELETE p
+        RETURN collect(DISTINCT entityId) AS entityIds
+        """, "noteIds");
+
+    public static readonly CypherStatement DiscoveredProposals = new(nameof(DiscoveredProposals), """
+        UNWIND $entityIds AS entityId
+        OPTIONAL MATCH (p:EntityProposal {entityId: entityId})
+        WITH entityId, p
+        ORDER BY p.noteId
+        RETURN entityId, collect(p {.name, .type, .aliases, .description}) AS proposals
+        """, "entityIds");
+
+    /// <summary>Sets discovered entities to what their proposals resolve to; a catalog entity of the same id is left alone.</summary>
+    public static readonly CypherStatement UpdateDiscoveredEntities = new(nameof(UpdateDiscoveredEntities), """
+        UNWIND $rows AS row
+        MATCH (e:Entity {id: row.id})
+        WHERE e.source = 'discovered'
         SET e.name = row.name, e.type = row.type, e.aliases = row.aliases, e.aliasText = row.aliasText, e.description = row.description
         RETURN count(e) AS written
         """, "rows");
+
+    /// <summary>Deletes discovered entities no note proposes any more; nothing refers to them by then (DELETE fails otherwise).</summary>
+    public static readonly CypherStatement RemoveDiscoveredEntities = new(nameof(RemoveDiscoveredEntities), """
+        MATCH (e:Entity)
+        WHERE e.id IN $entityIds AND e.source = 'discovered'
+        DELETE e
+        RETURN count(*) AS removed
+        """, "entityIds");
 
     public static readonly CypherStatement NoteSources = new(nameof(NoteSources), """
         MATCH (n:Note)
@@ -121,13 +195,15 @@ public static class Neo4jStatements
         RETURN n.contentHash AS contentHash, n.catalogVersion AS catalogVersion, others
         """, "noteId", "sourcePath");
 
+    /// <summary>Entities a note names that are not stored, and discovered ones it names without proposing them.</summary>
     public static readonly CypherStatement MissingEntities = new(nameof(MissingEntities), """
         UNWIND $entityIds AS entityId
         OPTIONAL MATCH (e:Entity {id: entityId})
         WITH entityId, e
-        WHERE e IS NULL
-        RETURN collect(entityId) AS missing
-        """, "entityIds");
+        WHERE e IS NULL OR (e.source = 'discovered' AND NOT entityId IN $proposedIds)
+        RETURN collect(CASE WHEN e IS NULL THEN entityId END) AS missing,
+            collect(CASE WHEN e IS NOT NULL THEN entityId END) AS unproposed
+        """, "entityIds", "proposedIds");
 
     /// <summary>Drops the notes' evidence except the ids to keep; returns the relations whose evidence changed, for recounting.</summary>
     public static readonly CypherStatement RemoveEvidence = new(nameof(RemoveEvidence), """
@@ -225,20 +301,24 @@ public static class Neo4jStatements
         MATCH (c:Claim {id: row.claimId})
         MERGE (v:Evidence {id: row.id})
         ON CREATE SET v.relationId = row.relationId, v.claimId = row.claimId, v.noteId = row.noteId
-        SET v.ordinal = row.ordinal, v.quote = row.quote
+        SET v.ordinal = row.ordinal, v.quote = row.quote, v.confidence = row.confidence, v.triggerStart = row.triggerStart,
+            v.triggerEnd = row.triggerEnd, v.rule = row.rule
         MERGE (v)-[:CITES]->(c)
         RETURN count(v) AS written
         """, "rows");
 
-    /// <summary>Refreshes evidence and note counts of the relations, and deletes those left without evidence (no orphans).</summary>
+    /// <summary>
+    /// Refreshes evidence and note counts and the confidence (the highest of the evidence's) of the relations, and
+    /// deletes those left without evidence (no orphans).
+    /// </summary>
     public static readonly CypherStatement RecountRelations = new(nameof(RecountRelations), """
         UNWIND $relationIds AS relationId
         MATCH ()-[r:RELATES {id: relationId}]->()
         CALL (r, relationId) {
             OPTIONAL MATCH (v:Evidence {relationId: relationId})
-            RETURN count(v) AS evidence, count(DISTINCT v.noteId) AS notes
+            RETURN count(v) AS evidence, count(DISTINCT v.noteId) AS notes, max(v.confidence) AS confidence
         }
-        SET r.evidenceCount = evidence, r.noteCount = notes
+        SET r.evidenceCount = evidence, r.noteCount = notes, r.confidence = coalesce(confidence, 0.0)
         WITH r, evidence
         WHERE evidence = 0
         DELETE r
@@ -257,8 +337,14 @@ public static class Neo4jStatements
 
     public static readonly CypherStatement PredicateCounts = new(nameof(PredicateCounts), """
         MATCH (:Entity)-[r:RELATES]->(:Entity)
-        RETURN r.predicate AS predicate, count(*) AS count
-        ORDER BY count DESC, predicate
+        RETURN r.predicate AS predicate, r.origin AS origin, count(*) AS count
+        ORDER BY predicate, origin
+        """);
+
+    public static readonly CypherStatement EntitySourceCounts = new(nameof(EntitySourceCounts), """
+        MATCH (e:Entity)
+        RETURN coalesce(e.source, 'catalog') AS source, count(*) AS count
+        ORDER BY source
         """);
 
     public static readonly CypherStatement TopEntities = new(nameof(TopEntities), """
@@ -278,13 +364,14 @@ public static class Neo4jStatements
     private const string EntityListFilter = """
         MATCH (e:Entity)
         WHERE ($type IS NULL OR e.type = $type)
+          AND ($source IS NULL OR coalesce(e.source, 'catalog') = $source)
           AND ($nameContains IS NULL OR toLower(e.name) CONTAINS toLower($nameContains) OR e.id CONTAINS toLower($nameContains))
         """;
 
     public static readonly CypherStatement CountListedEntities = new(nameof(CountListedEntities), EntityListFilter + """
 
         RETURN count(e) AS total
-        """, "type", "nameContains");
+        """, "type", "source", "nameContains");
 
     /// <summary>A page of entities, most mentioned first, after the key (mentions, name, id) of the previous page's last one.</summary>
     public static readonly CypherStatement ListEntitiesByMentions = new(nameof(ListEntitiesByMentions), EntityListFilter + $"""
@@ -297,7 +384,7 @@ public static class Neo4jStatements
         SKIP $skip
         LIMIT $limit
         RETURN collect(entity) AS items
-        """, "type", "nameContains", "afterMentions", "afterName", "afterId", "skip", "limit");
+        """, "type", "source", "nameContains", "afterMentions", "afterName", "afterId", "skip", "limit");
 
     /// <summary>A page of entities by name, after the key (name, id) of the previous page's last one.</summary>
     public static readonly CypherStatement ListEntitiesByName = new(nameof(ListEntitiesByName), EntityListFilter + $"""
@@ -308,7 +395,7 @@ public static class Neo4jStatements
         SKIP $skip
         LIMIT $limit
         RETURN collect(entity) AS items
-        """, "type", "nameContains", "afterName", "afterId", "skip", "limit");
+        """, "type", "source", "nameContains", "afterName", "afterId", "skip", "limit");
 
     /// <summary>Relations touching each entity, filtered, strongest evidence first; one page per entity.</summary>
     public static readonly CypherStatement RelationsOfEntities = new(nameof(RelationsOfEntities), $"""
@@ -318,6 +405,7 @@ public static class Neo4jStatements
             MATCH (x)-[r:RELATES]-(:Entity)
             WHERE ($predicate IS NULL OR r.predicate = $predicate)
               AND ($origin IS NULL OR r.origin = $origin)
+              AND ($minConfidence IS NULL OR {RelationConfidence} >= $minConfidence)
               AND ($direction = 'Both'
                 OR ($direction = 'Out' AND startNode(r) = x)
                 OR ($direction = 'In' AND endNode(r) = x))
@@ -326,7 +414,7 @@ public static class Neo4jStatements
             RETURN collect({RelationMap}) AS relations
         {"}"}
         RETURN id, size(relations) AS total, relations[$offset..$offset + $limit] AS items
-        """, "ids", "predicate", "origin", "direction", "offset", "limit");
+        """, "ids", "predicate", "origin", "minConfidence", "direction", "offset", "limit");
 
     public static readonly CypherStatement RelationsById = new(nameof(RelationsById), $"""
         UNWIND $ids AS id
@@ -340,7 +428,8 @@ public static class Neo4jStatements
             MATCH (v:Evidence {"{"}relationId: id{"}"})-[:CITES]->(c:Claim)
             WITH v, c
             ORDER BY c.noteId, c.ordinal, c.id
-            RETURN collect({"{"}claim: {ClaimMap}, quote: v.quote{"}"}) AS evidence
+            RETURN collect({"{"}claim: {ClaimMap}, quote: v.quote, confidence: v.confidence, triggerStart: v.triggerStart,
+                triggerEnd: v.triggerEnd, rule: v.rule{"}"}) AS evidence
         {"}"}
         RETURN id, size(evidence) AS total, evidence[$offset..$offset + $limit] AS items
         """, "ids", "offset", "limit");

@@ -17,13 +17,16 @@ internal sealed record NoteWritePlan(
     IReadOnlyList<Dictionary<string, object?>> MentionRows,
     IReadOnlyList<Dictionary<string, object?>> LinkRows,
     IReadOnlyList<Dictionary<string, object?>> RelationRows,
-    IReadOnlyList<Dictionary<string, object?>> EvidenceRows)
+    IReadOnlyList<Dictionary<string, object?>> EvidenceRows,
+    IReadOnlyList<string> ProposedEntityIds,
+    IReadOnlyList<Dictionary<string, object?>> ProposalRows)
 {
     public static string EvidenceId(string relationId, string claimId) => $"{relationId}@{claimId}";
 
     public static NoteWritePlan From(NoteBatch batch)
     {
         var noteId = batch.Note.Id;
+        var proposed = DiscoveredEntities.CheckProposals(batch);
         var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
         foreach (var claim in batch.Claims)
         {
@@ -72,6 +75,7 @@ internal sealed record NoteWritePlan(
         {
             var key = evidence.Relation;
             var claim = RequireClaim(evidence.ClaimId, $"evidence for relation '{key.Id}'");
+            double confidence = EvidenceChecks.CheckAndRate(evidence, claim, noteId);
             relations.TryAdd(key.Id, key);
             var id = EvidenceId(key.Id, evidence.ClaimId);
             if (evidenceIds.Add(id))
@@ -84,6 +88,10 @@ internal sealed record NoteWritePlan(
                     ["noteId"] = noteId,
                     ["ordinal"] = claim.Ordinal,
                     ["quote"] = evidence.Quote,
+                    ["confidence"] = confidence,
+                    ["triggerStart"] = evidence.Extraction?.Trigger.Start,
+                    ["triggerEnd"] = evidence.Extraction?.Trigger.End,
+                    ["rule"] = evidence.Extraction?.Rule,
                 });
             }
         }
@@ -112,6 +120,15 @@ internal sealed record NoteWritePlan(
             mentionRows,
             linkRows,
             relationRows,
-            evidenceRows);
+            evidenceRows,
+            proposed.ToList(),
+            batch.DiscoveredEntities.Select(entity =>
+            {
+                var row = Neo4jRecordMapping.EntityRow(entity);
+                row["entityId"] = entity.Id;
+                row["id"] = $"{noteId}|{entity.Id}";
+                row["noteId"] = noteId;
+                return row;
+            }).ToList());
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class SqliteClaimGraphStore
     {
         private readonly Dictionary<string, int> _mentionsAdded = new(StringComparer.Ordinal);
         private readonly HashSet<string> _touchedRelations = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _touchedDiscovered = new(StringComparer.Ordinal);
         private readonly List<SqliteCommand> _commands = [];
         private readonly ArrayBufferWriter<byte> _rowBuffer = new(64 * 1024);
         private readonly Utf8JsonWriter _rowWriter = new(
@@ -33,6 +34,12 @@ public sealed partial class SqliteClaimGraphStore
         private SqliteCommand? _insertLinks;
         private SqliteCommand? _upsertRelation;
         private SqliteCommand? _insertEvidence;
+        private SqliteCommand? _insertProposals;
+        private SqliteCommand? _findDiscovered;
+
+        // Whether the store holds any discovered entity; until it does, no note can name one without proposing it, and
+        // the per-note check is skipped (a catalog-only ingest pays one query per transaction, not one per note).
+        private bool? _storeHasDiscovered;
 
         public async Task<NoteWriteOutcome> WriteAsync(NoteBatch batch, CancellationToken cancellationToken)
         {
@@ -52,13 +59,18 @@ public sealed partial class SqliteClaimGraphStore
                 }
             }
 
+            var proposed = DiscoveredEntities.CheckProposals(batch);
             if (exists)
             {
-                _touchedRelations.UnionWith(await DeleteNoteContentAsync(connection, transaction, [note.Id], cancellationToken));
+                var (relations, previouslyProposed) = await DeleteNoteContentAsync(connection, transaction, [note.Id], cancellationToken);
+                _touchedRelations.UnionWith(relations);
+                _touchedDiscovered.UnionWith(previouslyProposed);
             }
 
             await SaveNoteAsync(note, exists, cancellationToken);
             var claimsById = await InsertClaimsAsync(batch, cancellationToken);
+            await InsertProposalsAsync(batch, cancellationToken);
+            await RequireProposedAsync(batch, proposed, cancellationToken);
             await InsertMentionsAsync(batch, claimsById, cancellationToken);
             await InsertLinksAsync(batch, cancellationToken);
             await InsertEvidenceAsync(batch, claimsById, cancellationToken);
@@ -90,7 +102,9 @@ public sealed partial class SqliteClaimGraphStore
                 return false;
             }
 
-            _touchedRelations.UnionWith(await DeleteNoteContentAsync(connection, transaction, others, cancellationToken));
+            var (relations, proposed) = await DeleteNoteContentAsync(connection, transaction, others, cancellationToken);
+            _touchedRelations.UnionWith(relations);
+            _touchedDiscovered.UnionWith(proposed);
             var delete = _deleteNotes ??= Prepare("DELETE FROM notes WHERE id IN (SELECT value FROM json_each($ids));", ("$ids", SqliteType.Text));
             delete.Parameters[0].Value = SqliteRows.ToJson(others);
             await delete.ExecuteNonQueryAsync(cancellationToken);
@@ -114,6 +128,83 @@ public sealed partial class SqliteClaimGraphStore
             }
 
             await RecountRelationsAsync(connection, transaction, _touchedRelations, cancellationToken);
+            await RefreshDiscoveredEntitiesAsync(connection, transaction, _touchedDiscovered, cancellationToken);
+        }
+
+        /// <summary>
+        /// Keeps the note's discovered-entity proposals and creates the entities that do not exist yet (a catalog entity of
+        /// the same id stays as it is); <see cref="CompleteAsync"/> derives each touched entity from all its proposals.
+        /// </summary>
+        private async Task InsertProposalsAsync(NoteBatch batch, CancellationToken cancellationToken)
+        {
+            if (batch.DiscoveredEntities.Count == 0)
+            {
+                return;
+            }
+
+            var insert = _insertProposals ??= Prepare(
+                """
+                INSERT INTO entity_proposals (note_id, entity_id, name, type, aliases, description)
+                SELECT $noteId, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows);
+                INSERT INTO entities (id, name, type, aliases, description, source)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'discovered' FROM json_each($rows) WHERE true
+                ON CONFLICT (id) DO NOTHING;
+                """,
+                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
+            var rows = StartRows();
+            foreach (var entity in batch.DiscoveredEntities)
+            {
+                rows.WriteStartArray();
+                rows.WriteStringValue(entity.Id);
+                rows.WriteStringValue(entity.Name);
+                rows.WriteStringValue(entity.Type.ToString());
+                rows.WriteStringValue(SqliteRows.ToJson(entity.Aliases));
+                rows.WriteStringValue(entity.Description);
+                rows.WriteEndArray();
+                _touchedDiscovered.Add(entity.Id);
+            }
+
+            insert.Parameters[0].Value = batch.Note.Id;
+            insert.Parameters[1].Value = EndRows();
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            _storeHasDiscovered = true;
+        }
+
+        /// <summary>Refuses a note that names a discovered entity it does not propose: the store could not tell when to drop it.</summary>
+        private async Task RequireProposedAsync(NoteBatch batch, HashSet<string> proposed, CancellationToken cancellationToken)
+        {
+            if (_storeHasDiscovered is null)
+            {
+                await using var any = Command(connection, transaction, "SELECT EXISTS (SELECT 1 FROM entities WHERE source = 'discovered');");
+                _storeHasDiscovered = SqliteRows.ReadInt(await any.ExecuteScalarAsync(cancellationToken)) != 0;
+            }
+
+            if (_storeHasDiscovered == false)
+            {
+                return;
+            }
+
+            var referenced = DiscoveredEntities.ReferencedButNotProposed(batch, proposed);
+            if (referenced.Count == 0)
+            {
+                return;
+            }
+
+            var find = _findDiscovered ??= Prepare(
+                "SELECT id FROM entities WHERE source = 'discovered' AND id IN (SELECT value FROM json_each($ids));",
+                ("$ids", SqliteType.Text));
+            find.Parameters[0].Value = SqliteRows.ToJson(referenced);
+            var unproposed = new List<string>();
+            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                unproposed.Add(reader.GetString(0));
+            }
+
+            if (unproposed.Count > 0)
+            {
+                throw DiscoveredEntities.NotProposed(batch.Note.Id, unproposed);
+            }
         }
 
         public async ValueTask DisposeAsync()
@@ -381,11 +472,13 @@ public sealed partial class SqliteClaimGraphStore
             // A claim supports a relation once; a second curated quote inside the same claim adds nothing.
             var insertEvidence = _insertEvidence ??= Prepare(
                 """
-                INSERT INTO relation_evidence (relation_id, claim_id, note_id, ordinal, quote) VALUES ($relationId, $claimId, $noteId, $ordinal, $quote)
+                INSERT INTO relation_evidence (relation_id, claim_id, note_id, ordinal, quote, confidence, trigger_start, trigger_end, rule)
+                VALUES ($relationId, $claimId, $noteId, $ordinal, $quote, $confidence, $triggerStart, $triggerEnd, $rule)
                 ON CONFLICT (relation_id, claim_id) DO NOTHING;
                 """,
                 ("$relationId", SqliteType.Text), ("$claimId", SqliteType.Text), ("$noteId", SqliteType.Text), ("$ordinal", SqliteType.Integer),
-                ("$quote", SqliteType.Text));
+                ("$quote", SqliteType.Text), ("$confidence", SqliteType.Real), ("$triggerStart", SqliteType.Integer),
+                ("$triggerEnd", SqliteType.Integer), ("$rule", SqliteType.Text));
             var relation = upsertRelation.Parameters;
             var evidenceRow = insertEvidence.Parameters;
             evidenceRow[2].Value = batch.Note.Id;
@@ -394,6 +487,7 @@ public sealed partial class SqliteClaimGraphStore
             {
                 var key = evidence.Relation;
                 var claim = RequireClaim(claimsById, evidence.ClaimId, batch.Note.Id, $"evidence for relation '{key.Id}'");
+                double confidence = EvidenceChecks.CheckAndRate(evidence, claim, batch.Note.Id);
                 if (relationIds.Add(key.Id))
                 {
                     relation[0].Value = key.Id;
@@ -408,6 +502,10 @@ public sealed partial class SqliteClaimGraphStore
                 evidenceRow[1].Value = evidence.ClaimId;
                 evidenceRow[3].Value = claim.Ordinal;
                 evidenceRow[4].Value = (object?)evidence.Quote ?? DBNull.Value;
+                evidenceRow[5].Value = confidence;
+                evidenceRow[6].Value = (object?)evidence.Extraction?.Trigger.Start ?? DBNull.Value;
+                evidenceRow[7].Value = (object?)evidence.Extraction?.Trigger.End ?? DBNull.Value;
+                evidenceRow[8].Value = (object?)evidence.Extraction?.Rule ?? DBNull.Value;
                 await insertEvidence.ExecuteNonQueryAsync(cancellationToken);
             }
 

@@ -14,7 +14,14 @@ public sealed partial class SqliteClaimGraphStore
     /// <summary>Keeps the page's rows plus each parent's first row, whose total is needed even when the page is past the end.</summary>
     private const string PageWindow = "(k.rn = 1 OR k.rn BETWEEN $first AND $last)";
 
-    private const string RelationMatches = "($predicate IS NULL OR r.predicate = $predicate) AND ($origin IS NULL OR r.origin = $origin)";
+    private const string RelationMatches = """
+        ($predicate IS NULL OR r.predicate = $predicate) AND ($origin IS NULL OR r.origin = $origin)
+        AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
+        """;
+
+    /// <summary>Strongest first: curated, then extracted, then co-mention (never ahead of a typed relation), then confidence and evidence.</summary>
+    internal const string RelationStrengthOrder =
+        "CASE origin WHEN 'curated' THEN 0 WHEN 'extracted' THEN 1 ELSE 2 END, confidence DESC, evidence_count DESC, note_count DESC, id";
 
     // Outgoing and incoming relations are two index lookups (by subject, by object); a self-relation is listed once.
     internal const string RelationsOfEntitiesSql = $"""
@@ -28,7 +35,7 @@ public sealed partial class SqliteClaimGraphStore
         ranked AS (
             SELECT linked.*,
                    ROW_NUMBER() OVER (PARTITION BY owner
-                       ORDER BY origin = 'curated' DESC, evidence_count DESC, note_count DESC, id) AS rn,
+                       ORDER BY {RelationStrengthOrder}) AS rn,
                    count(*) OVER (PARTITION BY owner) AS total
             FROM linked
         )
@@ -38,12 +45,12 @@ public sealed partial class SqliteClaimGraphStore
 
     internal const string EvidencePageSql = $"""
         WITH ranked AS (
-            SELECT ev.relation_id AS owner, ev.claim_id, ev.quote,
+            SELECT ev.relation_id AS owner, ev.claim_id, ev.quote, ev.confidence, ev.trigger_start, ev.trigger_end, ev.rule,
                    ROW_NUMBER() OVER (PARTITION BY ev.relation_id ORDER BY ev.note_id, ev.ordinal, ev.claim_id) AS rn,
                    count(*) OVER (PARTITION BY ev.relation_id) AS total
             FROM relation_evidence ev WHERE ev.relation_id IN (SELECT value FROM json_each($ids))
         )
-        SELECT k.owner, {ClaimColumns}, k.quote, k.rn, k.total
+        SELECT k.owner, {ClaimColumns}, k.quote, k.confidence, k.trigger_start, k.trigger_end, k.rule, k.rn, k.total
         FROM ranked k JOIN claims c ON c.id = k.claim_id
         WHERE {PageWindow} ORDER BY k.owner, k.rn;
         SELECT id FROM relations WHERE id IN (SELECT value FROM json_each($ids));
@@ -88,6 +95,8 @@ public sealed partial class SqliteClaimGraphStore
                    (SELECT count(*) FROM mentions), (SELECT count(*) FROM relations);
             SELECT predicate, count(*) FROM relations GROUP BY predicate ORDER BY count(*) DESC, predicate;
             SELECT e.id, e.name, e.mention_count FROM entities e ORDER BY e.mention_count DESC, e.name LIMIT $top;
+            SELECT origin, count(*) FROM relations GROUP BY origin;
+            SELECT source, count(*) FROM entities GROUP BY source;
             """);
         command.Parameters.AddWithValue("$top", topEntities);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -109,7 +118,26 @@ public sealed partial class SqliteClaimGraphStore
             top.Add(new EntityMentionCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2)));
         }
 
-        return new GraphStats(notes, claims, entities, mentions, relations, byPredicate, top);
+        await reader.NextResultAsync(cancellationToken);
+        var byOrigin = new List<KeyValuePair<RelationOrigin, int>>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var origin = RelationKey.ParseOrigin(reader.GetString(0))
+                ?? throw new InvalidDataException($"A relation has an unknown origin '{reader.GetString(0)}'.");
+            byOrigin.Add(new(origin, reader.GetInt32(1)));
+        }
+
+        await reader.NextResultAsync(cancellationToken);
+        var bySource = new List<KeyValuePair<EntitySource, int>>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var source = EntitySourceNames.Parse(reader.GetString(0))
+                ?? throw new InvalidDataException($"An entity has an unknown source '{reader.GetString(0)}'.");
+            bySource.Add(new(source, reader.GetInt32(1)));
+        }
+
+        return new GraphStats(notes, claims, entities, mentions, relations, byPredicate, top,
+            GraphStats.EveryValue(byOrigin), GraphStats.EveryValue(bySource));
     }
 
     public async Task<IReadOnlyDictionary<string, EntityInfo>> GetEntitiesAsync(
@@ -136,6 +164,7 @@ public sealed partial class SqliteClaimGraphStore
         Validate(page);
         const string where = """
             WHERE ($type IS NULL OR e.type = $type)
+              AND ($source IS NULL OR e.source = $source)
               AND ($contains IS NULL OR e.name LIKE $contains ESCAPE '\' OR e.id LIKE $contains ESCAPE '\')
             """;
         string orderBy = order == EntityOrder.Name
@@ -156,6 +185,7 @@ public sealed partial class SqliteClaimGraphStore
             command =>
             {
                 command.AddNullable("$type", filter.Type?.ToString());
+                command.AddNullable("$source", filter.Source is { } source ? EntitySourceNames.Name(source) : null);
                 command.AddNullable("$contains", string.IsNullOrEmpty(filter.NameContains) ? null : $"%{EscapeLike(filter.NameContains)}%");
                 if (page.After is { } after)
                 {
@@ -198,6 +228,7 @@ public sealed partial class SqliteClaimGraphStore
                 command.Parameters.AddWithValue("$in", filter.Direction != RelationDirection.Out);
                 command.AddNullable("$predicate", string.IsNullOrEmpty(filter.Predicate) ? null : filter.Predicate);
                 command.AddNullable("$origin", filter.Origin is { } origin ? RelationKey.OriginName(origin) : null);
+                command.AddNullable("$minConfidence", filter.MinConfidence);
             },
             reader => ReadRelation(reader, 1),
             RelationColumnCount,
@@ -225,12 +256,14 @@ public sealed partial class SqliteClaimGraphStore
     public async Task<IReadOnlyList<PredicateCount>> GetPredicateCountsAsync(CancellationToken cancellationToken)
     {
         await using var session = await RentReadSessionAsync(cancellationToken);
-        var command = session.Command("SELECT predicate, count(*) FROM relations GROUP BY predicate ORDER BY count(*) DESC, predicate;");
+        var command = session.Command("SELECT predicate, origin, count(*) FROM relations GROUP BY predicate, origin ORDER BY predicate, origin;");
         var counts = new List<PredicateCount>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            counts.Add(new PredicateCount(reader.GetString(0), reader.GetInt32(1)));
+            var origin = RelationKey.ParseOrigin(reader.GetString(1))
+                ?? throw new InvalidDataException($"A relation has an unknown origin '{reader.GetString(1)}'.");
+            counts.Add(new PredicateCount(reader.GetString(0), origin, reader.GetInt32(2)));
         }
 
         return counts;
@@ -249,10 +282,21 @@ public sealed partial class SqliteClaimGraphStore
         return await ReadOwnerPagesAsync(
             EvidencePageSql,
             command => command.AddIds("$ids", relationIds),
-            reader => new EvidenceClaim(ReadClaim(reader, 1), NullableString(reader, 1 + ClaimColumnCount)),
-            ClaimColumnCount + 1,
+            reader => ReadEvidence(reader, 1),
+            ClaimColumnCount + 5,
             page,
             cancellationToken);
+    }
+
+    private static EvidenceClaim ReadEvidence(SqliteDataReader reader, int at)
+    {
+        int extra = at + ClaimColumnCount;
+        string? rule = NullableString(reader, extra + 4);
+        return new EvidenceClaim(
+            ReadClaim(reader, at),
+            NullableString(reader, extra),
+            rule is null ? null : new ExtractionTrace(new TextSpan(reader.GetInt32(extra + 2), reader.GetInt32(extra + 3)), rule, reader.GetDouble(extra + 1)),
+            reader.GetDouble(extra + 1));
     }
 
     public async Task<IReadOnlyDictionary<string, Claim>> GetClaimsAsync(

@@ -32,7 +32,7 @@ public sealed partial class SqliteClaimGraphStore
         WITH ids(id) AS (SELECT value FROM json_each($ids))
         SELECT {RelationColumns} FROM ids JOIN relations r ON r.subject_id = ids.id
         WHERE r.object_id IN (SELECT id FROM ids)
-        ORDER BY r.origin = 'curated' DESC, r.evidence_count DESC, r.id;
+        ORDER BY CASE r.origin WHEN 'curated' THEN 0 WHEN 'extracted' THEN 1 ELSE 2 END, r.confidence DESC, r.evidence_count DESC, r.id;
         """;
 
     /// <summary>The longest path <see cref="FindShortestPathsAsync"/> looks for, whatever the caller asks.</summary>
@@ -225,7 +225,7 @@ public sealed partial class SqliteClaimGraphStore
     }
 
     /// <summary>
-    /// For each node pair, the relation that best stands for the hop: curated before co-mention, then the most evidence.
+    /// For each node pair, the relation that best stands for the hop: curated, then extracted, then co-mention, then confidence and evidence (<see cref="RelationStrength"/>).
     /// </summary>
     private static async Task<Dictionary<string, RelationInfo>> ReadStrongestRelationsAsync(
         SqliteReadLease session, IReadOnlyCollection<(string First, string Second)> pairs, CancellationToken cancellationToken)
@@ -239,28 +239,13 @@ public sealed partial class SqliteClaimGraphStore
         {
             string key = PairKey(reader.GetString(0), reader.GetString(1));
             var relation = ReadRelation(reader, 2);
-            if (!best.TryGetValue(key, out var current) || IsStronger(relation, current))
+            if (!best.TryGetValue(key, out var current) || RelationStrength.IsStronger(relation, current))
             {
                 best[key] = relation;
             }
         }
 
         return best;
-    }
-
-    private static bool IsStronger(RelationInfo candidate, RelationInfo current)
-    {
-        if (candidate.Origin != current.Origin)
-        {
-            return candidate.Origin == RelationOrigin.Curated;
-        }
-
-        if (candidate.EvidenceCount != current.EvidenceCount)
-        {
-            return candidate.EvidenceCount > current.EvidenceCount;
-        }
-
-        return string.CompareOrdinal(candidate.Id, current.Id) < 0;
     }
 
     private static string PairKey(string first, string second) => first + "\n" + second;

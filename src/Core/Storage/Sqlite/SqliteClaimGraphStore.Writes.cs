@@ -23,14 +23,23 @@ public sealed partial class SqliteClaimGraphStore
     public async Task UpsertEntitiesAsync(IReadOnlyList<Entity> entities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entities);
+        if (entities.FirstOrDefault(entity => entity.Source != EntitySource.Catalog) is { } discovered)
+        {
+            throw new ArgumentException(
+                $"Entity '{discovered.Id}' is {discovered.Source}; only catalog entities are upserted, discovered ones come with their notes.",
+                nameof(entities));
+        }
+
         await WriteInTransactionAsync(async (connection, transaction) =>
         {
+            // A catalog entity replaces a discovered one of the same id: the catalog is the authority.
             await using var upsert = connection.CreateCommand();
             upsert.Transaction = transaction;
             upsert.CommandText = """
-                INSERT INTO entities (id, name, type, aliases, description) VALUES ($id, $name, $type, $aliases, $description)
+                INSERT INTO entities (id, name, type, aliases, description, source) VALUES ($id, $name, $type, $aliases, $description, 'catalog')
                 ON CONFLICT (id) DO UPDATE SET
-                    name = excluded.name, type = excluded.type, aliases = excluded.aliases, description = excluded.description;
+                    name = excluded.name, type = excluded.type, aliases = excluded.aliases, description = excluded.description,
+                    source = 'catalog';
                 """;
             var id = upsert.Parameters.Add("$id", SqliteType.Text);
             var name = upsert.Parameters.Add("$name", SqliteType.Text);
@@ -127,12 +136,13 @@ public sealed partial class SqliteClaimGraphStore
 
         return await WriteInTransactionAsync(async (connection, transaction) =>
         {
-            var touched = await DeleteNoteContentAsync(connection, transaction, noteIds, cancellationToken);
+            var (touched, proposed) = await DeleteNoteContentAsync(connection, transaction, noteIds, cancellationToken);
             await using var delete = Command(connection, transaction,
                 "DELETE FROM notes WHERE id IN (SELECT value FROM json_each($ids));");
             delete.AddIds("$ids", noteIds);
             int removed = await delete.ExecuteNonQueryAsync(cancellationToken);
             await RecountRelationsAsync(connection, transaction, touched, cancellationToken);
+            await RefreshDiscoveredEntitiesAsync(connection, transaction, proposed, cancellationToken);
             return removed;
         }, cancellationToken);
     }
@@ -176,24 +186,29 @@ public sealed partial class SqliteClaimGraphStore
 
     /// <summary>
     /// Deletes everything the notes contributed except the note rows, taking their mentions off the entities' counts;
-    /// returns the relations whose evidence changed.
+    /// returns the relations whose evidence changed and the discovered entities the notes proposed.
     /// </summary>
-    private static async Task<List<string>> DeleteNoteContentAsync(
+    private static async Task<(List<string> Relations, List<string> Proposed)> DeleteNoteContentAsync(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken)
     {
         var touched = new List<string>();
-        await using (var relations = Command(connection, transaction,
-            "SELECT DISTINCT relation_id FROM relation_evidence WHERE note_id IN (SELECT value FROM json_each($ids));"))
+        var proposed = new List<string>();
+        await using (var relations = Command(connection, transaction, """
+            SELECT DISTINCT relation_id, 0 FROM relation_evidence WHERE note_id IN (SELECT value FROM json_each($ids))
+            UNION ALL
+            SELECT entity_id, 1 FROM entity_proposals WHERE note_id IN (SELECT value FROM json_each($ids));
+            """))
         {
             relations.AddIds("$ids", noteIds);
             await using var reader = await relations.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                touched.Add(reader.GetString(0));
+                (reader.GetInt32(1) == 0 ? touched : proposed).Add(reader.GetString(0));
             }
         }
 
         await using var delete = Command(connection, transaction, SubtractMentionCountsSql + """
+            DELETE FROM entity_proposals WHERE note_id IN (SELECT value FROM json_each($ids));
             DELETE FROM relation_evidence WHERE note_id IN (SELECT value FROM json_each($ids));
             DELETE FROM mentions WHERE note_id IN (SELECT value FROM json_each($ids));
             DELETE FROM links WHERE note_id IN (SELECT value FROM json_each($ids));
@@ -201,7 +216,7 @@ public sealed partial class SqliteClaimGraphStore
             """);
         delete.AddIds("$ids", noteIds);
         await delete.ExecuteNonQueryAsync(cancellationToken);
-        return touched;
+        return (touched, proposed);
     }
 
     /// <summary>Refreshes evidence and note counts of the relations, and deletes those left with no evidence.</summary>
@@ -216,11 +231,65 @@ public sealed partial class SqliteClaimGraphStore
         await using var recount = Command(connection, transaction, """
             UPDATE relations SET
                 evidence_count = (SELECT count(*) FROM relation_evidence ev WHERE ev.relation_id = relations.id),
-                note_count = (SELECT count(DISTINCT ev.note_id) FROM relation_evidence ev WHERE ev.relation_id = relations.id)
+                note_count = (SELECT count(DISTINCT ev.note_id) FROM relation_evidence ev WHERE ev.relation_id = relations.id),
+                confidence = coalesce((SELECT max(ev.confidence) FROM relation_evidence ev WHERE ev.relation_id = relations.id), 0.0)
             WHERE id IN (SELECT value FROM json_each($ids));
             DELETE FROM relations WHERE id IN (SELECT value FROM json_each($ids)) AND evidence_count = 0;
             """);
         recount.AddIds("$ids", relationIds);
         await recount.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Brings each discovered entity in line with the proposals left for it: derived afresh from all of them
+    /// (<see cref="DiscoveredEntities.Resolve"/>), or deleted when none is left. Catalog entities are never touched.
+    /// Runs after the relations are recounted, so a relation that lost its last evidence no longer holds the entity.
+    /// </summary>
+    private static async Task RefreshDiscoveredEntitiesAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyCollection<string> entityIds, CancellationToken cancellationToken)
+    {
+        if (entityIds.Count == 0)
+        {
+            return;
+        }
+
+        var proposals = new Dictionary<string, List<Entity>>(StringComparer.Ordinal);
+        await using (var read = Command(connection, transaction, """
+            SELECT entity_id, name, type, aliases, description FROM entity_proposals
+            WHERE entity_id IN (SELECT value FROM json_each($ids));
+            """))
+        {
+            read.AddIds("$ids", entityIds);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                string id = reader.GetString(0);
+                if (!proposals.TryGetValue(id, out var list))
+                {
+                    list = [];
+                    proposals[id] = list;
+                }
+
+                list.Add(new Entity(id, reader.GetString(1), Enum.Parse<EntityType>(reader.GetString(2)),
+                    SqliteRows.ReadStringList(reader.GetString(3)), reader.GetString(4), EntitySource.Discovered));
+            }
+        }
+
+        var resolved = proposals.Select(pair => DiscoveredEntities.Resolve(pair.Key, pair.Value)).ToList();
+        var gone = entityIds.Where(id => !proposals.ContainsKey(id)).ToList();
+        await using var write = Command(connection, transaction, """
+            UPDATE entities SET name = row.value ->> 1, type = row.value ->> 2, aliases = row.value ->> 3, description = row.value ->> 4
+            FROM json_each($rows) AS row
+            WHERE entities.id = row.value ->> 0 AND entities.source = 'discovered'
+              AND (entities.name IS NOT row.value ->> 1 OR entities.type IS NOT row.value ->> 2
+                   OR entities.aliases IS NOT row.value ->> 3 OR entities.description IS NOT row.value ->> 4);
+            DELETE FROM entities WHERE source = 'discovered' AND id IN (SELECT value FROM json_each($gone));
+            """);
+        write.Parameters.AddWithValue("$rows", System.Text.Json.JsonSerializer.Serialize(resolved.Select(entity => new object[]
+        {
+            entity.Id, entity.Name, entity.Type.ToString(), SqliteRows.ToJson(entity.Aliases), entity.Description,
+        })));
+        write.AddIds("$gone", gone);
+        await write.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -20,13 +20,13 @@ internal static class SqliteRows
 
     public const int ClaimColumnCount = 11;
 
-    public const string EntityColumns = "e.id, e.name, e.type, e.aliases, e.description, e.mention_count";
+    public const string EntityColumns = "e.id, e.name, e.type, e.aliases, e.description, e.mention_count, e.source";
 
-    public const int EntityColumnCount = 6;
+    public const int EntityColumnCount = 7;
 
-    public const string RelationColumns = "r.id, r.subject_id, r.predicate, r.object_id, r.origin, r.evidence_count, r.note_count";
+    public const string RelationColumns = "r.id, r.subject_id, r.predicate, r.object_id, r.origin, r.evidence_count, r.note_count, r.confidence";
 
-    public const int RelationColumnCount = 7;
+    public const int RelationColumnCount = 8;
 
     public static Note ReadNote(SqliteDataReader reader, int at) => new(
         Id: reader.GetString(at),
@@ -73,7 +73,9 @@ internal static class SqliteRows
         Type: Enum.Parse<EntityType>(reader.GetString(at + 2)),
         Aliases: ReadStringList(reader.GetString(at + 3)),
         Description: reader.GetString(at + 4),
-        MentionCount: reader.GetInt32(at + 5));
+        MentionCount: reader.GetInt32(at + 5),
+        Source: EntitySourceNames.Parse(reader.GetString(at + 6))
+            ?? throw new InvalidDataException($"Entity '{reader.GetString(at)}' has an unknown source '{reader.GetString(at + 6)}'."));
 
     public static RelationInfo ReadRelation(SqliteDataReader reader, int at) => new(
         Id: reader.GetString(at),
@@ -83,7 +85,8 @@ internal static class SqliteRows
         Origin: RelationKey.ParseOrigin(reader.GetString(at + 4))
             ?? throw new InvalidDataException($"Relation '{reader.GetString(at)}' has an unknown origin '{reader.GetString(at + 4)}'."),
         EvidenceCount: reader.GetInt32(at + 5),
-        NoteCount: reader.GetInt32(at + 6));
+        NoteCount: reader.GetInt32(at + 6),
+        Confidence: reader.GetDouble(at + 7));
 
     public static Mention ReadMention(SqliteDataReader reader, int at) => new(
         ClaimId: reader.GetString(at),

@@ -185,6 +185,37 @@ internal static class SqliteSchema
         CREATE INDEX ix_notes_channel_title ON notes (channel COLLATE NOCASE, title COLLATE NOCASE, id);
         DROP INDEX ix_notes_channel;
         """,
+
+        // 8: open-world extraction. Entities say where they come from (catalog | discovered); each note's discovered-entity
+        // proposals are kept so the entity row can be derived from all of them (order-independent) and dropped with the
+        // last note proposing it. Evidence carries its confidence and, when extracted, the trigger span within the claim
+        // text and the rule; a relation's confidence is the highest of its evidence's. 0.1 is RelationConfidence.CoMention
+        // when this migration was written.
+        """
+        ALTER TABLE entities ADD COLUMN source TEXT NOT NULL DEFAULT 'catalog';
+        CREATE INDEX ix_entities_source ON entities (source, mention_count DESC);
+
+        CREATE TABLE entity_proposals (
+            note_id TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            aliases TEXT NOT NULL,
+            description TEXT NOT NULL,
+            PRIMARY KEY (note_id, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_entity_proposals_entity ON entity_proposals (entity_id);
+
+        ALTER TABLE relation_evidence ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+        ALTER TABLE relation_evidence ADD COLUMN trigger_start INTEGER;
+        ALTER TABLE relation_evidence ADD COLUMN trigger_end INTEGER;
+        ALTER TABLE relation_evidence ADD COLUMN rule TEXT;
+        UPDATE relation_evidence SET confidence = 0.1
+        WHERE relation_id IN (SELECT id FROM relations WHERE origin = 'co-mention');
+
+        ALTER TABLE relations ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
+        UPDATE relations SET confidence = 0.1 WHERE origin = 'co-mention';
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

@@ -270,7 +270,8 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
             { Method: "POST", Path: "/db/claims/query/v2/tx" } => FakeNeo4jServer.TransactionOpened("tx-1"),
             { Method: "POST", Path: "/db/claims/query/v2/tx/tx-1/commit" } => FakeNeo4jServer.Committed(),
             { Statement: var s } when s == Neo4jStatements.NoteFingerprint.Text => FakeNeo4jServer.Rows(["contentHash", "catalogVersion"], []),
-            { Statement: var s } when s == Neo4jStatements.MissingEntities.Text => FakeNeo4jServer.Rows(["missing"], [[Array.Empty<string>()]]),
+            { Statement: var s } when s == Neo4jStatements.MissingEntities.Text => FakeNeo4jServer.Rows(
+                ["missing", "unproposed"], [[Array.Empty<string>(), Array.Empty<string>()]]),
             _ => FakeNeo4jServer.Rows(["written"], [[1]]),
         };
         using var store = new Neo4jClaimGraphStore(Client(), ownsClient: true);
@@ -301,6 +302,59 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Discovered_entities_and_extraction_traces_are_sent_and_the_entity_is_derived_from_every_proposal()
+    {
+        var sample = SampleBatch();
+        var first = sample.Claims[0];
+        var develops = new RelationKey("openai", "DEVELOPS", "o3", RelationOrigin.Extracted);
+        var batch = sample with
+        {
+            Mentions = [.. sample.Mentions, new Mention(first.Id, "sam-altman", "OpenAI", new TextSpan(0, 6))],
+            Evidence = [new RelationEvidence(develops, first.Id, null, new ExtractionTrace(new TextSpan(7, 15), "released-verb", 0.8))],
+            DiscoveredEntities = [new Entity("sam-altman", "Sam Altman", EntityType.Person, ["Altman"], "", EntitySource.Discovered)],
+        };
+        _server.Respond = request => request switch
+        {
+            { Method: "POST", Path: "/db/claims/query/v2/tx" } => FakeNeo4jServer.TransactionOpened("tx-1"),
+            { Method: "POST", Path: "/db/claims/query/v2/tx/tx-1/commit" } => FakeNeo4jServer.Committed(),
+            { Statement: var s } when s == Neo4jStatements.NoteFingerprint.Text => FakeNeo4jServer.Rows(["contentHash", "catalogVersion"], []),
+            { Statement: var s } when s == Neo4jStatements.MissingEntities.Text => FakeNeo4jServer.Rows(
+                ["missing", "unproposed"], [[Array.Empty<string>(), Array.Empty<string>()]]),
+            { Statement: var s } when s == Neo4jStatements.DiscoveredProposals.Text => FakeNeo4jServer.Rows(["entityId", "proposals"],
+            [[
+                "sam-altman",
+                new object[]
+                {
+                    new Dictionary<string, object?> { ["name"] = "Sam Altman", ["type"] = "Person", ["aliases"] = new[] { "Altman" }, ["description"] = "" },
+                    new Dictionary<string, object?> { ["name"] = "Sam Altman", ["type"] = "Person", ["aliases"] = new[] { "Sam" }, ["description"] = "" },
+                },
+            ]]),
+            _ => FakeNeo4jServer.Rows(["written"], [[1]]),
+        };
+        using var store = new Neo4jClaimGraphStore(Client(), ownsClient: true);
+
+        (await store.WriteNoteAsync(batch, CancellationToken.None)).Should().Be(NoteWriteOutcome.Added);
+
+        var requests = _server.Requests;
+        requests.Select(r => r.Statement).Should().ContainInOrder(
+            Neo4jStatements.MergeProposals.Text, Neo4jStatements.MissingEntities.Text, Neo4jStatements.MergeEvidence.Text,
+            Neo4jStatements.RecountRelations.Text, Neo4jStatements.DiscoveredProposals.Text, Neo4jStatements.UpdateDiscoveredEntities.Text);
+        var proposal = requests.Single(r => r.Statement == Neo4jStatements.MergeProposals.Text).Parameters.GetProperty("rows")[0];
+        proposal.GetProperty("id").GetString().Should().Be("note-a|sam-altman");
+        proposal.GetProperty("entityId").GetString().Should().Be("sam-altman");
+        proposal.GetProperty("type").GetString().Should().Be("Person");
+        requests.Single(r => r.Statement == Neo4jStatements.MissingEntities.Text).Parameters.GetProperty("proposedIds")[0].GetString()
+            .Should().Be("sam-altman");
+        var evidence = requests.Single(r => r.Statement == Neo4jStatements.MergeEvidence.Text).Parameters.GetProperty("rows")[0];
+        (evidence.GetProperty("triggerStart").GetInt32(), evidence.GetProperty("triggerEnd").GetInt32()).Should().Be((7, 15));
+        evidence.GetProperty("rule").GetString().Should().Be("released-verb");
+        evidence.GetProperty("confidence").GetDouble().Should().Be(0.8);
+        var derived = requests.Single(r => r.Statement == Neo4jStatements.UpdateDiscoveredEntities.Text).Parameters.GetProperty("rows")[0];
+        derived.GetProperty("aliases").EnumerateArray().Select(e => e.GetString()).Should().Equal("Altman", "Sam", "Sam Altman");
+        requests.Should().NotContain(r => r.Statement == Neo4jStatements.RemoveDiscoveredEntities.Text);
+    }
+
+    [Fact]
     public async Task A_transient_failure_inside_the_transaction_rolls_back_and_replays_the_whole_note()
     {
         var opened = 0;
@@ -312,7 +366,8 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
             { Method: "POST", Path: var p } when p.EndsWith("/commit", StringComparison.Ordinal) => FakeNeo4jServer.Committed(),
             { Statement: var s } when s == Neo4jStatements.UpsertClaims.Text && !failedOnce => FailOnce(),
             { Statement: var s } when s == Neo4jStatements.NoteFingerprint.Text => FakeNeo4jServer.Rows(["contentHash", "catalogVersion"], []),
-            { Statement: var s } when s == Neo4jStatements.MissingEntities.Text => FakeNeo4jServer.Rows(["missing"], [[Array.Empty<string>()]]),
+            { Statement: var s } when s == Neo4jStatements.MissingEntities.Text => FakeNeo4jServer.Rows(
+                ["missing", "unproposed"], [[Array.Empty<string>(), Array.Empty<string>()]]),
             _ => FakeNeo4jServer.Rows(["written"], [[1]]),
         };
         using var store = new Neo4jClaimGraphStore(Client(), ownsClient: true);
@@ -361,6 +416,7 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
                 "tx-9", ["relationIds"], [[new[] { "a|FUNDS|b|curated" }]]),
             { Method: "POST", Path: var p } when p.EndsWith("/commit", StringComparison.Ordinal) => FakeNeo4jServer.Committed(),
             { Statement: var s } when s == Neo4jStatements.RemoveNotes.Text => FakeNeo4jServer.Rows(["removed"], [[1]]),
+            { Statement: var s } when s == Neo4jStatements.RemoveProposals.Text => FakeNeo4jServer.Rows(["entityIds"], [[Array.Empty<string>()]]),
             _ => FakeNeo4jServer.Rows(["removed"], [[0]]),
         };
         using var store = new Neo4jClaimGraphStore(Client(), ownsClient: true);
@@ -371,7 +427,8 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
         var requests = _server.Requests;
         requests.Select(r => r.Statement).OfType<string>().Should().Equal(
             Neo4jStatements.RemoveEvidence.Text, Neo4jStatements.RemoveClaims.Text, Neo4jStatements.RemoveMentions.Text,
-            Neo4jStatements.RemoveLinks.Text, Neo4jStatements.RemoveNotes.Text, Neo4jStatements.RecountRelations.Text);
+            Neo4jStatements.RemoveLinks.Text, Neo4jStatements.RemoveProposals.Text, Neo4jStatements.RemoveNotes.Text,
+            Neo4jStatements.RecountRelations.Text);
         requests[0].Parameters.GetProperty("noteIds").EnumerateArray().Select(e => e.GetString()).Should().Equal("note-d", "no-such-note");
         requests[0].Parameters.GetProperty("keepEvidenceIds").GetArrayLength().Should().Be(0);
         requests.Single(r => r.Statement == Neo4jStatements.RecountRelations.Text).Parameters.GetProperty("relationIds")[0].GetString()
@@ -480,7 +537,7 @@ public sealed class Neo4jProtocolTests : IAsyncLifetime
         {
             TotalCount = 5,
             Offset = 2,
-            Items = new[] { new RelationInfo("openai|RELEASED|o3|curated", "openai", "RELEASED", "o3", RelationOrigin.Curated, 2, 1) },
+            Items = new[] { new RelationInfo("openai|RELEASED|o3|curated", "openai", "RELEASED", "o3", RelationOrigin.Curated, 2, 1, 1.0) },
         });
         pages["lonely"].TotalCount.Should().Be(0);
     }
