@@ -20,7 +20,7 @@ public static partial class CatalogLoader
     public const string NotesFolderName = "notes";
 
     /// <summary>Bumped when linking rules change, so stored notes are re-linked even if the catalog text did not change.</summary>
-    private const string LinkingRulesVersion = "linking-1";
+    private const string LinkingRulesVersion = "linking-1+" + Extraction.ExtractionRules.Version;
 
     private static readonly HashSet<string> EntityFields = ["id", "name", "type", "aliases", "description"];
     private static readonly HashSet<string> AliasFields = ["text", "case", "before", "after"];
