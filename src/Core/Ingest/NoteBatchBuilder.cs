@@ -14,8 +14,10 @@ public sealed record NoteBatchResult(NoteBatch Batch, IReadOnlyList<IngestError>
 /// discovered names) mapped back to source spans, co-mention evidence for every pair of entities named in one claim,
 /// extracted evidence for the typed relations the rules of <see cref="ExtractionRules"/> find, curated evidence for the
 /// catalog's quotes, and the discovered entities the note refers to.
+/// With <paramref name="keepDiscovered"/> false the extraction still runs in full, but only what names catalog entities
+/// is kept: for a store that cannot yet hold discovered entities.
 /// </summary>
-public sealed class NoteBatchBuilder(EntityCatalog catalog)
+public sealed class NoteBatchBuilder(EntityCatalog catalog, bool keepDiscovered = true)
 {
     private readonly NoteExtractor _extractor = new(catalog);
 
@@ -65,6 +67,11 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
             mentioned.Clear();
             foreach (var match in found.Mentions)
             {
+                if (!keepDiscovered && !catalog.Contains(match.EntityId))
+                {
+                    continue;
+                }
+
                 mentions.Add(new Mention(claimId, match.EntityId, match.MatchedText, parsedClaim.SourceSpanOf(match.Start, match.End - match.Start)));
                 mentioned.Add(match.EntityId);
             }
@@ -81,6 +88,11 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
 
             foreach (var relation in found.Relations)
             {
+                if (!keepDiscovered && !(catalog.Contains(relation.SubjectId) && catalog.Contains(relation.ObjectId)))
+                {
+                    continue;
+                }
+
                 evidence.Add(new RelationEvidence(
                     new RelationKey(relation.SubjectId, relation.Predicate, relation.ObjectId, RelationOrigin.Extracted),
                     claimId,
@@ -109,7 +121,7 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
         }
 
         var links = parsed.Links.Select(link => new NoteLink(noteId, link.Target, link.Label, link.Span)).ToList();
-        return new NoteBatchResult(new NoteBatch(note, claims, mentions, evidence, links, extraction.DiscoveredEntities), errors);
+        return new NoteBatchResult(new NoteBatch(note, claims, mentions, evidence, links, keepDiscovered ? extraction.DiscoveredEntities : []), errors);
     }
 
     /// <summary>The note's claims as one whitespace-normalized text, so a quote spanning several claims finds all of them.</summary>

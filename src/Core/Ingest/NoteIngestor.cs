@@ -111,7 +111,9 @@ public sealed class NoteIngestor
             pathById[source.NoteId] = source.SourcePath;
         }
 
-        var builder = new NoteBatchBuilder(catalog);
+        // The stores do not hold discovered entities yet (issue 11 part 4); until they do, ingest keeps what names catalog
+        // entities, extracted relations between them included.
+        var builder = new NoteBatchBuilder(catalog, keepDiscovered: false);
         int added = 0, updated = 0, unchanged = 0, rejected = inputErrors.Count;
         int claimsWritten = 0, mentionsWritten = 0;
         var relationsWritten = new HashSet<string>(StringComparer.Ordinal);

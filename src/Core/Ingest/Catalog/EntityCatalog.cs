@@ -43,6 +43,7 @@ public sealed record CuratedRelation(RelationKey Key, string NoteFile, string Qu
 public sealed class EntityCatalog
 {
     private readonly Dictionary<(string FileName, string ContentHash), List<CuratedRelation>> _relationsByNote;
+    private readonly HashSet<string> _ids;
 
     public EntityCatalog(
         IReadOnlyList<CatalogEntity> entities,
@@ -55,6 +56,7 @@ public sealed class EntityCatalog
         Version = version;
         Errors = errors;
         Matcher = new AliasMatcher(entities.SelectMany(e => e.Aliases.Select(a => (e.Entity.Id, a))));
+        _ids = entities.Select(e => e.Entity.Id).ToHashSet(StringComparer.Ordinal);
         _relationsByNote = relations
             .GroupBy(r => (r.NoteFile, r.NoteContentHash))
             .ToDictionary(g => g.Key, g => g.ToList());
@@ -69,6 +71,8 @@ public sealed class EntityCatalog
     public IReadOnlyList<IngestError> Errors { get; }
 
     public AliasMatcher Matcher { get; }
+
+    public bool Contains(string entityId) => _ids.Contains(entityId);
 
     /// <summary>Curated relations whose evidence is the note with this file name and exactly this content.</summary>
     public IReadOnlyList<CuratedRelation> RelationsForNote(string fileName, string contentHash) =>
