@@ -169,6 +169,8 @@ public static partial class CatalogLoader
             var aliases = new List<AliasRule>();
             foreach (var alias in entity.Aliases)
             {
+                // An alias with a context may be shared with one declared after it, which takes every other occurrence
+                // ("Groq" is Grok after "xAI", else the chip company): the matcher tries aliases in declaration order.
                 var key = AliasMatcher.NormalizeAlias(alias.Text);
                 if (ownerByAlias.TryGetValue(key, out var owner) && owner.EntityId != entity.Entity.Id)
                 {
@@ -177,7 +179,11 @@ public static partial class CatalogLoader
                     continue;
                 }
 
-                ownerByAlias[key] = (entity.Entity.Id, AliasLine(node, alias.Text) ?? entity.Line);
+                if (!alias.HasContext)
+                {
+                    ownerByAlias[key] = (entity.Entity.Id, AliasLine(node, alias.Text) ?? entity.Line);
+                }
+
                 aliases.Add(alias);
             }
 
