@@ -106,14 +106,21 @@ public static class EntityDiscoverer
     }
 
     /// <summary>
-    /// A title-case line ("Bullish Stock Market Driven by AI") or a fragment ending in ":" is a heading, not a sentence:
+    /// A title-case line without a sentence end ("Bullish Stock Market Driven by AI") or a fragment ending in ":" is a heading:
     /// its capitals say nothing about names.
     /// </summary>
     public static bool IsHeadingLike(string text, IReadOnlyList<ClaimToken> tokens)
     {
-        if (text.TrimEnd().EndsWith(':'))
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith(':'))
         {
             return true;
+        }
+
+        // A sentence ends with punctuation; a title-case sentence ("Jensen Huang, CEO of Nvidia, spoke.") is still one.
+        if (trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ')' or ']')
+        {
+            return false;
         }
 
         int words = 0, capitalized = 0;

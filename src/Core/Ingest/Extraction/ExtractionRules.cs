@@ -198,7 +198,8 @@ public static class ExtractionRules
     public static FrozenSet<string> Negations { get; } = Set(
         "not", "never", "no", "nor", "neither", "without", "denied", "denies", "failed", "refused", "declined", "cannot",
         "didn't", "doesn't", "don't", "won't", "wasn't", "isn't", "hasn't", "haven't", "hadn't", "aren't", "weren't", "can't",
-        "instead", "unlike", "rather");
+        "instead", "unlike", "rather", "stopped", "ended", "abandoned", "cancelled", "canceled", "ceased", "former",
+        "formerly");
 
     /// <summary>Words that make a statement hypothetical, planned or hearsay rather than stated.</summary>
     public static FrozenSet<string> Hedges { get; } = Set(

@@ -44,7 +44,6 @@ public sealed class NoteExtractor
         _catalogBySensitiveText = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in catalog.Entities)
         {
-            AddKey(_catalogByKey, EntityDiscoverer.KeyOf(entry.Entity.Id), entry.Entity.Id);
             foreach (var alias in entry.Aliases.Where(a => !a.HasContext))
             {
                 if (alias.Case == AliasCase.Insensitive)
@@ -87,20 +86,22 @@ public sealed class NoteExtractor
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         foreach (var (key, group) in groups)
         {
-            if (!Qualifies(group))
-            {
-                continue;
-            }
-
+            // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
             var name = ChooseName(group);
-            if (CatalogEntityFor(key, group, name) is { } catalogId)
+            if (CatalogEntityFor(key, group) is { } catalogId)
             {
                 resolved[key] = (catalogId, _catalogTypes[catalogId]);
                 continue;
             }
 
+            if (!Qualifies(group))
+            {
+                continue;
+            }
+
+            // A name whose slug is a catalog id but that no alias rule accepted ("Brave new world" is not Brave) is neither.
             var id = Slug.From(name);
-            if (id.Length == 0)
+            if (id.Length == 0 || _catalogTypes.ContainsKey(id))
             {
                 continue;
             }
@@ -233,7 +234,7 @@ public sealed class NoteExtractor
             .Select(g => (EntityType?)g.Key)
             .FirstOrDefault() ?? EntityType.Other;
 
-    private string? CatalogEntityFor(string key, List<CandidateMention> group, string name)
+    private string? CatalogEntityFor(string key, List<CandidateMention> group)
     {
         if (_catalogByKey.TryGetValue(key, out var byKey) && byKey is not null)
         {
@@ -248,8 +249,7 @@ public sealed class NoteExtractor
             }
         }
 
-        var id = Slug.From(name);
-        return _catalogTypes.ContainsKey(id) ? id : null;
+        return null;
     }
 
     /// <summary>Records <paramref name="key"/> for the entity, or null when two entities claim it (then neither gets it).</summary>

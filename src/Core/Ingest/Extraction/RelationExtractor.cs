@@ -237,7 +237,8 @@ public static class RelationExtractor
                     continue;
                 }
 
-                if (token.Text is "\"" or "“" or "”" or "'" or "‘" or "’" or "*")
+                // Quotes and emphasis are transparent; "$" and "%" belong to an amount ("a $10 billion investment in").
+                if (token.Text is "\"" or "“" or "”" or "'" or "‘" or "’" or "*" or "$" or "%" or "€" or "£")
                 {
                     continue;
                 }
