@@ -31,6 +31,10 @@ public sealed class ExtractionRuleTests
         // organization-product-compound
         { "Examples like Google Gemini generate first drafts.", "google DEVELOPS gemini organization-product-compound 'Google'" },
         { "Google, Gemini and Claude were compared.", "" },
+        // possessive-organization (a person's company: founded, at low confidence) and the seed note's apposition list
+        { "Elon Musk's xAI trains Grok.", "elon-musk FOUNDED xai possessive-organization ''s'" },
+        { "Anthropic's Meta deal was small.", "" },
+        { "OpenAI recently released two new frontier models, OpenAI 03 and 04 Mini", "openai DEVELOPS o3 organization-product-compound 'OpenAI' | openai DEVELOPS o4-mini develops-active 'released'" },
         // founded-*
         { "Harrison Chase, founder of LangChain, spoke about agents.", "harrison-chase FOUNDED langchain founded-title-of 'founder of'" },
         { "LangChain, founded by Harrison Chase, has become a prominent framework for working with LLMs.", "harrison-chase FOUNDED langchain founded-passive 'founded by'" },

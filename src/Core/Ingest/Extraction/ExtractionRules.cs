@@ -58,6 +58,7 @@ public static class ExtractionRules
 
     public const string PossessiveProduct = "possessive-product";
     public const string OrganizationProductCompound = "organization-product-compound";
+    public const string PossessiveOrganization = "possessive-organization";
 
     public static EntityTypes ToSet(EntityType type) => type switch
     {
@@ -103,6 +104,8 @@ public static class ExtractionRules
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
         // FOUNDED
+        new(PossessiveOrganization, RelationVocabulary.Founded, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, EntityTypes.Organization, 0.6, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new("founded-active", RelationVocabulary.Founded, RuleDirection.LeftIsSubject,
             ["founded", "co-founded", "cofounded", "started", "established"],
             Leader | EntityTypes.Organization, Company, 0.85, MaxLeftGap: 2, MaxRightGap: 1),

@@ -21,6 +21,7 @@ public static class RelationExtractor
     private static readonly FrozenDictionary<string, (string[] Words, RelationRule Rule)[]> TriggersByFirstWord = IndexTriggers();
     private static readonly RelationRule PossessiveRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveProduct);
     private static readonly RelationRule CompoundRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OrganizationProductCompound);
+    private static readonly RelationRule PersonOrganizationRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveOrganization);
 
     public static List<ExtractedRelation> Extract(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions)
     {
@@ -91,7 +92,9 @@ public static class RelationExtractor
             }
 
             var owner = tokens[lastToken[m]];
-            var rule = owner.Possessive ? PossessiveRule : CompoundRule;
+            var rule = !owner.Possessive ? CompoundRule
+                : left.Type == EntityType.Person && right.Type == EntityType.Organization ? PersonOrganizationRule
+                : PossessiveRule;
             if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type))
             {
                 continue;
@@ -169,6 +172,13 @@ public static class RelationExtractor
         var appositive = tokens[triggerEnd].Text is "of" or "at" or "by";
         var left = NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
+        // "OpenAI released ... OpenAI 03": the subject named again as a modifier of the object.
+        if (left >= 0 && right >= 0 && right + 1 < mentions.Count && mentions[left].EntityId == mentions[right].EntityId
+            && firstToken[right + 1] == lastToken[right] + 1)
+        {
+            right++;
+        }
+
         if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId)
         {
             return false;
@@ -232,7 +242,8 @@ public static class RelationExtractor
             var token = tokens[t];
             if (!token.IsWord)
             {
-                if (token.Text == "," && counted == 0 && allowComma)
+                // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
+                if (token.Text == "," && ((counted == 0 && allowComma) || (step > 0 && t + 1 < tokens.Count && owner[t + 1] >= 0)))
                 {
                     continue;
                 }
