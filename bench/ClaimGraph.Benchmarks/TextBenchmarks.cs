@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ClaimGraph.Ingest.Catalog;
+using ClaimGraph.Ingest.Extraction;
 using ClaimGraph.Ingest.Linking;
 using ClaimGraph.Ingest.Parsing;
 using ClaimGraph.Model;
@@ -8,7 +9,8 @@ namespace ClaimGraph.Benchmarks;
 
 /// <summary>
 /// The text stages of ingest over the whole corpus per operation, so the Corpus MB/s column is their throughput:
-/// sentence segmentation of every note's text, alias matching over every claim, and the full parse for comparison.
+/// sentence segmentation of every note's text, alias matching over every claim, the extraction stage (entity discovery and
+/// typed relations over every note's claims, given their alias matches), and the full parse for comparison.
 /// </summary>
 [MemoryDiagnoser]
 public class TextBenchmarks
@@ -18,6 +20,8 @@ public class TextBenchmarks
     private IReadOnlyList<CorpusFile> _files = [];
     private string[] _claimTexts = [];
     private AliasMatcher? _matcher;
+    private NoteExtractor? _extractor;
+    private (string[] Claims, IReadOnlyList<AliasMatch>[] Matches)[] _notes = [];
 
     // BenchmarkDotNet's in-process toolchain does not await an async [GlobalSetup]; block on it here instead.
     [GlobalSetup]
@@ -28,7 +32,12 @@ public class TextBenchmarks
         _files = BenchmarkCorpus.Files;
         var catalog = await CatalogLoader.LoadAsync(BenchmarkCorpus.CatalogFolder, CancellationToken.None);
         _matcher = catalog.Matcher;
-        _claimTexts = _files.SelectMany(file => _parser.Parse(file.Path, file.Text).Claims.Select(claim => claim.Text)).ToArray();
+        _extractor = new NoteExtractor(catalog);
+        _notes = _files
+            .Select(file => _parser.Parse(file.Path, file.Text).Claims.Select(claim => claim.Text).ToArray())
+            .Select(claims => (claims, claims.Select(text => _matcher.FindMatches(text)).ToArray()))
+            .ToArray();
+        _claimTexts = _notes.SelectMany(note => note.Claims).ToArray();
     }
 
     [Benchmark(Description = "Segment sentences (corpus)")]
@@ -51,6 +60,22 @@ public class TextBenchmarks
         foreach (var text in _claimTexts)
         {
             count += _matcher!.FindMatches(text).Count;
+        }
+        return count;
+    }
+
+    [Benchmark(Description = "Extract entities and relations from every note (corpus)")]
+    public int ExtractEntitiesAndRelations()
+    {
+        var count = 0;
+        foreach (var (claims, matches) in _notes)
+        {
+            var extraction = _extractor!.Extract(claims, matches);
+            count += extraction.DiscoveredEntities.Count;
+            foreach (var claim in extraction.Claims)
+            {
+                count += claim.Relations.Count;
+            }
         }
         return count;
     }

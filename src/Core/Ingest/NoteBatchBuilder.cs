@@ -1,4 +1,5 @@
 using ClaimGraph.Ingest.Catalog;
+using ClaimGraph.Ingest.Extraction;
 using ClaimGraph.Ingest.Linking;
 using ClaimGraph.Ingest.Parsing;
 using ClaimGraph.Model;
@@ -17,11 +18,15 @@ public sealed record NoteBatchResult(NoteBatch Batch, IReadOnlyList<IngestError>
 
 /// <summary>
 /// Turns a parsed note into what a store writes: claims with ids and deep links (timestamps read by
-/// <see cref="NoteTimestamps"/>), entity mentions mapped back to source spans,
-/// co-mention evidence for every pair of entities named in one claim, and curated evidence for the catalog's quotes.
+/// <see cref="NoteTimestamps"/>), entity mentions (catalog aliases and discovered names) mapped back to source spans,
+/// co-mention evidence for every pair of entities named in one claim, extracted evidence for the typed relations the
+/// rules of <see cref="ExtractionRules"/> find, curated evidence for the catalog's quotes, and the discovered entities
+/// the note refers to.
 /// </summary>
 public sealed class NoteBatchBuilder(EntityCatalog catalog)
 {
+    private readonly NoteExtractor _extractor = new(catalog);
+
     public NoteBatchResult Build(ParsedNote parsed, string noteId, string contentHash, string sourcePath)
     {
         var note = new Note(
@@ -39,16 +44,14 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
 
         var timestamps = NoteTimestamps.Read(parsed.Claims.Select(c => c.Timestamp));
         var claims = new List<Claim>(parsed.Claims.Count);
-        var mentions = new List<Mention>();
-        var evidence = new List<RelationEvidence>();
-        var mentioned = new SortedSet<string>(StringComparer.Ordinal);
+        var claimTexts = new string[parsed.Claims.Count];
+        var catalogMatches = new IReadOnlyList<AliasMatch>[parsed.Claims.Count];
         for (var ordinal = 0; ordinal < parsed.Claims.Count; ordinal++)
         {
             var parsedClaim = parsed.Claims[ordinal];
-            var claimId = Claim.IdFor(noteId, parsedClaim.Span);
             var timestamp = timestamps.Of(parsedClaim.Timestamp);
             claims.Add(new Claim(
-                claimId,
+                Claim.IdFor(noteId, parsedClaim.Span),
                 noteId,
                 ordinal,
                 parsedClaim.Text,
@@ -56,11 +59,23 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
                 parsedClaim.Span,
                 timestamp,
                 Claim.DeepLinkFor(parsed.VideoId, timestamp)));
+            claimTexts[ordinal] = parsedClaim.Text;
+            catalogMatches[ordinal] = catalog.Matcher.FindMatches(parsedClaim.Text);
+        }
 
+        var extraction = _extractor.Extract(claimTexts, catalogMatches);
+        var mentions = new List<Mention>();
+        var evidence = new List<RelationEvidence>();
+        var mentioned = new SortedSet<string>(StringComparer.Ordinal);
+        for (var ordinal = 0; ordinal < claims.Count; ordinal++)
+        {
+            var parsedClaim = parsed.Claims[ordinal];
+            var claimId = claims[ordinal].Id;
+            var found = extraction.Claims[ordinal];
             mentioned.Clear();
-            foreach (var match in catalog.Matcher.FindMatches(parsedClaim.Text))
+            foreach (var match in found.Mentions)
             {
-                mentions.Add(new Mention(claimId, match.EntityId, match.MatchedText, parsedClaim.SourceSpanOf(match.Start, match.Length)));
+                mentions.Add(new Mention(claimId, match.EntityId, match.MatchedText, parsedClaim.SourceSpanOf(match.Start, match.End - match.Start)));
                 mentioned.Add(match.EntityId);
             }
 
@@ -72,6 +87,15 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
                 {
                     evidence.Add(new RelationEvidence(new RelationKey(ids[a], RelationKey.CoMentioned, ids[b], RelationOrigin.CoMention), claimId, null));
                 }
+            }
+
+            foreach (var relation in found.Relations)
+            {
+                evidence.Add(new RelationEvidence(
+                    new RelationKey(relation.SubjectId, relation.Predicate, relation.ObjectId, RelationOrigin.Extracted),
+                    claimId,
+                    null,
+                    new ExtractionTrace(relation.Trigger, relation.Rule, relation.Confidence)));
             }
         }
 
@@ -95,7 +119,7 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
         }
 
         var links = parsed.Links.Select(link => new NoteLink(noteId, link.Target, link.Label, link.Span)).ToList();
-        return new NoteBatchResult(new NoteBatch(note, claims, mentions, evidence, links, []), errors)
+        return new NoteBatchResult(new NoteBatch(note, claims, mentions, evidence, links, extraction.DiscoveredEntities), errors)
         {
             TimestampsRepaired = timestamps.Repaired,
             TimestampsDropped = timestamps.Dropped,

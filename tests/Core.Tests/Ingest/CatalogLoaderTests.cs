@@ -117,6 +117,35 @@ public sealed class CatalogLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task An_alias_with_a_context_may_be_shared_with_an_entity_declared_after_it_and_not_before()
+    {
+        var catalog = await LoadAsync("""
+            - id: grok
+              name: Grok
+              type: Model
+              aliases:
+                - { text: Groq, case: sensitive, after: [model] }
+              description: A model.
+            - id: groq
+              name: Groq
+              type: Organization
+              aliases:
+                - { text: Groq, case: sensitive }
+              description: A chip company.
+            - id: late
+              name: Late
+              type: Concept
+              aliases:
+                - { text: Groq, case: sensitive, after: [chip] }
+              description: Comes after the plain alias, so it could never match.
+            """);
+
+        catalog.Errors.Should().ContainSingle().Which.Message.Should().Contain("'Groq' of 'late' is already an alias of 'groq'");
+        catalog.Matcher.FindMatches("the Groq model").Should().ContainSingle().Which.EntityId.Should().Be("grok");
+        catalog.Matcher.FindMatches("Groq chips").Should().ContainSingle().Which.EntityId.Should().Be("groq");
+    }
+
+    [Fact]
     public async Task Unknown_entity_type_names_the_field()
     {
         var catalog = await LoadAsync("""

@@ -21,9 +21,10 @@ public static partial class CatalogLoader
 
     /// <summary>
     /// Bumped when linking rules change, so stored notes are re-linked even if the catalog text did not change.
-    /// linking-2: timestamps are read per note (<c>NoteTimestamps</c>), so stored deep links are rewritten.
+    /// linking-2: timestamps are read per note (<c>NoteTimestamps</c>), so stored deep links are rewritten; the extraction
+    /// rules' own version follows, so a rule change re-extracts every note.
     /// </summary>
-    private const string LinkingRulesVersion = "linking-2";
+    private const string LinkingRulesVersion = "linking-2+" + Extraction.ExtractionRules.Version;
 
     private static readonly HashSet<string> EntityFields = ["id", "name", "type", "aliases", "description"];
     private static readonly HashSet<string> AliasFields = ["text", "case", "before", "after"];
@@ -172,6 +173,8 @@ public static partial class CatalogLoader
             var aliases = new List<AliasRule>();
             foreach (var alias in entity.Aliases)
             {
+                // An alias with a context may be shared with one declared after it, which takes every other occurrence
+                // ("Groq" is Grok after "xAI", else the chip company): the matcher tries aliases in declaration order.
                 var key = AliasMatcher.NormalizeAlias(alias.Text);
                 if (ownerByAlias.TryGetValue(key, out var owner) && owner.EntityId != entity.Entity.Id)
                 {
@@ -180,7 +183,11 @@ public static partial class CatalogLoader
                     continue;
                 }
 
-                ownerByAlias[key] = (entity.Entity.Id, AliasLine(node, alias.Text) ?? entity.Line);
+                if (!alias.HasContext)
+                {
+                    ownerByAlias[key] = (entity.Entity.Id, AliasLine(node, alias.Text) ?? entity.Line);
+                }
+
                 aliases.Add(alias);
             }
 

@@ -1,0 +1,491 @@
+using System.Text;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>
+/// One place a claim names something the catalog does not know. <see cref="Key"/> merges variants (letter case, spacing,
+/// possessive, a leading "the", a trailing "Corporation"); <see cref="Strong"/> says the shape alone makes it a name
+/// (mixed case, a version, a "$", an organisation suffix, several capitalised words inside a sentence); <see cref="Cue"/>
+/// is the type its context gives, if any.
+/// </summary>
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue);
+
+/// <summary>
+/// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
+/// trimmed and filtered by the tables in <see cref="ExtractionRules"/>, each with its merge key and type cue.
+/// </summary>
+public static class EntityDiscoverer
+{
+    private const int MaxNameWords = 6;
+
+    /// <param name="covered">Character ranges of the claim that catalog aliases already matched.</param>
+    public static List<CandidateMention> FindCandidates(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered)
+    {
+        var candidates = new List<CandidateMention>();
+        if (tokens.Count == 0 || IsHeadingLike(text, tokens))
+        {
+            return candidates;
+        }
+
+        var blocked = new bool[tokens.Count];
+        var labelEnd = LabelPrefixEnd(tokens);
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            blocked[t] = t < labelEnd || Overlaps(tokens[t], covered);
+        }
+
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (blocked[i] || !StartsName(tokens, i))
+            {
+                i++;
+                continue;
+            }
+
+            var end = ExtendRun(tokens, blocked, i);
+            var (first, last) = Trim(tokens, i, end);
+            if (first <= last && Accept(tokens, first, last) is { } candidate)
+            {
+                candidates.Add(candidate);
+            }
+
+            i = end + 1;
+        }
+
+        return candidates;
+
+        CandidateMention? Accept(IReadOnlyList<ClaimToken> all, int first, int last)
+        {
+            var words = last - first + 1;
+            if (words > MaxNameWords || IsRejected(all, first, last))
+            {
+                return null;
+            }
+
+            var dollar = first > 0 && all[first - 1].Text == "$" && all[first - 1].End == all[first].Start;
+            var nameLast = last;
+            while (nameLast > first && ExtractionRules.DroppedNameSuffixes.Contains(all[nameLast].Text))
+            {
+                nameLast--;
+            }
+
+            var name = JoinWords(text, all, first, nameLast);
+            var key = KeyOf(name);
+            if (key.Length < 2)
+            {
+                return null;
+            }
+
+            var sentenceInitial = IsSentenceInitial(all, first);
+            var cue = TypeCue(all, first, last, dollar);
+            var strong = dollar
+                || IsVersioned(all, first, last)
+                || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
+                || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text))
+                || (words >= 2 && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
+            var start = dollar ? all[first - 1].Start : all[first].Start;
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue);
+        }
+    }
+
+    /// <summary>The merge key of a name: letters and digits only, lower case ("Open AI", "OpenAI" and "openai" meet).</summary>
+    public static string KeyOf(string name)
+    {
+        var key = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>
+    /// A title-case line without a sentence end ("Bullish Stock Market Driven by AI") or a fragment ending in ":" is a heading:
+    /// its capitals say nothing about names.
+    /// </summary>
+    public static bool IsHeadingLike(string text, IReadOnlyList<ClaimToken> tokens)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.EndsWith(':'))
+        {
+            return true;
+        }
+
+        // A sentence ends with punctuation; a title-case sentence ("Jensen Huang, CEO of Nvidia, spoke.") is still one.
+        if (trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ')' or ']')
+        {
+            return false;
+        }
+
+        int words = 0, capitalized = 0;
+        foreach (var token in tokens)
+        {
+            if (!token.IsWord || token.IsNumber || IsSmallWord(token.Text))
+            {
+                continue;
+            }
+
+            words++;
+            if (char.IsUpper(token.Text[0]))
+            {
+                capitalized++;
+            }
+        }
+
+        return words >= 3 && capitalized * 10 >= words * 8;
+    }
+
+    private static bool IsSmallWord(string word) =>
+        word is "a" or "an" or "the" or "of" or "and" or "or" or "in" or "on" or "for" or "to" or "with" or "by" or "at" or "vs" or "from";
+
+    /// <summary>A leading "Label:" of at most four words ("Transaction Volume: ...") is a list label, not a name.</summary>
+    private static int LabelPrefixEnd(IReadOnlyList<ClaimToken> tokens)
+    {
+        for (var t = 0; t < tokens.Count && t <= 4; t++)
+        {
+            if (!tokens[t].IsWord)
+            {
+                return tokens[t].Text == ":" && t > 0 ? t : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool Overlaps(ClaimToken token, IReadOnlyList<(int Start, int End)> covered)
+    {
+        foreach (var (start, end) in covered)
+        {
+            if (token.Start < end && start < token.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsName(IReadOnlyList<ClaimToken> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord || token.IsNumber || IsCompoundOrFile(token.Text))
+        {
+            return false;
+        }
+
+        if (token.IsMixedCase)
+        {
+            return true;
+        }
+
+        return token.IsCapitalized
+            && !ExtractionRules.TitleWords.Contains(token.Text)
+            && !ExtractionRules.CalendarWords.Contains(token.Text);
+    }
+
+    /// <summary>The last token of the name run starting at <paramref name="first"/>.</summary>
+    private static int ExtendRun(IReadOnlyList<ClaimToken> tokens, bool[] blocked, int first)
+    {
+        var last = first;
+        while (last + 1 < tokens.Count && !tokens[last].Possessive)
+        {
+            var next = tokens[last + 1];
+            if (blocked[last + 1] || !next.IsWord || IsCompoundOrFile(next.Text))
+            {
+                break;
+            }
+
+            var versioned = IsVersioned(tokens, first, last);
+            if (IsVersionToken(next.Text))
+            {
+                if (ExtractionRules.NumberedNouns.Contains(tokens[last].Text) || IsYear(next.Text))
+                {
+                    break;
+                }
+
+                last++;
+                continue;
+            }
+
+            if (versioned && ExtractionRules.ModelVariantWords.Contains(next.Text))
+            {
+                last++;
+                continue;
+            }
+
+            if (next.Text == "of" && ExtractionRules.OfHeads.Contains(tokens[first].Text) && last + 2 < tokens.Count
+                && tokens[last + 2].IsCapitalized && !blocked[last + 2])
+            {
+                last += 2;
+                continue;
+            }
+
+            if ((next.IsCapitalized || next.IsMixedCase) && !ExtractionRules.TitleWords.Contains(next.Text)
+                && !ExtractionRules.CalendarWords.Contains(next.Text))
+            {
+                last++;
+                continue;
+            }
+
+            break;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Drops leading determiners ("The Federal Reserve"), sentence-opening words and section labels ("However Netflix"),
+    /// and trailing generic acronyms that are not an organisation suffix ("A100 GPU" is the A100).
+    /// </summary>
+    private static (int First, int Last) Trim(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        while (first <= last && !tokens[first].IsMixedCase
+               && (ExtractionRules.Determiners.Contains(tokens[first].Text)
+                   || (IsSentenceInitial(tokens, first)
+                       && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)))))
+        {
+            first++;
+        }
+
+        while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text))
+        {
+            last--;
+        }
+
+        return (first, last);
+    }
+
+    /// <summary>"AI-powered", "Self-driving" (a hyphenated word ending in a lower-case word) and "chatPanel.ts" (a file) are not names.</summary>
+    private static bool IsCompoundOrFile(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < word.Length)
+        {
+            var tail = word.AsSpan(hyphen + 1);
+            var lowerWord = true;
+            foreach (var c in tail)
+            {
+                lowerWord &= char.IsLower(c);
+            }
+
+            if (lowerWord && !ExtractionRules.ModelVariantWords.Contains(tail.ToString()))
+            {
+                return true;
+            }
+        }
+
+        var dot = word.LastIndexOf('.');
+        return dot > 0 && dot + 1 < word.Length && ExtractionRules.FileExtensions.Contains(word[(dot + 1)..]);
+    }
+
+    private static bool IsRejected(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        var allGeneric = true;
+        var anyNameLike = false;
+        for (var t = first; t <= last; t++)
+        {
+            var word = tokens[t].Text;
+            if (ExtractionRules.CalendarWords.Contains(word))
+            {
+                return true;
+            }
+
+            if (!(ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word)
+                  || ExtractionRules.GenericAcronyms.Contains(word) || ExtractionRules.SectionLabels.Contains(word)
+                  || ExtractionRules.TitleWords.Contains(word) || tokens[t].IsNumber))
+            {
+                allGeneric = false;
+            }
+
+            if (tokens[t].HasLetter && (tokens[t].Text.Length > 1 || tokens[t].IsMixedCase))
+            {
+                anyNameLike = true;
+            }
+        }
+
+        // "Generative AI", "Agentic AI": a kind of AI, not a company called that.
+        var kindOfAi = last > first && tokens[last].Text == "AI"
+            && Enumerable.Range(first, last - first).All(t => ExtractionRules.AiAdjectives.Contains(tokens[t].Text) || ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text));
+
+        // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
+        return allGeneric || !anyNameLike || kindOfAi;
+    }
+
+    private static bool IsSentenceInitial(IReadOnlyList<ClaimToken> tokens, int first)
+    {
+        for (var t = first - 1; t >= 0; t--)
+        {
+            var token = tokens[t];
+            if (token.IsWord)
+            {
+                return false;
+            }
+
+            if (token.Text is "." or "!" or "?" or ":" or ";" or "•" or "-" or "–" or "—" or "*" or "#" or ">")
+            {
+                return true;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsVersionToken(string word)
+    {
+        if (word.Length == 0 || !char.IsDigit(word[0]))
+        {
+            return false;
+        }
+
+        // "3", "3.5", "4o", "2.5", "70B", "R1" handled by the name token itself.
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+            else if (!char.IsDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return letters <= 2 && word.Length <= 6;
+    }
+
+    private static bool IsYear(string word) =>
+        word.Length == 4 && word.All(char.IsDigit) && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
+
+    /// <summary>A name carrying a version: a number word after a name ("Llama 3.1") or letters and digits in one word ("H100", "GPT-4o").</summary>
+    private static bool IsVersioned(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (tokens[t].HasDigit && (t > first || tokens[t].HasLetter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type the context gives the name at tokens [first, last], most specific cue first.</summary>
+    private static EntityType? TypeCue(IReadOnlyList<ClaimToken> tokens, int first, int last, bool dollar)
+    {
+        if (dollar)
+        {
+            return EntityType.Token;
+        }
+
+        var words = last - first + 1;
+        var lastWord = tokens[last].Text;
+        var next = last + 1 < tokens.Count && tokens[last + 1].IsWord && !tokens[last].Possessive ? tokens[last + 1].Text : null;
+        var afterPossessive = tokens[last].Possessive && last + 1 < tokens.Count ? tokens[last + 1].Text : null;
+        var previous = first > 0 && tokens[first - 1].IsWord ? tokens[first - 1].Text : null;
+        var beforePrevious = first > 1 && tokens[first - 2].IsWord ? tokens[first - 2].Text : null;
+
+        if (next is not null && ExtractionRules.HeadNounTypes.TryGetValue(next, out var headType))
+        {
+            return headType;
+        }
+
+        // "Retrieval Augmented Generation (RAG)": a spelled-out acronym names a concept.
+        if (words >= 2 && last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")")
+        {
+            return EntityType.Concept;
+        }
+
+        // "founded by X", "led by X": the founder or leader is a person.
+        if (previous == "by" && words >= 2 && beforePrevious is "founded" or "co-founded" or "cofounded" or "led" or "headed")
+        {
+            return EntityType.Person;
+        }
+
+        if (IsVersioned(tokens, first, last))
+        {
+            var single = words == 1 && tokens[first].Text.Length <= 5 && char.IsLetter(tokens[first].Text[0]) && char.IsDigit(tokens[first].Text[^1]);
+            return single && !tokens[first].Text.Contains('-', StringComparison.Ordinal) ? EntityType.Product : EntityType.Model;
+        }
+
+        if (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(lastWord))
+        {
+            return EntityType.Organization;
+        }
+
+        // "CEO of X", "founder of X", "head of X" make X an organisation; "CEO X" makes X a person.
+        if (previous is "of" or "at" && beforePrevious is not null && ExtractionRules.TitleWords.Contains(beforePrevious))
+        {
+            return EntityType.Organization;
+        }
+
+        if (previous is not null && ExtractionRules.TitleWords.Contains(previous) && words >= 2)
+        {
+            return EntityType.Person;
+        }
+
+        if (next is not null && ExtractionRules.TitleWords.Contains(next))
+        {
+            return EntityType.Organization;
+        }
+
+        if (last + 2 < tokens.Count && tokens[last + 1].Text == "," && ExtractionRules.TitleWords.Contains(tokens[last + 2].Text))
+        {
+            return words >= 2 ? EntityType.Person : EntityType.Organization;
+        }
+
+        if (words >= 2 && ExtractionRules.GivenNames.Contains(tokens[first].Text))
+        {
+            return EntityType.Person;
+        }
+
+        var name = words == 1 ? tokens[first].Text : null;
+        if (ExtractionRules.Places.Contains(name ?? string.Join(' ', Enumerable.Range(first, words).Select(t => tokens[t].Text))))
+        {
+            return EntityType.Place;
+        }
+
+        if (next is not null && ExtractionRules.SpeechVerbs.Contains(next))
+        {
+            return words >= 2 && Enumerable.Range(first, words).All(t => !tokens[t].IsAllCaps && !tokens[t].HasDigit)
+                ? EntityType.Person
+                : EntityType.Organization;
+        }
+
+        if (afterPossessive is not null && ExtractionRules.HeadNounTypes.TryGetValue(afterPossessive, out var ownedType) && ownedType == EntityType.Model)
+        {
+            return EntityType.Organization;
+        }
+
+        if (afterPossessive is not null && ExtractionRules.TitleWords.Contains(afterPossessive))
+        {
+            return EntityType.Organization;
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of [first, last] as written, runs of whitespace as one space.</summary>
+    private static string JoinWords(string text, IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        var builder = new StringBuilder();
+        for (var t = first; t <= last; t++)
+        {
+            if (t > first && tokens[t].Start > tokens[t - 1].End)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(text, tokens[t].Start, tokens[t].End - tokens[t].Start);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,449 @@
+using System.Collections.Frozen;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>Which way a relation rule reads: the mention left of the trigger is the subject, or the one right of it.</summary>
+public enum RuleDirection
+{
+    LeftIsSubject,
+    RightIsSubject,
+}
+
+/// <summary>
+/// One named relation rule: <c>left-mention gap trigger gap right-mention</c>. <see cref="Triggers"/> are lower-case word
+/// sequences ("invested in"); an empty list makes a structural rule that fires on the shape alone (see
+/// <see cref="ExtractionRules.PossessiveProduct"/>). <see cref="MaxLeftGap"/> and <see cref="MaxRightGap"/> bound the
+/// words allowed between the trigger and each mention; <see cref="LeftPossessive"/> requires "X's" on the left mention.
+/// </summary>
+public sealed record RelationRule(
+    string Name,
+    string Predicate,
+    RuleDirection Direction,
+    IReadOnlyList<string> Triggers,
+    EntityTypes SubjectTypes,
+    EntityTypes ObjectTypes,
+    double Confidence,
+    int MaxLeftGap = 4,
+    int MaxRightGap = 3,
+    bool LeftPossessive = false);
+
+/// <summary>A set of entity types a rule accepts for one side.</summary>
+[Flags]
+public enum EntityTypes
+{
+    None = 0,
+    Organization = 1,
+    Person = 2,
+    Model = 4,
+    Product = 8,
+    Concept = 16,
+    Token = 32,
+    Publication = 64,
+    Place = 128,
+    Other = 256,
+    Agent = Organization | Person | Other,
+    Artifact = Model | Product | Other,
+    Any = Organization | Person | Model | Product | Concept | Token | Publication | Place | Other,
+}
+
+/// <summary>
+/// Every word list and rule the extraction stage uses, in one place: the knowledge lives here, the matchers in
+/// <see cref="EntityDiscoverer"/> and <see cref="RelationExtractor"/> are generic. Bump <see cref="Version"/> whenever a
+/// table changes, so stored notes are re-extracted.
+/// </summary>
+public static class ExtractionRules
+{
+    public const string Version = "extraction-1";
+
+    public const string PossessiveProduct = "possessive-product";
+    public const string OrganizationProductCompound = "organization-product-compound";
+    public const string PossessiveOrganization = "possessive-organization";
+
+    public static EntityTypes ToSet(EntityType type) => type switch
+    {
+        EntityType.Organization => EntityTypes.Organization,
+        EntityType.Person => EntityTypes.Person,
+        EntityType.Model => EntityTypes.Model,
+        EntityType.Product => EntityTypes.Product,
+        EntityType.Concept => EntityTypes.Concept,
+        EntityType.Token => EntityTypes.Token,
+        EntityType.Publication => EntityTypes.Publication,
+        EntityType.Place => EntityTypes.Place,
+        _ => EntityTypes.Other,
+    };
+
+    private const EntityTypes Builder = EntityTypes.Organization | EntityTypes.Person | EntityTypes.Other;
+    private const EntityTypes Built = EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
+    private const EntityTypes Leader = EntityTypes.Person | EntityTypes.Other;
+    private const EntityTypes Company = EntityTypes.Organization | EntityTypes.Other;
+    private const EntityTypes Investee = EntityTypes.Organization | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
+    private const EntityTypes Competitor = EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
+    private const EntityTypes User = EntityTypes.Organization | EntityTypes.Person | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other;
+    private const EntityTypes Usable = EntityTypes.Model | EntityTypes.Product | EntityTypes.Concept | EntityTypes.Token | EntityTypes.Organization | EntityTypes.Other;
+
+    /// <summary>The relation rules, most specific first: at one trigger position the longest trigger wins.</summary>
+    public static IReadOnlyList<RelationRule> Relations { get; } =
+    [
+        // DEVELOPS
+        new("develops-active", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+            ["released", "releases", "launched", "launches", "built", "builds", "developed", "develops", "created", "creates",
+             "unveiled", "unveils", "introduced", "introduces", "announced", "announces", "shipped", "ships", "open-sourced",
+             "open sourced", "debuted", "rolled out", "trained", "is developing",
+             "is building", "dropped", "published"],
+            Builder, Built, 0.85, MaxLeftGap: 3, MaxRightGap: 5),
+        new("develops-passive", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
+            ["developed by", "built by", "created by", "released by", "made by", "launched by", "trained by", "designed by"],
+            Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
+        new("develops-possessive-model", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+            ["model", "models", "new model", "latest model", "flagship model", "chatbot", "assistant", "agent", "app", "tool", "platform"],
+            Builder, Built, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
+        new(PossessiveProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
+            Builder, EntityTypes.Model | EntityTypes.Product, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
+        new(OrganizationProductCompound, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+
+        // FOUNDED
+        new(PossessiveOrganization, RelationVocabulary.Founded, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, EntityTypes.Organization, 0.6, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
+        new("founded-active", RelationVocabulary.Founded, RuleDirection.LeftIsSubject,
+            ["founded", "co-founded", "cofounded", "started", "established"],
+            Leader | EntityTypes.Organization, Company, 0.85, MaxLeftGap: 2, MaxRightGap: 1),
+        new("founded-title-of", RelationVocabulary.Founded, RuleDirection.LeftIsSubject,
+            ["founder of", "co-founder of", "cofounder of", "founders of", "co-founders of", "founder and ceo of", "co-founder and ceo of"],
+            Leader, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
+        new("founded-passive", RelationVocabulary.Founded, RuleDirection.RightIsSubject,
+            ["founded by", "co-founded by", "cofounded by", "started by", "established by"],
+            Leader | EntityTypes.Organization, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 0),
+        new("founded-title-before-name", RelationVocabulary.Founded, RuleDirection.RightIsSubject,
+            ["founder", "co-founder", "cofounder"],
+            Leader, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+
+        // LEADS
+        new("leads-title-of", RelationVocabulary.Leads, RuleDirection.LeftIsSubject,
+            ["ceo of", "chief executive of", "head of", "president of", "chairman of", "chair of", "director of", "leader of",
+             "cto of", "chief scientist of", "chief technology officer of", "chief executive officer of", "runs", "leads",
+             "heads", "ceo at", "head at"],
+            Leader, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
+        new("leads-title-before-name", RelationVocabulary.Leads, RuleDirection.RightIsSubject,
+            ["ceo", "chief executive", "president", "chairman", "cto", "head", "boss", "chief scientist", "founder and ceo", "co-founder and ceo"],
+            Leader, Company, 0.8, MaxLeftGap: 0, MaxRightGap: 0),
+        new("leads-passive", RelationVocabulary.Leads, RuleDirection.RightIsSubject,
+            ["led by", "headed by", "run by"],
+            Leader, Company, 0.75, MaxLeftGap: 1, MaxRightGap: 0),
+
+        // WORKS_AT
+        new("works-at", RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject,
+            ["works at", "works for", "worked at", "worked for", "joined", "researcher at", "engineer at", "scientist at",
+             "employee at", "investor at", "partner at", "professor at", "researcher from", "from", "of"],
+            EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
+
+        // INVESTED_IN
+        new("invested-active", RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject,
+            ["invested in", "invests in", "investing in", "investment in", "funded", "funds", "backed", "backs",
+             "led a round in", "led the round in", "led funding in", "stake in", "poured", "bet on", "financed"],
+            Builder, Investee, 0.85, MaxLeftGap: 4, MaxRightGap: 2),
+        new("invested-passive", RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,
+            ["backed by", "funded by", "financed by", "investment from", "investments from", "funding from", "invested in by"],
+            Builder, Investee, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
+
+        // ACQUIRED
+        new("acquired-active", RelationVocabulary.Acquired, RuleDirection.LeftIsSubject,
+            ["acquired", "acquires", "bought", "buys", "purchased", "took over", "acquisition of", "merged with"],
+            Builder, Investee | EntityTypes.Model, 0.85, MaxLeftGap: 3, MaxRightGap: 1),
+        new("acquired-passive", RelationVocabulary.Acquired, RuleDirection.RightIsSubject,
+            ["acquired by", "bought by", "purchased by", "taken over by"],
+            Builder, Investee | EntityTypes.Model, 0.85, MaxLeftGap: 1, MaxRightGap: 0),
+
+        // PARTNERED_WITH
+        new("partnered-with", RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject,
+            ["partnered with", "partners with", "partnering with", "partnership with", "collaborated with", "collaborates with",
+             "collaborating with", "teamed up with", "teams up with", "deal with", "alliance with", "collaboration with"],
+            Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 1),
+
+        // COMPETES_WITH
+        new("competes-with", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
+            ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
+             "rivals", "competes against", "competing against", "challenges", "takes on", "alternative to"],
+            Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
+
+        // OUTPERFORMS
+        new("outperforms", RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject,
+            ["outperforms", "outperformed", "outperforming", "beats", "beat", "beating", "surpasses", "surpassed", "surpassing",
+             "outpaces", "outpaced", "exceeds", "exceeded", "tops", "topped", "better than", "outscored", "outscores",
+             "ahead of", "overtook", "overtakes", "eclipsed", "outclasses"],
+            Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 4),
+        new("outperformed-by", RelationVocabulary.Outperforms, RuleDirection.RightIsSubject,
+            ["outperformed by", "surpassed by", "beaten by", "trails"],
+            Competitor, Competitor, 0.75, MaxLeftGap: 1, MaxRightGap: 1),
+
+        // USES
+        new("uses-active", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
+            ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "built on", "built on top of", "built atop", "powered by", "runs on",
+             "running on", "relies on", "relying on", "integrates", "integrated", "integrating", "leverages", "leveraged",
+             "adopted", "adopts", "based on", "is based on", "switched to", "integration of", "integration with"],
+            User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2),
+        new("uses-passive", RelationVocabulary.Uses, RuleDirection.RightIsSubject,
+            ["used by", "integrated into", "integrated in", "powers", "adopted by"],
+            Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
+
+        // PART_OF
+        new("part-of", RelationVocabulary.PartOf, RuleDirection.LeftIsSubject,
+            ["part of", "a subsidiary of", "subsidiary of", "a division of", "division of", "a unit of", "unit of", "owned by",
+             "a branch of", "arm of", "a product of", "an arm of", "is owned by", "belongs to"],
+            EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
+        new("owns", RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
+            ["owns", "owner of", "parent of", "parent company of"],
+            EntityTypes.Any, Company, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
+    ];
+
+    /// <summary>Words that cancel a relation when they stand between its mentions or just before the first one.</summary>
+    public static FrozenSet<string> Negations { get; } = Set(
+        "not", "never", "no", "nor", "neither", "without", "denied", "denies", "failed", "refused", "declined", "cannot",
+        "didn't", "doesn't", "don't", "won't", "wasn't", "isn't", "hasn't", "haven't", "hadn't", "aren't", "weren't", "can't",
+        "instead", "unlike", "rather", "stopped", "ended", "abandoned", "cancelled", "canceled", "ceased", "former",
+        "formerly");
+
+    /// <summary>Words that make a statement hypothetical, planned or hearsay rather than stated.</summary>
+    public static FrozenSet<string> Hedges { get; } = Set(
+        "could", "would", "might", "may", "if", "whether", "rumoured", "rumored", "rumours", "rumors", "rumor", "rumour",
+        "allegedly", "speculated", "speculation", "possibly", "potentially", "perhaps", "hypothetically", "should", "plans",
+        "planning", "plan", "considering", "considered", "expected", "hopes", "hoping", "wants", "want", "aims", "aiming",
+        "imagine", "suppose", "unless", "talks", "likely", "unlikely", "attempted", "tried", "tries");
+
+    /// <summary>Words that end the clause a relation must sit in.</summary>
+    public static FrozenSet<string> ClauseBreakers { get; } = Set(
+        "which", "while", "whereas", "but", "although", "though", "however", "because", "since", "when", "after", "before",
+        "unlike", "who", "whom", "that", "where", "then", "so", "yet", "versus", "vs");
+
+    /// <summary>Words that join the members of a list ("X, Y and Z"): a relation to the first member reaches every one.</summary>
+    public static FrozenSet<string> ListJoiners { get; } = Set("and", "or", "&", "plus", "as well as");
+
+    /// <summary>Words allowed in a gap without counting against it (articles and light adverbs).</summary>
+    public static FrozenSet<string> GapFillers { get; } = Set(
+        "the", "a", "an", "its", "their", "his", "her", "has", "have", "had", "also", "recently", "just", "officially", "now",
+        "reportedly", "publicly", "quietly", "finally", "already", "is", "was", "are", "were", "been", "be", "new", "latest",
+        "own", "first", "company", "startup", "lab", "firm", "in", "on", "to", "with", "for", "by", "of", "said", "says",
+        "the company's", "popular", "famous", "well-known", "open-source", "powerful");
+
+    /// <summary>Title words: "CEO of X", "Nvidia CEO Jensen Huang"; a capitalised run never continues across them.</summary>
+    public static FrozenSet<string> TitleWords { get; } = Set(
+        "CEO", "CTO", "CFO", "COO", "Chief", "Officer", "President", "Chairman", "Chairwoman", "Chair", "Founder", "Co-founder",
+        "Cofounder", "Director", "Head", "Professor", "Prof", "Dr", "Mr", "Mrs", "Ms", "Senator", "Governor", "Minister",
+        "Secretary", "VP", "Vice", "Executive", "Partner", "Researcher", "Engineer", "Host", "Co-host", "Commissioner", "Chancellor");
+
+    /// <summary>Last words that make a name an organisation ("Scale AI", "Anthropic Labs", "Goldman Sachs Group").</summary>
+    public static FrozenSet<string> OrganizationSuffixes { get; } = Set(
+        "Inc", "Incorporated", "Corp", "Corporation", "Company", "Co", "Ltd", "LLC", "PLC", "GmbH", "AG", "SA", "Labs", "Lab",
+        "AI", "Capital", "Ventures", "Partners", "Group", "Holdings", "Technologies", "Technology", "Systems", "Research",
+        "Foundation", "Institute", "University", "College", "Bank", "Fund", "Network", "Networks", "Studios", "Studio",
+        "Motors", "Robotics", "Semiconductor", "Computing", "Dynamics", "Intelligence", "Reserve", "Commission", "Agency",
+        "Association", "Council", "Department", "Ministry", "Exchange", "Protocol", "DAO", "Foundation", "Digital", "Media",
+        "Securities", "Investments", "Management", "Analytics", "Cloud", "Software", "Solutions", "Industries", "Microsystems");
+
+    /// <summary>Trailing words dropped from a name when merging variants ("Nvidia Corporation" is Nvidia).</summary>
+    public static FrozenSet<string> DroppedNameSuffixes { get; } = Set(
+        "Inc", "Incorporated", "Corp", "Corporation", "Company", "Co", "Ltd", "LLC", "PLC", "GmbH");
+
+    /// <summary>Words that start a multi-word name only as part of a longer one ("University of California").</summary>
+    public static FrozenSet<string> OfHeads { get; } = Set(
+        "University", "Bank", "Institute", "Department", "Ministry", "Secretary", "Bureau", "Office", "Board", "Council",
+        "Federal", "Republic", "Church", "School", "Academy", "College", "Museum", "Library", "Declaration", "Lord", "Duke",
+        "Kingdom", "State", "Statue", "Gulf", "Bay", "Isle", "Cape", "City", "United");
+
+    /// <summary>Words after a version or model name that still belong to it ("Gemini 2.5 Pro", "GPT-4o mini").</summary>
+    public static FrozenSet<string> ModelVariantWords { get; } = Set(
+        "Pro", "Mini", "mini", "Max", "Ultra", "Nano", "nano", "Lite", "lite", "Flash", "Turbo", "turbo", "Preview", "preview",
+        "Sonnet", "Opus", "Haiku", "Instruct", "Base", "Plus", "Air", "Vision", "Coder", "Chat", "Reasoning", "Thinking",
+        "Omni", "Large", "Small", "Medium", "XL", "Edge", "Experimental", "Exp", "High", "Low");
+
+    /// <summary>Words after a name that type it: "the GitHub platform", "Netflix's app", "the Meridian model".</summary>
+    public static FrozenDictionary<string, EntityType> HeadNounTypes { get; } = new Dictionary<string, EntityType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["company"] = EntityType.Organization, ["companies"] = EntityType.Organization, ["startup"] = EntityType.Organization,
+        ["firm"] = EntityType.Organization, ["lab"] = EntityType.Organization, ["labs"] = EntityType.Organization,
+        ["team"] = EntityType.Organization, ["exchange"] = EntityType.Organization, ["bank"] = EntityType.Organization,
+        ["fund"] = EntityType.Organization, ["university"] = EntityType.Organization, ["corporation"] = EntityType.Organization,
+        ["model"] = EntityType.Model, ["models"] = EntityType.Model, ["llm"] = EntityType.Model,
+        ["app"] = EntityType.Product, ["apps"] = EntityType.Product, ["platform"] = EntityType.Product,
+        ["tool"] = EntityType.Product, ["browser"] = EntityType.Product, ["framework"] = EntityType.Product,
+        ["library"] = EntityType.Product, ["chip"] = EntityType.Product, ["chips"] = EntityType.Product,
+        ["gpu"] = EntityType.Product, ["gpus"] = EntityType.Product, ["device"] = EntityType.Product,
+        ["editor"] = EntityType.Product, ["extension"] = EntityType.Product, ["plugin"] = EntityType.Product,
+        ["token"] = EntityType.Token, ["tokens"] = EntityType.Token, ["coin"] = EntityType.Token,
+        ["blockchain"] = EntityType.Product, ["chain"] = EntityType.Product,
+        ["city"] = EntityType.Place, ["country"] = EntityType.Place, ["state"] = EntityType.Place,
+        ["podcast"] = EntityType.Publication, ["newsletter"] = EntityType.Publication, ["paper"] = EntityType.Publication,
+        ["book"] = EntityType.Publication,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs after a name that make it a speaker: a person, or an organisation when it is one word.</summary>
+    public static FrozenSet<string> SpeechVerbs { get; } = Set(
+        "said", "says", "argues", "argued", "believes", "believed", "thinks", "thought", "explains", "explained", "notes",
+        "noted", "predicts", "predicted", "suggests", "suggested", "emphasizes", "emphasized", "highlights", "highlighted",
+        "stated", "states", "claims", "claimed", "mentions", "mentioned", "recalls", "recalled", "shares", "shared",
+        "describes", "described", "tweeted", "wrote", "asked", "asks", "observes", "observed", "points", "pointed",
+        "recommends", "recommended", "warns", "warned", "told", "posits", "contends", "admits", "admitted", "proposes");
+
+    /// <summary>Words that open a noun phrase and never start a name ("The Federal Reserve" is the Federal Reserve).</summary>
+    public static FrozenSet<string> Determiners { get; } = Set(
+        "The", "A", "An", "This", "That", "These", "Those", "Our", "Their", "Its", "His", "Her", "My", "Your", "Every", "Each");
+
+    /// <summary>Forms of "be" and "get": before a past participle they make it passive ("was acquired", "got funded").</summary>
+    public static FrozenSet<string> PassiveAuxiliaries { get; } = Set(
+        "be", "been", "being", "is", "was", "are", "were", "get", "got", "gets", "getting", "'s");
+
+    /// <summary>File extensions: "chatPanel.ts" and "config.json" are files, not names.</summary>
+    public static FrozenSet<string> FileExtensions { get; } = Set(
+        "ts", "tsx", "js", "jsx", "mjs", "py", "md", "json", "txt", "html", "htm", "css", "yaml", "yml", "env", "sh", "cs",
+        "java", "go", "rs", "rb", "php", "sql", "csv", "pdf", "png", "jpg", "jpeg", "gif", "svg", "mp3", "mp4", "wav", "zip",
+        "toml", "ini", "cfg", "lock", "xml", "ipynb", "exe", "dll", "db", "log");
+
+    /// <summary>Adjectives that make "X AI" a kind of AI rather than a company ("Generative AI", "Agentic AI").</summary>
+    public static FrozenSet<string> AiAdjectives { get; } = Set(
+        "Generative", "Agentic", "Conversational", "Advanced", "Developing", "Responsible", "Applied", "Enterprise", "Modern",
+        "Traditional", "Narrow", "General", "Explainable", "Ethical", "Embodied", "Physical", "Multimodal", "Edge", "Human",
+        "Frontier", "Weak", "Strong", "Open", "Closed", "Local", "Decentralized", "Centralized", "Crypto", "Consumer",
+        "Vertical", "Horizontal", "Personal", "Voice", "Creative", "Sovereign", "Superhuman", "Superintelligent", "Autonomous",
+        "Predictive", "Symbolic", "Safe", "Trustworthy", "Useful", "Powerful", "Better", "Smarter", "Using", "Leveraging",
+        "Building", "Integrating", "Adopting", "Understanding", "Learning", "Scaling", "Training", "Deploying", "Regulating");
+
+    /// <summary>Capitalised words that begin sentences or headings without naming anything.</summary>
+    public static FrozenSet<string> CommonCapitalizedWords { get; } = Set(
+        "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "It's", "They", "Their", "There", "Here", "We", "Our",
+        "You", "Your", "He", "She", "His", "Her", "I", "My", "Me", "Us", "In", "On", "At", "For", "From", "With", "Without",
+        "By", "Of", "To", "As", "And", "Or", "But", "If", "When", "While", "Where", "Why", "How", "What", "Which", "Who",
+        "Whom", "Whose", "After", "Before", "During", "Since", "Until", "Although", "Though", "Because", "So", "Yet", "Also",
+        "Then", "Thus", "Hence", "However", "Moreover", "Furthermore", "Additionally", "Instead", "Meanwhile", "Overall",
+        "Finally", "First", "Second", "Third", "Next", "Last", "Lastly", "Many", "Most", "Some", "Several", "Each", "Every",
+        "All", "Both", "Other", "Others", "Another", "Such", "Any", "No", "Not", "Only", "Even", "Just", "Still", "Now",
+        "Today", "Currently", "Recently", "Previously", "Initially", "Eventually", "Ultimately", "Essentially", "Basically",
+        "Specifically", "Similarly", "Notably", "Importantly", "Interestingly", "Despite", "Through", "Across", "Within",
+        "Over", "Under", "Between", "Among", "About", "Above", "Below", "Into", "Onto", "Upon", "Like", "Unlike", "Using",
+        "Use", "Building", "Creating", "Making", "Having", "Being", "Key", "Main", "Major", "New", "Old", "Big", "Small",
+        "Large", "High", "Low", "Good", "Best", "Better", "Great", "More", "Less", "Much", "Very", "Highly", "Once", "Twice",
+        "Yes", "Okay", "OK", "Well", "Please", "Note", "See", "Let", "Let's", "Do", "Does", "Did", "Is", "Are", "Was", "Were",
+        "Be", "Can", "Could", "Would", "Should", "Will", "May", "Might", "Must", "Has", "Have", "Had", "Get", "Make", "Take",
+        "Given", "Based", "Compared", "According", "Regarding", "Following", "Including", "Rather", "Whether", "Either",
+        "Neither", "Nor", "One", "Two", "Three", "Four", "Five", "Ten", "Hundreds", "Thousands", "Millions", "Billions",
+        "Mr", "Ms", "Mrs", "Dr", "Episode", "Part", "Chapter", "Step", "Example", "Examples", "E.g", "I.e", "Etc");
+
+    /// <summary>
+    /// Generic words that make a capitalised phrase a heading rather than a name when every word of it is one of these
+    /// ("The Key Features", "Key Takeaways", "Future Outlook").
+    /// </summary>
+    public static FrozenSet<string> GenericHeadingWords { get; } = Set(
+        "Key", "Features", "Feature", "Takeaways", "Takeaway", "Overview", "Introduction", "Conclusion", "Conclusions",
+        "Summary", "Background", "Context", "Benefits", "Benefit", "Challenges", "Challenge", "Impact", "Impacts", "Future",
+        "Outlook", "Trends", "Trend", "Insights", "Insight", "Points", "Point", "Lessons", "Lesson", "Learned", "Notes",
+        "Discussion", "Analysis", "Approach", "Approaches", "Strategy", "Strategies", "Considerations", "Consideration",
+        "Implications", "Implication", "Applications", "Application", "Use", "Uses", "Case", "Cases", "Role", "Roles",
+        "Importance", "Limitations", "Limitation", "Risks", "Risk", "Opportunities", "Opportunity", "Market", "Markets",
+        "Growth", "Development", "Developments", "Highlights", "Highlight", "Related", "Topics", "Topic", "Resources",
+        "Main", "Major", "Core", "Concepts", "Concept", "Principles", "Principle", "Factors", "Factor", "Advantages",
+        "Advantage", "Disadvantages", "Comparison", "Questions", "Question", "Answers", "Answer", "Tips", "Tip", "Best",
+        "Practices", "Practice", "Steps", "Step", "Process", "Framework", "Ideas", "Idea", "Thoughts", "Final", "General",
+        "Current", "State", "Status", "Performance", "Results", "Result", "Capabilities", "Capability", "Technical",
+        "Details", "Detail", "Problem", "Problems", "Solution", "Solutions", "Example", "Examples", "Business", "Model",
+        "Models", "Data", "Science", "Learning", "Intelligence", "Artificial", "Machine", "Deep", "Agents", "Agent",
+        "Tools", "Tool", "Products", "Product", "Technology", "Technologies", "Research", "Security", "Privacy", "Ethics",
+        "Safety", "Regulation", "Policy", "Economics", "Economy", "Investment", "Investing", "Investors", "Funding",
+        "Costs", "Cost", "Pricing", "Price", "Value", "Revenue", "Users", "User", "Experience", "Design", "Quality", "Speed",
+        "Scale", "Scaling", "Open", "Source", "Closed", "Public", "Private", "Global", "Local", "Social", "Media", "Content",
+        "Creation", "Creator", "Creators", "Economy", "Team", "Teams", "Community", "Culture", "Leadership", "Management",
+        "Innovation", "Evolution", "Shift", "Shifts", "Change", "Changes", "Adoption", "Integration", "Infrastructure",
+        "Network", "Networks", "Systems", "System", "Platform", "Platforms", "Software", "Hardware", "Computing", "Compute",
+        "Training", "Inference", "Reasoning", "Language", "Large", "Small", "Generative", "Autonomous", "Crypto",
+        "Decentralized", "Web3", "Finance", "Financial", "Real", "World", "Assets", "Asset", "Stock", "Stocks", "Bull",
+        "Bear", "Cycle", "Cycles", "Predictions", "Prediction", "Potential", "Long", "Short", "Term", "Era", "Age", "Why",
+        "How", "What", "Who", "Role", "Power", "Rise", "Fall", "End", "Beginning", "Start", "Path", "Road", "Vision",
+        "Mission", "Goals", "Goal", "Way", "Ways", "Matters", "Thing", "Things", "Everything", "Nothing", "More", "Less",
+        "Other", "Additional", "Further", "Reading", "Call", "Action", "Q&A", "FAQ", "Takeaway", "Quick", "Deep", "Dive");
+
+    /// <summary>Capitalised nouns that take a number without becoming a model name ("Layer 2", "Step 3", "Phase 1").</summary>
+    public static FrozenSet<string> NumberedNouns { get; } = Set(
+        "Layer", "Phase", "Version", "Stage", "Level", "Tier", "Season", "Round", "Series", "Section", "Figure", "Fig", "Table",
+        "Page", "Day", "Week", "Year", "Top", "Web", "Gen", "Generation", "Episode", "Part", "Chapter", "Step", "Option",
+        "Point", "Number", "No", "Type", "Class", "Grade", "Category", "Mark", "Act", "Article", "Rule", "Lesson", "Module",
+        "Unit", "Volume", "Vol", "Issue", "Slide", "Question", "Task", "Test", "Trial", "Game", "Mag", "Fortune", "Area",
+        "Block", "Batch", "Group", "Team", "Stock", "Index", "S&P", "Nasdaq", "NASDAQ", "Dow", "Russell", "FTSE", "Nikkei");
+
+    /// <summary>Months and weekdays: capitalised, never entities.</summary>
+    public static FrozenSet<string> CalendarWords { get; } = Set(
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday",
+        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Q1", "Q2", "Q3", "Q4", "AM", "PM");
+
+    /// <summary>Labels TubeGraph notes put before content ("From:", "Related topics"), and other markup words.</summary>
+    public static FrozenSet<string> SectionLabels { get; } = Set(
+        "From", "Related", "Topics", "Source", "Sources", "Video", "Transcript", "Timestamp", "Timestamps", "Summary",
+        "Overview", "Introduction", "Conclusion", "Contents", "Table", "See", "Also", "Note", "Notes", "Tags", "Links",
+        "Chapter", "Chapters", "Episode", "Speaker", "Speakers", "Guest", "Guests", "Host", "Hosts");
+
+    /// <summary>Capitalised acronyms and words that are common nouns in this domain, not names ("AI", "LLM", "GPU").</summary>
+    public static FrozenSet<string> GenericAcronyms { get; } = Set(
+        "AI", "AGI", "ASI", "ML", "LLM", "LLMs", "SLM", "API", "APIs", "SDK", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs",
+        "RL", "RLHF", "NLP", "UI", "UX", "IPO", "ETF", "ETFs", "NFT", "NFTs", "DAO", "DAOs", "TVL", "ROI", "KPI", "KPIs",
+        "PhD", "CEO", "CEOs", "CTO", "CFO", "COO", "VP", "VC", "VCs", "B2B", "B2C", "SaaS", "IP", "OS", "PC", "PCs", "TV",
+        "URL", "HTML", "CSS", "JSON", "SQL", "PDF", "CLI", "IDE", "MCP", "RAG", "LoRA", "GAN", "CNN", "RNN", "MoE", "SFT",
+        "DPO", "PPO", "GRPO", "RLVR", "CoT", "QA", "R&D", "PR", "HR", "ID", "IDs", "FAQ", "DeFi", "CeFi", "TradFi", "RWA",
+        "RWAs", "DePIN", "L1", "L2", "L1s", "L2s", "ZK", "EVM", "P2P", "KYC", "AML", "GDP", "USD", "US", "U.S", "UK", "EU",
+        "OK", "FOMO", "DCA", "ATH", "YC", "SF", "NYC", "LA", "AR", "VR", "XR", "IoT", "EV", "EVs", "HBM", "FLOPs", "FLOPS",
+        "TOPS", "GB", "TB", "MB", "KB", "GHz", "MHz", "FPS", "HD", "4K", "8K", "ASIC", "ASICs", "FPGA", "SoC", "RAM", "SSD",
+        "CPI", "FED", "SEO", "CRM", "ERP", "MVP", "PMF", "ARR", "MRR", "GMV", "CAC", "LTV", "EBITDA", "P/E", "S&P", "YoY",
+        "MoM", "TL;DR", "AMA", "DM", "DMs", "POV", "Web2", "Web3", "Gen", "Z", "X", "Y", "N", "I", "II", "III", "IV", "V");
+
+    /// <summary>Given names: a capitalised pair starting with one of these is a person ("Warren Buffett").</summary>
+    public static FrozenSet<string> GivenNames { get; } = Set(
+        "Aaron", "Adam", "Alan", "Alex", "Alexander", "Alexandr", "Alice", "Amanda", "Amy", "Andrej", "Andrew", "Andy", "Anna",
+        "Anthony", "Arthur", "Ben", "Benjamin", "Bill", "Bob", "Brad", "Brian", "Bryan", "Carl", "Charles", "Charlie",
+        "Chris", "Christopher", "Chamath", "Cathie", "Dan", "Daniel", "Dario", "Dave", "David", "Demis", "Dennis", "Donald",
+        "Doug", "Douglas", "Ed", "Eddie", "Edward", "Elizabeth", "Elon", "Emily", "Emma", "Eric", "Erik", "Fei-Fei", "Frank",
+        "Fred", "Gary", "Gavin", "George", "Geoffrey", "Geoff", "Greg", "Gregory", "Guillermo", "Harry", "Henry", "Ilya",
+        "Jack", "Jacob", "James", "Jamie", "Jan", "Jane", "Jason", "Jeff", "Jeffrey", "Jennifer", "Jensen", "Jeremy", "Jerome",
+        "Jessica", "Jim", "Joe", "John", "Jonathan", "Jordan", "Joseph", "Josh", "Joshua", "Julia", "Justin", "Karen",
+        "Karpathy", "Kate", "Kevin", "Kyle", "Larry", "Laura", "Lex", "Linda", "Lisa", "Logan", "Marc", "Marco", "Mark",
+        "Martin", "Mary", "Matt", "Matthew", "Max", "Michael", "Mike", "Mira", "Mustafa", "Nancy", "Nat", "Nathan", "Naval",
+        "Nick", "Nicholas", "Noam", "Oliver", "Patrick", "Paul", "Peter", "Phil", "Philip", "Rachel", "Ray", "Reid",
+        "Richard", "Rick", "Rob", "Robert", "Ryan", "Sam", "Samuel", "Sarah", "Satya", "Scott", "Sebastian", "Sergey",
+        "Shane", "Simon", "Steve", "Steven", "Stephen", "Sundar", "Susan", "Thomas", "Tim", "Timothy", "Tom", "Tony",
+        "Travis", "Tyler", "Victor", "Vitalik", "Walter", "Warren", "Will", "William", "Yann", "Yoshua", "Zach", "Zack");
+
+    /// <summary>Places named often enough in the notes to type them without a gazetteer.</summary>
+    public static FrozenSet<string> Places { get; } = Set(
+        "America", "United States", "China", "Japan", "India", "Europe", "Germany", "France", "Britain", "England",
+        "Canada", "Russia", "Ukraine", "Israel", "Taiwan", "Korea", "South Korea", "Singapore", "Hong Kong", "Dubai",
+        "Brazil", "Mexico", "Australia", "Africa", "Asia", "Silicon Valley", "San Francisco", "New York", "Los Angeles",
+        "London", "Paris", "Berlin", "Beijing", "Shanghai", "Tokyo", "Seattle", "Austin", "Texas", "California", "Washington",
+        "Boston", "Miami", "Chicago", "Toronto", "Switzerland", "Italy", "Spain", "Netherlands", "Sweden", "Norway",
+        "Saudi Arabia", "Iran", "Vietnam", "Indonesia", "Nigeria", "Argentina", "El Salvador", "Wall Street");
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Sizes of the tables, for the README and the report.</summary>
+    public static IReadOnlyDictionary<string, int> TableSizes() => new Dictionary<string, int>
+    {
+        ["relation rules"] = Relations.Count,
+        ["trigger phrases"] = Relations.Sum(rule => rule.Triggers.Count),
+        ["negations"] = Negations.Count,
+        ["hedges"] = Hedges.Count,
+        ["clause breakers"] = ClauseBreakers.Count,
+        ["title words"] = TitleWords.Count,
+        ["organisation suffixes"] = OrganizationSuffixes.Count,
+        ["model variant words"] = ModelVariantWords.Count,
+        ["head nouns"] = HeadNounTypes.Count,
+        ["speech verbs"] = SpeechVerbs.Count,
+        ["common capitalised words"] = CommonCapitalizedWords.Count,
+        ["generic heading words"] = GenericHeadingWords.Count,
+        ["calendar words"] = CalendarWords.Count,
+        ["section labels"] = SectionLabels.Count,
+        ["generic acronyms"] = GenericAcronyms.Count,
+        ["given names"] = GivenNames.Count,
+        ["places"] = Places.Count,
+        ["determiners"] = Determiners.Count,
+        ["passive auxiliaries"] = PassiveAuxiliaries.Count,
+        ["file extensions"] = FileExtensions.Count,
+        ["AI adjectives"] = AiAdjectives.Count,
+        ["numbered nouns"] = NumberedNouns.Count,
+    };
+}

@@ -1,0 +1,271 @@
+using ClaimGraph.Ingest.Catalog;
+using ClaimGraph.Ingest.Linking;
+using ClaimGraph.Ingest.Parsing;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>What extraction found in one claim: every entity it names (catalog and discovered, in text order) and its typed relations.</summary>
+public sealed record ClaimExtraction(IReadOnlyList<ExtractedMention> Mentions, IReadOnlyList<ExtractedRelation> Relations);
+
+/// <summary>An entity named in a claim's text at [Start, End).</summary>
+public sealed record ExtractedMention(int Start, int End, string EntityId, string MatchedText);
+
+/// <summary>The extraction of a whole note: one <see cref="ClaimExtraction"/> per claim and the discovered entities they refer to.</summary>
+public sealed record NoteExtraction(IReadOnlyList<ClaimExtraction> Claims, IReadOnlyList<Entity> DiscoveredEntities);
+
+/// <summary>
+/// The deterministic, offline extraction stage for one note: catalog aliases, then entity discovery, then typed relations.
+/// <para>
+/// How a candidate becomes an entity: from the note's own text only, so the answer never depends on which other notes were
+/// ingested or in which order, and removing a note removes exactly its proposals. A candidate name qualifies in a note
+/// when one of its occurrences there has a strong name shape (mixed case, a version, a "$", an organisation suffix,
+/// several capitalised words inside a sentence), or a type cue ("CEO of X", "X said", "the X platform"), or it occurs
+/// capitalised inside a sentence at least twice. Its variants in the note (case, spacing, possessive, a leading "the",
+/// a trailing "Corporation") merge by <see cref="EntityDiscoverer.KeyOf"/>; the most frequent spelling is its name, the
+/// others its aliases, the most frequent cue its type (<see cref="EntityType.Other"/> without one), and its id the slug of
+/// the name. The catalog wins: a candidate whose key is a catalog alias, or whose id is a catalog id, is that catalog entity.
+/// The store derives the final discovered entity from all notes' proposals.
+/// </para>
+/// </summary>
+public sealed class NoteExtractor
+{
+    public const string DiscoveredDescription = "Discovered in the notes' text; not in the curated catalog.";
+
+    private readonly Dictionary<string, EntityType> _catalogTypes;
+    private readonly Dictionary<string, string?> _catalogByKey;
+    private readonly Dictionary<string, string?> _catalogBySensitiveText;
+
+    public NoteExtractor(EntityCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        _catalogTypes = catalog.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
+        _catalogByKey = new Dictionary<string, string?>(StringComparer.Ordinal);
+        _catalogBySensitiveText = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var entry in catalog.Entities)
+        {
+            foreach (var alias in entry.Aliases.Where(a => !a.HasContext))
+            {
+                if (alias.Case == AliasCase.Insensitive)
+                {
+                    AddKey(_catalogByKey, EntityDiscoverer.KeyOf(alias.Text), entry.Entity.Id);
+                }
+                else
+                {
+                    AddKey(_catalogBySensitiveText, AliasMatcher.NormalizeAlias(alias.Text), entry.Entity.Id);
+                }
+            }
+        }
+    }
+
+    /// <param name="claimTexts">The visible text of each claim of the note.</param>
+    /// <param name="catalogMatches">The catalog aliases matched in each claim, in text order.</param>
+    public NoteExtraction Extract(IReadOnlyList<string> claimTexts, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches)
+    {
+        catalogMatches = catalogMatches.Select((matches, c) => WithoutVersionedNames(claimTexts[c], matches)).ToList();
+        var tokens = new List<ClaimToken>[claimTexts.Count];
+        var candidates = new List<CandidateMention>[claimTexts.Count];
+        var groups = new Dictionary<string, List<CandidateMention>>(StringComparer.Ordinal);
+        for (var c = 0; c < claimTexts.Count; c++)
+        {
+            tokens[c] = ClaimTokenizer.Tokenize(claimTexts[c]);
+            var covered = catalogMatches[c].Select(m => (m.Start, m.End)).ToList();
+            candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered);
+            foreach (var candidate in candidates[c])
+            {
+                if (!groups.TryGetValue(candidate.Key, out var group))
+                {
+                    groups[candidate.Key] = group = [];
+                }
+
+                group.Add(candidate);
+            }
+        }
+
+        var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
+        var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var (key, group) in groups)
+        {
+            // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
+            var name = ChooseName(group);
+            if (CatalogEntityFor(key, group) is { } catalogId)
+            {
+                resolved[key] = (catalogId, _catalogTypes[catalogId]);
+                continue;
+            }
+
+            if (!Qualifies(group))
+            {
+                continue;
+            }
+
+            // A name whose slug is a catalog id but that no alias rule accepted ("Brave new world" is not Brave) is neither.
+            var id = Slug.From(name);
+            if (id.Length == 0 || _catalogTypes.ContainsKey(id))
+            {
+                continue;
+            }
+
+            var type = ChooseType(group);
+            if (discovered.TryGetValue(id, out var clash))
+            {
+                // Two keys can share a slug ("A.I. Lab" and "AI-Lab"); they are one entity, the first one seen keeps the name.
+                resolved[key] = (id, clash.Type);
+                continue;
+            }
+
+            var aliases = group.Select(c => c.Name).Where(n => n != name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            discovered[id] = new Entity(id, name, type, aliases, DiscoveredDescription, EntitySource.Discovered);
+            resolved[key] = (id, type);
+        }
+
+        var claims = new ClaimExtraction[claimTexts.Count];
+        for (var c = 0; c < claimTexts.Count; c++)
+        {
+            var text = claimTexts[c];
+            var mentions = new List<ExtractedMention>(catalogMatches[c].Count + candidates[c].Count);
+            var typed = new List<EntityMention>(mentions.Capacity);
+            foreach (var match in catalogMatches[c])
+            {
+                mentions.Add(new ExtractedMention(match.Start, match.End, match.EntityId, match.MatchedText));
+            }
+
+            foreach (var candidate in candidates[c])
+            {
+                if (resolved.TryGetValue(candidate.Key, out var entity))
+                {
+                    mentions.Add(new ExtractedMention(candidate.Start, candidate.End, entity.Id, text[candidate.Start..candidate.End]));
+                }
+            }
+
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            foreach (var mention in mentions)
+            {
+                var type = _catalogTypes.TryGetValue(mention.EntityId, out var catalogType) ? catalogType : discovered[mention.EntityId].Type;
+                typed.Add(new EntityMention(mention.Start, mention.End, mention.EntityId, type));
+            }
+
+            claims[c] = new ClaimExtraction(mentions, RelationExtractor.Extract(text, tokens[c], typed));
+        }
+
+        return new NoteExtraction(claims, discovered.Values.ToList());
+    }
+
+    /// <summary>
+    /// Drops a catalog match that a version continues ("DeepSeek V3", "Llama 3.1", "Gemini 2.5 Pro"): the versioned name is
+    /// its own entity, which discovery then finds, rather than the family or the company it starts with.
+    /// </summary>
+    private IReadOnlyList<AliasMatch> WithoutVersionedNames(string text, IReadOnlyList<AliasMatch> matches)
+    {
+        List<AliasMatch>? kept = null;
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var match = matches[m];
+            var next = match.End;
+            while (next < text.Length && text[next] == ' ')
+            {
+                next++;
+            }
+
+            var continued = next > match.End
+                && (m + 1 == matches.Count || matches[m + 1].Start > next)
+                && _catalogTypes[match.EntityId] is EntityType.Model or EntityType.Organization or EntityType.Product
+                && IsVersionWord(text, next);
+            if (continued)
+            {
+                kept ??= matches.Take(m).ToList();
+                continue;
+            }
+
+            kept?.Add(match);
+        }
+
+        return kept ?? matches;
+    }
+
+    /// <summary>"3.1", "2.5", "V3", "4o": a short word with a digit, not a year, ending at a word boundary.</summary>
+    private static bool IsVersionWord(string text, int start)
+    {
+        var end = start;
+        var digits = 0;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsDigit(text[end + 1]))))
+        {
+            digits += char.IsDigit(text[end]) ? 1 : 0;
+            end++;
+        }
+
+        var length = end - start;
+        var word = text.AsSpan(start, length);
+        var year = length == 4 && digits == 4;
+        return digits > 0 && length <= 5 && !year && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
+    }
+
+    private static bool Qualifies(List<CandidateMention> group)
+    {
+        var inside = 0;
+        foreach (var candidate in group)
+        {
+            if (candidate.Strong || candidate.Cue is not null)
+            {
+                return true;
+            }
+
+            if (!candidate.SentenceInitial)
+            {
+                inside++;
+            }
+        }
+
+        return inside >= 2;
+    }
+
+    private static string ChooseName(List<CandidateMention> group) =>
+        group.GroupBy(c => c.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key.Count(char.IsWhiteSpace))
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .First().Key;
+
+    private static EntityType ChooseType(List<CandidateMention> group) =>
+        group.Where(c => c.Cue is not null)
+            .GroupBy(c => c.Cue!.Value)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key)
+            .Select(g => (EntityType?)g.Key)
+            .FirstOrDefault() ?? EntityType.Other;
+
+    private string? CatalogEntityFor(string key, List<CandidateMention> group)
+    {
+        if (_catalogByKey.TryGetValue(key, out var byKey) && byKey is not null)
+        {
+            return byKey;
+        }
+
+        foreach (var candidate in group)
+        {
+            if (_catalogBySensitiveText.TryGetValue(candidate.Name, out var byText) && byText is not null)
+            {
+                return byText;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records <paramref name="key"/> for the entity, or null when two entities claim it (then neither gets it).</summary>
+    private static void AddKey(Dictionary<string, string?> index, string key, string entityId)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (index.TryGetValue(key, out var existing) && existing != entityId)
+        {
+            index[key] = null;
+            return;
+        }
+
+        index[key] = entityId;
+    }
+}

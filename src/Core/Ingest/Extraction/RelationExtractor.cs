@@ -1,0 +1,407 @@
+using System.Collections.Frozen;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>An entity named in a claim, catalog or discovered, with its character range in the claim's text.</summary>
+public sealed record EntityMention(int Start, int End, string EntityId, EntityType Type);
+
+/// <summary>A typed relation one rule found in one claim; <see cref="Trigger"/> is the span of its trigger words in the claim.</summary>
+public sealed record ExtractedRelation(string SubjectId, string Predicate, string ObjectId, TextSpan Trigger, string Rule, double Confidence);
+
+/// <summary>
+/// Finds typed relations in a claim with the rules of <see cref="ExtractionRules.Relations"/>: a trigger phrase with a
+/// mention on each side inside one clause (bounded gaps, no clause breaker), the types each side allows, and the direction
+/// the rule reads. A negation or hedge near the trigger, a question, or a heading fragment ending in ":" cancels.
+/// Members of a list on either side ("X, Y and Z") each take the relation; a list with no trigger gives none.
+/// One pass over the claim's tokens, with the triggers indexed by their first word.
+/// </summary>
+public static class RelationExtractor
+{
+    private static readonly FrozenDictionary<string, (string[] Words, RelationRule Rule)[]> TriggersByFirstWord = IndexTriggers();
+    private static readonly RelationRule PossessiveRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveProduct);
+    private static readonly RelationRule CompoundRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OrganizationProductCompound);
+    private static readonly RelationRule PersonOrganizationRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveOrganization);
+
+    public static List<ExtractedRelation> Extract(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        var relations = new List<ExtractedRelation>();
+        if (mentions.Count < 2 || IsUnstated(text))
+        {
+            return relations;
+        }
+
+        // Token index -> mention index, and each mention's first and last token.
+        var owner = new int[tokens.Count];
+        Array.Fill(owner, -1);
+        var firstToken = new int[mentions.Count];
+        var lastToken = new int[mentions.Count];
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            firstToken[m] = -1;
+            lastToken[m] = -1;
+        }
+
+        for (int t = 0, m = 0; t < tokens.Count && m < mentions.Count; t++)
+        {
+            while (m < mentions.Count && mentions[m].End <= tokens[t].Start)
+            {
+                m++;
+            }
+
+            if (m < mentions.Count && tokens[t].Start < mentions[m].End && mentions[m].Start < tokens[t].End)
+            {
+                owner[t] = m;
+                if (firstToken[m] < 0)
+                {
+                    firstToken[m] = t;
+                }
+
+                lastToken[m] = t;
+            }
+        }
+
+        FindStructural(tokens, mentions, firstToken, lastToken, relations);
+        FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
+        return relations;
+    }
+
+    /// <summary>A question, or a heading fragment ending in ":", states no relation.</summary>
+    public static bool IsUnstated(string text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith(':') || trimmed.EndsWith('?');
+    }
+
+    /// <summary>"Meta's Llama" and "OpenAI Operator": an owner right before what it makes.</summary>
+    private static void FindStructural(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var m = 0; m + 1 < mentions.Count; m++)
+        {
+            if (lastToken[m] < 0 || firstToken[m + 1] != lastToken[m] + 1)
+            {
+                continue;
+            }
+
+            var left = mentions[m];
+            var right = mentions[m + 1];
+            if (left.EntityId == right.EntityId || IsNegatedAround(tokens, firstToken[m], lastToken[m + 1]))
+            {
+                continue;
+            }
+
+            var owner = tokens[lastToken[m]];
+            var rule = !owner.Possessive ? CompoundRule
+                : left.Type == EntityType.Person && right.Type == EntityType.Organization ? PersonOrganizationRule
+                : PossessiveRule;
+            if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type))
+            {
+                continue;
+            }
+
+            var trigger = owner.Possessive ? new TextSpan(owner.End, owner.PossessiveEnd) : new TextSpan(left.Start, left.End);
+            Add(relations, rule, left.EntityId, right.EntityId, trigger);
+        }
+    }
+
+    private static void FindTriggered(
+        IReadOnlyList<ClaimToken> tokens,
+        IReadOnlyList<EntityMention> mentions,
+        int[] owner,
+        int[] firstToken,
+        int[] lastToken,
+        List<ExtractedRelation> relations)
+    {
+        var t = 0;
+        while (t < tokens.Count)
+        {
+            if (owner[t] >= 0 || !tokens[t].IsWord || !TriggersByFirstWord.TryGetValue(tokens[t].Text, out var candidates))
+            {
+                t++;
+                continue;
+            }
+
+            var length = LongestTriggerAt(tokens, owner, t, candidates);
+            if (length == 0)
+            {
+                t++;
+                continue;
+            }
+
+            var triggerEnd = t + length - 1;
+            var span = new TextSpan(tokens[t].Start, tokens[triggerEnd].End);
+            foreach (var (words, rule) in candidates)
+            {
+                if (words.Length != length || !SameWords(tokens, t, words))
+                {
+                    continue;
+                }
+
+                if (TryApply(tokens, mentions, owner, firstToken, lastToken, t, triggerEnd, rule, span, relations))
+                {
+                    break;
+                }
+            }
+
+            t = triggerEnd + 1;
+        }
+    }
+
+    private static bool TryApply(
+        IReadOnlyList<ClaimToken> tokens,
+        IReadOnlyList<EntityMention> mentions,
+        int[] owner,
+        int[] firstToken,
+        int[] lastToken,
+        int triggerStart,
+        int triggerEnd,
+        RelationRule rule,
+        TextSpan span,
+        List<ExtractedRelation> relations)
+    {
+        // "X was acquired", "Bolt was used": an active rule does not read a passive participle ("is using" stays active).
+        if (rule.Name.EndsWith("-active", StringComparison.Ordinal) && triggerStart > 0
+            && ExtractionRules.PassiveAuxiliaries.Contains(tokens[triggerStart - 1].Text)
+            && !tokens[triggerStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // A comma may only separate an apposition from its trigger: "Jensen Huang, CEO of Nvidia", "LangChain, founded by Harrison Chase".
+        var appositive = tokens[triggerEnd].Text is "of" or "at" or "by";
+        var left = NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive);
+        var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
+        // "OpenAI released ... OpenAI 03": the subject named again as a modifier of the object.
+        if (left >= 0 && right >= 0 && right + 1 < mentions.Count && mentions[left].EntityId == mentions[right].EntityId
+            && firstToken[right + 1] == lastToken[right] + 1)
+        {
+            right++;
+        }
+
+        if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId)
+        {
+            return false;
+        }
+
+        if (rule.LeftPossessive && !(tokens[lastToken[left]].Possessive && lastToken[left] == triggerStart - 1))
+        {
+            return false;
+        }
+
+        var (subject, @object) = rule.Direction == RuleDirection.LeftIsSubject ? (left, right) : (right, left);
+        if (!Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type))
+        {
+            return false;
+        }
+
+        if (IsNegatedAround(tokens, firstToken[left], lastToken[right]))
+        {
+            return false;
+        }
+
+        var lefts = ListMembers(tokens, owner, mentions, firstToken, lastToken, left, -1);
+        var rights = ListMembers(tokens, owner, mentions, firstToken, lastToken, right, +1);
+        var subjects = rule.Direction == RuleDirection.LeftIsSubject ? lefts : rights;
+        var objects = rule.Direction == RuleDirection.LeftIsSubject ? rights : lefts;
+        foreach (var s in subjects)
+        {
+            foreach (var o in objects)
+            {
+                if (mentions[s].EntityId != mentions[o].EntityId
+                    && Allows(rule.SubjectTypes, mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type))
+                {
+                    Add(relations, rule, mentions[s].EntityId, mentions[o].EntityId, span);
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The first mention from <paramref name="start"/> walking in <paramref name="step"/> direction, within
+    /// <paramref name="maxGap"/> counted words (fillers are free), before any clause break. A comma is allowed only
+    /// while nothing but fillers has been passed ("Jensen Huang, CEO of Nvidia").
+    /// </summary>
+    private static int NearestMention(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int step, int maxGap, bool adjacentOnly, bool allowComma)
+    {
+        var counted = 0;
+        for (var t = start; t >= 0 && t < tokens.Count; t += step)
+        {
+            if (owner[t] >= 0)
+            {
+                return owner[t];
+            }
+
+            if (adjacentOnly)
+            {
+                return -1;
+            }
+
+            var token = tokens[t];
+            if (!token.IsWord)
+            {
+                // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
+                if (token.Text == "," && ((counted == 0 && allowComma) || (step > 0 && t + 1 < tokens.Count && owner[t + 1] >= 0)))
+                {
+                    continue;
+                }
+
+                // Quotes and emphasis are transparent; "$" and "%" belong to an amount ("a $10 billion investment in").
+                if (token.Text is "\"" or "“" or "”" or "'" or "‘" or "’" or "*" or "$" or "%" or "€" or "£")
+                {
+                    continue;
+                }
+
+                return -1;
+            }
+
+            // "and" between a mention and a trigger coordinates verb phrases ("built GPTs and using ChatGPT"); lists are found apart.
+            var word = token.Text;
+            if (ExtractionRules.ClauseBreakers.Contains(word) || ExtractionRules.ListJoiners.Contains(word))
+            {
+                return -1;
+            }
+
+            if (!ExtractionRules.GapFillers.Contains(word) && ++counted > maxGap)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The mention and the members of a list it belongs to on its side: "X, Y, and Z" joined by commas and "and"/"or".</summary>
+    private static List<int> ListMembers(
+        IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int mention, int step)
+    {
+        var members = new List<int> { mention };
+        var current = mention;
+        while (true)
+        {
+            var t = step > 0 ? lastToken[current] + 1 : firstToken[current] - 1;
+            var joined = false;
+            while (t >= 0 && t < tokens.Count && owner[t] < 0)
+            {
+                var word = tokens[t].Text;
+                if (word == "," || ExtractionRules.ListJoiners.Contains(word) || word is "as" or "well")
+                {
+                    joined = true;
+                    t += step;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!joined || t < 0 || t >= tokens.Count || owner[t] < 0)
+            {
+                return members;
+            }
+
+            // A possessive owner before the next member ("and Anthropic's Claude") belongs to that member, not the list.
+            var next = owner[t];
+            if (step > 0 && tokens[lastToken[next]].Possessive && next + 1 < mentions.Count && firstToken[next + 1] == lastToken[next] + 1)
+            {
+                next++;
+            }
+
+            members.Add(next);
+            current = next;
+        }
+    }
+
+    /// <summary>A negation or hedge between the two mentions or in the three words before the first.</summary>
+    private static bool IsNegatedAround(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        var from = Math.Max(0, first - 3);
+        for (var t = from; t <= last && t < tokens.Count; t++)
+        {
+            if (!tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            var word = tokens[t].Text;
+            if (ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
+                || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int LongestTriggerAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, (string[] Words, RelationRule Rule)[] candidates)
+    {
+        var longest = 0;
+        foreach (var (words, _) in candidates)
+        {
+            if (words.Length > longest && start + words.Length <= tokens.Count && SameWords(tokens, start, words)
+                && Enumerable.Range(start, words.Length).All(t => owner[t] < 0))
+            {
+                longest = words.Length;
+            }
+        }
+
+        return longest;
+    }
+
+    private static bool SameWords(IReadOnlyList<ClaimToken> tokens, int start, string[] words)
+    {
+        for (var k = 0; k < words.Length; k++)
+        {
+            var token = tokens[start + k];
+            if (!token.Text.Equals(words[k], StringComparison.OrdinalIgnoreCase) || (k < words.Length - 1 && token.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Allows(EntityTypes allowed, EntityType type) => (allowed & ExtractionRules.ToSet(type)) != 0;
+
+    private static void Add(List<ExtractedRelation> relations, RelationRule rule, string subject, string @object, TextSpan trigger)
+    {
+        if (RelationVocabulary.Find(rule.Predicate) is { Symmetric: true } && string.CompareOrdinal(subject, @object) > 0)
+        {
+            (subject, @object) = (@object, subject);
+        }
+
+        foreach (var existing in relations)
+        {
+            if (existing.SubjectId == subject && existing.ObjectId == @object && existing.Predicate == rule.Predicate)
+            {
+                return;
+            }
+        }
+
+        relations.Add(new ExtractedRelation(subject, rule.Predicate, @object, trigger, rule.Name, rule.Confidence));
+    }
+
+    private static FrozenDictionary<string, (string[] Words, RelationRule Rule)[]> IndexTriggers()
+    {
+        var byFirst = new Dictionary<string, List<(string[], RelationRule)>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in ExtractionRules.Relations)
+        {
+            foreach (var trigger in rule.Triggers)
+            {
+                // The tokenizer keeps hyphenated words whole, so "co-founded" is one word.
+                var words = trigger.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (!byFirst.TryGetValue(words[0], out var list))
+                {
+                    byFirst[words[0]] = list = [];
+                }
+
+                list.Add((words, rule));
+            }
+        }
+
+        return byFirst.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.OrdinalIgnoreCase);
+    }
+}
