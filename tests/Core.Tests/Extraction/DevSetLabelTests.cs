@@ -126,18 +126,4 @@ public sealed class DevSetLabelTests
 
         return files;
     }
-
-    private sealed class TemporaryDevSet : IDisposable
-    {
-        public string Path { get; } = Directory.CreateTempSubdirectory("claimgraph-devset-").FullName;
-
-        public void Write(string relative, string text)
-        {
-            var full = System.IO.Path.Combine(Path, relative);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-            File.WriteAllText(full, text);
-        }
-
-        public void Dispose() => Directory.Delete(Path, recursive: true);
-    }
 }
