@@ -66,9 +66,9 @@ public sealed record ScoreOptions
             return (null, $"--only: '{only}' is neither devset nor seeds");
         }
 
-        var starts = new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory };
-        devSet ??= Labels.DevSet.FindDefaultDirectory(starts);
-        catalog ??= CatalogLoader.FindDefaultDirectory(starts);
+        var repositorySeeds = CatalogLoader.FindDefaultDirectory(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        devSet ??= repositorySeeds is null ? null : Labels.DevSet.InRepository(repositorySeeds);
+        catalog ??= repositorySeeds;
         if (devSet is null || !Directory.Exists(devSet))
         {
             return (null, devSet is null ? "no dev set found above the current folder: pass --devset" : $"--devset: no such folder '{devSet}'");

@@ -14,23 +14,9 @@ public static class DevSet
     public const string NotesFolderName = "notes";
     public const string LabelsFolderName = "labels";
 
-    /// <summary>The repository's dev set folder, found by walking up from the start directories to <c>ClaimGraph.sln</c>.</summary>
-    public static string? FindDefaultDirectory(params string[] startDirectories)
-    {
-        foreach (var start in startDirectories)
-        {
-            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
-            {
-                var candidate = Path.Combine(directory.FullName, "tests", "Core.Tests", "Extraction", "DevSet");
-                if (File.Exists(Path.Combine(directory.FullName, "ClaimGraph.sln")) && Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The dev set committed in the repository whose <c>seeds/</c> folder is given.</summary>
+    public static string InRepository(string seedsFolder) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seedsFolder))!, "tests", "Core.Tests", "Extraction", "DevSet");
 
     public static async Task<(IReadOnlyList<GoldNote> Notes, IReadOnlyList<LabelProblem> Problems)> LoadAsync(
         string folder, EntityCatalog catalog, CancellationToken cancellationToken)

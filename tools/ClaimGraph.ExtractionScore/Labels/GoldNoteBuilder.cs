@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using ClaimGraph.ExtractionScore.Scoring;
 using ClaimGraph.Ingest.Catalog;
+using ClaimGraph.Ingest.Linking;
 using ClaimGraph.Ingest.Parsing;
 
 namespace ClaimGraph.ExtractionScore.Labels;
@@ -16,7 +16,7 @@ public sealed record LabelProblem(string File, int Line, string Message)
 /// surface form occurs in the claims' visible text (case-sensitive, on word boundaries, the longest name winning where
 /// names overlap), as source spans of the note. Every label that does not fit the note is reported as a problem.
 /// </summary>
-public static partial class GoldNoteBuilder
+public static class GoldNoteBuilder
 {
     public static GoldNote Build(LabelFile labels, ParsedNote note, IReadOnlyList<CatalogEntity> catalog, List<LabelProblem> problems)
     {
@@ -46,7 +46,7 @@ public static partial class GoldNoteBuilder
             }
         }
 
-        var claimText = string.Join(' ', note.Claims.Select(c => Normalize(c.Text)));
+        var claimText = string.Join(' ', note.Claims.Select(c => QuoteText.Normalize(c.Text)));
         foreach (var entity in labels.Entities)
         {
             foreach (var surface in entity.Surfaces.Where(s => !occurrences[entity].Concat(nested[entity]).Any(o => o.Surface == s)))
@@ -58,7 +58,7 @@ public static partial class GoldNoteBuilder
 
         foreach (var (quote, line) in labels.Relations.Select(r => (r.Quote, r.Line)).Concat(labels.Negatives.Select(n => (n.Quote, n.Line))))
         {
-            if (!claimText.Contains(Normalize(quote), StringComparison.Ordinal))
+            if (!claimText.Contains(QuoteText.Normalize(quote), StringComparison.Ordinal))
             {
                 problems.Add(new LabelProblem(labels.Path, line, $"quote not found in the claims of {labels.Note}: \"{quote}\""));
             }
@@ -91,11 +91,6 @@ public static partial class GoldNoteBuilder
             }
         }
     }
-
-    private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     /// <summary>
     /// Resolves a labelled entity to its identity keys: a pinned id; else the catalog id when the name is a catalog name or

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ClaimGraph.Ingest.Linking;
 using ClaimGraph.Model;
 
 namespace ClaimGraph.ExtractionScore.Scoring;
@@ -8,7 +8,7 @@ namespace ClaimGraph.ExtractionScore.Scoring;
 /// identity, entities per note, and relations per note as (subject, predicate, object) triples. The rules are described in
 /// tools/ClaimGraph.ExtractionScore/README.md.
 /// </summary>
-public static partial class DevSetScorer
+public static class DevSetScorer
 {
     public static DevSetScore Score(IReadOnlyList<GoldNote> gold, IReadOnlyList<PredictedNote> predicted)
     {
@@ -223,14 +223,11 @@ public static partial class DevSetScorer
     /// <summary>True when the claim carries the quote, or the quote spans several claims and carries this one.</summary>
     internal static bool QuoteCovers(string quote, string claimText)
     {
-        var normalizedQuote = Whitespace().Replace(quote, " ").Trim();
-        var normalizedClaim = Whitespace().Replace(claimText, " ").Trim();
+        var normalizedQuote = QuoteText.Normalize(quote);
+        var normalizedClaim = QuoteText.Normalize(claimText);
         return normalizedClaim.Contains(normalizedQuote, StringComparison.Ordinal)
             || normalizedQuote.Contains(normalizedClaim, StringComparison.Ordinal);
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     /// <summary>A note's labelled entities by identity key, so a predicted id finds the entity it names.</summary>
     private sealed class NoteIdentities
