@@ -1,0 +1,62 @@
+using ClaimGraph.Core.Tests.Ingest;
+using ClaimGraph.ExtractionScore;
+using ClaimGraph.ExtractionScore.Scoring;
+
+namespace ClaimGraph.Core.Tests.Extraction;
+
+/// <summary>The scorer wired to the real pipeline: what reaches the scores is what ingest produces.</summary>
+public sealed class ScoreRunTests
+{
+    [Fact]
+    public async Task A_hand_made_dev_set_is_scored_through_the_ingest_pipeline()
+    {
+        using var devSet = new TemporaryDevSet();
+        devSet.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
+        devSet.Write("labels/demo/release.yaml", """
+            note: demo/release.md
+            entities:
+              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
+              - {name: o3, type: Model, surfaces: [o3]}
+            relations:
+              - {subject: OpenAI, predicate: DEVELOPS, object: o3, kind: explicit, quote: OpenAI released o3}
+            negatives: []
+            """);
+
+        var result = await ScoreRun.RunAsync(Options(devSet.Path, devSet: true), CancellationToken.None);
+
+        result.Problems.Should().BeEmpty();
+        var score = result.Report.DevSet!;
+        score.Mentions.Should().Be(new PrecisionRecall(TruePositives: 2, FalsePositives: 0, FalseNegatives: 0), "the catalog names both");
+        score.EntitiesByNote.Should().ContainSingle().Which.Should().Be(new NoteEntityScore("demo/release.md", 2, 2, 2));
+        (score.Relations.TruePositives + score.Relations.FalseNegatives).Should().Be(1);
+        result.Report.Seeds.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task The_seeds_curated_relations_are_the_reference_and_those_without_an_extraction_predicate_are_set_aside()
+    {
+        var catalog = await SeedCatalog.LoadAsync();
+        var scorable = catalog.Relations
+            .Select(r => (r.NoteFile, Triple.Create(r.Key.SubjectId, r.Key.Predicate, r.Key.ObjectId)))
+            .Where(r => r.Item2 is not null)
+            .Distinct()
+            .Count();
+
+        var result = await ScoreRun.RunAsync(Options(SeedCatalog.RepositoryRoot, devSet: false), CancellationToken.None);
+
+        var seeds = result.Report.Seeds!;
+        seeds.Notes.Should().Be(Directory.GetFiles(SeedCatalog.NotesDirectory).Length);
+        seeds.CuratedRelations.Should().Be(catalog.Relations.Count);
+        (seeds.Relations.TruePositives + seeds.Relations.FalseNegatives).Should().Be(scorable);
+        seeds.Unscorable.Select(u => u.Predicate).Should().BeSubsetOf(["AUTHORED", "INVENTED", "ISSUES", "TESTED"]).And.NotBeEmpty();
+        result.Report.DevSet.Should().BeNull();
+    }
+
+    private static ScoreOptions Options(string devSetFolder, bool devSet) => new()
+    {
+        DevSet = devSetFolder,
+        Catalog = SeedCatalog.CatalogDirectory,
+        ScoreDevSet = devSet,
+        ScoreSeeds = !devSet,
+    };
+}

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ClaimGraph.ExtractionScore.Scoring;
+
+namespace ClaimGraph.ExtractionScore;
+
+/// <summary>The report as Markdown-style text for people (tables first, then the lists) or as one JSON object.</summary>
+public static class ReportWriter
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string ToJson(ScoreReport report) => JsonSerializer.Serialize(report, JsonOptions) + "\n";
+
+    public static string ToText(ScoreReport report)
+    {
+        var text = new StringBuilder();
+        if (report.DevSet is { } devSet)
+        {
+            WriteDevSet(text, devSet);
+        }
+
+        if (report.Seeds is { } seeds)
+        {
+            WriteSeeds(text, seeds);
+        }
+
+        return text.ToString();
+    }
+
+    private static void WriteDevSet(StringBuilder text, DevSetScore score)
+    {
+        Line(text, $"## Dev set: {score.Notes} labelled notes");
+        Line(text);
+        Line(text, "| measure | precision | recall |");
+        Line(text, "| --- | --- | --- |");
+        Line(text, $"| entity mentions | {Precision(score.Mentions)} | {Recall(score.Mentions)} |");
+        Line(text, $"| entities per note (pooled) | {Precision(score.Entities)} | {Recall(score.Entities)} |");
+        Line(text, $"| typed relations | {Precision(score.Relations)} | {Recall(score.Relations)} |");
+        Line(text, $"| typed relations, explicit | | {Percent(score.ExplicitRecall)} |");
+        Line(text, $"| typed relations, implicit | | {Percent(score.ImplicitRecall)} |");
+        Line(text);
+        Line(text, $"Entity type agrees with the label: {Percent(score.EntityTypeAgreement)}. Mentions not scored: " +
+            $"{score.NestedMentionsIgnored} of a name inside a longer labelled name, {score.ConceptMentionsIgnored} of catalog concepts. " +
+            $"Extracted relations whose evidence is the labelled quote's claim: {Percent(score.EvidenceAtLabelledQuote)}. " +
+            $"WORKS_AT implied by a labelled LEADS, not scored: {score.ImpliedRelationsIgnored}.");
+        Line(text);
+        WritePredicates(text, score.ByPredicate, withImplicit: true);
+        Line(text, "| rule | correct | wrong | precision |");
+        Line(text, "| --- | --- | --- | --- |");
+        foreach (var rule in score.ByRule)
+        {
+            Line(text, $"| {rule.Rule} | {rule.Correct} | {rule.Wrong} | {Percent(rule.Precision)} |");
+        }
+
+        Line(text);
+        WriteRelationErrors(text, "Negatives wrongly extracted", score.NegativesExtracted);
+        WriteRelationErrors(text, "Relation misses", score.RelationMisses);
+        WriteRelationErrors(text, "Relation false positives", score.RelationFalsePositives);
+        WriteRelationErrors(text, "Relations with a predicate outside the vocabulary", score.Unscorable);
+        WriteMentionErrors(text, "Mention misses", score.MentionMisses);
+        WriteMentionErrors(text, "Mention false positives", score.MentionFalsePositives);
+        Line(text, "### Entities per note");
+        Line(text);
+        Line(text, "| note | labelled | predicted | matched | precision | recall |");
+        Line(text, "| --- | --- | --- | --- | --- | --- |");
+        foreach (var note in score.EntitiesByNote)
+        {
+            Line(text, $"| {note.Note} | {note.Labelled} | {note.Predicted} | {note.Matched} | {Percent(note.Precision)} | {Percent(note.Recall)} |");
+        }
+
+        Line(text);
+    }
+
+    private static void WriteSeeds(StringBuilder text, SeedsScore score)
+    {
+        Line(text, $"## Seeds: {score.CuratedRelations} curated relations over {score.Notes} notes, extraction only");
+        Line(text);
+        Line(text, $"Recall of the curated relations: {Recall(score.Relations)}. Extracted relations the curated set lacks: " +
+            $"{score.Relations.FalsePositives} (the curated set is not exhaustive, so precision here is only a bound: {Precision(score.Relations)}). " +
+            $"Curated relations with no extraction counterpart, not scored: {score.Unscorable.Count}.");
+        Line(text);
+        WritePredicates(text, score.ByPredicate, withImplicit: false);
+        WriteRelationErrors(text, "Curated relations not extracted", score.Misses);
+        WriteRelationErrors(text, "Extracted relations not in the curated set", score.NotCurated);
+        WriteRelationErrors(text, "Curated relations not scored", score.Unscorable);
+    }
+
+    private static void WritePredicates(StringBuilder text, IReadOnlyList<PredicateScore> predicates, bool withImplicit)
+    {
+        Line(text, withImplicit
+            ? "| predicate | found | wrong | missed | precision | recall | explicit recall | implicit recall |"
+            : "| predicate | found | wrong | missed | precision | recall |");
+        Line(text, withImplicit ? "| --- | --- | --- | --- | --- | --- | --- | --- |" : "| --- | --- | --- | --- | --- | --- |");
+        foreach (var predicate in predicates)
+        {
+            var s = predicate.Score;
+            var row = $"| {predicate.Predicate} | {s.TruePositives} | {s.FalsePositives} | {s.FalseNegatives} | {Precision(s)} | {Recall(s)} |";
+            Line(text, withImplicit ? $"{row} {Percent(predicate.ExplicitRecall)} | {Percent(predicate.ImplicitRecall)} |" : row);
+        }
+
+        Line(text);
+    }
+
+    private static void WriteRelationErrors(StringBuilder text, string title, IReadOnlyList<RelationError> errors)
+    {
+        Line(text, $"### {title} ({errors.Count})");
+        Line(text);
+        foreach (var e in errors)
+        {
+            var rule = e.Rule is null ? "" : $" [rule {e.Rule}{(e.Confidence is { } c ? $", {c.ToString("0.00", CultureInfo.InvariantCulture)}" : "")}{(e.Trigger is null ? "" : $", trigger \"{e.Trigger}\"")}]";
+            Line(text, $"- {e.Note}: {e.Subject} {e.Predicate} {e.Object} ({e.Detail}){rule}: \"{e.ClaimText}\"");
+        }
+
+        Line(text);
+    }
+
+    private static void WriteMentionErrors(StringBuilder text, string title, IReadOnlyList<MentionError> errors)
+    {
+        Line(text, $"### {title} ({errors.Count})");
+        Line(text);
+        foreach (var e in errors)
+        {
+            Line(text, $"- {e.Note}: \"{e.Text}\" {e.Entity} ({e.Detail}): \"{e.ClaimText}\"");
+        }
+
+        Line(text);
+    }
+
+    private static string Precision(PrecisionRecall score) =>
+        $"{Percent(score.Precision)} ({score.TruePositives}/{score.TruePositives + score.FalsePositives})";
+
+    private static string Recall(PrecisionRecall score) =>
+        $"{Percent(score.Recall)} ({score.TruePositives}/{score.TruePositives + score.FalseNegatives})";
+
+    private static string Percent(Ratio ratio) => $"{Percent(ratio.Value)} ({ratio.Hits}/{ratio.Total})";
+
+    private static string Percent(double? value) =>
+        value is { } v ? (v * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %" : "n/a";
+
+    private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
+}
