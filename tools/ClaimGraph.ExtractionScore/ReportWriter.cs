@@ -23,7 +23,12 @@ public static class ReportWriter
         var text = new StringBuilder();
         if (report.DevSet is { } devSet)
         {
-            WriteDevSet(text, devSet);
+            WriteDevSet(text, devSet, "Dev set");
+        }
+
+        if (report.HeldOut is { } heldOut)
+        {
+            WriteDevSet(text, heldOut, "Held-out set");
         }
 
         if (report.Seeds is { } seeds)
@@ -34,9 +39,9 @@ public static class ReportWriter
         return text.ToString();
     }
 
-    private static void WriteDevSet(StringBuilder text, DevSetScore score)
+    private static void WriteDevSet(StringBuilder text, DevSetScore score, string title)
     {
-        Line(text, $"## Dev set: {score.Notes} labelled notes");
+        Line(text, $"## {title}: {score.Notes} labelled notes");
         Line(text);
         Line(text, "| measure | precision | recall |");
         Line(text, "| --- | --- | --- |");

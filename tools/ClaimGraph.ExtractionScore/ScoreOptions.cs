@@ -7,22 +7,29 @@ namespace ClaimGraph.ExtractionScore;
 public sealed record ScoreOptions
 {
     public const string Usage = """
-        ClaimGraph extraction scorer: runs the ingest pipeline over the labelled dev set and over the catalog's seed notes
-        (without its curated relations) and prints precision and recall of entity mentions, entities and typed relations.
+        ClaimGraph extraction scorer: runs the ingest pipeline over the labelled dev set, the labelled held-out set and the
+        catalog's seed notes (without its curated relations) and prints precision and recall of entity mentions, entities
+        and typed relations.
 
         dotnet run -c Release --project tools/ClaimGraph.ExtractionScore -- [options]
 
           --devset <folder>   labelled dev set with notes/ and labels/ (default: tests/Core.Tests/Extraction/DevSet)
+          --heldout <folder>  labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut)
           --catalog <folder>  catalog: entities.yaml, relations.yaml, notes/ (default: the repository's seeds/)
-          --only <set>        devset or seeds: score one set only
+          --only <set>        devset, heldout or seeds: score one set only
           --json              print one JSON object instead of the text report
         """;
 
     public required string DevSet { get; init; }
 
+    /// <summary>The held-out set's folder; when null the held-out set is not scored.</summary>
+    public string? HeldOut { get; init; }
+
     public required string Catalog { get; init; }
 
     public bool ScoreDevSet { get; init; } = true;
+
+    public bool ScoreHeldOut { get; init; } = true;
 
     public bool ScoreSeeds { get; init; } = true;
 
@@ -31,7 +38,7 @@ public sealed record ScoreOptions
     /// <summary>The options, or an error naming the bad argument.</summary>
     public static (ScoreOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
-        string? devSet = null, catalog = null, only = null;
+        string? devSet = null, heldOut = null, catalog = null, only = null;
         var json = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -42,7 +49,7 @@ public sealed record ScoreOptions
                 continue;
             }
 
-            if (name is not ("--devset" or "--catalog" or "--only"))
+            if (name is not ("--devset" or "--heldout" or "--catalog" or "--only"))
             {
                 return (null, $"unknown argument '{name}'");
             }
@@ -56,22 +63,31 @@ public sealed record ScoreOptions
             switch (name)
             {
                 case "--devset": devSet = value; break;
+                case "--heldout": heldOut = value; break;
                 case "--catalog": catalog = value; break;
                 default: only = value; break;
             }
         }
 
-        if (only is not (null or "devset" or "seeds"))
+        if (only is not (null or "devset" or "heldout" or "seeds"))
         {
-            return (null, $"--only: '{only}' is neither devset nor seeds");
+            return (null, $"--only: '{only}' is none of devset, heldout, seeds");
         }
 
         var repositorySeeds = CatalogLoader.FindDefaultDirectory(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         devSet ??= repositorySeeds is null ? null : Labels.DevSet.InRepository(repositorySeeds);
+        heldOut ??= repositorySeeds is null ? null : Labels.DevSet.HeldOutInRepository(repositorySeeds);
         catalog ??= repositorySeeds;
-        if (devSet is null || !Directory.Exists(devSet))
+        var scoreDevSet = only is null or "devset";
+        var scoreHeldOut = only is null or "heldout";
+        if (scoreDevSet && (devSet is null || !Directory.Exists(devSet)))
         {
             return (null, devSet is null ? "no dev set found above the current folder: pass --devset" : $"--devset: no such folder '{devSet}'");
+        }
+
+        if (scoreHeldOut && (heldOut is null || !Directory.Exists(heldOut)))
+        {
+            return (null, heldOut is null ? "no held-out set found above the current folder: pass --heldout" : $"--heldout: no such folder '{heldOut}'");
         }
 
         if (catalog is null || !Directory.Exists(catalog))
@@ -81,9 +97,11 @@ public sealed record ScoreOptions
 
         return (new ScoreOptions
         {
-            DevSet = devSet,
+            DevSet = devSet ?? string.Empty,
+            HeldOut = heldOut,
             Catalog = catalog,
-            ScoreDevSet = only is null or "devset",
+            ScoreDevSet = scoreDevSet,
+            ScoreHeldOut = scoreHeldOut,
             ScoreSeeds = only is null or "seeds",
             Json = json,
         }, null);

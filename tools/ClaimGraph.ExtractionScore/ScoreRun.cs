@@ -8,7 +8,7 @@ namespace ClaimGraph.ExtractionScore;
 /// <summary>The outcome of a run: the scores, or the label problems that kept the dev set from being scored.</summary>
 public sealed record ScoreRunResult(ScoreReport Report, IReadOnlyList<LabelProblem> Problems, IReadOnlyList<string> PipelineErrors);
 
-/// <summary>Loads the catalog, runs the pipeline over the dev set and over the seed notes, and scores both.</summary>
+/// <summary>Loads the catalog, runs the pipeline over the dev set, the held-out set and the seed notes, and scores each.</summary>
 public static class ScoreRun
 {
     public static async Task<ScoreRunResult> RunAsync(ScoreOptions options, CancellationToken cancellationToken)
@@ -16,22 +16,17 @@ public static class ScoreRun
         var catalog = await CatalogLoader.LoadAsync(options.Catalog, cancellationToken);
         var pipelineErrors = catalog.Errors.Select(e => e.ToString()).ToList();
         var problems = new List<LabelProblem>();
-        DevSetScore? devSet = null;
+        DevSetScore? devSet = null, heldOut = null;
         SeedsScore? seeds = null;
 
         if (options.ScoreDevSet)
         {
-            var (gold, labelProblems) = await DevSet.LoadAsync(options.DevSet, catalog, cancellationToken);
-            problems.AddRange(labelProblems);
-            if (problems.Count == 0)
-            {
-                var notesFolder = Path.GetFullPath(Path.Combine(options.DevSet, DevSet.NotesFolderName));
-                var (batches, errors) = await ExtractionPipeline.RunAsync(notesFolder, catalog, cancellationToken);
-                pipelineErrors.AddRange(errors.Select(e => e.ToString()));
-                var types = ExtractionPipeline.EntityTypes(catalog, batches);
-                var predicted = batches.Select(b => ExtractionPipeline.Predicted(DevSet.NoteName(notesFolder, b.Note.SourcePath), b, types)).ToList();
-                devSet = DevSetScorer.Score(gold, predicted);
-            }
+            devSet = await ScoreLabelledSetAsync(options.DevSet, catalog, problems, pipelineErrors, cancellationToken);
+        }
+
+        if (options.ScoreHeldOut && options.HeldOut is { } heldOutFolder)
+        {
+            heldOut = await ScoreLabelledSetAsync(heldOutFolder, catalog, problems, pipelineErrors, cancellationToken);
         }
 
         if (options.ScoreSeeds)
@@ -49,6 +44,25 @@ public static class ScoreRun
             seeds = SeedsScorer.Score(curated, predicted);
         }
 
-        return new ScoreRunResult(new ScoreReport(devSet, seeds), problems, pipelineErrors.Distinct(StringComparer.Ordinal).ToList());
+        return new ScoreRunResult(new ScoreReport(devSet, seeds, heldOut), problems, pipelineErrors.Distinct(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Scores one labelled folder (dev set or held-out set); null when its labels do not fit its notes.</summary>
+    private static async Task<DevSetScore?> ScoreLabelledSetAsync(
+        string folder, EntityCatalog catalog, List<LabelProblem> problems, List<string> pipelineErrors, CancellationToken cancellationToken)
+    {
+        var (gold, labelProblems) = await DevSet.LoadAsync(folder, catalog, cancellationToken);
+        problems.AddRange(labelProblems);
+        if (labelProblems.Count > 0)
+        {
+            return null;
+        }
+
+        var notesFolder = Path.GetFullPath(Path.Combine(folder, DevSet.NotesFolderName));
+        var (batches, errors) = await ExtractionPipeline.RunAsync(notesFolder, catalog, cancellationToken);
+        pipelineErrors.AddRange(errors.Select(e => e.ToString()));
+        var types = ExtractionPipeline.EntityTypes(catalog, batches);
+        var predicted = batches.Select(b => ExtractionPipeline.Predicted(DevSet.NoteName(notesFolder, b.Note.SourcePath), b, types)).ToList();
+        return DevSetScorer.Score(gold, predicted);
     }
 }

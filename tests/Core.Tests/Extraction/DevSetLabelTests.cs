@@ -6,17 +6,27 @@ using ClaimGraph.Model;
 
 namespace ClaimGraph.Core.Tests.Extraction;
 
-/// <summary>The committed dev set: every label file parses and fits its note, and the set is what its README says.</summary>
-public sealed class DevSetLabelTests
+/// <summary>
+/// The checks every committed labelled set passes: each label file parses and fits its note, labels and notes are one to
+/// one, only extraction predicates and real entity types are used, and the set is what its README says (notes from its
+/// reserved hash pool, all seven channels, no channel index pages, the corpus licence alongside).
+/// </summary>
+public abstract class LabelledSetChecks
 {
-    private static readonly string DevSetDirectory = RepositoryRoot.Combine("tests", "Core.Tests", "Extraction", "DevSet");
+    /// <summary>The set's folder under tests/Core.Tests/Extraction.</summary>
+    protected abstract string FolderName { get; }
+
+    /// <summary>The first hex digits of SHA-256(file name) that the set's README reserves for it.</summary>
+    protected abstract char[] HashPool { get; }
+
+    private string Folder => RepositoryRoot.Combine("tests", "Core.Tests", "Extraction", FolderName);
 
     [Fact]
     public async Task Every_label_parses_and_every_surface_and_quote_occurs_verbatim_in_its_notes_claims()
     {
         var catalog = await SeedCatalog.LoadAsync();
 
-        var (notes, problems) = await DevSet.LoadAsync(DevSetDirectory, catalog, CancellationToken.None);
+        var (notes, problems) = await DevSet.LoadAsync(Folder, catalog, CancellationToken.None);
 
         problems.Select(p => p.ToString()).Should().BeEmpty();
         notes.Should().HaveCountGreaterThanOrEqualTo(30);
@@ -44,12 +54,44 @@ public sealed class DevSetLabelTests
         foreach (var note in files.Select(f => f.Note))
         {
             var fileName = Path.GetFileName(note);
-            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fileName)))[0].Should().BeOneOf(['0', '1'], note);
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(fileName)))[0].Should().BeOneOf(HashPool, note);
             Path.GetFileNameWithoutExtension(fileName).Should().NotBe(note.Split('/')[0], "a channel index page lists topics, it states no claims");
         }
 
-        File.Exists(Path.Combine(DevSetDirectory, DevSet.NotesFolderName, "LICENSE.txt")).Should().BeTrue("the corpus's MIT licence travels with its notes");
+        File.Exists(Path.Combine(Folder, DevSet.NotesFolderName, "LICENSE.txt")).Should().BeTrue("the corpus's MIT licence travels with its notes");
     }
+
+    [Fact]
+    public async Task Notes_and_label_files_are_one_to_one()
+    {
+        var notesFolder = Path.Combine(Folder, DevSet.NotesFolderName);
+        var notes = Directory.EnumerateFiles(notesFolder, "*.md", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(notesFolder, path).Replace('\\', '/'))
+            .ToList();
+
+        var labelled = (await ReadLabelFilesAsync()).Select(f => f.Note).ToList();
+
+        labelled.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(notes);
+    }
+
+    private async Task<List<LabelFile>> ReadLabelFilesAsync()
+    {
+        var files = new List<LabelFile>();
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(Folder, DevSet.LabelsFolderName), "*.yaml", SearchOption.AllDirectories))
+        {
+            files.Add(await LabelFileReader.ReadAsync(path, CancellationToken.None));
+        }
+
+        return files;
+    }
+}
+
+/// <summary>The committed dev set (pool 0/1, seen while the rules were tuned), and how label problems are reported.</summary>
+public sealed class DevSetLabelTests : LabelledSetChecks
+{
+    protected override string FolderName => "DevSet";
+
+    protected override char[] HashPool => ['0', '1'];
 
     [Fact]
     public async Task A_label_that_does_not_fit_its_note_is_reported_with_file_and_line()
@@ -114,16 +156,5 @@ public sealed class DevSetLabelTests
         var read = () => LabelFileReader.Parse("labels/demo/a.yaml", text);
 
         read.Should().Throw<LabelFileException>().Which.Message.Should().StartWith("labels/demo/a.yaml:" + expected);
-    }
-
-    private static async Task<List<LabelFile>> ReadLabelFilesAsync()
-    {
-        var files = new List<LabelFile>();
-        foreach (var path in Directory.EnumerateFiles(Path.Combine(DevSetDirectory, DevSet.LabelsFolderName), "*.yaml", SearchOption.AllDirectories))
-        {
-            files.Add(await LabelFileReader.ReadAsync(path, CancellationToken.None));
-        }
-
-        return files;
     }
 }

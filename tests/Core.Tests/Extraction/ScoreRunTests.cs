@@ -52,6 +52,35 @@ public sealed class ScoreRunTests
         result.Report.DevSet.Should().BeNull();
     }
 
+    [Fact]
+    public async Task Only_heldout_scores_the_held_out_folder_through_the_dev_set_code_path()
+    {
+        var devSetFolder = RepositoryRoot.Combine("tests", "Core.Tests", "Extraction", "DevSet");
+        var (options, error) = ScoreOptions.Parse(["--only", "heldout", "--heldout", devSetFolder, "--catalog", SeedCatalog.CatalogDirectory]);
+
+        error.Should().BeNull();
+        options!.Should().Match<ScoreOptions>(o => o.ScoreHeldOut && !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut == devSetFolder);
+        ScoreOptions.Parse(["--only", "heldout", "--heldout", "no-such-folder"]).Error.Should().Contain("--heldout");
+        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, seeds");
+
+        using var heldOut = new TemporaryDevSet();
+        heldOut.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
+        heldOut.Write("labels/demo/release.yaml", """
+            note: demo/release.md
+            entities:
+              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
+              - {name: o3, type: Model, surfaces: [o3]}
+            relations: []
+            negatives: []
+            """);
+        var result = await ScoreRun.RunAsync(options! with { HeldOut = heldOut.Path }, CancellationToken.None);
+
+        result.Problems.Should().BeEmpty();
+        result.Report.HeldOut!.EntitiesByNote.Should().ContainSingle().Which.Note.Should().Be("demo/release.md");
+        result.Report.DevSet.Should().BeNull();
+        result.Report.Seeds.Should().BeNull();
+    }
+
     private static ScoreOptions Options(string devSetFolder, bool devSet) => new()
     {
         DevSet = devSetFolder,

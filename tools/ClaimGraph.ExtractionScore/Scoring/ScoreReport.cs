@@ -84,4 +84,5 @@ public sealed record SeedsScore(
     IReadOnlyList<RelationError> NotCurated,
     IReadOnlyList<RelationError> Unscorable);
 
-public sealed record ScoreReport(DevSetScore? DevSet, SeedsScore? Seeds);
+/// <summary>The scores of the sets that were run; <see cref="HeldOut"/> is scored with the dev set's code path.</summary>
+public sealed record ScoreReport(DevSetScore? DevSet, SeedsScore? Seeds, DevSetScore? HeldOut = null);
