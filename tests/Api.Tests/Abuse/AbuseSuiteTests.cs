@@ -17,7 +17,7 @@ public sealed class RunningApi : IAsyncLifetime
 {
     // The suite sends a few hundred requests from one address: the per-IP rate limit (RateLimiting:PermitLimit) is
     // raised by ClaimGraphApiFactory's settings so that it never answers 429 in place of the defence under test.
-    private readonly ClaimGraphApiFactory _factory = new();
+    private readonly ClaimGraphApiFactory _factory = new(ExistingStoreSettings());
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -36,6 +36,27 @@ public sealed class RunningApi : IAsyncLifetime
     {
         Client.Dispose();
         await _factory.DisposeAsync();
+    }
+
+    /// <summary>
+    /// CLAIMGRAPH_ABUSE_STORE names an existing SQLite store (for instance the default store after ingesting a corpus,
+    /// which holds the seeds too) so that the suite can run against a graph of realistic size; unset, the suite runs on
+    /// a fresh store seeded from <c>seeds/</c>.
+    /// </summary>
+    private static Dictionary<string, string?>? ExistingStoreSettings()
+    {
+        var path = Environment.GetEnvironmentVariable("CLAIMGRAPH_ABUSE_STORE");
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"CLAIMGRAPH_ABUSE_STORE names {path}, which does not exist", path);
+        }
+
+        return new Dictionary<string, string?> { ["Store:Sqlite:Path"] = Path.GetFullPath(path), ["Seeding:Enabled"] = "false" };
     }
 }
 
