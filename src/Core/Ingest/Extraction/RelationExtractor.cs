@@ -22,6 +22,11 @@ public static class RelationExtractor
     private static readonly RelationRule PossessiveRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveProduct);
     private static readonly RelationRule CompoundRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OrganizationProductCompound);
     private static readonly RelationRule PersonOrganizationRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveOrganization);
+    private static readonly RelationRule LeadsAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleApposition);
+    private static readonly RelationRule FoundedAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleApposition);
+    private static readonly RelationRule WorksAtAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleApposition);
+    private static readonly RelationRule ParentheticalRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ParentheticalProduct);
+    private static readonly RelationRule CompetitionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetitionBetween);
 
     public static List<ExtractedRelation> Extract(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions)
     {
@@ -62,6 +67,9 @@ public static class RelationExtractor
         }
 
         FindStructural(tokens, mentions, firstToken, lastToken, relations);
+        FindTitleAppositions(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindParentheticalProducts(tokens, mentions, firstToken, lastToken, relations);
+        FindCompetitionsBetween(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
@@ -79,7 +87,14 @@ public static class RelationExtractor
     {
         for (var m = 0; m + 1 < mentions.Count; m++)
         {
-            if (lastToken[m] < 0 || firstToken[m + 1] != lastToken[m] + 1)
+            if (lastToken[m] < 0 || firstToken[m + 1] < 0)
+            {
+                continue;
+            }
+
+            // "OpenAI's latest o1": a possessive owner may reach its product over modifier words.
+            var adjacent = firstToken[m + 1] == lastToken[m] + 1;
+            if (!adjacent && !(tokens[lastToken[m]].Possessive && OnlyModifiersBetween(tokens, lastToken[m] + 1, firstToken[m + 1])))
             {
                 continue;
             }
@@ -95,6 +110,11 @@ public static class RelationExtractor
             var rule = !owner.Possessive ? CompoundRule
                 : left.Type == EntityType.Person && right.Type == EntityType.Organization ? PersonOrganizationRule
                 : PossessiveRule;
+            if (!adjacent && rule != PossessiveRule)
+            {
+                continue;
+            }
+
             if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type))
             {
                 continue;
@@ -102,6 +122,186 @@ public static class RelationExtractor
 
             var trigger = owner.Possessive ? new TextSpan(owner.End, owner.PossessiveEnd) : new TextSpan(left.Start, left.End);
             Add(relations, rule, left.EntityId, right.EntityId, trigger);
+        }
+    }
+
+    private static bool OnlyModifiersBetween(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        if (to - from > 2)
+        {
+            return false;
+        }
+
+        for (var t = from; t < to; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].Possessive || !ExtractionRules.PossessiveProductModifiers.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Microsoft's CEO, Satya Nadella" and "Baris Gultekin, Snowflake's Head of AI": a person in apposition to an
+    /// organisation's title. A leader title leads, a founder title founded, any other title works at.
+    /// </summary>
+    private static void FindTitleAppositions(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var o = 0; o < mentions.Count; o++)
+        {
+            if (lastToken[o] < 0 || !tokens[lastToken[o]].Possessive || !Allows(LeadsAppositionRule.ObjectTypes, mentions[o].Type))
+            {
+                continue;
+            }
+
+            var titleStart = lastToken[o] + 1;
+            var titleEnd = titleStart;
+            while (titleEnd < tokens.Count && titleEnd - titleStart < 6 && tokens[titleEnd].IsWord && owner[titleEnd] < 0
+                && !ExtractionRules.ClauseBreakers.Contains(tokens[titleEnd].Text) && !tokens[titleEnd].Possessive)
+            {
+                titleEnd++;
+            }
+
+            if (titleEnd == titleStart || !ExtractionRules.TitleStartWords.Contains(tokens[titleStart].Text))
+            {
+                continue;
+            }
+
+            // Before it, "Person, Org's Title" with the title closing the phrase; after it, "Org's Title, Person".
+            var person = -1;
+            var closes = titleEnd == tokens.Count || (!tokens[titleEnd].IsWord && tokens[titleEnd].Text is "," or "." or ";" or ")");
+            if (closes && firstToken[o] >= 2 && tokens[firstToken[o] - 1].Text == "," && owner[firstToken[o] - 2] >= 0)
+            {
+                person = owner[firstToken[o] - 2];
+            }
+            else if (titleEnd + 1 < tokens.Count && tokens[titleEnd].Text == "," && owner[titleEnd + 1] >= 0 && firstToken[owner[titleEnd + 1]] == titleEnd + 1)
+            {
+                person = owner[titleEnd + 1];
+            }
+
+            if (person < 0 || mentions[person].Type != EntityType.Person || mentions[person].EntityId == mentions[o].EntityId
+                || IsNegatedAround(tokens, Math.Min(firstToken[person], firstToken[o]), Math.Max(lastToken[person], titleEnd - 1)))
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(tokens[titleStart].Start, tokens[titleEnd - 1].End);
+            var title = string.Join(' ', Enumerable.Range(titleStart, titleEnd - titleStart).Select(t => tokens[t].Text.ToLowerInvariant()));
+            var parts = title.Split(" and ", StringSplitOptions.TrimEntries);
+            var typed = false;
+            if (parts.Any(ExtractionRules.LeaderTitles.Contains))
+            {
+                Add(relations, LeadsAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+                typed = true;
+            }
+
+            if (parts.Any(ExtractionRules.FounderTitles.Contains))
+            {
+                Add(relations, FoundedAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+                typed = true;
+            }
+
+            if (!typed)
+            {
+                Add(relations, WorksAtAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+            }
+        }
+    }
+
+    /// <summary>"updates from OpenAI (GPT-5.2), Google (Gemini 3)" and "Meta (with Llama)": a maker with its product in parentheses, or the reverse.</summary>
+    private static void FindParentheticalProducts(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var m = 0; m + 1 < mentions.Count; m++)
+        {
+            var open = lastToken[m] + 1;
+            if (lastToken[m] < 0 || open >= tokens.Count || tokens[open].Text != "(" || firstToken[m + 1] < 0)
+            {
+                continue;
+            }
+
+            var inner = open + 1;
+            if (inner < tokens.Count && tokens[inner].Text.Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                inner++;
+            }
+
+            var close = lastToken[m + 1] + 1;
+            if (firstToken[m + 1] != inner || close >= tokens.Count || tokens[close].Text != ")")
+            {
+                continue;
+            }
+
+            var (maker, product) = (m, m + 1);
+            if (!Allows(ParentheticalRule.SubjectTypes, mentions[maker].Type))
+            {
+                (maker, product) = (m + 1, m);
+            }
+
+            if (mentions[maker].EntityId != mentions[product].EntityId
+                && Allows(ParentheticalRule.SubjectTypes, mentions[maker].Type) && Allows(ParentheticalRule.ObjectTypes, mentions[product].Type)
+                && !IsNegatedAround(tokens, firstToken[m], close))
+            {
+                Add(relations, ParentheticalRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[open].Start, tokens[close].End));
+            }
+        }
+    }
+
+    /// <summary>"a "race" primarily between Copilot, Cursor, and Windsf": every pair of a contest's listed rivals competes.</summary>
+    private static void FindCompetitionsBetween(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !(tokens[t].Text.Equals("between", StringComparison.OrdinalIgnoreCase) || tokens[t].Text.Equals("among", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var noun = t - 1;
+            while (noun >= 0 && t - noun <= 4 && owner[noun] < 0
+                && (!tokens[noun].IsWord ? tokens[noun].Text is "," or "\"" or "“" or "”" or "'" : ExtractionRules.CompetitionAdverbs.Contains(tokens[noun].Text)))
+            {
+                noun--;
+            }
+
+            if (noun < 0 || owner[noun] >= 0 || !tokens[noun].IsWord || !ExtractionRules.CompetitionNouns.Contains(tokens[noun].Text))
+            {
+                continue;
+            }
+
+            var first = t + 1;
+            while (first < tokens.Count && owner[first] < 0 && tokens[first].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                first++;
+            }
+
+            if (first >= tokens.Count || owner[first] < 0)
+            {
+                continue;
+            }
+
+            var rivals = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1)
+                .Where(r => Allows(CompetitionRule.SubjectTypes, mentions[r].Type)).ToList();
+            if (rivals.Count < 2 || IsNegatedAround(tokens, noun, lastToken[rivals[^1]]))
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(tokens[noun].Start, tokens[t].End);
+            for (var a = 0; a < rivals.Count; a++)
+            {
+                for (var b = a + 1; b < rivals.Count; b++)
+                {
+                    if (mentions[rivals[a]].EntityId != mentions[rivals[b]].EntityId)
+                    {
+                        Add(relations, CompetitionRule, mentions[rivals[a]].EntityId, mentions[rivals[b]].EntityId, trigger);
+                    }
+                }
+            }
         }
     }
 
@@ -131,16 +331,18 @@ public static class RelationExtractor
 
             var triggerEnd = t + length - 1;
             var span = new TextSpan(tokens[t].Start, tokens[triggerEnd].End);
+            // A trigger listed under several predicates ("CEO and co-founder of") gives each of them once.
+            string? applied = null;
             foreach (var (words, rule) in candidates)
             {
-                if (words.Length != length || !SameWords(tokens, t, words))
+                if (words.Length != length || !SameWords(tokens, t, words) || (applied != null && applied.Contains(rule.Predicate, StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
                 if (TryApply(tokens, mentions, owner, firstToken, lastToken, t, triggerEnd, rule, span, relations))
                 {
-                    break;
+                    applied += rule.Predicate + " ";
                 }
             }
 
@@ -170,7 +372,9 @@ public static class RelationExtractor
 
         // A comma may only separate an apposition from its trigger: "Jensen Huang, CEO of Nvidia", "LangChain, founded by Harrison Chase".
         var appositive = tokens[triggerEnd].Text is "of" or "at" or "by";
-        var left = NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive);
+        // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
+        var left = NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
+            titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
         // "OpenAI released ... OpenAI 03": the subject named again as a modifier of the object.
         if (left >= 0 && right >= 0 && right + 1 < mentions.Count && mentions[left].EntityId == mentions[right].EntityId
@@ -224,7 +428,8 @@ public static class RelationExtractor
     /// <paramref name="maxGap"/> counted words (fillers are free), before any clause break. A comma is allowed only
     /// while nothing but fillers has been passed ("Jensen Huang, CEO of Nvidia").
     /// </summary>
-    private static int NearestMention(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int step, int maxGap, bool adjacentOnly, bool allowComma)
+    private static int NearestMention(
+        IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int step, int maxGap, bool adjacentOnly, bool allowComma, bool titledApposition = false)
     {
         var counted = 0;
         for (var t = start; t >= 0 && t < tokens.Count; t += step)
@@ -234,16 +439,24 @@ public static class RelationExtractor
                 return owner[t];
             }
 
+            var token = tokens[t];
             if (adjacentOnly)
             {
+                // An apposition right after the trigger: "Meta's recent release, Llama-3".
+                if (step > 0 && t == start && token.Text == ",")
+                {
+                    continue;
+                }
+
                 return -1;
             }
 
-            var token = tokens[t];
             if (!token.IsWord)
             {
                 // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
-                if (token.Text == "," && ((counted == 0 && allowComma) || (step > 0 && t + 1 < tokens.Count && owner[t + 1] >= 0)))
+                // "Carl Shulman, a research associate at": an apposition's title may hold counted words before its comma.
+                if (token.Text == "," && ((counted == 0 && allowComma) || (step > 0 && t + 1 < tokens.Count && owner[t + 1] >= 0)
+                    || (step < 0 && titledApposition && t > 0 && owner[t - 1] >= 0)))
                 {
                     continue;
                 }
