@@ -49,6 +49,15 @@ public sealed class RelationRuleTuningTests
         { "The partnership between OpenAI and Microsoft grew.", "" },
         { "There is no race between OpenAI and Anthropic.", "" },
 
+        { "AI has become a focal point for geopolitical competition, particularly between the United States and China.", "china COMPETES_WITH united-states competition-between 'competition, particularly between'" },
+        { "The United States and China signed a trade deal.", "" },
+
+        // uses-based-compound
+        { "An example of this limitation was demonstrated with \"Codex,\" a Python-based UI framework that was recently open-sourced.", "codex USES python uses-based-compound '-based'" },
+        { "Codex is a Python-based agent for coding.", "codex USES python uses-based-compound '-based'" },
+        { "Codex replaced a Python-based tool.", "" },
+        { "Codex is not a Python-based tool.", "" },
+
         // comparatives
         { "Gemini was significantly faster than DeepSeek R1 and Claude.", "gemini OUTPERFORMS deepseek-r1 outperforms 'faster than' | gemini OUTPERFORMS claude outperforms 'faster than'" },
         { "Gemini is not faster than Claude.", "" },

@@ -184,7 +184,7 @@ public static partial class ExtractionRules
              "rivals", "competes against", "competing against", "challenges", "takes on", "alternative to"],
             Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
         new(CompetitionBetween, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
-            Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+            Competitor | EntityTypes.Place, Competitor | EntityTypes.Place, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
         // OUTPERFORMS
         new("outperforms", RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject,
@@ -206,6 +206,8 @@ public static partial class ExtractionRules
         new("uses-passive", RelationVocabulary.Uses, RuleDirection.RightIsSubject,
             ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering"],
             Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
+        new(BasedCompound, RelationVocabulary.Uses, RuleDirection.RightIsSubject, [],
+            Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // PART_OF
         new("part-of", RelationVocabulary.PartOf, RuleDirection.LeftIsSubject,

@@ -27,6 +27,7 @@ public static class RelationExtractor
     private static readonly RelationRule WorksAtAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleApposition);
     private static readonly RelationRule ParentheticalRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ParentheticalProduct);
     private static readonly RelationRule CompetitionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetitionBetween);
+    private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
 
     public static List<ExtractedRelation> Extract(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions)
     {
@@ -70,6 +71,7 @@ public static class RelationExtractor
         FindTitleAppositions(tokens, mentions, owner, firstToken, lastToken, relations);
         FindParentheticalProducts(tokens, mentions, firstToken, lastToken, relations);
         FindCompetitionsBetween(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindBasedCompounds(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
@@ -302,6 +304,52 @@ public static class RelationExtractor
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "MOP, a Python-based UI framework" and "the Python-based MOP": what a "Y-based" compound describes uses Y, when
+    /// that is a mention in apposition ("X, a", "X is a") or the compound's own head.
+    /// </summary>
+    private static void FindBasedCompounds(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var b = 0; b < mentions.Count; b++)
+        {
+            var t = lastToken[b];
+            if (t < 0 || mentions[b].End >= tokens[t].End || !Allows(BasedRule.SubjectTypes, mentions[b].Type)
+                || !ExtractionRules.BasedSuffixes.Any(suffix => tokens[t].Text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var user = t + 1 < tokens.Count && owner[t + 1] >= 0 ? owner[t + 1] : -1;
+            if (user < 0)
+            {
+                var k = firstToken[b] - 1;
+                if (k >= 0 && tokens[k].Text.ToLowerInvariant() is "a" or "an")
+                {
+                    k--;
+                }
+
+                var linked = false;
+                while (k >= 0 && owner[k] < 0 && (tokens[k].Text is "," or "\"" or "“" or "”" || tokens[k].Text.ToLowerInvariant() is "is" or "was"))
+                {
+                    linked = true;
+                    k--;
+                }
+
+                user = linked && k >= 0 ? owner[k] : -1;
+            }
+
+            if (user < 0 || mentions[user].EntityId == mentions[b].EntityId || !Allows(BasedRule.ObjectTypes, mentions[user].Type)
+                || IsNegatedAround(tokens, Math.Min(firstToken[user], t), Math.Max(lastToken[user], t)))
+            {
+                continue;
+            }
+
+            var suffixStart = tokens[t].Start + tokens[t].Text.LastIndexOf('-');
+            Add(relations, BasedRule, mentions[user].EntityId, mentions[b].EntityId, new TextSpan(suffixStart, tokens[t].End));
         }
     }
 

@@ -14,6 +14,7 @@ public static partial class ExtractionRules
     public const string WorksAtTitleApposition = "works-at-title-apposition";
     public const string ParentheticalProduct = "parenthetical-product";
     public const string CompetitionBetween = "competition-between";
+    public const string BasedCompound = "uses-based-compound";
 
     /// <summary>Words that may stand between "X's" and X's product: "OpenAI's latest o1", "Meta's own Llama".</summary>
     public static FrozenSet<string> PossessiveProductModifiers { get; } = Set(
@@ -37,6 +38,9 @@ public static partial class ExtractionRules
     /// <summary>Nouns of a contest whose "between"/"among" list names rivals: "a race between Copilot, Cursor, and Windsurf".</summary>
     public static FrozenSet<string> CompetitionNouns { get; } = Set(
         "race", "competition", "rivalry", "battle", "war", "wars", "fight", "showdown", "contest", "competing", "compete");
+
+    /// <summary>Suffixes of a compound that makes its first part the base of what it describes: "a Python-based UI framework".</summary>
+    public static IReadOnlyList<string> BasedSuffixes { get; } = ["-based", "-powered", "-backed"];
 
     /// <summary>Adverbs allowed between a contest noun and "between": "a race primarily between".</summary>
     public static FrozenSet<string> CompetitionAdverbs { get; } = Set(
