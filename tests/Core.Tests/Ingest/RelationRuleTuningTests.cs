@@ -58,6 +58,14 @@ public sealed class RelationRuleTuningTests
         { "Codex replaced a Python-based tool.", "" },
         { "Codex is not a Python-based tool.", "" },
 
+        // competitors-like
+        { "While ChatGPT emerged early, the ecosystem expanded to include competitors like Claude Code, Codex, and various open-source tools such as Jules.", "chatgpt COMPETES_WITH claude-code competitors-like 'competitors like' | chatgpt COMPETES_WITH codex competitors-like 'competitors like'" },
+        { "Facebook outperformed early competitors like Slack and Reddit due to its more performant experience.", "facebook OUTPERFORMS slack outperforms 'outperformed' | facebook OUTPERFORMS reddit outperforms 'outperformed' | facebook COMPETES_WITH slack competitors-like 'competitors like' | facebook COMPETES_WITH reddit competitors-like 'competitors like'" },
+        { "This innovation was adopted by competitors like Bing and ChatGPT.", "" },
+        { "O3 is touted as a \"super genius\" at reasoning, outperforming competitors like Meta's Llama and Anthropic's Claude in benchmarks.", "meta DEVELOPS llama possessive-product ''s' | anthropic DEVELOPS claude possessive-product ''s' | llama COMPETES_WITH o3 competitors-like 'competitors like' | claude COMPETES_WITH o3 competitors-like 'competitors like'" },
+        { "Unlike larger competitors such as Facebook or Slack, a smaller startup can take risks.", "" },
+        { "OpenAI grew fast. Competitors like Google and Anthropic are expected to follow suit.", "" },
+
         // comparatives
         { "Gemini was significantly faster than DeepSeek R1 and Claude.", "gemini OUTPERFORMS deepseek-r1 outperforms 'faster than' | gemini OUTPERFORMS claude outperforms 'faster than'" },
         { "Gemini is not faster than Claude.", "" },

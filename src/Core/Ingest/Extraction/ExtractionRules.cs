@@ -14,7 +14,8 @@ public enum RuleDirection
 /// One named relation rule: <c>left-mention gap trigger gap right-mention</c>. <see cref="Triggers"/> are lower-case word
 /// sequences ("invested in"); an empty list makes a structural rule that fires on the shape alone (see
 /// <see cref="ExtractionRules.PossessiveProduct"/>). <see cref="MaxLeftGap"/> and <see cref="MaxRightGap"/> bound the
-/// words allowed between the trigger and each mention; <see cref="LeftPossessive"/> requires "X's" on the left mention.
+/// words allowed between the trigger and each mention; <see cref="LeftPossessive"/> requires "X's" on the left mention;
+/// <see cref="LeftInSentence"/> takes the nearest mention before the trigger anywhere in its sentence and clause.
 /// </summary>
 public sealed record RelationRule(
     string Name,
@@ -26,7 +27,8 @@ public sealed record RelationRule(
     double Confidence,
     int MaxLeftGap = 4,
     int MaxRightGap = 3,
-    bool LeftPossessive = false);
+    bool LeftPossessive = false,
+    bool LeftInSentence = false);
 
 /// <summary>A set of entity types a rule accepts for one side.</summary>
 [Flags]
@@ -183,6 +185,11 @@ public static partial class ExtractionRules
             ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
              "rivals", "competes against", "competing against", "challenges", "takes on", "alternative to"],
             Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
+        // "the ecosystem expanded to include competitors like Cursor": the rivals of what the sentence is about.
+        new("competitors-like", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
+            ["competitors like", "competitors such as", "competitors including", "rivals like", "rivals such as", "rivals including",
+             "competitors, such as", "competitors, like", "competitors, including"],
+            Competitor, Competitor, 0.7, MaxLeftGap: 20, MaxRightGap: 0, LeftInSentence: true),
         new(CompetitionBetween, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
             Competitor | EntityTypes.Place, Competitor | EntityTypes.Place, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 

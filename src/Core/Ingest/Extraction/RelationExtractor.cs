@@ -421,12 +421,20 @@ public static class RelationExtractor
         // A comma may only separate an apposition from its trigger: "Jensen Huang, CEO of Nvidia", "LangChain, founded by Harrison Chase".
         var appositive = tokens[triggerEnd].Text is "of" or "at" or "by";
         // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
-        var left = NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
-            titledApposition: appositive && triggerEnd > triggerStart);
+        var left = rule.LeftInSentence
+            ? NearestMentionInSentence(tokens, owner, triggerStart - 1, rule.MaxLeftGap)
+            : NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
+                titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
         // "OpenAI released ... OpenAI 03": the subject named again as a modifier of the object.
         if (left >= 0 && right >= 0 && right + 1 < mentions.Count && mentions[left].EntityId == mentions[right].EntityId
             && firstToken[right + 1] == lastToken[right] + 1)
+        {
+            right++;
+        }
+
+        // "competitors like Meta's Llama": a possessive owner right after the trigger belongs to what follows it.
+        if (right >= 0 && right + 1 < mentions.Count && tokens[lastToken[right]].Possessive && firstToken[right + 1] == lastToken[right] + 1)
         {
             right++;
         }
@@ -526,6 +534,25 @@ public static class RelationExtractor
             }
 
             if (!ExtractionRules.GapFillers.Contains(word) && ++counted > maxGap)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The nearest mention before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas and words but not a sentence end or a clause breaker.</summary>
+    private static int NearestMentionInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int maxTokens)
+    {
+        for (var t = start; t >= 0 && start - t < maxTokens; t--)
+        {
+            if (owner[t] >= 0)
+            {
+                return owner[t];
+            }
+
+            if (tokens[t].Text is "." or ";" or ":" or "?" or "!" or "(" or ")" || ExtractionRules.ClauseBreakers.Contains(tokens[t].Text))
             {
                 return -1;
             }
