@@ -38,6 +38,12 @@ public sealed class RelationRuleTuningTests
         { "Open source has gained ground, with companies like Meta (with Llama) releasing weights.", "meta DEVELOPS llama parenthetical-product '(with Llama)'" },
         { "Shares of Microsoft (Nvidia) moved.", "" },
 
+        // maker-name-prefix
+        { "It is available through Nebius AI Studio, which hosts DeepSeek V3 and DeepSeek R1 models.\nNebius AI Studio provides access to Nebius AI Studio models.", "deepseek DEVELOPS deepseek-v3 maker-name-prefix 'DeepSeek' | deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek'" },
+        { "Researchers at Google DeepMind spoke.", "" },
+        { "Harvard University hosted it.", "" },
+        { "Nvidia released it. The Nvidia 30 series sold well. The Nvidia 30 cards were fast.", "" },
+
         // acquired-by-gerund
         { "Microsoft has also made a significant move by acquiring Kaito.", "microsoft ACQUIRED kaito acquired-by-gerund 'by acquiring'" },
         { "Microsoft has also made a significant move but not by acquiring Kaito.", "" },
@@ -67,7 +73,7 @@ public sealed class RelationRuleTuningTests
         { "OpenAI grew fast. Competitors like Google and Anthropic are expected to follow suit.", "" },
 
         // comparatives
-        { "Gemini was significantly faster than DeepSeek R1 and Claude.", "gemini OUTPERFORMS deepseek-r1 outperforms 'faster than' | gemini OUTPERFORMS claude outperforms 'faster than'" },
+        { "Gemini was significantly faster than DeepSeek R1 and Claude.", "deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | gemini OUTPERFORMS deepseek-r1 outperforms 'faster than' | gemini OUTPERFORMS claude outperforms 'faster than'" },
         { "Gemini is not faster than Claude.", "" },
 
         // uses-passive: designed to power

@@ -106,6 +106,8 @@ public static partial class ExtractionRules
             Builder, EntityTypes.Model | EntityTypes.Product, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(OrganizationProductCompound, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(MakerNamePrefix, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ParentheticalProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 

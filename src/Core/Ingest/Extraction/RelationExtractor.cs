@@ -27,12 +27,25 @@ public static class RelationExtractor
     private static readonly RelationRule WorksAtAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleApposition);
     private static readonly RelationRule ParentheticalRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ParentheticalProduct);
     private static readonly RelationRule CompetitionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetitionBetween);
+    private static readonly RelationRule MakerPrefixRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.MakerNamePrefix);
     private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
 
-    public static List<ExtractedRelation> Extract(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions)
+    /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
+    public static List<ExtractedRelation> Extract(
+        string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, Func<string, string?>? organizationNamed = null)
     {
         var relations = new List<ExtractedRelation>();
-        if (mentions.Count < 2 || IsUnstated(text))
+        if (mentions.Count == 0 || IsUnstated(text))
+        {
+            return relations;
+        }
+
+        if (organizationNamed is not null)
+        {
+            FindMakerNamedProducts(text, mentions, organizationNamed, relations);
+        }
+
+        if (mentions.Count < 2)
         {
             return relations;
         }
@@ -81,6 +94,32 @@ public static class RelationExtractor
     {
         var trimmed = text.TrimEnd();
         return trimmed.EndsWith(':') || trimmed.EndsWith('?');
+    }
+
+    /// <summary>
+    /// "Nebius AI Studio", "DeepSeek V3", "Pieces Copilot": a model or product whose name starts with the name of an
+    /// organisation of the note is that organisation's. Only the first word or two are tried, and the rest must remain.
+    /// </summary>
+    private static void FindMakerNamedProducts(string text, IReadOnlyList<EntityMention> mentions, Func<string, string?> organizationNamed, List<ExtractedRelation> relations)
+    {
+        foreach (var mention in mentions)
+        {
+            if (!Allows(MakerPrefixRule.ObjectTypes, mention.Type))
+            {
+                continue;
+            }
+
+            var name = text[mention.Start..mention.End];
+            for (int space = name.IndexOf(' ', StringComparison.Ordinal), words = 1; space > 0 && words <= 2; space = name.IndexOf(' ', space + 1), words++)
+            {
+                // "iOS 18", "Nvidia 30": a bare number after the name is a version or a series, not a product of its own.
+                if (name[(space + 1)..].Any(char.IsLetter) && organizationNamed(name[..space]) is { } maker && maker != mention.EntityId)
+                {
+                    Add(relations, MakerPrefixRule, maker, mention.EntityId, new TextSpan(mention.Start, mention.Start + space));
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>"Meta's Llama" and "OpenAI Operator": an owner right before what it makes.</summary>

@@ -15,6 +15,7 @@ public static partial class ExtractionRules
     public const string ParentheticalProduct = "parenthetical-product";
     public const string CompetitionBetween = "competition-between";
     public const string BasedCompound = "uses-based-compound";
+    public const string MakerNamePrefix = "maker-name-prefix";
 
     /// <summary>Words that may stand between "X's" and X's product: "OpenAI's latest o1", "Meta's own Llama".</summary>
     public static FrozenSet<string> PossessiveProductModifiers { get; } = Set(
