@@ -56,7 +56,7 @@ public enum EntityTypes
 /// </summary>
 public static partial class ExtractionRules
 {
-    public const string Version = "extraction-1";
+    public const string Version = "extraction-2";
 
     public const string PossessiveProduct = "possessive-product";
     public const string OrganizationProductCompound = "organization-product-compound";
