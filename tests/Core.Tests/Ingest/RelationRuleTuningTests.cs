@@ -44,6 +44,10 @@ public sealed class RelationRuleTuningTests
         { "Harvard University hosted it.", "" },
         { "Nvidia released it. The Nvidia 30 series sold well. The Nvidia 30 cards were fast.", "" },
 
+        // a mention continued by an organisation suffix is part of a longer name
+        { "The Segment Anything model, developed by Meta AI Research, is a segmentation foundation model.", "" },
+        { "Codex, developed by OpenAI, is a coding agent.", "openai DEVELOPS codex develops-passive 'developed by'" },
+
         // acquired-by-gerund
         { "Microsoft has also made a significant move by acquiring Kaito.", "microsoft ACQUIRED kaito acquired-by-gerund 'by acquiring'" },
         { "Microsoft has also made a significant move but not by acquiring Kaito.", "" },

@@ -483,6 +483,12 @@ public static class RelationExtractor
             return false;
         }
 
+        // "developed by Meta AI Research": a mention continued by an organisation suffix is only part of a longer name.
+        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]))
+        {
+            return false;
+        }
+
         if (rule.LeftPossessive && !(tokens[lastToken[left]].Possessive && lastToken[left] == triggerStart - 1))
         {
             return false;
@@ -579,6 +585,13 @@ public static class RelationExtractor
         }
 
         return -1;
+    }
+
+    private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
+    {
+        var next = last + 1;
+        return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0 && tokens[next].IsCapitalized
+            && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text);
     }
 
     /// <summary>The nearest mention before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas and words but not a sentence end or a clause breaker.</summary>
