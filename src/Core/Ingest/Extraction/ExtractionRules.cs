@@ -14,7 +14,8 @@ public enum RuleDirection
 /// One named relation rule: <c>left-mention gap trigger gap right-mention</c>. <see cref="Triggers"/> are lower-case word
 /// sequences ("invested in"); an empty list makes a structural rule that fires on the shape alone (see
 /// <see cref="ExtractionRules.PossessiveProduct"/>). <see cref="MaxLeftGap"/> and <see cref="MaxRightGap"/> bound the
-/// words allowed between the trigger and each mention; <see cref="LeftPossessive"/> requires "X's" on the left mention.
+/// words allowed between the trigger and each mention; <see cref="LeftPossessive"/> requires "X's" on the left mention;
+/// <see cref="LeftInSentence"/> takes the nearest mention before the trigger anywhere in its sentence and clause.
 /// </summary>
 public sealed record RelationRule(
     string Name,
@@ -26,7 +27,8 @@ public sealed record RelationRule(
     double Confidence,
     int MaxLeftGap = 4,
     int MaxRightGap = 3,
-    bool LeftPossessive = false);
+    bool LeftPossessive = false,
+    bool LeftInSentence = false);
 
 /// <summary>A set of entity types a rule accepts for one side.</summary>
 [Flags]
@@ -52,9 +54,9 @@ public enum EntityTypes
 /// <see cref="EntityDiscoverer"/> and <see cref="RelationExtractor"/> are generic. Bump <see cref="Version"/> whenever a
 /// table changes, so stored notes are re-extracted.
 /// </summary>
-public static class ExtractionRules
+public static partial class ExtractionRules
 {
-    public const string Version = "extraction-1";
+    public const string Version = "extraction-2";
 
     public const string PossessiveProduct = "possessive-product";
     public const string OrganizationProductCompound = "organization-product-compound";
@@ -96,11 +98,17 @@ public static class ExtractionRules
             ["developed by", "built by", "created by", "released by", "made by", "launched by", "trained by", "designed by"],
             Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
         new("develops-possessive-model", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
-            ["model", "models", "new model", "latest model", "flagship model", "chatbot", "assistant", "agent", "app", "tool", "platform"],
+            ["model", "models", "new model", "latest model", "flagship model", "chatbot", "assistant", "agent", "app", "tool", "platform",
+             "release", "recent release", "latest release", "new release", "llm", "latest llm", "new llm", "product", "new product",
+             "latest product"],
             Builder, Built, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(PossessiveProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             Builder, EntityTypes.Model | EntityTypes.Product, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(OrganizationProductCompound, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(MakerNamePrefix, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(ParentheticalProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
         // FOUNDED
@@ -110,7 +118,8 @@ public static class ExtractionRules
             ["founded", "co-founded", "cofounded", "started", "established"],
             Leader | EntityTypes.Organization, Company, 0.85, MaxLeftGap: 2, MaxRightGap: 1),
         new("founded-title-of", RelationVocabulary.Founded, RuleDirection.LeftIsSubject,
-            ["founder of", "co-founder of", "cofounder of", "founders of", "co-founders of", "founder and ceo of", "co-founder and ceo of"],
+            ["founder of", "co-founder of", "cofounder of", "founders of", "co-founders of", "founder and ceo of", "co-founder and ceo of",
+             "ceo and founder of", "ceo and co-founder of", "ceo and cofounder of"],
             Leader, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
         new("founded-passive", RelationVocabulary.Founded, RuleDirection.RightIsSubject,
             ["founded by", "co-founded by", "cofounded by", "started by", "established by"],
@@ -118,12 +127,15 @@ public static class ExtractionRules
         new("founded-title-before-name", RelationVocabulary.Founded, RuleDirection.RightIsSubject,
             ["founder", "co-founder", "cofounder"],
             Leader, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(FoundedTitleApposition, RelationVocabulary.Founded, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.8, MaxLeftGap: 0, MaxRightGap: 0),
 
         // LEADS
         new("leads-title-of", RelationVocabulary.Leads, RuleDirection.LeftIsSubject,
             ["ceo of", "chief executive of", "head of", "president of", "chairman of", "chair of", "director of", "leader of",
              "cto of", "chief scientist of", "chief technology officer of", "chief executive officer of", "runs", "leads",
-             "heads", "ceo at", "head at"],
+             "heads", "ceo at", "head at", "founder and ceo of", "co-founder and ceo of", "ceo and founder of",
+             "ceo and co-founder of", "ceo and cofounder of"],
             Leader, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
         new("leads-title-before-name", RelationVocabulary.Leads, RuleDirection.RightIsSubject,
             ["ceo", "chief executive", "president", "chairman", "cto", "head", "boss", "chief scientist", "founder and ceo", "co-founder and ceo"],
@@ -131,12 +143,17 @@ public static class ExtractionRules
         new("leads-passive", RelationVocabulary.Leads, RuleDirection.RightIsSubject,
             ["led by", "headed by", "run by"],
             Leader, Company, 0.75, MaxLeftGap: 1, MaxRightGap: 0),
+        new(LeadsTitleApposition, RelationVocabulary.Leads, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.8, MaxLeftGap: 0, MaxRightGap: 0),
 
         // WORKS_AT
         new("works-at", RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject,
             ["works at", "works for", "worked at", "worked for", "joined", "researcher at", "engineer at", "scientist at",
-             "employee at", "investor at", "partner at", "professor at", "researcher from", "from", "of"],
+             "employee at", "investor at", "partner at", "professor at", "researcher from", "from", "of", "associate at",
+             "fellow at", "analyst at", "economist at", "strategist at", "manager at", "executive at", "advisor at", "adviser at"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
+        new(WorksAtTitleApposition, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
         // INVESTED_IN
         new("invested-active", RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject,
@@ -151,6 +168,10 @@ public static class ExtractionRules
         new("acquired-active", RelationVocabulary.Acquired, RuleDirection.LeftIsSubject,
             ["acquired", "acquires", "bought", "buys", "purchased", "took over", "acquisition of", "merged with"],
             Builder, Investee | EntityTypes.Model, 0.85, MaxLeftGap: 3, MaxRightGap: 1),
+        // "Robinhood has also made a significant move by acquiring WonderFi": the means clause reaches back to its subject.
+        new("acquired-by-gerund", RelationVocabulary.Acquired, RuleDirection.LeftIsSubject,
+            ["by acquiring", "its acquisition of"],
+            Builder, Investee | EntityTypes.Model, 0.8, MaxLeftGap: 7, MaxRightGap: 1),
         new("acquired-passive", RelationVocabulary.Acquired, RuleDirection.RightIsSubject,
             ["acquired by", "bought by", "purchased by", "taken over by"],
             Builder, Investee | EntityTypes.Model, 0.85, MaxLeftGap: 1, MaxRightGap: 0),
@@ -166,12 +187,20 @@ public static class ExtractionRules
             ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
              "rivals", "competes against", "competing against", "challenges", "takes on", "alternative to"],
             Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
+        // "the ecosystem expanded to include competitors like Cursor": the rivals of what the sentence is about.
+        new("competitors-like", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
+            ["competitors like", "competitors such as", "competitors including", "rivals like", "rivals such as", "rivals including",
+             "competitors, such as", "competitors, like", "competitors, including"],
+            Competitor, Competitor, 0.7, MaxLeftGap: 20, MaxRightGap: 0, LeftInSentence: true),
+        new(CompetitionBetween, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
+            Competitor | EntityTypes.Place, Competitor | EntityTypes.Place, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
         // OUTPERFORMS
         new("outperforms", RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject,
             ["outperforms", "outperformed", "outperforming", "beats", "beat", "beating", "surpasses", "surpassed", "surpassing",
              "outpaces", "outpaced", "exceeds", "exceeded", "tops", "topped", "better than", "outscored", "outscores",
-             "ahead of", "overtook", "overtakes", "eclipsed", "outclasses"],
+             "ahead of", "overtook", "overtakes", "eclipsed", "outclasses", "faster than", "more capable than", "smarter than",
+             "stronger than", "more accurate than", "more powerful than", "superior to", "outshines", "outshone"],
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 4),
         new("outperformed-by", RelationVocabulary.Outperforms, RuleDirection.RightIsSubject,
             ["outperformed by", "surpassed by", "beaten by", "trails"],
@@ -184,13 +213,16 @@ public static class ExtractionRules
              "adopted", "adopts", "based on", "is based on", "switched to", "integration of", "integration with"],
             User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2),
         new("uses-passive", RelationVocabulary.Uses, RuleDirection.RightIsSubject,
-            ["used by", "integrated into", "integrated in", "powers", "adopted by"],
+            ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering"],
             Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
+        new(BasedCompound, RelationVocabulary.Uses, RuleDirection.RightIsSubject, [],
+            Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // PART_OF
         new("part-of", RelationVocabulary.PartOf, RuleDirection.LeftIsSubject,
             ["part of", "a subsidiary of", "subsidiary of", "a division of", "division of", "a unit of", "unit of", "owned by",
-             "a branch of", "arm of", "a product of", "an arm of", "is owned by", "belongs to"],
+             "a branch of", "arm of", "a product of", "an arm of", "is owned by", "belongs to", "a feature within", "a feature of",
+             "a feature in", "feature within", "a component of", "a module of"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
         new("owns", RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
             ["owns", "owner of", "parent of", "parent company of"],

@@ -145,7 +145,7 @@ public sealed class NoteExtractor
                 typed.Add(new EntityMention(mention.Start, mention.End, mention.EntityId, type));
             }
 
-            claims[c] = new ClaimExtraction(mentions, RelationExtractor.Extract(text, tokens[c], typed));
+            claims[c] = new ClaimExtraction(mentions, RelationExtractor.Extract(text, tokens[c], typed, name => OrganizationNamed(name, resolved)));
         }
 
         return new NoteExtraction(claims, discovered.Values.ToList());
@@ -250,6 +250,19 @@ public sealed class NoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>The organisation a name denotes in this note, catalog or discovered, for "Nebius AI Studio" made by Nebius.</summary>
+    private string? OrganizationNamed(string name, Dictionary<string, (string Id, EntityType Type)> resolved)
+    {
+        var key = EntityDiscoverer.KeyOf(name);
+        var id = _catalogByKey.GetValueOrDefault(key) ?? _catalogBySensitiveText.GetValueOrDefault(name);
+        if (id is not null)
+        {
+            return _catalogTypes[id] == EntityType.Organization ? id : null;
+        }
+
+        return resolved.TryGetValue(key, out var entity) && entity.Type == EntityType.Organization ? entity.Id : null;
     }
 
     /// <summary>Records <paramref name="key"/> for the entity, or null when two entities claim it (then neither gets it).</summary>

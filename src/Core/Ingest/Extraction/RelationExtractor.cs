@@ -22,11 +22,30 @@ public static class RelationExtractor
     private static readonly RelationRule PossessiveRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveProduct);
     private static readonly RelationRule CompoundRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OrganizationProductCompound);
     private static readonly RelationRule PersonOrganizationRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveOrganization);
+    private static readonly RelationRule LeadsAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleApposition);
+    private static readonly RelationRule FoundedAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleApposition);
+    private static readonly RelationRule WorksAtAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleApposition);
+    private static readonly RelationRule ParentheticalRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ParentheticalProduct);
+    private static readonly RelationRule CompetitionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetitionBetween);
+    private static readonly RelationRule MakerPrefixRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.MakerNamePrefix);
+    private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
 
-    public static List<ExtractedRelation> Extract(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions)
+    /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
+    public static List<ExtractedRelation> Extract(
+        string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, Func<string, string?>? organizationNamed = null)
     {
         var relations = new List<ExtractedRelation>();
-        if (mentions.Count < 2 || IsUnstated(text))
+        if (mentions.Count == 0 || IsUnstated(text))
+        {
+            return relations;
+        }
+
+        if (organizationNamed is not null)
+        {
+            FindMakerNamedProducts(text, mentions, organizationNamed, relations);
+        }
+
+        if (mentions.Count < 2)
         {
             return relations;
         }
@@ -62,6 +81,10 @@ public static class RelationExtractor
         }
 
         FindStructural(tokens, mentions, firstToken, lastToken, relations);
+        FindTitleAppositions(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindParentheticalProducts(tokens, mentions, firstToken, lastToken, relations);
+        FindCompetitionsBetween(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindBasedCompounds(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
@@ -73,13 +96,46 @@ public static class RelationExtractor
         return trimmed.EndsWith(':') || trimmed.EndsWith('?');
     }
 
+    /// <summary>
+    /// "Nebius AI Studio", "DeepSeek V3", "Pieces Copilot": a model or product whose name starts with the name of an
+    /// organisation of the note is that organisation's. Only the first word or two are tried, and the rest must remain.
+    /// </summary>
+    private static void FindMakerNamedProducts(string text, IReadOnlyList<EntityMention> mentions, Func<string, string?> organizationNamed, List<ExtractedRelation> relations)
+    {
+        foreach (var mention in mentions)
+        {
+            if (!Allows(MakerPrefixRule.ObjectTypes, mention.Type))
+            {
+                continue;
+            }
+
+            var name = text[mention.Start..mention.End];
+            for (int space = name.IndexOf(' ', StringComparison.Ordinal), words = 1; space > 0 && words <= 2; space = name.IndexOf(' ', space + 1), words++)
+            {
+                // "iOS 18", "Nvidia 30": a bare number after the name is a version or a series, not a product of its own.
+                if (name[(space + 1)..].Any(char.IsLetter) && organizationNamed(name[..space]) is { } maker && maker != mention.EntityId)
+                {
+                    Add(relations, MakerPrefixRule, maker, mention.EntityId, new TextSpan(mention.Start, mention.Start + space));
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>"Meta's Llama" and "OpenAI Operator": an owner right before what it makes.</summary>
     private static void FindStructural(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
     {
         for (var m = 0; m + 1 < mentions.Count; m++)
         {
-            if (lastToken[m] < 0 || firstToken[m + 1] != lastToken[m] + 1)
+            if (lastToken[m] < 0 || firstToken[m + 1] < 0)
+            {
+                continue;
+            }
+
+            // "OpenAI's latest o1": a possessive owner may reach its product over modifier words.
+            var adjacent = firstToken[m + 1] == lastToken[m] + 1;
+            if (!adjacent && !(tokens[lastToken[m]].Possessive && OnlyModifiersBetween(tokens, lastToken[m] + 1, firstToken[m + 1])))
             {
                 continue;
             }
@@ -95,6 +151,11 @@ public static class RelationExtractor
             var rule = !owner.Possessive ? CompoundRule
                 : left.Type == EntityType.Person && right.Type == EntityType.Organization ? PersonOrganizationRule
                 : PossessiveRule;
+            if (!adjacent && rule != PossessiveRule)
+            {
+                continue;
+            }
+
             if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type))
             {
                 continue;
@@ -102,6 +163,232 @@ public static class RelationExtractor
 
             var trigger = owner.Possessive ? new TextSpan(owner.End, owner.PossessiveEnd) : new TextSpan(left.Start, left.End);
             Add(relations, rule, left.EntityId, right.EntityId, trigger);
+        }
+    }
+
+    private static bool OnlyModifiersBetween(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        if (to - from > 2)
+        {
+            return false;
+        }
+
+        for (var t = from; t < to; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].Possessive || !ExtractionRules.PossessiveProductModifiers.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Microsoft's CEO, Satya Nadella" and "Baris Gultekin, Snowflake's Head of AI": a person in apposition to an
+    /// organisation's title. A leader title leads, a founder title founded, any other title works at.
+    /// </summary>
+    private static void FindTitleAppositions(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var o = 0; o < mentions.Count; o++)
+        {
+            if (lastToken[o] < 0 || !tokens[lastToken[o]].Possessive || !Allows(LeadsAppositionRule.ObjectTypes, mentions[o].Type))
+            {
+                continue;
+            }
+
+            var titleStart = lastToken[o] + 1;
+            var titleEnd = titleStart;
+            while (titleEnd < tokens.Count && titleEnd - titleStart < 6 && tokens[titleEnd].IsWord && owner[titleEnd] < 0
+                && !ExtractionRules.ClauseBreakers.Contains(tokens[titleEnd].Text) && !tokens[titleEnd].Possessive)
+            {
+                titleEnd++;
+            }
+
+            if (titleEnd == titleStart || !ExtractionRules.TitleStartWords.Contains(tokens[titleStart].Text))
+            {
+                continue;
+            }
+
+            // Before it, "Person, Org's Title" with the title closing the phrase; after it, "Org's Title, Person".
+            var person = -1;
+            var closes = titleEnd == tokens.Count || (!tokens[titleEnd].IsWord && tokens[titleEnd].Text is "," or "." or ";" or ")");
+            if (closes && firstToken[o] >= 2 && tokens[firstToken[o] - 1].Text == "," && owner[firstToken[o] - 2] >= 0)
+            {
+                person = owner[firstToken[o] - 2];
+            }
+            else if (titleEnd + 1 < tokens.Count && tokens[titleEnd].Text == "," && owner[titleEnd + 1] >= 0 && firstToken[owner[titleEnd + 1]] == titleEnd + 1)
+            {
+                person = owner[titleEnd + 1];
+            }
+
+            if (person < 0 || mentions[person].Type != EntityType.Person || mentions[person].EntityId == mentions[o].EntityId
+                || IsNegatedAround(tokens, Math.Min(firstToken[person], firstToken[o]), Math.Max(lastToken[person], titleEnd - 1)))
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(tokens[titleStart].Start, tokens[titleEnd - 1].End);
+            var title = string.Join(' ', Enumerable.Range(titleStart, titleEnd - titleStart).Select(t => tokens[t].Text.ToLowerInvariant()));
+            var parts = title.Split(" and ", StringSplitOptions.TrimEntries);
+            var typed = false;
+            if (parts.Any(ExtractionRules.LeaderTitles.Contains))
+            {
+                Add(relations, LeadsAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+                typed = true;
+            }
+
+            if (parts.Any(ExtractionRules.FounderTitles.Contains))
+            {
+                Add(relations, FoundedAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+                typed = true;
+            }
+
+            if (!typed)
+            {
+                Add(relations, WorksAtAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+            }
+        }
+    }
+
+    /// <summary>"updates from OpenAI (GPT-5.2), Google (Gemini 3)" and "Meta (with Llama)": a maker with its product in parentheses, or the reverse.</summary>
+    private static void FindParentheticalProducts(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var m = 0; m + 1 < mentions.Count; m++)
+        {
+            var open = lastToken[m] + 1;
+            if (lastToken[m] < 0 || open >= tokens.Count || tokens[open].Text != "(" || firstToken[m + 1] < 0)
+            {
+                continue;
+            }
+
+            var inner = open + 1;
+            if (inner < tokens.Count && tokens[inner].Text.Equals("with", StringComparison.OrdinalIgnoreCase))
+            {
+                inner++;
+            }
+
+            var close = lastToken[m + 1] + 1;
+            if (firstToken[m + 1] != inner || close >= tokens.Count || tokens[close].Text != ")")
+            {
+                continue;
+            }
+
+            var (maker, product) = (m, m + 1);
+            if (!Allows(ParentheticalRule.SubjectTypes, mentions[maker].Type))
+            {
+                (maker, product) = (m + 1, m);
+            }
+
+            if (mentions[maker].EntityId != mentions[product].EntityId
+                && Allows(ParentheticalRule.SubjectTypes, mentions[maker].Type) && Allows(ParentheticalRule.ObjectTypes, mentions[product].Type)
+                && !IsNegatedAround(tokens, firstToken[m], close))
+            {
+                Add(relations, ParentheticalRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[open].Start, tokens[close].End));
+            }
+        }
+    }
+
+    /// <summary>"a "race" primarily between Copilot, Cursor, and Windsf": every pair of a contest's listed rivals competes.</summary>
+    private static void FindCompetitionsBetween(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !(tokens[t].Text.Equals("between", StringComparison.OrdinalIgnoreCase) || tokens[t].Text.Equals("among", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var noun = t - 1;
+            while (noun >= 0 && t - noun <= 4 && owner[noun] < 0
+                && (!tokens[noun].IsWord ? tokens[noun].Text is "," or "\"" or "“" or "”" or "'" : ExtractionRules.CompetitionAdverbs.Contains(tokens[noun].Text)))
+            {
+                noun--;
+            }
+
+            if (noun < 0 || owner[noun] >= 0 || !tokens[noun].IsWord || !ExtractionRules.CompetitionNouns.Contains(tokens[noun].Text))
+            {
+                continue;
+            }
+
+            var first = t + 1;
+            while (first < tokens.Count && owner[first] < 0 && tokens[first].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                first++;
+            }
+
+            if (first >= tokens.Count || owner[first] < 0)
+            {
+                continue;
+            }
+
+            var rivals = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1)
+                .Where(r => Allows(CompetitionRule.SubjectTypes, mentions[r].Type)).ToList();
+            if (rivals.Count < 2 || IsNegatedAround(tokens, noun, lastToken[rivals[^1]]))
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(tokens[noun].Start, tokens[t].End);
+            for (var a = 0; a < rivals.Count; a++)
+            {
+                for (var b = a + 1; b < rivals.Count; b++)
+                {
+                    if (mentions[rivals[a]].EntityId != mentions[rivals[b]].EntityId)
+                    {
+                        Add(relations, CompetitionRule, mentions[rivals[a]].EntityId, mentions[rivals[b]].EntityId, trigger);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "MOP, a Python-based UI framework" and "the Python-based MOP": what a "Y-based" compound describes uses Y, when
+    /// that is a mention in apposition ("X, a", "X is a") or the compound's own head.
+    /// </summary>
+    private static void FindBasedCompounds(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var b = 0; b < mentions.Count; b++)
+        {
+            var t = lastToken[b];
+            if (t < 0 || mentions[b].End >= tokens[t].End || !Allows(BasedRule.SubjectTypes, mentions[b].Type)
+                || !ExtractionRules.BasedSuffixes.Any(suffix => tokens[t].Text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var user = t + 1 < tokens.Count && owner[t + 1] >= 0 ? owner[t + 1] : -1;
+            if (user < 0)
+            {
+                var k = firstToken[b] - 1;
+                if (k >= 0 && tokens[k].Text.ToLowerInvariant() is "a" or "an")
+                {
+                    k--;
+                }
+
+                var linked = false;
+                while (k >= 0 && owner[k] < 0 && (tokens[k].Text is "," or "\"" or "“" or "”" || tokens[k].Text.ToLowerInvariant() is "is" or "was"))
+                {
+                    linked = true;
+                    k--;
+                }
+
+                user = linked && k >= 0 ? owner[k] : -1;
+            }
+
+            if (user < 0 || mentions[user].EntityId == mentions[b].EntityId || !Allows(BasedRule.ObjectTypes, mentions[user].Type)
+                || IsNegatedAround(tokens, Math.Min(firstToken[user], t), Math.Max(lastToken[user], t)))
+            {
+                continue;
+            }
+
+            var suffixStart = tokens[t].Start + tokens[t].Text.LastIndexOf('-');
+            Add(relations, BasedRule, mentions[user].EntityId, mentions[b].EntityId, new TextSpan(suffixStart, tokens[t].End));
         }
     }
 
@@ -131,16 +418,18 @@ public static class RelationExtractor
 
             var triggerEnd = t + length - 1;
             var span = new TextSpan(tokens[t].Start, tokens[triggerEnd].End);
+            // A trigger listed under several predicates ("CEO and co-founder of") gives each of them once.
+            string? applied = null;
             foreach (var (words, rule) in candidates)
             {
-                if (words.Length != length || !SameWords(tokens, t, words))
+                if (words.Length != length || !SameWords(tokens, t, words) || (applied != null && applied.Contains(rule.Predicate, StringComparison.Ordinal)))
                 {
                     continue;
                 }
 
                 if (TryApply(tokens, mentions, owner, firstToken, lastToken, t, triggerEnd, rule, span, relations))
                 {
-                    break;
+                    applied += rule.Predicate + " ";
                 }
             }
 
@@ -170,7 +459,11 @@ public static class RelationExtractor
 
         // A comma may only separate an apposition from its trigger: "Jensen Huang, CEO of Nvidia", "LangChain, founded by Harrison Chase".
         var appositive = tokens[triggerEnd].Text is "of" or "at" or "by";
-        var left = NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive);
+        // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
+        var left = rule.LeftInSentence
+            ? NearestMentionInSentence(tokens, owner, triggerStart - 1, rule.MaxLeftGap)
+            : NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
+                titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
         // "OpenAI released ... OpenAI 03": the subject named again as a modifier of the object.
         if (left >= 0 && right >= 0 && right + 1 < mentions.Count && mentions[left].EntityId == mentions[right].EntityId
@@ -179,7 +472,19 @@ public static class RelationExtractor
             right++;
         }
 
+        // "competitors like Meta's Llama": a possessive owner right after the trigger belongs to what follows it.
+        if (right >= 0 && right + 1 < mentions.Count && tokens[lastToken[right]].Possessive && firstToken[right + 1] == lastToken[right] + 1)
+        {
+            right++;
+        }
+
         if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId)
+        {
+            return false;
+        }
+
+        // "developed by Meta AI Research": a mention continued by an organisation suffix is only part of a longer name.
+        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]))
         {
             return false;
         }
@@ -224,7 +529,8 @@ public static class RelationExtractor
     /// <paramref name="maxGap"/> counted words (fillers are free), before any clause break. A comma is allowed only
     /// while nothing but fillers has been passed ("Jensen Huang, CEO of Nvidia").
     /// </summary>
-    private static int NearestMention(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int step, int maxGap, bool adjacentOnly, bool allowComma)
+    private static int NearestMention(
+        IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int step, int maxGap, bool adjacentOnly, bool allowComma, bool titledApposition = false)
     {
         var counted = 0;
         for (var t = start; t >= 0 && t < tokens.Count; t += step)
@@ -234,16 +540,24 @@ public static class RelationExtractor
                 return owner[t];
             }
 
+            var token = tokens[t];
             if (adjacentOnly)
             {
+                // An apposition right after the trigger: "Meta's recent release, Llama-3".
+                if (step > 0 && t == start && token.Text == ",")
+                {
+                    continue;
+                }
+
                 return -1;
             }
 
-            var token = tokens[t];
             if (!token.IsWord)
             {
                 // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
-                if (token.Text == "," && ((counted == 0 && allowComma) || (step > 0 && t + 1 < tokens.Count && owner[t + 1] >= 0)))
+                // "Carl Shulman, a research associate at": an apposition's title may hold counted words before its comma.
+                if (token.Text == "," && ((counted == 0 && allowComma) || (step > 0 && t + 1 < tokens.Count && owner[t + 1] >= 0)
+                    || (step < 0 && titledApposition && t > 0 && owner[t - 1] >= 0)))
                 {
                     continue;
                 }
@@ -265,6 +579,32 @@ public static class RelationExtractor
             }
 
             if (!ExtractionRules.GapFillers.Contains(word) && ++counted > maxGap)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
+    {
+        var next = last + 1;
+        return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0 && tokens[next].IsCapitalized
+            && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text);
+    }
+
+    /// <summary>The nearest mention before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas and words but not a sentence end or a clause breaker.</summary>
+    private static int NearestMentionInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int maxTokens)
+    {
+        for (var t = start; t >= 0 && start - t < maxTokens; t--)
+        {
+            if (owner[t] >= 0)
+            {
+                return owner[t];
+            }
+
+            if (tokens[t].Text is "." or ";" or ":" or "?" or "!" or "(" or ")" || ExtractionRules.ClauseBreakers.Contains(tokens[t].Text))
             {
                 return -1;
             }

@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>
+/// The word tables of the structural relation rules that read a shape rather than one trigger phrase: a title in
+/// apposition ("Microsoft's CEO, Satya Nadella"), an owner with a product in parentheses ("Google (Gemini 3)"), an owner's
+/// product behind modifiers ("OpenAI's latest o1") and a contest between listed rivals ("a race between A, B and C").
+/// </summary>
+public static partial class ExtractionRules
+{
+    public const string LeadsTitleApposition = "leads-title-apposition";
+    public const string FoundedTitleApposition = "founded-title-apposition";
+    public const string WorksAtTitleApposition = "works-at-title-apposition";
+    public const string ParentheticalProduct = "parenthetical-product";
+    public const string CompetitionBetween = "competition-between";
+    public const string BasedCompound = "uses-based-compound";
+    public const string MakerNamePrefix = "maker-name-prefix";
+
+    /// <summary>Words that may stand between "X's" and X's product: "OpenAI's latest o1", "Meta's own Llama".</summary>
+    public static FrozenSet<string> PossessiveProductModifiers { get; } = Set(
+        "latest", "new", "newest", "recent", "recently", "released", "flagship", "own", "first", "next", "upcoming",
+        "open-source", "open", "source", "popular", "powerful", "original", "current", "frontier", "proprietary");
+
+    /// <summary>Words a title in apposition starts with: "Snowflake's Head of AI", "OpenAI's Chief Research Officer".</summary>
+    public static FrozenSet<string> TitleStartWords { get; } = Set(
+        "ceo", "cto", "cfo", "coo", "cpo", "chief", "president", "chairman", "chairwoman", "chair", "founder", "co-founder",
+        "cofounder", "head", "vp", "vice", "director", "senior", "lead", "principal", "researcher", "engineer", "scientist",
+        "partner", "managing", "boss", "leader", "executive", "fellow");
+
+    /// <summary>Titles that lead the organisation ("Microsoft's CEO"); any other title there works at it.</summary>
+    public static FrozenSet<string> LeaderTitles { get; } = Set(
+        "ceo", "chief executive", "chief executive officer", "president", "chairman", "chairwoman", "chair", "boss", "leader",
+        "cto", "chief technology officer", "executive chairman");
+
+    /// <summary>Titles that found the organisation: "CEO and co-founder of Contextual AI" both leads and founded it.</summary>
+    public static FrozenSet<string> FounderTitles { get; } = Set("founder", "co-founder", "cofounder");
+
+    /// <summary>Nouns of a contest whose "between"/"among" list names rivals: "a race between Copilot, Cursor, and Windsurf".</summary>
+    public static FrozenSet<string> CompetitionNouns { get; } = Set(
+        "race", "competition", "rivalry", "battle", "war", "wars", "fight", "showdown", "contest", "competing", "compete");
+
+    /// <summary>Suffixes of a compound that makes its first part the base of what it describes: "a Python-based UI framework".</summary>
+    public static IReadOnlyList<string> BasedSuffixes { get; } = ["-based", "-powered", "-backed"];
+
+    /// <summary>Adverbs allowed between a contest noun and "between": "a race primarily between".</summary>
+    public static FrozenSet<string> CompetitionAdverbs { get; } = Set(
+        "primarily", "particularly", "mainly", "mostly", "largely", "especially", "chiefly", "heating", "up", "now", "currently",
+        "intensifying", "fierce", "growing", "is", "are");
+}

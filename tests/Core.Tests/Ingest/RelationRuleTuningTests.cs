@@ -1,0 +1,110 @@
+using ClaimGraph.Ingest;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Core.Tests.Ingest;
+
+/// <summary>
+/// The relation rules added while tuning on the dev set, each with positive and negative examples: a claim, then the typed
+/// relations it must yield as "subject PREDICATE object rule 'trigger'" joined by " | " ("" = none). The sentences are
+/// copied from real notes, so the tests never read the corpus.
+/// </summary>
+public sealed class RelationRuleTuningTests
+{
+    public static TheoryData<string, string> RelationCases => new()
+    {
+        // possessive-product over modifier words, and develops-possessive-model with an apposition
+        { "Daan van der Kila shared his reactions regarding OpenAI's latest o1 model release.", "openai DEVELOPS o1 possessive-product ''s'" },
+        { "Meta's recent release, Llama, represents a substantial advancement in their AI capabilities.", "meta DEVELOPS llama develops-possessive-model 'recent release'" },
+        { "OpenAI's new Anthropic deal was small.", "" },
+        { "Meta's recent release did not include Llama.", "" },
+
+        // title apposition: leads, founded, works at
+        { "The journey has been long, as explained by Microsoft's CEO, Satya Nadella, during a recent podcast interview.", "satya-nadella LEADS microsoft leads-title-apposition 'CEO'" },
+        { "Noam Brown, OpenAI's Head of AI, discusses the company's strategies in AI development.", "noam-brown WORKS_AT openai works-at-title-apposition 'Head of AI'" },
+        { "A key insight from OpenAI's Head of Reasoning, Noam Brown, is that models can think longer.", "noam-brown WORKS_AT openai works-at-title-apposition 'Head of Reasoning'" },
+        { "Satya Nadella, Microsoft's former CEO, spoke.", "" },
+        { "Satya Nadella, Microsoft's biggest fan, spoke.", "" },
+        { "OpenAI's CEO, Sam Altman, spoke at length.", "sam-altman LEADS openai leads-title-apposition 'CEO'" },
+        { "Sam Altman, Microsoft's partner, spoke at length.", "sam-altman WORKS_AT microsoft works-at-title-apposition 'partner'" },
+        { "Sam Altman, OpenAI's research paper, was read.", "" },
+
+        // a title chain gives each of its predicates
+        { "Jensen Huang, CEO and co-founder of Nvidia, shared his immediate reactions.", "jensen-huang FOUNDED nvidia founded-title-of 'CEO and co-founder of' | jensen-huang LEADS nvidia leads-title-of 'CEO and co-founder of'" },
+        { "Jensen Huang, a research associate at Nvidia, argued that compute would keep growing.", "jensen-huang WORKS_AT nvidia works-at 'associate at'" },
+        { "Jensen Huang, a former research associate at Nvidia, argued that compute would keep growing.", "" },
+
+        // parenthetical-product
+        { "A rapid-fire succession of major model updates from OpenAI (GPT-5.2), Google (Gemini 3), and Anthropic (Claude 4.5)", "openai DEVELOPS gpt-5-2 parenthetical-product '(GPT-5.2)' | google DEVELOPS gemini-3 parenthetical-product '(Gemini 3)' | anthropic DEVELOPS claude-4-5 parenthetical-product '(Claude 4.5)'" },
+        { "Open source has gained ground, with companies like Meta (with Llama) releasing weights.", "meta DEVELOPS llama parenthetical-product '(with Llama)'" },
+        { "Shares of Microsoft (Nvidia) moved.", "" },
+
+        // maker-name-prefix
+        { "It is available through Nebius AI Studio, which hosts DeepSeek V3 and DeepSeek R1 models.\nNebius AI Studio provides access to Nebius AI Studio models.", "deepseek DEVELOPS deepseek-v3 maker-name-prefix 'DeepSeek' | deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek'" },
+        { "Researchers at Google DeepMind spoke.", "" },
+        { "Harvard University hosted it.", "" },
+        { "Nvidia released it. The Nvidia 30 series sold well. The Nvidia 30 cards were fast.", "" },
+
+        // a mention continued by an organisation suffix is part of a longer name
+        { "The Segment Anything model, developed by Meta AI Research, is a segmentation foundation model.", "" },
+        { "Codex, developed by OpenAI, is a coding agent.", "openai DEVELOPS codex develops-passive 'developed by'" },
+
+        // acquired-by-gerund
+        { "Microsoft has also made a significant move by acquiring Kaito.", "microsoft ACQUIRED kaito acquired-by-gerund 'by acquiring'" },
+        { "Microsoft has also made a significant move but not by acquiring Kaito.", "" },
+        { "Microsoft has also made a significant move, and OpenAI grew by acquiring Kaito.", "openai ACQUIRED kaito acquired-by-gerund 'by acquiring'" },
+
+        // competition-between
+        { "Anthropic views the current landscape as a \"race\" primarily between ChatGPT, Claude Code, and Codex.", "chatgpt COMPETES_WITH claude-code competition-between 'race\" primarily between' | chatgpt COMPETES_WITH codex competition-between 'race\" primarily between' | claude-code COMPETES_WITH codex competition-between 'race\" primarily between'" },
+        { "AI has become a focal point for geopolitical competition, particularly between OpenAI and Anthropic.", "anthropic COMPETES_WITH openai competition-between 'competition, particularly between'" },
+        { "The partnership between OpenAI and Microsoft grew.", "" },
+        { "There is no race between OpenAI and Anthropic.", "" },
+
+        { "AI has become a focal point for geopolitical competition, particularly between the United States and China.", "china COMPETES_WITH united-states competition-between 'competition, particularly between'" },
+        { "The United States and China signed a trade deal.", "" },
+
+        // uses-based-compound
+        { "An example of this limitation was demonstrated with \"Codex,\" a Python-based UI framework that was recently open-sourced.", "codex USES python uses-based-compound '-based'" },
+        { "Codex is a Python-based agent for coding.", "codex USES python uses-based-compound '-based'" },
+        { "Codex replaced a Python-based tool.", "" },
+        { "Codex is not a Python-based tool.", "" },
+
+        // competitors-like
+        { "While ChatGPT emerged early, the ecosystem expanded to include competitors like Claude Code, Codex, and various open-source tools such as Jules.", "chatgpt COMPETES_WITH claude-code competitors-like 'competitors like' | chatgpt COMPETES_WITH codex competitors-like 'competitors like'" },
+        { "Facebook outperformed early competitors like Slack and Reddit due to its more performant experience.", "facebook OUTPERFORMS slack outperforms 'outperformed' | facebook OUTPERFORMS reddit outperforms 'outperformed' | facebook COMPETES_WITH slack competitors-like 'competitors like' | facebook COMPETES_WITH reddit competitors-like 'competitors like'" },
+        { "This innovation was adopted by competitors like Bing and ChatGPT.", "" },
+        { "O3 is touted as a \"super genius\" at reasoning, outperforming competitors like Meta's Llama and Anthropic's Claude in benchmarks.", "meta DEVELOPS llama possessive-product ''s' | anthropic DEVELOPS claude possessive-product ''s' | llama COMPETES_WITH o3 competitors-like 'competitors like' | claude COMPETES_WITH o3 competitors-like 'competitors like'" },
+        { "Unlike larger competitors such as Facebook or Slack, a smaller startup can take risks.", "" },
+        { "OpenAI grew fast. Competitors like Google and Anthropic are expected to follow suit.", "" },
+
+        // comparatives
+        { "Gemini was significantly faster than DeepSeek R1 and Claude.", "deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | gemini OUTPERFORMS deepseek-r1 outperforms 'faster than' | gemini OUTPERFORMS claude outperforms 'faster than'" },
+        { "Gemini is not faster than Claude.", "" },
+
+        // uses-passive: designed to power
+        { "Llama is designed to power ChatGPT and make it one of the most intelligent assistants.", "chatgpt USES llama uses-passive 'designed to power'" },
+        { "Llama could be designed to power ChatGPT.", "" },
+
+        // part-of: a feature within
+        { "The Codex agent is a feature within ChatGPT.", "codex PART_OF chatgpt part-of 'a feature within'" },
+        { "Codex is not a feature within ChatGPT.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RelationCases))]
+    public async Task Tuned_relation_rules_find_what_the_claim_states_and_nothing_else(string claim, string expected)
+    {
+        var batch = await BuildAsync(claim);
+
+        var extracted = batch.Evidence
+            .Where(e => e.Relation.Origin == RelationOrigin.Extracted)
+            .Select(e => $"{e.Relation.SubjectId} {e.Relation.Predicate} {e.Relation.ObjectId} {e.Extraction!.Rule} '{e.Extraction.Trigger.Slice(batch.Claims.Single(c => c.Id == e.ClaimId).Text)}'");
+        string.Join(" | ", extracted).Should().Be(expected, because: $"claim was \"{claim}\"");
+    }
+
+    private static async Task<NoteBatch> BuildAsync(string text)
+    {
+        var catalog = await SeedCatalog.LoadAsync();
+        var parsed = HandMadeNotes.Note("note", text);
+        return new NoteBatchBuilder(catalog).Build(parsed, "note", "hash", "/notes/note.md").Batch;
+    }
+}
