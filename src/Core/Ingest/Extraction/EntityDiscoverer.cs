@@ -79,12 +79,18 @@ public static class EntityDiscoverer
             }
 
             var sentenceInitial = IsSentenceInitial(all, first);
-            var cue = TypeCue(all, first, last, dollar);
+            var quoted = IsQuoted(all, first, last);
+
+            // "Top AI researchers", "centralized "Trad AI"": before "AI" a sentence-opening or quoted word is as likely an
+            // adjective as a company name, so the suffix alone neither makes the name nor types it.
+            var weakSuffix = all[last].Text == "AI" && !all[first].IsMixedCase && (sentenceInitial || quoted);
+            var organizationSuffix = words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && !weakSuffix;
+            var cue = TypeCue(all, first, last, dollar, sentenceInitial, organizationSuffix);
             var strong = dollar
                 || IsVersioned(all, first, last)
                 || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
-                || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text))
-                || (words >= 2 && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
+                || (organizationSuffix && !quoted)
+                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
             var start = dollar ? all[first - 1].Start : all[first].Start;
             return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue);
         }
@@ -174,7 +180,7 @@ public static class EntityDiscoverer
     private static bool StartsName(IReadOnlyList<ClaimToken> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord || token.IsNumber || IsCompoundOrFile(token.Text))
+        if (!token.IsWord || token.IsNumber || IsCompoundOrFile(token.Text) || IsContraction(token.Text))
         {
             return false;
         }
@@ -185,7 +191,7 @@ public static class EntityDiscoverer
         }
 
         return token.IsCapitalized
-            && !ExtractionRules.TitleWords.Contains(token.Text)
+            && !IsTitleWord(token.Text)
             && !ExtractionRules.CalendarWords.Contains(token.Text);
     }
 
@@ -226,8 +232,24 @@ public static class EntityDiscoverer
                 continue;
             }
 
-            if ((next.IsCapitalized || next.IsMixedCase) && !ExtractionRules.TitleWords.Contains(next.Text)
-                && !ExtractionRules.CalendarWords.Contains(next.Text))
+            // "Daan van der Kila": lower-case particles between capitalised words of a person's name.
+            var particles = 0;
+            while (last + 1 + particles < tokens.Count && tokens[last + 1 + particles].IsWord && !blocked[last + 1 + particles]
+                   && char.IsLower(tokens[last + 1 + particles].Text[0]) && DiscoveryRules.NameParticles.Contains(tokens[last + 1 + particles].Text))
+            {
+                particles++;
+            }
+
+            if (particles > 0 && last + 1 + particles < tokens.Count && !blocked[last + 1 + particles]
+                && tokens[last + 1 + particles].IsCapitalized && !tokens[last].IsAllCaps)
+            {
+                last += particles + 1;
+                continue;
+            }
+
+            if ((next.IsCapitalized || next.IsMixedCase) && !IsTitleWord(next.Text)
+                && !ExtractionRules.CalendarWords.Contains(next.Text) && !DiscoveryRules.RunBreakers.Contains(next.Text)
+                && !IsContraction(next.Text))
             {
                 last++;
                 continue;
@@ -313,9 +335,62 @@ public static class EntityDiscoverer
         var kindOfAi = last > first && tokens[last].Text == "AI"
             && Enumerable.Range(first, last - first).All(t => ExtractionRules.AiAdjectives.Contains(tokens[t].Text) || ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text));
 
+        // "BFNs", "CNNs": a pluralised acronym is a class of things; "Bayesian Flow Networks (BFNs)" spells one out.
+        var pluralAcronym = (first == last && IsPluralAcronym(tokens[first].Text))
+            || (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && IsPluralAcronym(tokens[last + 2].Text) && tokens[last + 3].Text == ")");
+
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
-        return allGeneric || !anyNameLike || kindOfAi;
+        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym;
     }
+
+    /// <summary>"GPUs", "BFNs", "LLMs": capitals and a final lower-case "s".</summary>
+    private static bool IsPluralAcronym(string word)
+    {
+        if (word.Length < 3 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length - 1; i++)
+        {
+            if (!char.IsUpper(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"I’m", "We've", "They'll": a pronoun and a contracted verb.</summary>
+    private static bool IsContraction(string word)
+    {
+        var apostrophe = word.LastIndexOfAny(['\'', '’']);
+        return apostrophe > 0 && DiscoveryRules.ContractionEndings.Contains(word[(apostrophe + 1)..]);
+    }
+
+    /// <summary>A title word, its plural or its "Co-" form ("Directors", "Co-Executive").</summary>
+    private static bool IsTitleWord(string word)
+    {
+        if (ExtractionRules.TitleWords.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && ExtractionRules.TitleWords.Contains(word[..^1]))
+        {
+            return true;
+        }
+
+        return word.StartsWith("Co-", StringComparison.OrdinalIgnoreCase) && ExtractionRules.TitleWords.Contains(word[3..]);
+    }
+
+    /// <summary>The run stands between quotation marks: "the "Date Abby" phenomenon".</summary>
+    private static bool IsQuoted(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        first > 0 && last + 1 < tokens.Count
+        && DiscoveryRules.QuoteMarks.Contains(tokens[first - 1].Text)
+        && (DiscoveryRules.QuoteMarks.Contains(tokens[last + 1].Text)
+            || (last + 2 < tokens.Count && tokens[last + 1].Text is "," or "." && DiscoveryRules.QuoteMarks.Contains(tokens[last + 2].Text)));
 
     private static bool IsSentenceInitial(IReadOnlyList<ClaimToken> tokens, int first)
     {
@@ -378,7 +453,7 @@ public static class EntityDiscoverer
     }
 
     /// <summary>The type the context gives the name at tokens [first, last], most specific cue first.</summary>
-    private static EntityType? TypeCue(IReadOnlyList<ClaimToken> tokens, int first, int last, bool dollar)
+    private static EntityType? TypeCue(IReadOnlyList<ClaimToken> tokens, int first, int last, bool dollar, bool sentenceInitial, bool organizationSuffix)
     {
         if (dollar)
         {
@@ -386,13 +461,14 @@ public static class EntityDiscoverer
         }
 
         var words = last - first + 1;
-        var lastWord = tokens[last].Text;
         var next = last + 1 < tokens.Count && tokens[last + 1].IsWord && !tokens[last].Possessive ? tokens[last + 1].Text : null;
         var afterPossessive = tokens[last].Possessive && last + 1 < tokens.Count ? tokens[last + 1].Text : null;
         var previous = first > 0 && tokens[first - 1].IsWord ? tokens[first - 1].Text : null;
         var beforePrevious = first > 1 && tokens[first - 2].IsWord ? tokens[first - 2].Text : null;
 
-        if (next is not null && ExtractionRules.HeadNounTypes.TryGetValue(next, out var headType))
+        // "Tiny models like...", "Frontier labs have...": a sentence-opening word before a common noun is as likely an adjective.
+        var plainOpener = sentenceInitial && words == 1 && !tokens[first].IsMixedCase && !tokens[first].HasDigit;
+        if (next is not null && !plainOpener && ExtractionRules.HeadNounTypes.TryGetValue(next, out var headType))
         {
             return headType;
         }
@@ -415,7 +491,7 @@ public static class EntityDiscoverer
             return single && !tokens[first].Text.Contains('-', StringComparison.Ordinal) ? EntityType.Product : EntityType.Model;
         }
 
-        if (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(lastWord))
+        if (organizationSuffix)
         {
             return EntityType.Organization;
         }

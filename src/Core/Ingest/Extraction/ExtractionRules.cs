@@ -54,7 +54,7 @@ public enum EntityTypes
 /// </summary>
 public static class ExtractionRules
 {
-    public const string Version = "extraction-1";
+    public const string Version = "extraction-1-mentions-1";
 
     public const string PossessiveProduct = "possessive-product";
     public const string OrganizationProductCompound = "organization-product-compound";
@@ -391,7 +391,8 @@ public static class ExtractionRules
         "OK", "FOMO", "DCA", "ATH", "YC", "SF", "NYC", "LA", "AR", "VR", "XR", "IoT", "EV", "EVs", "HBM", "FLOPs", "FLOPS",
         "TOPS", "GB", "TB", "MB", "KB", "GHz", "MHz", "FPS", "HD", "4K", "8K", "ASIC", "ASICs", "FPGA", "SoC", "RAM", "SSD",
         "CPI", "FED", "SEO", "CRM", "ERP", "MVP", "PMF", "ARR", "MRR", "GMV", "CAC", "LTV", "EBITDA", "P/E", "S&P", "YoY",
-        "MoM", "TL;DR", "AMA", "DM", "DMs", "POV", "Web2", "Web3", "Gen", "Z", "X", "Y", "N", "I", "II", "III", "IV", "V");
+        "MoM", "TL;DR", "AMA", "DM", "DMs", "POV", "Web2", "Web3", "Gen", "Z", "X", "Y", "N", "I", "II", "III", "IV", "V",
+        "M&A", "RGB", "IOU", "IQ");
 
     /// <summary>Given names: a capitalised pair starting with one of these is a person ("Warren Buffett").</summary>
     public static FrozenSet<string> GivenNames { get; } = Set(

@@ -33,6 +33,7 @@ public sealed class NoteExtractor
     public const string DiscoveredDescription = "Discovered in the notes' text; not in the curated catalog.";
 
     private readonly Dictionary<string, EntityType> _catalogTypes;
+    private readonly Dictionary<string, string> _catalogNames;
     private readonly Dictionary<string, string?> _catalogByKey;
     private readonly Dictionary<string, string?> _catalogBySensitiveText;
 
@@ -40,6 +41,7 @@ public sealed class NoteExtractor
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _catalogTypes = catalog.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
+        _catalogNames = catalog.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Name, StringComparer.Ordinal);
         _catalogByKey = new Dictionary<string, string?>(StringComparer.Ordinal);
         _catalogBySensitiveText = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in catalog.Entities)
@@ -84,6 +86,7 @@ public sealed class NoteExtractor
 
         var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
+        var personParts = PersonNameParts(catalogMatches, groups);
         foreach (var (key, group) in groups)
         {
             // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
@@ -91,6 +94,13 @@ public sealed class NoteExtractor
             if (CatalogEntityFor(key, group) is { } catalogId)
             {
                 resolved[key] = (catalogId, _catalogTypes[catalogId]);
+                continue;
+            }
+
+            // "Nadella" after "Satya Nadella", "Van der Kila" after "Daan van der Kila": the person the note named in full.
+            if (personParts.TryGetValue(key, out var person) && person is not null)
+            {
+                resolved[key] = (person, EntityType.Person);
                 continue;
             }
 
@@ -152,7 +162,8 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
-    /// Drops a catalog match that a version continues ("DeepSeek V3", "Llama 3.1", "Gemini 2.5 Pro"): the versioned name is
+    /// Drops a catalog match that a version continues ("DeepSeek V3", "Llama 3.1", "Gemini 2.5 Pro"), or a catalog model a
+    /// variant word continues ("GPT-4o Mini", "Gemini 2.5 Flash"): the versioned name is
     /// its own entity, which discovery then finds, rather than the family or the company it starts with.
     /// </summary>
     private IReadOnlyList<AliasMatch> WithoutVersionedNames(string text, IReadOnlyList<AliasMatch> matches)
@@ -170,7 +181,7 @@ public sealed class NoteExtractor
             var continued = next > match.End
                 && (m + 1 == matches.Count || matches[m + 1].Start > next)
                 && _catalogTypes[match.EntityId] is EntityType.Model or EntityType.Organization or EntityType.Product
-                && IsVersionWord(text, next);
+                && (IsVersionWord(text, next) || (_catalogTypes[match.EntityId] == EntityType.Model && IsVariantWord(text, next)));
             if (continued)
             {
                 kept ??= matches.Take(m).ToList();
@@ -181,6 +192,19 @@ public sealed class NoteExtractor
         }
 
         return kept ?? matches;
+    }
+
+    /// <summary>"Mini", "Flash", "Pro": a model variant word ending at a word boundary ("GPT-4o Mini" is not GPT-4o).</summary>
+    private static bool IsVariantWord(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var boundary = end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '-');
+        return end > start && boundary && DiscoveryRules.ModelTierWords.Contains(text[start..end]);
     }
 
     /// <summary>"3.1", "2.5", "V3", "4o": a short word with a digit, not a year, ending at a word boundary.</summary>
@@ -198,6 +222,59 @@ public sealed class NoteExtractor
         var word = text.AsSpan(start, length);
         var year = length == 4 && digits == 4;
         return digits > 0 && length <= 5 && !year && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
+    }
+
+    /// <summary>
+    /// The first and last words (and a particle-led tail, "Van der Kila") of every person the note names in full: a catalog
+    /// person it mentions, or a discovered name of two or more words typed Person. A part two people share names neither.
+    /// </summary>
+    private Dictionary<string, string?> PersonNameParts(IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, Dictionary<string, List<CandidateMention>> groups)
+    {
+        var parts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var people = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var match in catalogMatches.SelectMany(m => m))
+        {
+            if (_catalogTypes[match.EntityId] == EntityType.Person)
+            {
+                people[match.EntityId] = _catalogNames[match.EntityId];
+            }
+        }
+
+        foreach (var (key, group) in groups)
+        {
+            var name = ChooseName(group);
+            if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group)
+                && ChooseType(group) == EntityType.Person && Slug.From(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+            {
+                people.TryAdd(id, name);
+            }
+        }
+
+        foreach (var (id, name) in people)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            var particle = Array.FindIndex(words, 1, w => DiscoveryRules.NameParticles.Contains(w));
+            string?[] keys = [Part(words[0]), Part(words[^1]), particle > 0 ? EntityDiscoverer.KeyOf(string.Join(' ', words[particle..])) : null];
+            foreach (var key in keys.Distinct())
+            {
+                if (key is null)
+                {
+                    continue;
+                }
+
+                parts[key] = parts.TryGetValue(key, out var other) && other != id ? null : id;
+            }
+        }
+
+        return parts;
+
+        // An initial ("D.") or a short word ("Al") is too weak to name a person alone.
+        static string? Part(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.EndsWith('.') ? EntityDiscoverer.KeyOf(word) : null;
     }
 
     private static bool Qualifies(List<CandidateMention> group)
