@@ -53,6 +53,27 @@ public sealed class EntityDiscoveryTuningTests
         { "These will obviously be major news items, but I’m not sure we see them until August.\nI’m going to take this brief reprieve.", "" },
         { "Scaling as Priority There's a push to accelerate critical scaling initiatives like blob scaling.", "" },
         { "New Co-Executive Directors Tomas and Hao are the incoming co-executive directors.", "" },
+
+        // A long sentence ending in ":" is a sentence, not a heading; a leading "Label:" mentions a name the note gives elsewhere.
+        { "Using an image of Nicholas Cage surrounded by spirits looking at the Book of the Dead, the motion brush can be applied to create various subtle animations:\nNicholas Cage: Apply \"ambient movement\" (e.g., 0.5 intensity) to simulate subtle motions like clothes rustling or hair moving.", "Nicholas Cage=nicholas-cage:Person | Nicholas Cage=nicholas-cage:Person" },
+        { "Job Filter Agent: The \"Job Filter Agent\" also uses Qwen3 to compile and format job postings.", "Qwen3=qwen3:Product" },
+
+        // A single word: once inside a sentence and once more anywhere, or an example in a list; never where the note
+        // also writes it in lower case, nor when it always comes before the same lower-case word.
+        { "Stripe acquired Bridge a few months prior to recent new product rollouts.\nThis $1.1 billion acquisition was immediately leveraged by Stripe to launch stable financial accounts.", "Stripe=stripe:Other | Stripe=stripe:Other" },
+        { "Stripe acquired Bridge a few months prior to recent new product rollouts.", "" },
+        { "For those utilizing AI coders such as Windsurf and Cursor, integrating specific MCP servers is highly recommended.", "Windsurf=windsurf:Product | Cursor=cursor:Product" },
+        { "For those utilizing AI coders such as Windsurf and Cursor, integrating specific MCP servers is highly recommended.\nIt can also see where the cursor is in the editor.", "Windsurf=windsurf:Product" },
+        { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
+
+        // Class nouns type a name: before its list, in its apposition or its definition.
+        { "The iPhone itself was dependent on companies like Qualcomm and Broadcom, as well as over 20 years of network and communications technology development.", "iPhone=iphone:Other | Qualcomm=qualcomm:Organization | Broadcom=broadcom:Organization" },
+        { "Neon, a serverless Postgres platform, serves as an example.", "Neon=neon:Product | Postgres=postgres:Product" },
+        { "Dominic Cummings, a significant figure in British politics, served as the chief advisor to Prime Minister Boris Johnson.\nThis article delves into the nuances of Cummings' role and the impact he had during his time in Number 10 Downing Street.", "Dominic Cummings=dominic-cummings:Person | Boris Johnson=boris-johnson:Person | Cummings=dominic-cummings:Person | Downing Street=downing-street:Other" },
+
+        // A sentence-opening verb form is not part of a name; a catalog company continued by a tier word names a model.
+        { "Leveraging Nebius AI Studio in this manner provides several advantages:", "Nebius AI Studio=nebius-ai-studio:Organization" },
+        { "You can find configurations for various Open Router models, including DeepSeek Coder and DeepSeek Flash.", "Open Router=open-router:Model | DeepSeek Coder=deepseek-coder:Model | DeepSeek Flash=deepseek-flash:Model" },
     };
 
     [Theory]

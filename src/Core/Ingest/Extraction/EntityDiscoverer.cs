@@ -9,7 +9,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// (mixed case, a version, a "$", an organisation suffix, several capitalised words inside a sentence); <see cref="Cue"/>
 /// is the type its context gives, if any.
 /// </summary>
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue);
+/// <see cref="Listed"/> says it is an example in a list ("tools like Brave", "such as Windsurf and Cursor"); <see cref="Following"/>
+/// is the lower-case word right after it, if any ("zero" in "Majorana zero modes").
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -18,6 +20,8 @@ public sealed record CandidateMention(int Start, int End, string Name, string Ke
 public static class EntityDiscoverer
 {
     private const int MaxNameWords = 6;
+    private const int MaxHeadingWords = 8;
+    private const int MaxListLookBack = 16;
 
     /// <param name="covered">Character ranges of the claim that catalog aliases already matched.</param>
     public static List<CandidateMention> FindCandidates(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered)
@@ -32,7 +36,7 @@ public static class EntityDiscoverer
         var labelEnd = LabelPrefixEnd(tokens);
         for (var t = 0; t < tokens.Count; t++)
         {
-            blocked[t] = t < labelEnd || Overlaps(tokens[t], covered);
+            blocked[t] = Overlaps(tokens[t], covered);
         }
 
         var i = 0;
@@ -78,7 +82,15 @@ public static class EntityDiscoverer
                 return null;
             }
 
-            var sentenceInitial = IsSentenceInitial(all, first);
+            // A leading "Label:" ("Nicholas Cage: apply ...", "Transaction Volume: ...") is no evidence of a name, but it is
+            // a mention of one the rest of the note names.
+            if (last < labelEnd)
+            {
+                return new CandidateMention(all[first].Start, all[last].End, name, key, true, false, null, false, FollowingWord(all, last));
+            }
+
+            // "Protecting Sensitive Data ...": a name after a sentence-opening verb form opens the sentence too.
+            var sentenceInitial = IsSentenceInitial(all, first) || (first > 0 && IsGerund(all[first - 1].Text) && IsSentenceInitial(all, first - 1));
             var quoted = IsQuoted(all, first, last);
 
             // "Top AI researchers", "centralized "Trad AI"": before "AI" a sentence-opening or quoted word is as likely an
@@ -92,7 +104,9 @@ public static class EntityDiscoverer
                 || (organizationSuffix && !quoted)
                 || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
             var start = dollar ? all[first - 1].Start : all[first].Start;
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue);
+            var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
+            cue ??= ClassCue(all, first, last, introducer);
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, introducer >= 0, FollowingWord(all, last));
         }
     }
 
@@ -117,10 +131,17 @@ public static class EntityDiscoverer
     /// </summary>
     public static bool IsHeadingLike(string text, IReadOnlyList<ClaimToken> tokens)
     {
+        // A short fragment ending in ":" is a heading; a long sentence introducing a list ("Using an image of Nicholas
+        // Cage ..., the motion brush can be applied to create various subtle animations:") is a sentence.
         var trimmed = text.TrimEnd();
-        if (trimmed.EndsWith(':'))
+        if (trimmed.EndsWith(':') && tokens.Count(t => t.IsWord) <= MaxHeadingWords)
         {
             return true;
+        }
+
+        if (trimmed.EndsWith(':'))
+        {
+            trimmed = trimmed[..^1] + ".";
         }
 
         // A sentence ends with punctuation; a title-case sentence ("Jensen Huang, CEO of Nvidia, spoke.") is still one.
@@ -191,7 +212,7 @@ public static class EntityDiscoverer
         }
 
         return token.IsCapitalized
-            && !IsTitleWord(token.Text)
+            && !IsTitleAt(tokens, i)
             && !ExtractionRules.CalendarWords.Contains(token.Text);
     }
 
@@ -247,7 +268,7 @@ public static class EntityDiscoverer
                 continue;
             }
 
-            if ((next.IsCapitalized || next.IsMixedCase) && !IsTitleWord(next.Text)
+            if ((next.IsCapitalized || next.IsMixedCase) && !IsTitleAt(tokens, last + 1)
                 && !ExtractionRules.CalendarWords.Contains(next.Text) && !DiscoveryRules.RunBreakers.Contains(next.Text)
                 && !IsContraction(next.Text))
             {
@@ -270,7 +291,8 @@ public static class EntityDiscoverer
         while (first <= last && !tokens[first].IsMixedCase
                && (ExtractionRules.Determiners.Contains(tokens[first].Text)
                    || (IsSentenceInitial(tokens, first)
-                       && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)))))
+                       && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)
+                           || (first < last && IsGerund(tokens[first].Text))))))
         {
             first++;
         }
@@ -343,6 +365,82 @@ public static class EntityDiscoverer
         return allGeneric || !anyNameLike || kindOfAi || pluralAcronym;
     }
 
+    /// <summary>
+    /// The name at <paramref name="first"/> is an item of a list of examples: "like X", "such as X", "including X", or a later
+    /// item "like Windsurf and Cursor", "like LangChain, Swarm, LlamaIndex, or CrewAI".
+    /// </summary>
+    private static int ListIntroducerOf(IReadOnlyList<ClaimToken> tokens, int first)
+    {
+        var t = first - 1;
+        var steps = 0;
+        while (t >= 0 && steps++ < MaxListLookBack
+               && (tokens[t].Text is "," or "&" or "and" or "or" || (tokens[t].IsWord && !char.IsLower(tokens[t].Text[0]))))
+        {
+            t--;
+        }
+
+        if (t < 0 || !tokens[t].IsWord)
+        {
+            return -1;
+        }
+
+        var word = tokens[t].Text;
+        return DiscoveryRules.ListIntroducers.Contains(word) || (word == "as" && t > 0 && tokens[t - 1].Text == "such") ? t : -1;
+    }
+
+    /// <summary>
+    /// The type a class noun gives a name: the noun before its list ("companies like Qualcomm", "frameworks such as
+    /// LangChain") or in its apposition or definition ("Neon, a serverless Postgres platform", "Runway is a versatile tool").
+    /// </summary>
+    private static EntityType? ClassCue(IReadOnlyList<ClaimToken> tokens, int first, int last, int introducer)
+    {
+        if (introducer >= 0)
+        {
+            var noun = tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1;
+            return noun >= 0 && tokens[noun].IsWord ? DiscoveryRules.ClassNounType(tokens[noun].Text) : null;
+        }
+
+        // "X, a ... noun" or "X is a ... noun": the first class noun within a few words, before any punctuation.
+        var t = last + 1;
+        if (t < tokens.Count && (tokens[t].Text == "," || tokens[t].Text is "is" or "was") && !tokens[last].Possessive)
+        {
+            t++;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (t >= tokens.Count || tokens[t].Text is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        for (var end = Math.Min(tokens.Count, t + 6); ++t < end;)
+        {
+            if (!tokens[t].IsWord)
+            {
+                return null;
+            }
+
+            if (char.IsLower(tokens[t].Text[0]) && DiscoveryRules.ClassNounType(tokens[t].Text) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Leveraging", "Incorporating": a sentence-opening verb form, not the start of a name.</summary>
+    private static bool IsGerund(string word) =>
+        word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower);
+
+    private static string? FollowingWord(IReadOnlyList<ClaimToken> tokens, int last) =>
+        last + 1 < tokens.Count && !tokens[last].Possessive && tokens[last + 1].IsWord && char.IsLower(tokens[last + 1].Text[0])
+            ? tokens[last + 1].Text
+            : null;
+
     /// <summary>"GPUs", "BFNs", "LLMs": capitals and a final lower-case "s".</summary>
     private static bool IsPluralAcronym(string word)
     {
@@ -368,6 +466,11 @@ public static class EntityDiscoverer
         var apostrophe = word.LastIndexOfAny(['\'', '’']);
         return apostrophe > 0 && DiscoveryRules.ContractionEndings.Contains(word[(apostrophe + 1)..]);
     }
+
+    /// <summary>A title word, or a modifier that makes the next word one title ("Prime Minister").</summary>
+    private static bool IsTitleAt(IReadOnlyList<ClaimToken> tokens, int i) =>
+        IsTitleWord(tokens[i].Text)
+        || (DiscoveryRules.TitleModifiers.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsTitleWord(tokens[i + 1].Text));
 
     /// <summary>A title word, its plural or its "Co-" form ("Directors", "Co-Executive").</summary>
     private static bool IsTitleWord(string word)
@@ -489,6 +592,13 @@ public static class EntityDiscoverer
         {
             var single = words == 1 && tokens[first].Text.Length <= 5 && char.IsLetter(tokens[first].Text[0]) && char.IsDigit(tokens[first].Text[^1]);
             return single && !tokens[first].Text.Contains('-', StringComparison.Ordinal) ? EntityType.Product : EntityType.Model;
+        }
+
+        // "DeepSeek Coder": a mixed-case name and a tier word name a model.
+        if (words >= 2 && DiscoveryRules.ModelTierWords.Contains(tokens[last].Text) && char.IsUpper(tokens[last].Text[0])
+            && Enumerable.Range(first, words - 1).Any(t => tokens[t].IsMixedCase))
+        {
+            return EntityType.Model;
         }
 
         if (organizationSuffix)

@@ -87,6 +87,7 @@ public sealed class NoteExtractor
         var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         var personParts = PersonNameParts(catalogMatches, groups);
+        var lowerCaseWords = new HashSet<string>(tokens.SelectMany(t => t).Where(t => t.IsWord && char.IsLower(t.Text[0])).Select(t => t.Text), StringComparer.OrdinalIgnoreCase);
         foreach (var (key, group) in groups)
         {
             // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
@@ -104,7 +105,7 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            if (!Qualifies(group))
+            if (!Qualifies(group, lowerCaseWords))
             {
                 continue;
             }
@@ -181,7 +182,7 @@ public sealed class NoteExtractor
             var continued = next > match.End
                 && (m + 1 == matches.Count || matches[m + 1].Start > next)
                 && _catalogTypes[match.EntityId] is EntityType.Model or EntityType.Organization or EntityType.Product
-                && (IsVersionWord(text, next) || (_catalogTypes[match.EntityId] == EntityType.Model && IsVariantWord(text, next)));
+                && (IsVersionWord(text, next) || ContinuesAsModel(_catalogTypes[match.EntityId], text, next));
             if (continued)
             {
                 kept ??= matches.Take(m).ToList();
@@ -193,6 +194,18 @@ public sealed class NoteExtractor
 
         return kept ?? matches;
     }
+
+    /// <summary>
+    /// A catalog model continued by a tier word ("GPT-4o Mini", "GPT-4o mini") or a catalog organisation continued by a
+    /// capitalised one ("DeepSeek Coder") names a model of its own.
+    /// </summary>
+    private static bool ContinuesAsModel(EntityType type, string text, int start) =>
+        type switch
+        {
+            EntityType.Model => IsVariantWord(text, start),
+            EntityType.Organization => char.IsUpper(text[start]) && IsVariantWord(text, start),
+            _ => false,
+        };
 
     /// <summary>"Mini", "Flash", "Pro": a model variant word ending at a word boundary ("GPT-4o Mini" is not GPT-4o).</summary>
     private static bool IsVariantWord(string text, int start)
@@ -243,7 +256,7 @@ public sealed class NoteExtractor
         foreach (var (key, group) in groups)
         {
             var name = ChooseName(group);
-            if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group)
+            if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
                 && ChooseType(group) == EntityType.Person && Slug.From(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
             {
                 people.TryAdd(id, name);
@@ -277,9 +290,23 @@ public sealed class NoteExtractor
         static string? Part(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.EndsWith('.') ? EntityDiscoverer.KeyOf(word) : null;
     }
 
-    private static bool Qualifies(List<CandidateMention> group)
+    /// <summary>
+    /// Strong shape or a type cue anywhere qualifies a name. Otherwise a name of several words needs two occurrences inside
+    /// sentences; a single word needs one inside a sentence and another anywhere, or a place in a list of examples ("tools
+    /// like Brave"). A single word without a strong shape never qualifies where the note also writes it in lower case
+    /// ("Cursor" is no name where "the cursor" moves), whatever its cue.
+    /// </summary>
+    private static bool Qualifies(List<CandidateMention> group, HashSet<string>? lowerCaseWords)
     {
+        var name = group[0].Name;
+        var singleWord = !name.Contains(' ', StringComparison.Ordinal);
+        if (singleWord && lowerCaseWords is not null && lowerCaseWords.Contains(name) && !group.Any(c => c.Strong))
+        {
+            return false;
+        }
+
         var inside = 0;
+        var listed = false;
         foreach (var candidate in group)
         {
             if (candidate.Strong || candidate.Cue is not null)
@@ -291,9 +318,22 @@ public sealed class NoteExtractor
             {
                 inside++;
             }
+
+            listed |= candidate.Listed;
         }
 
-        return inside >= 2;
+        if (!singleWord)
+        {
+            return inside >= 2;
+        }
+
+        // "Majorana zero modes", "a Max function": a word always followed by the same lower-case word is part of a term.
+        if (group.Count >= 2 && group[0].Following is { } following && group.All(c => c.Following == following))
+        {
+            return false;
+        }
+
+        return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed;
     }
 
     private static string ChooseName(List<CandidateMention> group) =>
