@@ -66,6 +66,14 @@ public sealed class EntityDiscoveryTuningTests
         { "For those utilizing AI coders such as Windsurf and Cursor, integrating specific MCP servers is highly recommended.\nIt can also see where the cursor is in the editor.", "Windsurf=windsurf:Product" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
 
+        { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Other | Open WebUI=open-webui:Other | Ollama=ollama:Other" },
+        { "Tomas directly responded to Kyle Samani's criticism:", "Kyle Samani=kyle-samani:Person" },
+        { "Key Features of the Tool:", "" },
+
+        // Named protocols and languages are names (MCP, SQL); generic technical terms are not (RAG, LLM).
+        { "Three primary types of MCP servers are identified as crucial for AI coding workflows.\nAn example is the completely free and open-source crawl for AI rag MCP server.", "MCP=mcp:Other | MCP=mcp:Other" },
+        { "This server allows the AI to create projects and SQL tables.\nArctic LLM was designed with enterprise needs in mind, excelling in SQL generation.", "SQL=sql:Other | LLM=large-language-model | SQL=sql:Other" },
+
         // Class nouns type a name: before its list, in its apposition or its definition.
         { "The iPhone itself was dependent on companies like Qualcomm and Broadcom, as well as over 20 years of network and communications technology development.", "iPhone=iphone:Other | Qualcomm=qualcomm:Organization | Broadcom=broadcom:Organization" },
         { "Neon, a serverless Postgres platform, serves as an example.", "Neon=neon:Product | Postgres=postgres:Product" },

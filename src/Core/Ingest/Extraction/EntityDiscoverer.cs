@@ -20,7 +20,7 @@ public sealed record CandidateMention(int Start, int End, string Name, string Ke
 public static class EntityDiscoverer
 {
     private const int MaxNameWords = 6;
-    private const int MaxHeadingWords = 8;
+    private const int MaxHeadingWords = 3;
     private const int MaxListLookBack = 16;
 
     /// <param name="covered">Character ranges of the claim that catalog aliases already matched.</param>
@@ -131,17 +131,12 @@ public static class EntityDiscoverer
     /// </summary>
     public static bool IsHeadingLike(string text, IReadOnlyList<ClaimToken> tokens)
     {
-        // A short fragment ending in ":" is a heading; a long sentence introducing a list ("Using an image of Nicholas
-        // Cage ..., the motion brush can be applied to create various subtle animations:") is a sentence.
+        // A fragment of a few words ending in ":" is a heading, as is a title-case one ("Key Features of the Tool:"); a
+        // sentence introducing a list ("Tomas directly responded to Kyle Samani's criticism:") is a sentence.
         var trimmed = text.TrimEnd();
         if (trimmed.EndsWith(':') && tokens.Count(t => t.IsWord) <= MaxHeadingWords)
         {
             return true;
-        }
-
-        if (trimmed.EndsWith(':'))
-        {
-            trimmed = trimmed[..^1] + ".";
         }
 
         // A sentence ends with punctuation; a title-case sentence ("Jensen Huang, CEO of Nvidia, spoke.") is still one.

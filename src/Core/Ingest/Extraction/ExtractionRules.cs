@@ -385,7 +385,7 @@ public static class ExtractionRules
         "AI", "AGI", "ASI", "ML", "LLM", "LLMs", "SLM", "API", "APIs", "SDK", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs",
         "RL", "RLHF", "NLP", "UI", "UX", "IPO", "ETF", "ETFs", "NFT", "NFTs", "DAO", "DAOs", "TVL", "ROI", "KPI", "KPIs",
         "PhD", "CEO", "CEOs", "CTO", "CFO", "COO", "VP", "VC", "VCs", "B2B", "B2C", "SaaS", "IP", "OS", "PC", "PCs", "TV",
-        "URL", "HTML", "CSS", "JSON", "SQL", "PDF", "CLI", "IDE", "MCP", "RAG", "LoRA", "GAN", "CNN", "RNN", "MoE", "SFT",
+        "URL", "HTML", "CSS", "JSON", "PDF", "CLI", "IDE", "RAG", "LoRA", "GAN", "CNN", "RNN", "MoE", "SFT",
         "DPO", "PPO", "GRPO", "RLVR", "CoT", "QA", "R&D", "PR", "HR", "ID", "IDs", "FAQ", "DeFi", "CeFi", "TradFi", "RWA",
         "RWAs", "DePIN", "L1", "L2", "L1s", "L2s", "ZK", "EVM", "P2P", "KYC", "AML", "GDP", "USD", "US", "U.S", "UK", "EU",
         "OK", "FOMO", "DCA", "ATH", "YC", "SF", "NYC", "LA", "AR", "VR", "XR", "IoT", "EV", "EVs", "HBM", "FLOPs", "FLOPS",

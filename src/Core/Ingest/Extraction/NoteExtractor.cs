@@ -87,7 +87,7 @@ public sealed class NoteExtractor
         var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         var personParts = PersonNameParts(catalogMatches, groups);
-        var lowerCaseWords = new HashSet<string>(tokens.SelectMany(t => t).Where(t => t.IsWord && char.IsLower(t.Text[0])).Select(t => t.Text), StringComparer.OrdinalIgnoreCase);
+        var lowerCaseWords = LowerCaseWords(tokens);
         foreach (var (key, group) in groups)
         {
             // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
@@ -288,6 +288,28 @@ public sealed class NoteExtractor
 
         // An initial ("D.") or a short word ("Al") is too weak to name a person alone.
         static string? Part(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.EndsWith('.') ? EntityDiscoverer.KeyOf(word) : null;
+    }
+
+    /// <summary>
+    /// The words a note uses in lower case as common nouns, after a determiner ("the cursor"); a lower-case name in a
+    /// command ("run ollama create") does not count.
+    /// </summary>
+    private static HashSet<string> LowerCaseWords(IEnumerable<List<ClaimToken>> claims)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var claim in claims)
+        {
+            for (var t = 1; t < claim.Count; t++)
+            {
+                var token = claim[t];
+                if (token.IsWord && char.IsLower(token.Text[0]) && ExtractionRules.Determiners.Contains(claim[t - 1].Text))
+                {
+                    words.Add(token.Text);
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>
