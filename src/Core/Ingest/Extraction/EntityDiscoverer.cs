@@ -9,7 +9,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// (mixed case, a version, a "$", an organisation suffix, several capitalised words inside a sentence); <see cref="Cue"/>
 /// is the type its context gives, if any.
 /// </summary>
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue);
+/// <see cref="Listed"/> says it is an example in a list ("tools like Brave", "such as Windsurf and Cursor"); <see cref="Following"/>
+/// is the lower-case word right after it, if any ("zero" in "Majorana zero modes").
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -18,6 +20,8 @@ public sealed record CandidateMention(int Start, int End, string Name, string Ke
 public static class EntityDiscoverer
 {
     private const int MaxNameWords = 6;
+    private const int MaxHeadingWords = 3;
+    private const int MaxListLookBack = 16;
 
     /// <param name="covered">Character ranges of the claim that catalog aliases already matched.</param>
     public static List<CandidateMention> FindCandidates(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered)
@@ -32,7 +36,7 @@ public static class EntityDiscoverer
         var labelEnd = LabelPrefixEnd(tokens);
         for (var t = 0; t < tokens.Count; t++)
         {
-            blocked[t] = t < labelEnd || Overlaps(tokens[t], covered);
+            blocked[t] = Overlaps(tokens[t], covered);
         }
 
         var i = 0;
@@ -78,15 +82,31 @@ public static class EntityDiscoverer
                 return null;
             }
 
-            var sentenceInitial = IsSentenceInitial(all, first);
-            var cue = TypeCue(all, first, last, dollar);
+            // A leading "Label:" ("Nicholas Cage: apply ...", "Transaction Volume: ...") is no evidence of a name, but it is
+            // a mention of one the rest of the note names.
+            if (last < labelEnd)
+            {
+                return new CandidateMention(all[first].Start, all[last].End, name, key, true, false, null, false, FollowingWord(all, last));
+            }
+
+            // "Protecting Sensitive Data ...": a name after a sentence-opening verb form opens the sentence too.
+            var sentenceInitial = IsSentenceInitial(all, first) || (first > 0 && IsGerund(all[first - 1].Text) && IsSentenceInitial(all, first - 1));
+            var quoted = IsQuoted(all, first, last);
+
+            // "Top AI researchers", "centralized "Trad AI"": before "AI" a sentence-opening or quoted word is as likely an
+            // adjective as a company name, so the suffix alone neither makes the name nor types it.
+            var weakSuffix = all[last].Text == "AI" && !all[first].IsMixedCase && (sentenceInitial || quoted);
+            var organizationSuffix = words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && !weakSuffix;
+            var cue = TypeCue(all, first, last, dollar, sentenceInitial, organizationSuffix);
             var strong = dollar
                 || IsVersioned(all, first, last)
                 || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
-                || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text))
-                || (words >= 2 && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
+                || (organizationSuffix && !quoted)
+                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
             var start = dollar ? all[first - 1].Start : all[first].Start;
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue);
+            var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
+            cue ??= ClassCue(all, first, last, introducer);
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, introducer >= 0, FollowingWord(all, last));
         }
     }
 
@@ -111,8 +131,10 @@ public static class EntityDiscoverer
     /// </summary>
     public static bool IsHeadingLike(string text, IReadOnlyList<ClaimToken> tokens)
     {
+        // A fragment of a few words ending in ":" is a heading, as is a title-case one ("Key Features of the Tool:"); a
+        // sentence introducing a list ("Tomas directly responded to Kyle Samani's criticism:") is a sentence.
         var trimmed = text.TrimEnd();
-        if (trimmed.EndsWith(':'))
+        if (trimmed.EndsWith(':') && tokens.Count(t => t.IsWord) <= MaxHeadingWords)
         {
             return true;
         }
@@ -174,7 +196,7 @@ public static class EntityDiscoverer
     private static bool StartsName(IReadOnlyList<ClaimToken> tokens, int i)
     {
         var token = tokens[i];
-        if (!token.IsWord || token.IsNumber || IsCompoundOrFile(token.Text))
+        if (!token.IsWord || token.IsNumber || IsCompoundOrFile(token.Text) || IsContraction(token.Text))
         {
             return false;
         }
@@ -185,7 +207,7 @@ public static class EntityDiscoverer
         }
 
         return token.IsCapitalized
-            && !ExtractionRules.TitleWords.Contains(token.Text)
+            && !IsTitleAt(tokens, i)
             && !ExtractionRules.CalendarWords.Contains(token.Text);
     }
 
@@ -226,8 +248,24 @@ public static class EntityDiscoverer
                 continue;
             }
 
-            if ((next.IsCapitalized || next.IsMixedCase) && !ExtractionRules.TitleWords.Contains(next.Text)
-                && !ExtractionRules.CalendarWords.Contains(next.Text))
+            // "Daan van der Kila": lower-case particles between capitalised words of a person's name.
+            var particles = 0;
+            while (last + 1 + particles < tokens.Count && tokens[last + 1 + particles].IsWord && !blocked[last + 1 + particles]
+                   && char.IsLower(tokens[last + 1 + particles].Text[0]) && DiscoveryRules.NameParticles.Contains(tokens[last + 1 + particles].Text))
+            {
+                particles++;
+            }
+
+            if (particles > 0 && last + 1 + particles < tokens.Count && !blocked[last + 1 + particles]
+                && tokens[last + 1 + particles].IsCapitalized && !tokens[last].IsAllCaps)
+            {
+                last += particles + 1;
+                continue;
+            }
+
+            if ((next.IsCapitalized || next.IsMixedCase) && !IsTitleAt(tokens, last + 1)
+                && !ExtractionRules.CalendarWords.Contains(next.Text) && !DiscoveryRules.RunBreakers.Contains(next.Text)
+                && !IsContraction(next.Text))
             {
                 last++;
                 continue;
@@ -248,7 +286,8 @@ public static class EntityDiscoverer
         while (first <= last && !tokens[first].IsMixedCase
                && (ExtractionRules.Determiners.Contains(tokens[first].Text)
                    || (IsSentenceInitial(tokens, first)
-                       && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)))))
+                       && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)
+                           || (first < last && IsGerund(tokens[first].Text))))))
         {
             first++;
         }
@@ -313,9 +352,143 @@ public static class EntityDiscoverer
         var kindOfAi = last > first && tokens[last].Text == "AI"
             && Enumerable.Range(first, last - first).All(t => ExtractionRules.AiAdjectives.Contains(tokens[t].Text) || ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text));
 
+        // "BFNs", "CNNs": a pluralised acronym is a class of things; "Bayesian Flow Networks (BFNs)" spells one out.
+        var pluralAcronym = (first == last && IsPluralAcronym(tokens[first].Text))
+            || (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && IsPluralAcronym(tokens[last + 2].Text) && tokens[last + 3].Text == ")");
+
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
-        return allGeneric || !anyNameLike || kindOfAi;
+        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym;
     }
+
+    /// <summary>
+    /// The name at <paramref name="first"/> is an item of a list of examples: "like X", "such as X", "including X", or a later
+    /// item "like Windsurf and Cursor", "like LangChain, Swarm, LlamaIndex, or CrewAI".
+    /// </summary>
+    private static int ListIntroducerOf(IReadOnlyList<ClaimToken> tokens, int first)
+    {
+        var t = first - 1;
+        var steps = 0;
+        while (t >= 0 && steps++ < MaxListLookBack
+               && (tokens[t].Text is "," or "&" or "and" or "or" || (tokens[t].IsWord && !char.IsLower(tokens[t].Text[0]))))
+        {
+            t--;
+        }
+
+        if (t < 0 || !tokens[t].IsWord)
+        {
+            return -1;
+        }
+
+        var word = tokens[t].Text;
+        return DiscoveryRules.ListIntroducers.Contains(word) || (word == "as" && t > 0 && tokens[t - 1].Text == "such") ? t : -1;
+    }
+
+    /// <summary>
+    /// The type a class noun gives a name: the noun before its list ("companies like Qualcomm", "frameworks such as
+    /// LangChain") or in its apposition or definition ("Neon, a serverless Postgres platform", "Runway is a versatile tool").
+    /// </summary>
+    private static EntityType? ClassCue(IReadOnlyList<ClaimToken> tokens, int first, int last, int introducer)
+    {
+        if (introducer >= 0)
+        {
+            var noun = tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1;
+            return noun >= 0 && tokens[noun].IsWord ? DiscoveryRules.ClassNounType(tokens[noun].Text) : null;
+        }
+
+        // "X, a ... noun" or "X is a ... noun": the first class noun within a few words, before any punctuation.
+        var t = last + 1;
+        if (t < tokens.Count && (tokens[t].Text == "," || tokens[t].Text is "is" or "was") && !tokens[last].Possessive)
+        {
+            t++;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (t >= tokens.Count || tokens[t].Text is not ("a" or "an" or "the"))
+        {
+            return null;
+        }
+
+        for (var end = Math.Min(tokens.Count, t + 6); ++t < end;)
+        {
+            if (!tokens[t].IsWord)
+            {
+                return null;
+            }
+
+            if (char.IsLower(tokens[t].Text[0]) && DiscoveryRules.ClassNounType(tokens[t].Text) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Leveraging", "Incorporating": a sentence-opening verb form, not the start of a name.</summary>
+    private static bool IsGerund(string word) =>
+        word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower);
+
+    private static string? FollowingWord(IReadOnlyList<ClaimToken> tokens, int last) =>
+        last + 1 < tokens.Count && !tokens[last].Possessive && tokens[last + 1].IsWord && char.IsLower(tokens[last + 1].Text[0])
+            ? tokens[last + 1].Text
+            : null;
+
+    /// <summary>"GPUs", "BFNs", "LLMs": capitals and a final lower-case "s".</summary>
+    private static bool IsPluralAcronym(string word)
+    {
+        if (word.Length < 3 || word[^1] != 's')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length - 1; i++)
+        {
+            if (!char.IsUpper(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"I’m", "We've", "They'll": a pronoun and a contracted verb.</summary>
+    private static bool IsContraction(string word)
+    {
+        var apostrophe = word.LastIndexOfAny(['\'', '’']);
+        return apostrophe > 0 && DiscoveryRules.ContractionEndings.Contains(word[(apostrophe + 1)..]);
+    }
+
+    /// <summary>A title word, or a modifier that makes the next word one title ("Prime Minister").</summary>
+    private static bool IsTitleAt(IReadOnlyList<ClaimToken> tokens, int i) =>
+        IsTitleWord(tokens[i].Text)
+        || (DiscoveryRules.TitleModifiers.Contains(tokens[i].Text) && i + 1 < tokens.Count && IsTitleWord(tokens[i + 1].Text));
+
+    /// <summary>A title word, its plural or its "Co-" form ("Directors", "Co-Executive").</summary>
+    private static bool IsTitleWord(string word)
+    {
+        if (ExtractionRules.TitleWords.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length > 3 && word[^1] == 's' && ExtractionRules.TitleWords.Contains(word[..^1]))
+        {
+            return true;
+        }
+
+        return word.StartsWith("Co-", StringComparison.OrdinalIgnoreCase) && ExtractionRules.TitleWords.Contains(word[3..]);
+    }
+
+    /// <summary>The run stands between quotation marks: "the "Date Abby" phenomenon".</summary>
+    private static bool IsQuoted(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        first > 0 && last + 1 < tokens.Count
+        && DiscoveryRules.QuoteMarks.Contains(tokens[first - 1].Text)
+        && (DiscoveryRules.QuoteMarks.Contains(tokens[last + 1].Text)
+            || (last + 2 < tokens.Count && tokens[last + 1].Text is "," or "." && DiscoveryRules.QuoteMarks.Contains(tokens[last + 2].Text)));
 
     private static bool IsSentenceInitial(IReadOnlyList<ClaimToken> tokens, int first)
     {
@@ -378,7 +551,7 @@ public static class EntityDiscoverer
     }
 
     /// <summary>The type the context gives the name at tokens [first, last], most specific cue first.</summary>
-    private static EntityType? TypeCue(IReadOnlyList<ClaimToken> tokens, int first, int last, bool dollar)
+    private static EntityType? TypeCue(IReadOnlyList<ClaimToken> tokens, int first, int last, bool dollar, bool sentenceInitial, bool organizationSuffix)
     {
         if (dollar)
         {
@@ -386,13 +559,14 @@ public static class EntityDiscoverer
         }
 
         var words = last - first + 1;
-        var lastWord = tokens[last].Text;
         var next = last + 1 < tokens.Count && tokens[last + 1].IsWord && !tokens[last].Possessive ? tokens[last + 1].Text : null;
         var afterPossessive = tokens[last].Possessive && last + 1 < tokens.Count ? tokens[last + 1].Text : null;
         var previous = first > 0 && tokens[first - 1].IsWord ? tokens[first - 1].Text : null;
         var beforePrevious = first > 1 && tokens[first - 2].IsWord ? tokens[first - 2].Text : null;
 
-        if (next is not null && ExtractionRules.HeadNounTypes.TryGetValue(next, out var headType))
+        // "Tiny models like...", "Frontier labs have...": a sentence-opening word before a common noun is as likely an adjective.
+        var plainOpener = sentenceInitial && words == 1 && !tokens[first].IsMixedCase && !tokens[first].HasDigit;
+        if (next is not null && !plainOpener && ExtractionRules.HeadNounTypes.TryGetValue(next, out var headType))
         {
             return headType;
         }
@@ -415,7 +589,14 @@ public static class EntityDiscoverer
             return single && !tokens[first].Text.Contains('-', StringComparison.Ordinal) ? EntityType.Product : EntityType.Model;
         }
 
-        if (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(lastWord))
+        // "DeepSeek Coder": a mixed-case name and a tier word name a model.
+        if (words >= 2 && DiscoveryRules.ModelTierWords.Contains(tokens[last].Text) && char.IsUpper(tokens[last].Text[0])
+            && Enumerable.Range(first, words - 1).Any(t => tokens[t].IsMixedCase))
+        {
+            return EntityType.Model;
+        }
+
+        if (organizationSuffix)
         {
             return EntityType.Organization;
         }

@@ -56,7 +56,7 @@ public enum EntityTypes
 /// </summary>
 public static partial class ExtractionRules
 {
-    public const string Version = "extraction-2";
+    public const string Version = "extraction-3";
 
     public const string PossessiveProduct = "possessive-product";
     public const string OrganizationProductCompound = "organization-product-compound";
@@ -417,13 +417,14 @@ public static partial class ExtractionRules
         "AI", "AGI", "ASI", "ML", "LLM", "LLMs", "SLM", "API", "APIs", "SDK", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs",
         "RL", "RLHF", "NLP", "UI", "UX", "IPO", "ETF", "ETFs", "NFT", "NFTs", "DAO", "DAOs", "TVL", "ROI", "KPI", "KPIs",
         "PhD", "CEO", "CEOs", "CTO", "CFO", "COO", "VP", "VC", "VCs", "B2B", "B2C", "SaaS", "IP", "OS", "PC", "PCs", "TV",
-        "URL", "HTML", "CSS", "JSON", "SQL", "PDF", "CLI", "IDE", "MCP", "RAG", "LoRA", "GAN", "CNN", "RNN", "MoE", "SFT",
+        "URL", "HTML", "CSS", "JSON", "PDF", "CLI", "IDE", "RAG", "LoRA", "GAN", "CNN", "RNN", "MoE", "SFT",
         "DPO", "PPO", "GRPO", "RLVR", "CoT", "QA", "R&D", "PR", "HR", "ID", "IDs", "FAQ", "DeFi", "CeFi", "TradFi", "RWA",
         "RWAs", "DePIN", "L1", "L2", "L1s", "L2s", "ZK", "EVM", "P2P", "KYC", "AML", "GDP", "USD", "US", "U.S", "UK", "EU",
         "OK", "FOMO", "DCA", "ATH", "YC", "SF", "NYC", "LA", "AR", "VR", "XR", "IoT", "EV", "EVs", "HBM", "FLOPs", "FLOPS",
         "TOPS", "GB", "TB", "MB", "KB", "GHz", "MHz", "FPS", "HD", "4K", "8K", "ASIC", "ASICs", "FPGA", "SoC", "RAM", "SSD",
         "CPI", "FED", "SEO", "CRM", "ERP", "MVP", "PMF", "ARR", "MRR", "GMV", "CAC", "LTV", "EBITDA", "P/E", "S&P", "YoY",
-        "MoM", "TL;DR", "AMA", "DM", "DMs", "POV", "Web2", "Web3", "Gen", "Z", "X", "Y", "N", "I", "II", "III", "IV", "V");
+        "MoM", "TL;DR", "AMA", "DM", "DMs", "POV", "Web2", "Web3", "Gen", "Z", "X", "Y", "N", "I", "II", "III", "IV", "V",
+        "M&A", "RGB", "IOU", "IQ");
 
     /// <summary>Given names: a capitalised pair starting with one of these is a person ("Warren Buffett").</summary>
     public static FrozenSet<string> GivenNames { get; } = Set(

@@ -33,6 +33,7 @@ public sealed class NoteExtractor
     public const string DiscoveredDescription = "Discovered in the notes' text; not in the curated catalog.";
 
     private readonly Dictionary<string, EntityType> _catalogTypes;
+    private readonly Dictionary<string, string> _catalogNames;
     private readonly Dictionary<string, string?> _catalogByKey;
     private readonly Dictionary<string, string?> _catalogBySensitiveText;
 
@@ -40,6 +41,7 @@ public sealed class NoteExtractor
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _catalogTypes = catalog.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
+        _catalogNames = catalog.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Name, StringComparer.Ordinal);
         _catalogByKey = new Dictionary<string, string?>(StringComparer.Ordinal);
         _catalogBySensitiveText = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in catalog.Entities)
@@ -84,6 +86,8 @@ public sealed class NoteExtractor
 
         var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
+        var personParts = PersonNameParts(catalogMatches, groups);
+        var lowerCaseWords = LowerCaseWords(tokens);
         foreach (var (key, group) in groups)
         {
             // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
@@ -94,7 +98,14 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            if (!Qualifies(group))
+            // "Nadella" after "Satya Nadella", "Van der Kila" after "Daan van der Kila": the person the note named in full.
+            if (personParts.TryGetValue(key, out var person) && person is not null)
+            {
+                resolved[key] = (person, EntityType.Person);
+                continue;
+            }
+
+            if (!Qualifies(group, lowerCaseWords))
             {
                 continue;
             }
@@ -152,7 +163,8 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
-    /// Drops a catalog match that a version continues ("DeepSeek V3", "Llama 3.1", "Gemini 2.5 Pro"): the versioned name is
+    /// Drops a catalog match that a version continues ("DeepSeek V3", "Llama 3.1", "Gemini 2.5 Pro"), or a catalog model a
+    /// variant word continues ("GPT-4o Mini", "Gemini 2.5 Flash"): the versioned name is
     /// its own entity, which discovery then finds, rather than the family or the company it starts with.
     /// </summary>
     private IReadOnlyList<AliasMatch> WithoutVersionedNames(string text, IReadOnlyList<AliasMatch> matches)
@@ -170,7 +182,7 @@ public sealed class NoteExtractor
             var continued = next > match.End
                 && (m + 1 == matches.Count || matches[m + 1].Start > next)
                 && _catalogTypes[match.EntityId] is EntityType.Model or EntityType.Organization or EntityType.Product
-                && IsVersionWord(text, next);
+                && (IsVersionWord(text, next) || ContinuesAsModel(_catalogTypes[match.EntityId], text, next));
             if (continued)
             {
                 kept ??= matches.Take(m).ToList();
@@ -181,6 +193,31 @@ public sealed class NoteExtractor
         }
 
         return kept ?? matches;
+    }
+
+    /// <summary>
+    /// A catalog model continued by a tier word ("GPT-4o Mini", "GPT-4o mini") or a catalog organisation continued by a
+    /// capitalised one ("DeepSeek Coder") names a model of its own.
+    /// </summary>
+    private static bool ContinuesAsModel(EntityType type, string text, int start) =>
+        type switch
+        {
+            EntityType.Model => IsVariantWord(text, start),
+            EntityType.Organization => char.IsUpper(text[start]) && IsVariantWord(text, start),
+            _ => false,
+        };
+
+    /// <summary>"Mini", "Flash", "Pro": a model variant word ending at a word boundary ("GPT-4o Mini" is not GPT-4o).</summary>
+    private static bool IsVariantWord(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var boundary = end == text.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '-');
+        return end > start && boundary && DiscoveryRules.ModelTierWords.Contains(text[start..end]);
     }
 
     /// <summary>"3.1", "2.5", "V3", "4o": a short word with a digit, not a year, ending at a word boundary.</summary>
@@ -200,9 +237,98 @@ public sealed class NoteExtractor
         return digits > 0 && length <= 5 && !year && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
     }
 
-    private static bool Qualifies(List<CandidateMention> group)
+    /// <summary>
+    /// The first and last words (and a particle-led tail, "Van der Kila") of every person the note names in full: a catalog
+    /// person it mentions, or a discovered name of two or more words typed Person. A part two people share names neither.
+    /// </summary>
+    private Dictionary<string, string?> PersonNameParts(IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, Dictionary<string, List<CandidateMention>> groups)
     {
+        var parts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var people = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var match in catalogMatches.SelectMany(m => m))
+        {
+            if (_catalogTypes[match.EntityId] == EntityType.Person)
+            {
+                people[match.EntityId] = _catalogNames[match.EntityId];
+            }
+        }
+
+        foreach (var (key, group) in groups)
+        {
+            var name = ChooseName(group);
+            if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
+                && ChooseType(group) == EntityType.Person && Slug.From(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+            {
+                people.TryAdd(id, name);
+            }
+        }
+
+        foreach (var (id, name) in people)
+        {
+            var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            var particle = Array.FindIndex(words, 1, w => DiscoveryRules.NameParticles.Contains(w));
+            string?[] keys = [Part(words[0]), Part(words[^1]), particle > 0 ? EntityDiscoverer.KeyOf(string.Join(' ', words[particle..])) : null];
+            foreach (var key in keys.Distinct())
+            {
+                if (key is null)
+                {
+                    continue;
+                }
+
+                parts[key] = parts.TryGetValue(key, out var other) && other != id ? null : id;
+            }
+        }
+
+        return parts;
+
+        // An initial ("D.") or a short word ("Al") is too weak to name a person alone.
+        static string? Part(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.EndsWith('.') ? EntityDiscoverer.KeyOf(word) : null;
+    }
+
+    /// <summary>
+    /// The words a note uses in lower case as common nouns, after a determiner ("the cursor"); a lower-case name in a
+    /// command ("run ollama create") does not count.
+    /// </summary>
+    private static HashSet<string> LowerCaseWords(IEnumerable<List<ClaimToken>> claims)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var claim in claims)
+        {
+            for (var t = 1; t < claim.Count; t++)
+            {
+                var token = claim[t];
+                if (token.IsWord && char.IsLower(token.Text[0]) && ExtractionRules.Determiners.Contains(claim[t - 1].Text))
+                {
+                    words.Add(token.Text);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Strong shape or a type cue anywhere qualifies a name. Otherwise a name of several words needs two occurrences inside
+    /// sentences; a single word needs one inside a sentence and another anywhere, or a place in a list of examples ("tools
+    /// like Brave"). A single word without a strong shape never qualifies where the note also writes it in lower case
+    /// ("Cursor" is no name where "the cursor" moves), whatever its cue.
+    /// </summary>
+    private static bool Qualifies(List<CandidateMention> group, HashSet<string>? lowerCaseWords)
+    {
+        var name = group[0].Name;
+        var singleWord = !name.Contains(' ', StringComparison.Ordinal);
+        if (singleWord && lowerCaseWords is not null && lowerCaseWords.Contains(name) && !group.Any(c => c.Strong))
+        {
+            return false;
+        }
+
         var inside = 0;
+        var listed = false;
         foreach (var candidate in group)
         {
             if (candidate.Strong || candidate.Cue is not null)
@@ -214,9 +340,22 @@ public sealed class NoteExtractor
             {
                 inside++;
             }
+
+            listed |= candidate.Listed;
         }
 
-        return inside >= 2;
+        if (!singleWord)
+        {
+            return inside >= 2;
+        }
+
+        // "Majorana zero modes", "a Max function": a word always followed by the same lower-case word is part of a term.
+        if (group.Count >= 2 && group[0].Following is { } following && group.All(c => c.Following == following))
+        {
+            return false;
+        }
+
+        return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed;
     }
 
     private static string ChooseName(List<CandidateMention> group) =>

@@ -1,0 +1,101 @@
+using System.Collections.Frozen;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>
+/// The word tables of entity discovery added after the first extraction rules (see <see cref="ExtractionRules"/> for the
+/// rest): word classes, not names. Kept apart from the relation tables so the two can change independently.
+/// </summary>
+public static class DiscoveryRules
+{
+    /// <summary>Lower-case particles inside a person's name ("Daan van der Kila", "Ursula von der Leyen").</summary>
+    public static FrozenSet<string> NameParticles { get; } = Set(
+        "van", "der", "den", "de", "von", "da", "di", "du", "del", "della", "des", "la", "le", "bin", "ibn", "al", "ten", "ter");
+
+    /// <summary>
+    /// Capitalised function words that never continue a name run: "Scaling as Priority There's a push" (a heading run into
+    /// its sentence) is not a name "Priority There".
+    /// </summary>
+    public static FrozenSet<string> RunBreakers { get; } = Set(
+        "The", "An", "This", "That", "These", "Those", "It", "Its", "It's", "They", "Their", "There", "Here", "We", "Our",
+        "You", "Your", "He", "She", "His", "Her", "My", "If", "When", "While", "Where", "Why", "How", "What", "Which", "Who",
+        "However", "Also", "Then", "So", "But", "And", "Or", "As", "To", "Is", "Are", "Was", "Were");
+
+    /// <summary>Contraction endings after an apostrophe: "I’m", "We've", "They'll" are not names.</summary>
+    public static FrozenSet<string> ContractionEndings { get; } = Set("m", "re", "ve", "ll", "d", "t");
+
+    /// <summary>Quotation marks: a title-case phrase in quotes is a coinage or a quote ("Date Abby"), not a name by its shape alone.</summary>
+    public static FrozenSet<string> QuoteMarks { get; } = Set("\"", "“", "”", "'", "‘", "’");
+
+    /// <summary>
+    /// Variant words that make a catalog model's name another model ("GPT-4o Mini", "Gemini 2.5 Flash"); release stages
+    /// ("Preview", "Instruct") stay the catalog model.
+    /// </summary>
+    public static FrozenSet<string> ModelTierWords { get; } = Set(
+        "Pro", "Mini", "Max", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Sonnet", "Opus", "Haiku", "Plus", "Air", "Coder",
+        "Omni", "Large", "Small", "Medium", "XL", "Edge");
+
+    /// <summary>Words that make the title word after them one title ("Prime Minister", "Deputy Director").</summary>
+    public static FrozenSet<string> TitleModifiers { get; } = Set("Prime", "Deputy", "Former", "Acting", "Interim", "Senior", "Managing", "Assistant");
+
+    /// <summary>Words that open a list of named examples: "tools like Brave", "companies including Stripe".</summary>
+    public static FrozenSet<string> ListIntroducers { get; } = Set("like", "including", "includes", "include", "namely");
+
+    /// <summary>
+    /// Class nouns that type the names listed after them or described by them, beyond <see cref="ExtractionRules.HeadNounTypes"/>:
+    /// "companies like Qualcomm and Broadcom", "frameworks like LangChain", "Neon, a serverless Postgres platform".
+    /// Plurals are found by their singular.
+    /// </summary>
+    public static FrozenDictionary<string, EntityType> ClassNouns { get; } = new Dictionary<string, EntityType>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["software"] = EntityType.Product, ["service"] = EntityType.Product, ["database"] = EntityType.Product,
+        ["product"] = EntityType.Product, ["application"] = EntityType.Product, ["website"] = EntityType.Product,
+        ["site"] = EntityType.Product, ["protocol"] = EntityType.Product, ["language"] = EntityType.Product,
+        ["assistant"] = EntityType.Product, ["agent"] = EntityType.Product, ["coder"] = EntityType.Product,
+        ["marketplace"] = EntityType.Product, ["wallet"] = EntityType.Product, ["vehicle"] = EntityType.Product,
+        ["rocket"] = EntityType.Product, ["phone"] = EntityType.Product, ["engine"] = EntityType.Product,
+        ["ide"] = EntityType.Product, ["sdk"] = EntityType.Product, ["api"] = EntityType.Product, ["package"] = EntityType.Product,
+        ["organization"] = EntityType.Organization, ["organisation"] = EntityType.Organization, ["agency"] = EntityType.Organization,
+        ["nonprofit"] = EntityType.Organization, ["institute"] = EntityType.Organization, ["foundation"] = EntityType.Organization,
+        ["provider"] = EntityType.Organization, ["vendor"] = EntityType.Organization, ["giant"] = EntityType.Organization,
+        ["maker"] = EntityType.Organization, ["manufacturer"] = EntityType.Organization, ["business"] = EntityType.Organization,
+        ["hyperscaler"] = EntityType.Organization, ["competitor"] = EntityType.Organization, ["fintech"] = EntityType.Organization,
+        ["investor"] = EntityType.Organization, ["publisher"] = EntityType.Organization, ["incumbent"] = EntityType.Organization,
+        ["person"] = EntityType.Person, ["people"] = EntityType.Person, ["researcher"] = EntityType.Person,
+        ["founder"] = EntityType.Person, ["entrepreneur"] = EntityType.Person, ["author"] = EntityType.Person,
+        ["investors"] = EntityType.Organization, ["leader"] = EntityType.Person, ["figure"] = EntityType.Person,
+        ["actor"] = EntityType.Person, ["writer"] = EntityType.Person, ["scientist"] = EntityType.Person,
+        ["country"] = EntityType.Place, ["region"] = EntityType.Place, ["nation"] = EntityType.Place,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The type a class noun gives ("platforms" is a product, "companies" organisations), from either table.</summary>
+    public static EntityType? ClassNounType(string word)
+    {
+        foreach (var form in Singulars(word))
+        {
+            if (ExtractionRules.HeadNounTypes.TryGetValue(form, out var type) || ClassNouns.TryGetValue(form, out type))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> Singulars(string word)
+    {
+        yield return word;
+        if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && word.Length > 4)
+        {
+            yield return word[..^3] + "y";
+        }
+
+        if (word.EndsWith('s') && word.Length > 3)
+        {
+            yield return word[..^1];
+        }
+    }
+
+    private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
