@@ -64,7 +64,7 @@ public static class DiscoveryRules
         ["investor"] = EntityType.Organization, ["publisher"] = EntityType.Organization, ["incumbent"] = EntityType.Organization,
         ["person"] = EntityType.Person, ["people"] = EntityType.Person, ["researcher"] = EntityType.Person,
         ["founder"] = EntityType.Person, ["entrepreneur"] = EntityType.Person, ["author"] = EntityType.Person,
-        ["investors"] = EntityType.Organization, ["leader"] = EntityType.Person, ["figure"] = EntityType.Person,
+        ["leader"] = EntityType.Person, ["figure"] = EntityType.Person,
         ["actor"] = EntityType.Person, ["writer"] = EntityType.Person, ["scientist"] = EntityType.Person,
         ["country"] = EntityType.Place, ["region"] = EntityType.Place, ["nation"] = EntityType.Place,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -131,6 +131,7 @@ public sealed class NoteExtractor
         }
 
         var claims = new ClaimExtraction[claimTexts.Count];
+        Func<string, string?> organizationNamed = name => OrganizationNamed(name, resolved);
         for (var c = 0; c < claimTexts.Count; c++)
         {
             var text = claimTexts[c];
@@ -156,7 +157,7 @@ public sealed class NoteExtractor
                 typed.Add(new EntityMention(mention.Start, mention.End, mention.EntityId, type));
             }
 
-            claims[c] = new ClaimExtraction(mentions, RelationExtractor.Extract(text, tokens[c], typed, name => OrganizationNamed(name, resolved)));
+            claims[c] = new ClaimExtraction(mentions, RelationExtractor.Extract(text, tokens[c], typed, organizationNamed));
         }
 
         return new NoteExtraction(claims, discovered.Values.ToList());
