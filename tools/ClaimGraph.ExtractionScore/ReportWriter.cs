@@ -28,7 +28,12 @@ public static class ReportWriter
 
         if (report.HeldOut is { } heldOut)
         {
-            WriteDevSet(text, heldOut, "Held-out set");
+            WriteDevSet(text, heldOut, HeldOutSet.First.Title);
+        }
+
+        if (report.HeldOut2 is { } heldOut2)
+        {
+            WriteDevSet(text, heldOut2, HeldOutSet.Second.Title);
         }
 
         if (report.Seeds is { } seeds)

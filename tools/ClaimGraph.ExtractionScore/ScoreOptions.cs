@@ -3,33 +3,49 @@ using ClaimGraph.Ingest.Catalog;
 
 namespace ClaimGraph.ExtractionScore;
 
+/// <summary>
+/// A held-out set: labelled like the dev set, scored by the same code path, in a section of its own. <see cref="Name"/>
+/// is its <c>--only</c> value and, as <c>--&lt;name&gt; &lt;folder&gt;</c>, its option; <see cref="FolderName"/> its
+/// default folder under tests/Core.Tests/Extraction.
+/// </summary>
+public sealed record HeldOutSet(string Name, string FolderName, string Title)
+{
+    public static HeldOutSet First { get; } = new("heldout", "HeldOut", "Held-out set");
+
+    public static HeldOutSet Second { get; } = new("heldout2", "HeldOut2", "Second held-out set");
+
+    /// <summary>Every held-out set, in the order they are scored and reported.</summary>
+    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second];
+
+    public string Option => "--" + Name;
+}
+
 /// <summary>Command-line settings of one scoring run.</summary>
 public sealed record ScoreOptions
 {
     public const string Usage = """
-        ClaimGraph extraction scorer: runs the ingest pipeline over the labelled dev set, the labelled held-out set and the
-        catalog's seed notes (without its curated relations) and prints precision and recall of entity mentions, entities
-        and typed relations.
+        ClaimGraph extraction scorer: runs the ingest pipeline over the labelled dev set, the two labelled held-out sets
+        and the catalog's seed notes (without its curated relations) and prints precision and recall of entity mentions,
+        entities and typed relations.
 
         dotnet run -c Release --project tools/ClaimGraph.ExtractionScore -- [options]
 
-          --devset <folder>   labelled dev set with notes/ and labels/ (default: tests/Core.Tests/Extraction/DevSet)
-          --heldout <folder>  labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut)
-          --catalog <folder>  catalog: entities.yaml, relations.yaml, notes/ (default: the repository's seeds/)
-          --only <set>        devset, heldout or seeds: score one set only
-          --json              print one JSON object instead of the text report
+          --devset <folder>    labelled dev set with notes/ and labels/ (default: tests/Core.Tests/Extraction/DevSet)
+          --heldout <folder>   labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut)
+          --heldout2 <folder>  second labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut2)
+          --catalog <folder>   catalog: entities.yaml, relations.yaml, notes/ (default: the repository's seeds/)
+          --only <set>         devset, heldout, heldout2 or seeds: score one set only
+          --json               print one JSON object instead of the text report
         """;
 
     public required string DevSet { get; init; }
 
-    /// <summary>The held-out set's folder; when null the held-out set is not scored.</summary>
-    public string? HeldOut { get; init; }
+    /// <summary>The held-out sets to score, by <see cref="HeldOutSet.Name"/>, each with its folder; a set not listed is not scored.</summary>
+    public IReadOnlyDictionary<string, string> HeldOut { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public required string Catalog { get; init; }
 
     public bool ScoreDevSet { get; init; } = true;
-
-    public bool ScoreHeldOut { get; init; } = true;
 
     public bool ScoreSeeds { get; init; } = true;
 
@@ -38,7 +54,8 @@ public sealed record ScoreOptions
     /// <summary>The options, or an error naming the bad argument.</summary>
     public static (ScoreOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
-        string? devSet = null, heldOut = null, catalog = null, only = null;
+        string? devSet = null, catalog = null, only = null;
+        var heldOutArguments = new Dictionary<string, string>(StringComparer.Ordinal);
         var json = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -49,7 +66,8 @@ public sealed record ScoreOptions
                 continue;
             }
 
-            if (name is not ("--devset" or "--heldout" or "--catalog" or "--only"))
+            var heldOutSet = HeldOutSet.All.FirstOrDefault(s => s.Option == name);
+            if (heldOutSet is null && name is not ("--devset" or "--catalog" or "--only"))
             {
                 return (null, $"unknown argument '{name}'");
             }
@@ -63,31 +81,40 @@ public sealed record ScoreOptions
             switch (name)
             {
                 case "--devset": devSet = value; break;
-                case "--heldout": heldOut = value; break;
                 case "--catalog": catalog = value; break;
-                default: only = value; break;
+                case "--only": only = value; break;
+                default: heldOutArguments[heldOutSet!.Name] = value; break;
             }
         }
 
-        if (only is not (null or "devset" or "heldout" or "seeds"))
+        var setNames = new[] { "devset" }.Concat(HeldOutSet.All.Select(s => s.Name)).Append("seeds").ToList();
+        if (only is not null && !setNames.Contains(only))
         {
-            return (null, $"--only: '{only}' is none of devset, heldout, seeds");
+            return (null, $"--only: '{only}' is none of {string.Join(", ", setNames)}");
         }
 
         var repositorySeeds = CatalogLoader.FindDefaultDirectory(Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
         devSet ??= repositorySeeds is null ? null : Labels.DevSet.InRepository(repositorySeeds);
-        heldOut ??= repositorySeeds is null ? null : Labels.DevSet.HeldOutInRepository(repositorySeeds);
         catalog ??= repositorySeeds;
         var scoreDevSet = only is null or "devset";
-        var scoreHeldOut = only is null or "heldout";
         if (scoreDevSet && (devSet is null || !Directory.Exists(devSet)))
         {
             return (null, devSet is null ? "no dev set found above the current folder: pass --devset" : $"--devset: no such folder '{devSet}'");
         }
 
-        if (scoreHeldOut && (heldOut is null || !Directory.Exists(heldOut)))
+        var heldOut = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var set in HeldOutSet.All.Where(s => only is null || only == s.Name))
         {
-            return (null, heldOut is null ? "no held-out set found above the current folder: pass --heldout" : $"--heldout: no such folder '{heldOut}'");
+            var folder = heldOutArguments.GetValueOrDefault(set.Name)
+                ?? (repositorySeeds is null ? null : Labels.DevSet.ExtractionFolder(repositorySeeds, set.FolderName));
+            if (folder is null || !Directory.Exists(folder))
+            {
+                return (null, folder is null
+                    ? $"no {set.Title.ToLowerInvariant()} found above the current folder: pass {set.Option}"
+                    : $"{set.Option}: no such folder '{folder}'");
+            }
+
+            heldOut[set.Name] = folder;
         }
 
         if (catalog is null || !Directory.Exists(catalog))
@@ -101,7 +128,6 @@ public sealed record ScoreOptions
             HeldOut = heldOut,
             Catalog = catalog,
             ScoreDevSet = scoreDevSet,
-            ScoreHeldOut = scoreHeldOut,
             ScoreSeeds = only is null or "seeds",
             Json = json,
         }, null);

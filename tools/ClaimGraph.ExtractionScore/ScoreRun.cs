@@ -8,7 +8,7 @@ namespace ClaimGraph.ExtractionScore;
 /// <summary>The outcome of a run: the scores, or the label problems that kept the dev set from being scored.</summary>
 public sealed record ScoreRunResult(ScoreReport Report, IReadOnlyList<LabelProblem> Problems, IReadOnlyList<string> PipelineErrors);
 
-/// <summary>Loads the catalog, runs the pipeline over the dev set, the held-out set and the seed notes, and scores each.</summary>
+/// <summary>Loads the catalog, runs the pipeline over the dev set, the held-out sets and the seed notes, and scores each.</summary>
 public static class ScoreRun
 {
     public static async Task<ScoreRunResult> RunAsync(ScoreOptions options, CancellationToken cancellationToken)
@@ -16,17 +16,21 @@ public static class ScoreRun
         var catalog = await CatalogLoader.LoadAsync(options.Catalog, cancellationToken);
         var pipelineErrors = catalog.Errors.Select(e => e.ToString()).ToList();
         var problems = new List<LabelProblem>();
-        DevSetScore? devSet = null, heldOut = null;
+        DevSetScore? devSet = null;
         SeedsScore? seeds = null;
+        var heldOut = new Dictionary<string, DevSetScore?>(StringComparer.Ordinal);
 
         if (options.ScoreDevSet)
         {
             devSet = await ScoreLabelledSetAsync(options.DevSet, catalog, problems, pipelineErrors, cancellationToken);
         }
 
-        if (options.ScoreHeldOut && options.HeldOut is { } heldOutFolder)
+        foreach (var set in HeldOutSet.All)
         {
-            heldOut = await ScoreLabelledSetAsync(heldOutFolder, catalog, problems, pipelineErrors, cancellationToken);
+            if (options.HeldOut.TryGetValue(set.Name, out var heldOutFolder))
+            {
+                heldOut[set.Name] = await ScoreLabelledSetAsync(heldOutFolder, catalog, problems, pipelineErrors, cancellationToken);
+            }
         }
 
         if (options.ScoreSeeds)
@@ -44,10 +48,11 @@ public static class ScoreRun
             seeds = SeedsScorer.Score(curated, predicted);
         }
 
-        return new ScoreRunResult(new ScoreReport(devSet, seeds, heldOut), problems, pipelineErrors.Distinct(StringComparer.Ordinal).ToList());
+        var report = new ScoreReport(devSet, seeds, heldOut.GetValueOrDefault(HeldOutSet.First.Name), heldOut.GetValueOrDefault(HeldOutSet.Second.Name));
+        return new ScoreRunResult(report, problems, pipelineErrors.Distinct(StringComparer.Ordinal).ToList());
     }
 
-    /// <summary>Scores one labelled folder (dev set or held-out set); null when its labels do not fit its notes.</summary>
+    /// <summary>Scores one labelled folder (the dev set or a held-out set); null when its labels do not fit its notes.</summary>
     private static async Task<DevSetScore?> ScoreLabelledSetAsync(
         string folder, EntityCatalog catalog, List<LabelProblem> problems, List<string> pipelineErrors, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ClaimGraph.Core.Tests.Ingest;
 using ClaimGraph.ExtractionScore;
 using ClaimGraph.ExtractionScore.Scoring;
@@ -59,9 +60,9 @@ public sealed class ScoreRunTests
         var (options, error) = ScoreOptions.Parse(["--only", "heldout", "--heldout", devSetFolder, "--catalog", SeedCatalog.CatalogDirectory]);
 
         error.Should().BeNull();
-        options!.Should().Match<ScoreOptions>(o => o.ScoreHeldOut && !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut == devSetFolder);
+        options!.Should().Match<ScoreOptions>(o => !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut.Count == 1 && o.HeldOut["heldout"] == devSetFolder);
         ScoreOptions.Parse(["--only", "heldout", "--heldout", "no-such-folder"]).Error.Should().Contain("--heldout");
-        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, seeds");
+        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, seeds");
 
         using var heldOut = new TemporaryDevSet();
         heldOut.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -73,12 +74,75 @@ public sealed class ScoreRunTests
             relations: []
             negatives: []
             """);
-        var result = await ScoreRun.RunAsync(options! with { HeldOut = heldOut.Path }, CancellationToken.None);
+        var result = await ScoreRun.RunAsync(options! with { HeldOut = new Dictionary<string, string> { ["heldout"] = heldOut.Path } }, CancellationToken.None);
 
         result.Problems.Should().BeEmpty();
         result.Report.HeldOut!.EntitiesByNote.Should().ContainSingle().Which.Note.Should().Be("demo/release.md");
+        result.Report.HeldOut2.Should().BeNull();
         result.Report.DevSet.Should().BeNull();
         result.Report.Seeds.Should().BeNull();
+    }
+
+    [Fact]
+    public async Task Only_heldout2_scores_the_second_held_out_folder_in_a_section_of_its_own()
+    {
+        using var heldOut2 = new TemporaryDevSet();
+        heldOut2.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
+        heldOut2.Write("labels/demo/release.yaml", """
+            note: demo/release.md
+            entities:
+              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
+              - {name: o3, type: Model, surfaces: [o3]}
+            relations: []
+            negatives: []
+            """);
+
+        var (options, error) = ScoreOptions.Parse(["--only", "heldout2", "--heldout2", heldOut2.Path, "--catalog", SeedCatalog.CatalogDirectory]);
+
+        error.Should().BeNull();
+        options!.Should().Match<ScoreOptions>(o => !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut.Count == 1 && o.HeldOut["heldout2"] == heldOut2.Path);
+        ScoreOptions.Parse(["--only", "heldout2", "--heldout2", "no-such-folder"]).Error.Should().Contain("--heldout2: no such folder");
+        ScoreOptions.Parse(["--heldout2"]).Error.Should().Contain("--heldout2 needs a value");
+
+        var result = await ScoreRun.RunAsync(options!, CancellationToken.None);
+
+        result.Problems.Should().BeEmpty();
+        result.Report.HeldOut2!.EntitiesByNote.Should().ContainSingle().Which.Note.Should().Be("demo/release.md");
+        result.Report.HeldOut.Should().BeNull();
+        result.Report.DevSet.Should().BeNull();
+        using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
+        json.RootElement.GetProperty("heldOut2").GetProperty("notes").GetInt32().Should().Be(1);
+        json.RootElement.GetProperty("heldOut").ValueKind.Should().Be(JsonValueKind.Null);
+        ReportWriter.ToText(result.Report).Should().StartWith("## Second held-out set: 1 labelled notes");
+    }
+
+    [Fact]
+    public async Task The_default_run_scores_both_held_out_sets_the_second_after_the_first()
+    {
+        var (options, error) = ScoreOptions.Parse(["--catalog", SeedCatalog.CatalogDirectory]);
+
+        error.Should().BeNull();
+        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2");
+
+        using var folder = new TemporaryDevSet();
+        folder.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
+        folder.Write("labels/demo/release.yaml", """
+            note: demo/release.md
+            entities:
+              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
+            relations: []
+            negatives: []
+            """);
+        var result = await ScoreRun.RunAsync(
+            options with { ScoreDevSet = false, ScoreSeeds = false, HeldOut = new Dictionary<string, string> { ["heldout2"] = folder.Path, ["heldout"] = folder.Path } },
+            CancellationToken.None);
+
+        var text = ReportWriter.ToText(result.Report);
+        text.IndexOf("## Held-out set:", StringComparison.Ordinal).Should().BeGreaterThanOrEqualTo(0)
+            .And.BeLessThan(text.IndexOf("## Second held-out set:", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
+        json.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name)
+            .Should().Equal("heldOut", "heldOut2");
     }
 
     private static ScoreOptions Options(string devSetFolder, bool devSet) => new()

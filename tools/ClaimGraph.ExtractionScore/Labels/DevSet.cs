@@ -17,10 +17,11 @@ public static class DevSet
     /// <summary>The dev set committed in the repository whose <c>seeds/</c> folder is given.</summary>
     public static string InRepository(string seedsFolder) => ExtractionFolder(seedsFolder, "DevSet");
 
-    /// <summary>The held-out set (same layout, notes the rules were not tuned on) committed next to the dev set.</summary>
-    public static string HeldOutInRepository(string seedsFolder) => ExtractionFolder(seedsFolder, "HeldOut");
-
-    private static string ExtractionFolder(string seedsFolder, string name) =>
+    /// <summary>
+    /// A labelled set committed next to the dev set (same layout): <c>tests/Core.Tests/Extraction/&lt;name&gt;</c> of the
+    /// repository whose <c>seeds/</c> folder is given.
+    /// </summary>
+    public static string ExtractionFolder(string seedsFolder, string name) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(seedsFolder))!, "tests", "Core.Tests", "Extraction", name);
 
     public static async Task<(IReadOnlyList<GoldNote> Notes, IReadOnlyList<LabelProblem> Problems)> LoadAsync(

@@ -84,5 +84,8 @@ public sealed record SeedsScore(
     IReadOnlyList<RelationError> NotCurated,
     IReadOnlyList<RelationError> Unscorable);
 
-/// <summary>The scores of the sets that were run; <see cref="HeldOut"/> is scored with the dev set's code path.</summary>
-public sealed record ScoreReport(DevSetScore? DevSet, SeedsScore? Seeds, DevSetScore? HeldOut = null);
+/// <summary>
+/// The scores of the sets that were run; the held-out sets (<see cref="HeldOut"/>, <see cref="HeldOut2"/>) are scored
+/// with the dev set's code path.
+/// </summary>
+public sealed record ScoreReport(DevSetScore? DevSet, SeedsScore? Seeds, DevSetScore? HeldOut = null, DevSetScore? HeldOut2 = null);
