@@ -84,6 +84,26 @@ public sealed class RelationRuleTuningTests
         { "Llama is designed to power ChatGPT and make it one of the most intelligent assistants.", "chatgpt USES llama uses-passive 'designed to power'" },
         { "Llama could be designed to power ChatGPT.", "" },
 
+        // uses-active: the subject opens its clause, no agent "by", no "integration of"
+        { "Anthropic now uses Claude for coding.", "anthropic USES claude uses-active 'uses'" },
+        { "Since March, Anthropic has also started using Codex.", "anthropic USES codex uses-active 'using'" },
+        { "Deploy the application as a full-stack Python app using Streamlit.", "" },
+        { "Test the OpenAI container locally using tools like Codex.", "" },
+        { "ChatGPT integrated by OpenAI was shown.", "" },
+        { "The launch formed an integration of Claude and Codex.", "" },
+
+        // a possessive owner of a common noun is not the one the verb joins; an interface noun stands for its owner
+        { "Anthropic's team uses Codex daily.", "" },
+        { "Llama is being integrated into Meta's platforms.", "" },
+        { "Anthropic uses OpenAI's models for evaluation.", "anthropic USES openai uses-active 'uses'" },
+
+        // organization-product-compound only for a catalog product
+        { "The platform supports actions such as SMS, Google Drive, or Slack.", "" },
+
+        // a title in apposition only for a person's rule or an article-led noun phrase
+        { "Microsoft, the acquisition of Kaito aside, grew.", "" },
+        { "Kaito, a unit of Microsoft, grew.", "kaito PART_OF microsoft part-of 'a unit of'" },
+
         // part-of: a feature within
         { "The Codex agent is a feature within ChatGPT.", "codex PART_OF chatgpt part-of 'a feature within'" },
         { "Codex is not a feature within ChatGPT.", "" },

@@ -15,7 +15,9 @@ public enum RuleDirection
 /// sequences ("invested in"); an empty list makes a structural rule that fires on the shape alone (see
 /// <see cref="ExtractionRules.PossessiveProduct"/>). <see cref="MaxLeftGap"/> and <see cref="MaxRightGap"/> bound the
 /// words allowed between the trigger and each mention; <see cref="LeftPossessive"/> requires "X's" on the left mention;
-/// <see cref="LeftInSentence"/> takes the nearest mention before the trigger anywhere in its sentence and clause.
+/// <see cref="LeftInSentence"/> takes the nearest mention before the trigger anywhere in its sentence and clause;
+/// <see cref="SubjectOpensClause"/> requires the left mention to open its clause with only auxiliaries and adverbs before
+/// the trigger ("Perplexity now uses X", not "a Python app using X").
 /// </summary>
 public sealed record RelationRule(
     string Name,
@@ -28,7 +30,8 @@ public sealed record RelationRule(
     int MaxLeftGap = 4,
     int MaxRightGap = 3,
     bool LeftPossessive = false,
-    bool LeftInSentence = false);
+    bool LeftInSentence = false,
+    bool SubjectOpensClause = false);
 
 /// <summary>A set of entity types a rule accepts for one side.</summary>
 [Flags]
@@ -210,8 +213,8 @@ public static partial class ExtractionRules
         new("uses-active", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
             ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "built on", "built on top of", "built atop", "powered by", "runs on",
              "running on", "relies on", "relying on", "integrates", "integrated", "integrating", "leverages", "leveraged",
-             "adopted", "adopts", "based on", "is based on", "switched to", "integration of", "integration with"],
-            User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2),
+             "adopted", "adopts", "based on", "is based on", "switched to", "integration with"],
+            User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
         new("uses-passive", RelationVocabulary.Uses, RuleDirection.RightIsSubject,
             ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering"],
             Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),

@@ -4,7 +4,7 @@ using ClaimGraph.Model;
 namespace ClaimGraph.Ingest.Extraction;
 
 /// <summary>An entity named in a claim, catalog or discovered, with its character range in the claim's text.</summary>
-public sealed record EntityMention(int Start, int End, string EntityId, EntityType Type);
+public sealed record EntityMention(int Start, int End, string EntityId, EntityType Type, bool InCatalog = false);
 
 /// <summary>A typed relation one rule found in one claim; <see cref="Trigger"/> is the span of its trigger words in the claim.</summary>
 public sealed record ExtractedRelation(string SubjectId, string Predicate, string ObjectId, TextSpan Trigger, string Rule, double Confidence);
@@ -152,6 +152,12 @@ public static class RelationExtractor
                 : left.Type == EntityType.Person && right.Type == EntityType.Organization ? PersonOrganizationRule
                 : PossessiveRule;
             if (!adjacent && rule != PossessiveRule)
+            {
+                continue;
+            }
+
+            // "Google Drive", "Google Search": a bare maker-product compound is trusted only for a product the catalog knows.
+            if (rule == CompoundRule && !right.InCatalog)
             {
                 continue;
             }
@@ -457,8 +463,14 @@ public static class RelationExtractor
             return false;
         }
 
-        // A comma may only separate an apposition from its trigger: "Jensen Huang, CEO of Nvidia", "LangChain, founded by Harrison Chase".
-        var appositive = tokens[triggerEnd].Text is "of" or "at" or "by";
+        // A comma may only separate an apposition from its trigger: "LangChain, founded by Harrison Chase", and a title
+        // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon").
+        var appositive = tokens[triggerEnd].Text.ToLowerInvariant() switch
+        {
+            "by" => true,
+            "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || IsArticle(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
+            _ => false,
+        };
         // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
         var left = rule.LeftInSentence
             ? NearestMentionInSentence(tokens, owner, triggerStart - 1, rule.MaxLeftGap)
@@ -479,6 +491,22 @@ public static class RelationExtractor
         }
 
         if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId)
+        {
+            return false;
+        }
+
+        if (rule.SubjectOpensClause && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd))
+        {
+            return false;
+        }
+
+        // "X's team uses Y", "integrated into Meta's platforms": an owner of a common noun is not the one the verb joins.
+        if (!rule.LeftPossessive && OwnsCommonNoun(tokens, owner, lastToken[left], triggerStart))
+        {
+            return false;
+        }
+
+        if (OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
         {
             return false;
         }
@@ -585,6 +613,83 @@ public static class RelationExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The mention from <paramref name="first"/> to <paramref name="last"/> is the subject of the trigger's clause: only
+    /// auxiliaries and adverbs stand between it and the trigger, only determiners and adverbs between the clause's start
+    /// and it, and no agent "by" follows the trigger (a passive).
+    /// </summary>
+    private static bool OpensClause(IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd)
+    {
+        if (tokens[last].Possessive)
+        {
+            return false;
+        }
+
+        for (var t = last + 1; t < triggerStart; t++)
+        {
+            if (!tokens[t].IsWord || !IsAuxiliaryOrAdverb(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        if (triggerEnd + 1 < tokens.Count && tokens[triggerEnd + 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var t = first - 1; t >= 0; t--)
+        {
+            var token = tokens[t];
+            if (owner[t] >= 0)
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                if (token.Text is "\"" or "“" or "”" or "'" or "‘" or "’" or "*")
+                {
+                    continue;
+                }
+
+                return true;
+            }
+
+            var word = token.Text;
+            if (ExtractionRules.ClauseBreakers.Contains(word) || ExtractionRules.ListJoiners.Contains(word))
+            {
+                return true;
+            }
+
+            if (!ExtractionRules.Determiners.Contains(word) && !IsAuxiliaryOrAdverb(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsArticle(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an";
+
+    private static bool IsAuxiliaryOrAdverb(string word) =>
+        ExtractionRules.SubjectVerbWords.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The mention ending at <paramref name="last"/> is a possessive owner of a common noun before <paramref name="limit"/> ("Meta's platforms"), not of an interface ("Brave's API").</summary>
+    private static bool OwnsCommonNoun(IReadOnlyList<ClaimToken> tokens, int[] owner, int last, int limit)
+    {
+        var next = last + 1;
+        if (!tokens[last].Possessive || next >= limit || next >= tokens.Count || owner[next] >= 0)
+        {
+            return false;
+        }
+
+        var token = tokens[next];
+        return token.IsWord && char.IsLetter(token.Text[0]) && !ExtractionRules.InterfaceNouns.Contains(token.Text)
+            && !ExtractionRules.PossessiveProductModifiers.Contains(token.Text);
     }
 
     private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)

@@ -47,4 +47,17 @@ public static partial class ExtractionRules
     public static FrozenSet<string> CompetitionAdverbs { get; } = Set(
         "primarily", "particularly", "mainly", "mostly", "largely", "especially", "chiefly", "heating", "up", "now", "currently",
         "intensifying", "fierce", "growing", "is", "are");
+
+    /// <summary>
+    /// Words allowed between a subject that opens its clause and its verb: auxiliaries, aspect verbs and light adverbs
+    /// ("Perplexity has also started using"); any word ending in "-ly" counts as an adverb too.
+    /// </summary>
+    public static FrozenSet<string> SubjectVerbWords { get; } = Set(
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "will", "can", "now",
+        "also", "still", "already", "just", "even", "then", "too", "again", "often", "always", "started", "starts", "begun",
+        "began", "begins", "continues", "continued", "keeps", "kept", "itself", "themselves", "reportedly", "increasingly");
+
+    /// <summary>Nouns of an owner's interface that stand for the owner: "Anthropic uses Brave's API" uses Brave.</summary>
+    public static FrozenSet<string> InterfaceNouns { get; } = Set(
+        "api", "apis", "sdk", "sdks", "cli", "endpoint", "endpoints", "model", "models");
 }
