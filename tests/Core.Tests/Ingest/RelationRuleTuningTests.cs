@@ -77,8 +77,34 @@ public sealed class RelationRuleTuningTests
         { "OpenAI grew fast. Competitors like Google and Anthropic are expected to follow suit.", "" },
 
         // comparatives
-        { "Gemini was significantly faster than DeepSeek R1 and Claude.", "deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | gemini OUTPERFORMS deepseek-r1 outperforms 'faster than' | gemini OUTPERFORMS claude outperforms 'faster than'" },
+        { "Gemini was significantly faster than DeepSeek R1 and Claude.", "deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | gemini OUTPERFORMS deepseek-r1 outperforms-compared 'faster than' | gemini OUTPERFORMS claude outperforms-compared 'faster than'" },
         { "Gemini is not faster than Claude.", "" },
+        { "Claude is slower than Gemini.", "gemini OUTPERFORMS claude outperforms-compared 'slower than'" },
+        { "Claude is less capable than Gemini.", "gemini OUTPERFORMS claude outperforms-compared 'less capable than'" },
+        { "Claude has shown better benchmark scores compared to Gemini.", "claude OUTPERFORMS gemini outperforms-compared 'better benchmark scores compared to'" },
+        { "Is Claude faster than Gemini?", "" },
+        { "Claude might be faster than Gemini.", "" },
+        { "Claude costs more compared to Gemini.", "" },
+        { "Claude 2025 is faster than Gemini.", "" },
+
+        // its-product
+        { "Google grew with the launch of its own model, Gemini.", "google DEVELOPS gemini its-product 'its own model'" },
+        { "Google, with its Gemini model, leads the field.", "google DEVELOPS gemini its-product 'its Gemini model'" },
+        { "Claude and its new model Gemini were compared.", "" },
+        { "Google did not ship its model Gemini.", "" },
+        { "OpenAI grew, but its model Gemini lagged.", "" },
+
+        // develops-product-by
+        { "A popular \"Codex\" by \"OpenAI\" is out.", "openai DEVELOPS codex develops-product-by 'by'" },
+        { "Codex by OpenAI is a coding agent.", "openai DEVELOPS codex develops-product-by 'by'" },
+        { "Codex, followed by OpenAI, grew.", "" },
+
+        // coordinated verbs and the examples of a class noun
+        { "OpenAI built and released Sora.", "openai DEVELOPS sora develops-active 'released'" },
+        { "OpenAI built and tested Sora.", "" },
+        { "Meta has been actively developing and releasing new AI models, such as Llama.", "meta DEVELOPS llama develops-active 'releasing'" },
+        { "Meta announced the forthcoming release of new models, including Llama.", "" },
+        { "AI labs such as OpenAI and Anthropic compete with Google.", "anthropic COMPETES_WITH google competes-with 'compete with' | google COMPETES_WITH openai competes-with 'compete with'" },
 
         // uses-passive: designed to power
         { "Llama is designed to power ChatGPT and make it one of the most intelligent assistants.", "chatgpt USES llama uses-passive 'designed to power'" },

@@ -29,6 +29,8 @@ public static class RelationExtractor
     private static readonly RelationRule CompetitionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetitionBetween);
     private static readonly RelationRule MakerPrefixRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.MakerNamePrefix);
     private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
+    private static readonly RelationRule ItsProductRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsProduct);
+    private static readonly RelationRule ComparedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsCompared);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
     public static List<ExtractedRelation> Extract(
@@ -85,6 +87,8 @@ public static class RelationExtractor
         FindParentheticalProducts(tokens, mentions, firstToken, lastToken, relations);
         FindCompetitionsBetween(tokens, mentions, owner, firstToken, lastToken, relations);
         FindBasedCompounds(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindItsProducts(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
@@ -398,6 +402,174 @@ public static class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "Snowflake ... with the launch of its own LLM, Arctic" and "SpaceX, with its Starship vehicle": "its" names the
+    /// nearest organisation before it in the sentence, and the product after it (with a product noun before or after) is
+    /// that organisation's. When the nearest mention before "its" is no organisation, "its" is not read.
+    /// </summary>
+    private static void FindItsProducts(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !tokens[t].Text.Equals("its", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var k = t + 1;
+            while (k < tokens.Count && k - t <= 2 && owner[k] < 0 && ExtractionRules.PossessiveProductModifiers.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+
+            var nounBefore = k < tokens.Count && owner[k] < 0 && ExtractionRules.ProductNouns.Contains(tokens[k].Text);
+            if (nounBefore)
+            {
+                k++;
+                if (k < tokens.Count && tokens[k].Text == ",")
+                {
+                    k++;
+                }
+            }
+
+            if (k >= tokens.Count || owner[k] < 0 || firstToken[owner[k]] != k)
+            {
+                continue;
+            }
+
+            var product = owner[k];
+            var after = lastToken[product] + 1;
+            var nounAfter = after < tokens.Count && owner[after] < 0 && ExtractionRules.ProductNouns.Contains(tokens[after].Text);
+            var maker = MentionBeforeInSentence(tokens, owner, t - 1);
+            if ((!nounBefore && !nounAfter) || maker < 0 || mentions[maker].EntityId == mentions[product].EntityId
+                || !Allows(ItsProductRule.SubjectTypes, mentions[maker].Type) || !Allows(ItsProductRule.ObjectTypes, mentions[product].Type)
+                || IsNegatedAround(tokens, t, lastToken[product]))
+            {
+                continue;
+            }
+
+            var end = nounAfter ? after : nounBefore ? k - 1 : t;
+            while (end > t && !tokens[end].IsWord)
+            {
+                end--;
+            }
+
+            Add(relations, ItsProductRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[t].Start, tokens[nounAfter ? after : end].End));
+        }
+    }
+
+    /// <summary>The nearest mention before <paramref name="start"/> in its sentence, over commas and relative clauses but not a contrast ("but", "unlike").</summary>
+    private static int MentionBeforeInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start)
+    {
+        for (var t = start; t >= 0 && start - t < 25; t--)
+        {
+            if (owner[t] >= 0)
+            {
+                return owner[t];
+            }
+
+            if (tokens[t].Text is "." or ";" or ":" or "?" or "!" or "(" or ")"
+                || (ExtractionRules.ClauseBreakers.Contains(tokens[t].Text) && tokens[t].Text.ToLowerInvariant() is not ("which" or "who" or "that")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Gemini was significantly faster than DeepSeek R1" and "The DeepSeek R1 0528 model has shown better benchmark scores
+    /// compared to o3": the nearest mention before a comparative outperforms what follows "than" or "compared to/with" (a
+    /// reversed comparative, "slower than", the other way round). Negations and hedges cancel, as everywhere.
+    /// </summary>
+    private static void FindComparisons(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            var word = tokens[t].Text.ToLowerInvariant();
+            int comparative, objectStart;
+            if (word == "than")
+            {
+                comparative = t - 1;
+                objectStart = t + 1;
+                if (ComparativeAt(tokens, owner, comparative) == 0)
+                {
+                    continue;
+                }
+            }
+            else if (word is "compared" or "relative" && tokens[t + 1].Text.ToLowerInvariant() is "to" or "with")
+            {
+                objectStart = t + 2;
+                comparative = -1;
+                for (var k = t - 1; k >= 0 && t - k <= 12 && owner[k] < 0 && tokens[k].Text is not ("." or ";" or ":"); k--)
+                {
+                    if (ComparativeAt(tokens, owner, k) != 0)
+                    {
+                        comparative = k;
+                        break;
+                    }
+                }
+
+                if (comparative < 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            var rank = ComparativeAt(tokens, owner, comparative);
+            var wordStart = comparative > 0 && tokens[comparative - 1].Text.ToLowerInvariant() is "more" or "less" ? comparative - 1 : comparative;
+            var subject = NearestMention(tokens, owner, wordStart - 1, -1, 6, adjacentOnly: false, allowComma: false);
+            var @object = objectStart < tokens.Count ? NearestMention(tokens, owner, objectStart, +1, 1, adjacentOnly: false, allowComma: false) : -1;
+            if (subject < 0 || @object < 0 || mentions[subject].EntityId == mentions[@object].EntityId
+                || IsCutShort(tokens, owner, lastToken[subject]) || IsCutShort(tokens, owner, lastToken[@object])
+                || IsNegatedAround(tokens, firstToken[subject], lastToken[@object]))
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(tokens[wordStart].Start, tokens[Math.Max(comparative, objectStart - 1)].End);
+            foreach (var o in ListMembers(tokens, owner, mentions, firstToken, lastToken, @object, +1))
+            {
+                var (winner, loser) = rank > 0 ? (subject, o) : (o, subject);
+                if (mentions[winner].EntityId != mentions[loser].EntityId
+                    && Allows(ComparedRule.SubjectTypes, mentions[winner].Type) && Allows(ComparedRule.ObjectTypes, mentions[loser].Type))
+                {
+                    Add(relations, ComparedRule, mentions[winner].EntityId, mentions[loser].EntityId, trigger);
+                }
+            }
+        }
+    }
+
+    /// <summary>+1 when a comparative that ranks its subject higher ends at token <paramref name="t"/>, -1 for one that ranks it lower, 0 for none.</summary>
+    private static int ComparativeAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int t)
+    {
+        if (t < 0 || owner[t] >= 0 || !tokens[t].IsWord)
+        {
+            return 0;
+        }
+
+        var word = tokens[t].Text;
+        var phrase = t > 0 && tokens[t - 1].IsWord ? tokens[t - 1].Text + " " + word : word;
+        if (ExtractionRules.Comparatives.Contains(phrase) || (!phrase.StartsWith("less ", StringComparison.OrdinalIgnoreCase) && ExtractionRules.Comparatives.Contains(word)))
+        {
+            return +1;
+        }
+
+        return ExtractionRules.ReversedComparatives.Contains(phrase) || ExtractionRules.ReversedComparatives.Contains(word) ? -1 : 0;
+    }
+
     private static void FindTriggered(
         IReadOnlyList<ClaimToken> tokens,
         IReadOnlyList<EntityMention> mentions,
@@ -472,9 +644,17 @@ public static class RelationExtractor
             _ => false,
         };
         // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
+        // "OpenAI built and released Sora": a verb coordinated before the trigger shares its subject.
+        var leftStart = triggerStart - 1;
+        if (leftStart >= 1 && tokens[leftStart].Text.ToLowerInvariant() is "and" or "or" && owner[leftStart - 1] < 0
+            && rule.Triggers.Contains(tokens[leftStart - 1].Text, StringComparer.OrdinalIgnoreCase))
+        {
+            leftStart -= 2;
+        }
+
         var left = rule.LeftInSentence
-            ? NearestMentionInSentence(tokens, owner, triggerStart - 1, rule.MaxLeftGap)
-            : NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
+            ? NearestMentionInSentence(tokens, owner, leftStart, rule.MaxLeftGap)
+            : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
         // "OpenAI released ... OpenAI 03": the subject named again as a modifier of the object.
@@ -569,6 +749,11 @@ public static class RelationExtractor
             }
 
             var token = tokens[t];
+            if (IsQuote(token))
+            {
+                continue;
+            }
+
             if (adjacentOnly)
             {
                 // An apposition right after the trigger: "Meta's recent release, Llama-3".
@@ -584,7 +769,9 @@ public static class RelationExtractor
             {
                 // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
                 // "Carl Shulman, a research associate at": an apposition's title may hold counted words before its comma.
+                // "new AI models, such as Llama-3": a comma may also open the examples of what was passed.
                 if (token.Text == "," && ((counted == 0 && allowComma) || (step > 0 && t + 1 < tokens.Count && owner[t + 1] >= 0)
+                    || (step > 0 && counted is > 0 and <= 2 && t + 1 < tokens.Count && tokens[t + 1].Text.ToLowerInvariant() is "such" or "like" or "including")
                     || (step < 0 && titledApposition && t > 0 && owner[t - 1] >= 0)))
                 {
                     continue;
@@ -604,6 +791,14 @@ public static class RelationExtractor
             if (ExtractionRules.ClauseBreakers.Contains(word) || ExtractionRules.ListJoiners.Contains(word))
             {
                 return -1;
+            }
+
+            // "models such as X": the examples of a class are what the verb reaches.
+            if (step > 0 && word.Equals("such", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count
+                && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                t += step;
+                continue;
             }
 
             if (!ExtractionRules.GapFillers.Contains(word) && ++counted > maxGap)
@@ -673,6 +868,8 @@ public static class RelationExtractor
         return true;
     }
 
+    private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
+
     private static bool IsArticle(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an";
 
     private static bool IsAuxiliaryOrAdverb(string word) =>
@@ -694,9 +891,10 @@ public static class RelationExtractor
 
     private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
     {
+        // "DeepSeek R1 0528": a bare number right after a model's name is a version the mention missed.
         var next = last + 1;
-        return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0 && tokens[next].IsCapitalized
-            && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text);
+        return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0
+            && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber);
     }
 
     /// <summary>The nearest mention before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas and words but not a sentence end or a clause breaker.</summary>

@@ -16,6 +16,27 @@ public static partial class ExtractionRules
     public const string CompetitionBetween = "competition-between";
     public const string BasedCompound = "uses-based-compound";
     public const string MakerNamePrefix = "maker-name-prefix";
+    public const string ItsProduct = "its-product";
+    public const string OutperformsCompared = "outperforms-compared";
+
+    /// <summary>Nouns of a thing made, after "its": "with the launch of its own LLM, Arctic", "SpaceX, with its Starship vehicle".</summary>
+    public static FrozenSet<string> ProductNouns { get; } = Set(
+        "model", "models", "llm", "llms", "chatbot", "assistant", "agent", "app", "tool", "platform", "release", "product",
+        "products", "chip", "chips", "browser", "framework", "library", "service", "vehicle", "rocket", "device", "software",
+        "system", "engine", "editor", "series", "family", "line", "version");
+
+    /// <summary>
+    /// Comparatives that rank their subject above what follows "than" or "compared to": "faster than", "better benchmark
+    /// scores compared to". <see cref="ReversedComparatives"/> rank it below ("slower than").
+    /// </summary>
+    public static FrozenSet<string> Comparatives { get; } = Set(
+        "better", "faster", "quicker", "stronger", "smarter", "superior", "fast", "more accurate", "more capable",
+        "more powerful", "more efficient", "more intelligent", "more reliable", "more performant", "outperforms",
+        "outperformed", "outperforming");
+
+    public static FrozenSet<string> ReversedComparatives { get; } = Set(
+        "worse", "slower", "weaker", "inferior", "less accurate", "less capable", "less powerful", "less efficient",
+        "less intelligent", "less reliable");
 
     /// <summary>Words that may stand between "X's" and X's product: "OpenAI's latest o1", "Meta's own Llama".</summary>
     public static FrozenSet<string> PossessiveProductModifiers { get; } = Set(
