@@ -90,6 +90,7 @@ public sealed class RelationRuleTuningTests
         // its-product
         { "Google grew with the launch of its own model, Gemini.", "google DEVELOPS gemini its-product 'its own model'" },
         { "Google, with its Gemini model, leads the field.", "google DEVELOPS gemini its-product 'its Gemini model'" },
+        { "Google made a notable investment with the launch of its own LLM, Gemini.", "google DEVELOPS gemini its-product 'its own LLM'" },
         { "Claude and its new model Gemini were compared.", "" },
         { "Google did not ship its model Gemini.", "" },
         { "OpenAI grew, but its model Gemini lagged.", "" },
@@ -133,6 +134,8 @@ public sealed class RelationRuleTuningTests
         // part-of: a feature within
         { "The Codex agent is a feature within ChatGPT.", "codex PART_OF chatgpt part-of 'a feature within'" },
         { "Codex is not a feature within ChatGPT.", "" },
+        { "To write a full post, Codex is enabled within ChatGPT.", "codex PART_OF chatgpt part-of 'enabled within'" },
+        { "Codex could be enabled within ChatGPT.", "" },
     };
 
     [Theory]

@@ -423,7 +423,9 @@ public static class RelationExtractor
                 k++;
             }
 
-            var nounBefore = k < tokens.Count && owner[k] < 0 && ExtractionRules.ProductNouns.Contains(tokens[k].Text);
+            // "its own LLM, Arctic": a product noun may be a catalog concept's mention ("LLM") and still be only a noun here.
+            var nounBefore = k < tokens.Count && (owner[k] < 0 || mentions[owner[k]].Type == EntityType.Concept)
+                && ExtractionRules.ProductNouns.Contains(tokens[k].Text);
             if (nounBefore)
             {
                 k++;
