@@ -103,6 +103,8 @@ public sealed class RelationRuleTuningTests
         // coordinated verbs and the examples of a class noun
         { "OpenAI built and released Sora.", "openai DEVELOPS sora develops-active 'released'" },
         { "OpenAI built and tested Sora.", "" },
+        { "The embed code runs in a simple OpenAI application created with Codex.", "" },
+        { "OpenAI trained on ChatGPT conversations.", "" },
         { "Meta has been actively developing and releasing new AI models, such as Llama.", "meta DEVELOPS llama develops-active 'releasing'" },
         { "Meta announced the forthcoming release of new models, including Llama.", "" },
         { "AI labs such as OpenAI and Anthropic compete with Google.", "anthropic COMPETES_WITH google competes-with 'compete with' | google COMPETES_WITH openai competes-with 'compete with'" },

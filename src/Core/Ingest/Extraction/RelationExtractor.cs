@@ -637,6 +637,13 @@ public static class RelationExtractor
             return false;
         }
 
+        // "an application created with Autodev", "trained on Reddit": what follows a making verb's "with" is its instrument.
+        if (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.LeftIsSubject && triggerEnd + 1 < tokens.Count
+            && tokens[triggerEnd + 1].Text.ToLowerInvariant() is "with" or "using" or "via" or "on")
+        {
+            return false;
+        }
+
         // A comma may only separate an apposition from its trigger: "LangChain, founded by Harrison Chase", and a title
         // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon").
         var appositive = tokens[triggerEnd].Text.ToLowerInvariant() switch
