@@ -56,7 +56,8 @@ public sealed class RelationRuleTuningTests
         // competition-between
         { "Anthropic views the current landscape as a \"race\" primarily between ChatGPT, Claude Code, and Codex.", "chatgpt COMPETES_WITH claude-code competition-between 'race\" primarily between' | chatgpt COMPETES_WITH codex competition-between 'race\" primarily between' | claude-code COMPETES_WITH codex competition-between 'race\" primarily between'" },
         { "AI has become a focal point for geopolitical competition, particularly between OpenAI and Anthropic.", "anthropic COMPETES_WITH openai competition-between 'competition, particularly between'" },
-        { "The partnership between OpenAI and Microsoft grew.", "" },
+        { "The partnership between OpenAI and Microsoft grew.", "microsoft PARTNERED_WITH openai partnership-between 'partnership between'" },
+        { "There was never a partnership between OpenAI and Microsoft.", "" },
         { "There is no race between OpenAI and Anthropic.", "" },
 
         { "AI has become a focal point for geopolitical competition, particularly between the United States and China.", "china COMPETES_WITH united-states competition-between 'competition, particularly between'" },
@@ -87,6 +88,19 @@ public sealed class RelationRuleTuningTests
         { "Claude costs more compared to Gemini.", "" },
         { "Claude 2025 is faster than Gemini.", "" },
 
+        { "Claude ranks higher than Gemini on coding.", "claude OUTPERFORMS gemini outperforms-compared 'ranks higher than'" },
+        { "Claude falls short compared to Gemini.", "gemini OUTPERFORMS claude outperforms-compared 'falls short compared to'" },
+        { "Claude lags behind Gemini on coding.", "gemini OUTPERFORMS claude outperformed-by 'lags behind'" },
+
+        // a title straight before the name, a possessive rival, an investor
+        { "Microsoft's CEO Satya Nadella spoke.", "satya-nadella LEADS microsoft leads-title-apposition 'CEO'" },
+        { "Microsoft's former CEO Satya Nadella spoke.", "" },
+        { "OpenAI's rival Anthropic grew.", "anthropic COMPETES_WITH openai competes-possessive-rival 'rival'" },
+        { "OpenAI's rival did not include Anthropic.", "" },
+        { "Microsoft invested $10 billion in OpenAI.", "microsoft INVESTED_IN openai invested-active 'invested'" },
+        { "Microsoft is an early investor in OpenAI.", "microsoft INVESTED_IN openai invested-active 'an early investor in'" },
+        { "Microsoft would have invested $10 billion in OpenAI.", "" },
+
         // its-product
         { "Google grew with the launch of its own model, Gemini.", "google DEVELOPS gemini its-product 'its own model'" },
         { "Google, with its Gemini model, leads the field.", "google DEVELOPS gemini its-product 'its Gemini model'" },
@@ -99,6 +113,7 @@ public sealed class RelationRuleTuningTests
         { "A popular \"Codex\" by \"OpenAI\" is out.", "openai DEVELOPS codex develops-product-by 'by'" },
         { "Codex by OpenAI is a coding agent.", "openai DEVELOPS codex develops-product-by 'by'" },
         { "Codex, followed by OpenAI, grew.", "" },
+        { "The acquisition of Codex by OpenAI closed.", "" },
 
         // coordinated verbs and the examples of a class noun
         { "OpenAI built and released Sora.", "openai DEVELOPS sora develops-active 'released'" },

@@ -166,7 +166,8 @@ public static partial class ExtractionRules
         // INVESTED_IN
         new("invested-active", RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject,
             ["invested in", "invests in", "investing in", "investment in", "funded", "funds", "backed", "backs",
-             "led a round in", "led the round in", "led funding in", "stake in", "poured", "bet on", "financed"],
+             "led a round in", "led the round in", "led funding in", "stake in", "poured", "bet on", "financed", "invested", "invests",
+             "investor in", "an investor in", "early investor in", "an early investor in"],
             Builder, Investee, 0.85, MaxLeftGap: 4, MaxRightGap: 2),
         new("invested-passive", RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,
             ["backed by", "funded by", "financed by", "investment from", "investments from", "funding from", "invested in by"],
@@ -190,6 +191,9 @@ public static partial class ExtractionRules
              "collaborating with", "teamed up with", "teams up with", "deal with", "alliance with", "collaboration with"],
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 1),
 
+        new(PartnershipBetween, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+
         // COMPETES_WITH
         new("competes-with", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
             ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
@@ -200,6 +204,11 @@ public static partial class ExtractionRules
             ["competitors like", "competitors such as", "competitors including", "rivals like", "rivals such as", "rivals including",
              "competitors, such as", "competitors, like", "competitors, including"],
             Competitor, Competitor, 0.7, MaxLeftGap: 20, MaxRightGap: 0, LeftInSentence: true),
+        // "OpenAI's rival Anthropic": a rival named with its owner's possessive.
+        new("competes-possessive-rival", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
+            ["rival", "rivals", "competitor", "competitors", "main rival", "biggest rival", "closest rival", "chief rival",
+             "main competitor", "biggest competitor", "closest competitor"],
+            Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(CompetitionBetween, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
             Competitor | EntityTypes.Place, Competitor | EntityTypes.Place, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
@@ -212,7 +221,8 @@ public static partial class ExtractionRules
         new(OutperformsCompared, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         new("outperformed-by", RelationVocabulary.Outperforms, RuleDirection.RightIsSubject,
-            ["outperformed by", "surpassed by", "beaten by", "trails"],
+            ["outperformed by", "surpassed by", "beaten by", "trails", "lags behind", "lagged behind", "lagging behind", "falls behind",
+             "fell behind"],
             Competitor, Competitor, 0.75, MaxLeftGap: 1, MaxRightGap: 1),
 
         // USES

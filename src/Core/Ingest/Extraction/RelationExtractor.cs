@@ -27,6 +27,7 @@ public static class RelationExtractor
     private static readonly RelationRule WorksAtAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleApposition);
     private static readonly RelationRule ParentheticalRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ParentheticalProduct);
     private static readonly RelationRule CompetitionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetitionBetween);
+    private static readonly RelationRule PartnershipRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PartnershipBetween);
     private static readonly RelationRule MakerPrefixRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.MakerNamePrefix);
     private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
     private static readonly RelationRule ItsProductRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsProduct);
@@ -85,7 +86,8 @@ public static class RelationExtractor
         FindStructural(tokens, mentions, firstToken, lastToken, relations);
         FindTitleAppositions(tokens, mentions, owner, firstToken, lastToken, relations);
         FindParentheticalProducts(tokens, mentions, firstToken, lastToken, relations);
-        FindCompetitionsBetween(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindPairsBetween(tokens, mentions, owner, firstToken, lastToken, CompetitionRule, ExtractionRules.CompetitionNouns, relations);
+        FindPairsBetween(tokens, mentions, owner, firstToken, lastToken, PartnershipRule, ExtractionRules.PartnershipNouns, relations);
         FindBasedCompounds(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsProducts(tokens, mentions, owner, firstToken, lastToken, relations);
         FindComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
@@ -232,6 +234,11 @@ public static class RelationExtractor
             {
                 person = owner[titleEnd + 1];
             }
+            else if (titleEnd < tokens.Count && owner[titleEnd] >= 0 && firstToken[owner[titleEnd]] == titleEnd)
+            {
+                // "Microsoft's CEO Satya Nadella": the title runs straight into the name.
+                person = owner[titleEnd];
+            }
 
             if (person < 0 || mentions[person].Type != EntityType.Person || mentions[person].EntityId == mentions[o].EntityId
                 || IsNegatedAround(tokens, Math.Min(firstToken[person], firstToken[o]), Math.Max(lastToken[person], titleEnd - 1)))
@@ -301,9 +308,13 @@ public static class RelationExtractor
         }
     }
 
-    /// <summary>"a "race" primarily between Copilot, Cursor, and Windsf": every pair of a contest's listed rivals competes.</summary>
-    private static void FindCompetitionsBetween(
-        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    /// <summary>
+    /// "a "race" primarily between Copilot, Cursor, and Windsf" and "the partnership between OpenAI and Microsoft": every
+    /// pair listed after a symmetric relation's noun (<paramref name="nouns"/>) and "between"/"among" takes the rule's predicate.
+    /// </summary>
+    private static void FindPairsBetween(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
+        RelationRule rule, IReadOnlySet<string> nouns, List<ExtractedRelation> relations)
     {
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
@@ -319,7 +330,7 @@ public static class RelationExtractor
                 noun--;
             }
 
-            if (noun < 0 || owner[noun] >= 0 || !tokens[noun].IsWord || !ExtractionRules.CompetitionNouns.Contains(tokens[noun].Text))
+            if (noun < 0 || owner[noun] >= 0 || !tokens[noun].IsWord || !nouns.Contains(tokens[noun].Text))
             {
                 continue;
             }
@@ -336,7 +347,7 @@ public static class RelationExtractor
             }
 
             var rivals = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1)
-                .Where(r => Allows(CompetitionRule.SubjectTypes, mentions[r].Type)).ToList();
+                .Where(r => Allows(rule.SubjectTypes, mentions[r].Type)).ToList();
             if (rivals.Count < 2 || IsNegatedAround(tokens, noun, lastToken[rivals[^1]]))
             {
                 continue;
@@ -349,7 +360,7 @@ public static class RelationExtractor
                 {
                     if (mentions[rivals[a]].EntityId != mentions[rivals[b]].EntityId)
                     {
-                        Add(relations, CompetitionRule, mentions[rivals[a]].EntityId, mentions[rivals[b]].EntityId, trigger);
+                        Add(relations, rule, mentions[rivals[a]].EntityId, mentions[rivals[b]].EntityId, trigger);
                     }
                 }
             }
@@ -531,7 +542,12 @@ public static class RelationExtractor
             }
 
             var rank = ComparativeAt(tokens, owner, comparative);
-            var wordStart = comparative > 0 && tokens[comparative - 1].Text.ToLowerInvariant() is "more" or "less" ? comparative - 1 : comparative;
+            var wordStart = comparative > 0 && tokens[comparative - 1].IsWord
+                && (ExtractionRules.Comparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
+                    || ExtractionRules.ReversedComparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
+                    || tokens[comparative - 1].Text.ToLowerInvariant() is "more" or "less")
+                ? comparative - 1
+                : comparative;
             var subject = NearestMention(tokens, owner, wordStart - 1, -1, 6, adjacentOnly: false, allowComma: false);
             var @object = objectStart < tokens.Count ? NearestMention(tokens, owner, objectStart, +1, 1, adjacentOnly: false, allowComma: false) : -1;
             if (subject < 0 || @object < 0 || mentions[subject].EntityId == mentions[@object].EntityId
@@ -632,7 +648,7 @@ public static class RelationExtractor
         // "X was acquired", "Bolt was used": an active rule does not read a passive participle ("is using" stays active).
         if (rule.Name.EndsWith("-active", StringComparison.Ordinal) && triggerStart > 0
             && ExtractionRules.PassiveAuxiliaries.Contains(tokens[triggerStart - 1].Text)
-            && !tokens[triggerStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            && !tokens[triggerStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsArticle(tokens[triggerStart]))
         {
             return false;
         }
@@ -680,6 +696,12 @@ public static class RelationExtractor
         }
 
         if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId)
+        {
+            return false;
+        }
+
+        // "the acquisition of Windsurf by OpenAI": "by" names who acted on the product, not who made it.
+        if (rule.Triggers is ["by"] && TakenOver(tokens, firstToken[left]))
         {
             return false;
         }
@@ -875,6 +897,18 @@ public static class RelationExtractor
         }
 
         return true;
+    }
+
+    /// <summary>"the acquisition of X", "the use of X": the mention starting at <paramref name="first"/> is what a noun of taking acts on.</summary>
+    private static bool TakenOver(IReadOnlyList<ClaimToken> tokens, int first)
+    {
+        var t = first - 1;
+        while (t >= 0 && (IsQuote(tokens[t]) || tokens[t].Text.ToLowerInvariant() is "the" or "a" or "an"))
+        {
+            t--;
+        }
+
+        return t >= 1 && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && ExtractionRules.TakingNouns.Contains(tokens[t - 1].Text);
     }
 
     private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";

@@ -18,6 +18,16 @@ public static partial class ExtractionRules
     public const string MakerNamePrefix = "maker-name-prefix";
     public const string ItsProduct = "its-product";
     public const string OutperformsCompared = "outperforms-compared";
+    public const string PartnershipBetween = "partnership-between";
+
+    /// <summary>Nouns of a partnership whose "between" list names partners: "the partnership between OpenAI and Microsoft".</summary>
+    public static FrozenSet<string> PartnershipNouns { get; } = Set(
+        "partnership", "partnerships", "collaboration", "alliance", "venture", "deal", "agreement", "tie-up");
+
+    /// <summary>Nouns that act on what follows their "of": "the acquisition of Windsurf by OpenAI" is no maker's "by".</summary>
+    public static FrozenSet<string> TakingNouns { get; } = Set(
+        "acquisition", "purchase", "takeover", "buyout", "use", "adoption", "integration", "hosting", "deployment", "ban",
+        "sale", "investment", "funding", "evaluation", "review", "analysis", "coverage");
 
     /// <summary>Nouns of a thing made, after "its": "with the launch of its own LLM, Arctic", "SpaceX, with its Starship vehicle".</summary>
     public static FrozenSet<string> ProductNouns { get; } = Set(
@@ -31,12 +41,13 @@ public static partial class ExtractionRules
     /// </summary>
     public static FrozenSet<string> Comparatives { get; } = Set(
         "better", "faster", "quicker", "stronger", "smarter", "superior", "fast", "more accurate", "more capable",
-        "more powerful", "more efficient", "more intelligent", "more reliable", "more performant", "outperforms",
+        "more powerful", "more efficient", "more intelligent", "more reliable", "more performant", "ranks higher", "ranked higher", "scores higher", "scored higher", "outperforms",
         "outperformed", "outperforming");
 
     public static FrozenSet<string> ReversedComparatives { get; } = Set(
         "worse", "slower", "weaker", "inferior", "less accurate", "less capable", "less powerful", "less efficient",
-        "less intelligent", "less reliable");
+        "less intelligent", "less reliable", "ranks lower", "ranked lower", "scores lower", "scored lower", "falls short",
+        "fell short", "fall short");
 
     /// <summary>Words that may stand between "X's" and X's product: "OpenAI's latest o1", "Meta's own Llama".</summary>
     public static FrozenSet<string> PossessiveProductModifiers { get; } = Set(
