@@ -136,6 +136,15 @@ public sealed class RelationRuleTuningTests
         { "ChatGPT integrated by OpenAI was shown.", "" },
         { "The launch formed an integration of Claude and Codex.", "" },
 
+        { "For example, author Sam Altman has already begun using AI tools like ChatGPT for summaries.", "sam-altman USES chatgpt uses-active 'using'" },
+        { "Companies like Apple and Google integrating Claude into their products will normalise it.", "" },
+        { "Apple and Google integrate Claude.", "google USES claude uses-active 'integrate' | apple USES claude uses-active 'integrate'" },
+        { "You can use Codex to generate apps using Claude.", "" },
+        { "Perplexity uses Retrieval-Augmented Generation to address this.", "" },
+
+        // a list before a trigger ends in its conjunction
+        { "While not as deep as Google, Facebook outperformed Slack.", "facebook OUTPERFORMS slack outperforms 'outperformed'" },
+
         // a possessive owner of a common noun is not the one the verb joins; an interface noun stands for its owner
         { "Anthropic's team uses Codex daily.", "" },
         { "Llama is being integrated into Meta's platforms.", "" },

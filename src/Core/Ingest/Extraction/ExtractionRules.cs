@@ -85,7 +85,8 @@ public static partial class ExtractionRules
     private const EntityTypes Investee = EntityTypes.Organization | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes Competitor = EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes User = EntityTypes.Organization | EntityTypes.Person | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other;
-    private const EntityTypes Usable = EntityTypes.Model | EntityTypes.Product | EntityTypes.Concept | EntityTypes.Token | EntityTypes.Organization | EntityTypes.Other;
+    // Not Concept: "integrating LLMs", "uses RAG" name a kind of thing, and a relation joins two named entities.
+    private const EntityTypes Usable = EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Organization | EntityTypes.Other;
 
     /// <summary>The relation rules, most specific first: at one trigger position the longest trigger wins.</summary>
     public static IReadOnlyList<RelationRule> Relations { get; } =
@@ -229,7 +230,8 @@ public static partial class ExtractionRules
         new("uses-active", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
             ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "built on", "built on top of", "built atop", "powered by", "runs on",
              "running on", "relies on", "relying on", "integrates", "integrated", "integrating", "leverages", "leveraged",
-             "adopted", "adopts", "based on", "is based on", "switched to", "integration with"],
+             "adopted", "adopts", "based on", "is based on", "switched to", "integration with", "use", "integrate", "leverage",
+             "rely on", "run on", "adopt"],
             User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
         new("uses-passive", RelationVocabulary.Uses, RuleDirection.RightIsSubject,
             ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering"],

@@ -824,11 +824,16 @@ public static class RelationExtractor
                 return -1;
             }
 
-            // "models such as X": the examples of a class are what the verb reaches.
+            // "models such as X", "AI tools like X": the examples of a class are what the verb reaches.
             if (step > 0 && word.Equals("such", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count
                 && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase))
             {
                 t += step;
+                continue;
+            }
+
+            if (step > 0 && counted > 0 && word.ToLowerInvariant() is "like" or "including")
+            {
                 continue;
             }
 
@@ -885,12 +890,24 @@ public static class RelationExtractor
             }
 
             var word = token.Text;
-            if (ExtractionRules.ClauseBreakers.Contains(word) || ExtractionRules.ListJoiners.Contains(word))
+            if (ExtractionRules.ClauseBreakers.Contains(word))
             {
                 return true;
             }
 
-            if (!ExtractionRules.Determiners.Contains(word) && !IsAuxiliaryOrAdverb(word))
+            // "Apple and Google integrating": the clause opens before the whole list, so walk on over its members.
+            if (ExtractionRules.ListJoiners.Contains(word))
+            {
+                while (t > 0 && (owner[t - 1] >= 0 || tokens[t - 1].Text == "," || ExtractionRules.ListJoiners.Contains(tokens[t - 1].Text)))
+                {
+                    t--;
+                }
+
+                continue;
+            }
+
+            // "author Dan Shipper has begun using": a role noun before a name describes the subject.
+            if (!ExtractionRules.Determiners.Contains(word) && !IsAuxiliaryOrAdverb(word) && !ExtractionRules.SubjectRoleWords.Contains(word))
             {
                 return false;
             }
@@ -969,12 +986,14 @@ public static class RelationExtractor
         {
             var t = step > 0 ? lastToken[current] + 1 : firstToken[current] - 1;
             var joined = false;
+            var conjunction = false;
             while (t >= 0 && t < tokens.Count && owner[t] < 0)
             {
                 var word = tokens[t].Text;
                 if (word == "," || ExtractionRules.ListJoiners.Contains(word) || word is "as" or "well")
                 {
                     joined = true;
+                    conjunction |= word != ",";
                     t += step;
                     continue;
                 }
@@ -982,7 +1001,8 @@ public static class RelationExtractor
                 break;
             }
 
-            if (!joined || t < 0 || t >= tokens.Count || owner[t] < 0)
+            // Before a trigger a list ends in its conjunction: "Google, Facebook outperformed" is a clause and a subject, not a list.
+            if (!joined || t < 0 || t >= tokens.Count || owner[t] < 0 || (step < 0 && members.Count == 1 && !conjunction))
             {
                 return members;
             }

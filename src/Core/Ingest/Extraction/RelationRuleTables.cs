@@ -89,6 +89,12 @@ public static partial class ExtractionRules
         "also", "still", "already", "just", "even", "then", "too", "again", "often", "always", "started", "starts", "begun",
         "began", "begins", "continues", "continued", "keeps", "kept", "itself", "themselves", "reportedly", "increasingly");
 
+    /// <summary>Role nouns that may stand before a subject's name without taking its place: "author Dan Shipper".</summary>
+    public static FrozenSet<string> SubjectRoleWords { get; } = Set(
+        "author", "writer", "host", "co-host", "guest", "investor", "founder", "co-founder", "cofounder", "ceo", "cto",
+        "analyst", "journalist", "entrepreneur", "developer", "engineer", "researcher", "professor", "creator", "youtuber",
+        "startup", "company", "lab", "firm");
+
     /// <summary>Nouns of an owner's interface that stand for the owner: "Anthropic uses Brave's API" uses Brave.</summary>
     public static FrozenSet<string> InterfaceNouns { get; } = Set(
         "api", "apis", "sdk", "sdks", "cli", "endpoint", "endpoints", "model", "models");
