@@ -147,6 +147,8 @@ public sealed class RelationRuleTuningTests
 
         // a possessive owner of a common noun is not the one the verb joins; an interface noun stands for its owner
         { "Anthropic's team uses Codex daily.", "" },
+        { "OpenAI's models operate on a Bing backend.", "openai USES bing uses-active 'operate on'" },
+        { "OpenAI has committed to open-sourcing Sora once it is stable.", "openai DEVELOPS sora develops-active 'open-sourcing'" },
         { "Llama is being integrated into Meta's platforms.", "" },
         { "Anthropic uses OpenAI's models for evaluation.", "anthropic USES openai uses-active 'uses'" },
 

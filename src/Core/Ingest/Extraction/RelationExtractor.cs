@@ -853,12 +853,19 @@ public static class RelationExtractor
     /// </summary>
     private static bool OpensClause(IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd)
     {
+        // "OpenAI's models operate on Bing": an owner's interface noun stands for its owner; any other owned noun does not.
+        var verbGap = last + 1;
         if (tokens[last].Possessive)
         {
-            return false;
+            if (verbGap >= triggerStart || !ExtractionRules.InterfaceNouns.Contains(tokens[verbGap].Text))
+            {
+                return false;
+            }
+
+            verbGap++;
         }
 
-        for (var t = last + 1; t < triggerStart; t++)
+        for (var t = verbGap; t < triggerStart; t++)
         {
             if (!tokens[t].IsWord || !IsAuxiliaryOrAdverb(tokens[t].Text))
             {
