@@ -56,7 +56,8 @@ public sealed class RelationRuleTuningTests
         // competition-between
         { "Anthropic views the current landscape as a \"race\" primarily between ChatGPT, Claude Code, and Codex.", "chatgpt COMPETES_WITH claude-code competition-between 'race\" primarily between' | chatgpt COMPETES_WITH codex competition-between 'race\" primarily between' | claude-code COMPETES_WITH codex competition-between 'race\" primarily between'" },
         { "AI has become a focal point for geopolitical competition, particularly between OpenAI and Anthropic.", "anthropic COMPETES_WITH openai competition-between 'competition, particularly between'" },
-        { "The partnership between OpenAI and Microsoft grew.", "" },
+        { "The partnership between OpenAI and Microsoft grew.", "microsoft PARTNERED_WITH openai partnership-between 'partnership between'" },
+        { "There was never a partnership between OpenAI and Microsoft.", "" },
         { "There is no race between OpenAI and Anthropic.", "" },
 
         { "AI has become a focal point for geopolitical competition, particularly between the United States and China.", "china COMPETES_WITH united-states competition-between 'competition, particularly between'" },
@@ -77,16 +78,92 @@ public sealed class RelationRuleTuningTests
         { "OpenAI grew fast. Competitors like Google and Anthropic are expected to follow suit.", "" },
 
         // comparatives
-        { "Gemini was significantly faster than DeepSeek R1 and Claude.", "deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | gemini OUTPERFORMS deepseek-r1 outperforms 'faster than' | gemini OUTPERFORMS claude outperforms 'faster than'" },
+        { "Gemini was significantly faster than DeepSeek R1 and Claude.", "deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | gemini OUTPERFORMS deepseek-r1 outperforms-compared 'faster than' | gemini OUTPERFORMS claude outperforms-compared 'faster than'" },
         { "Gemini is not faster than Claude.", "" },
+        { "Claude is slower than Gemini.", "gemini OUTPERFORMS claude outperforms-compared 'slower than'" },
+        { "Claude is less capable than Gemini.", "gemini OUTPERFORMS claude outperforms-compared 'less capable than'" },
+        { "Claude has shown better benchmark scores compared to Gemini.", "claude OUTPERFORMS gemini outperforms-compared 'better benchmark scores compared to'" },
+        { "Is Claude faster than Gemini?", "" },
+        { "Claude might be faster than Gemini.", "" },
+        { "Claude costs more compared to Gemini.", "" },
+        { "Claude 2025 is faster than Gemini.", "" },
+
+        { "Claude ranks higher than Gemini on coding.", "claude OUTPERFORMS gemini outperforms-compared 'ranks higher than'" },
+        { "Claude falls short compared to Gemini.", "gemini OUTPERFORMS claude outperforms-compared 'falls short compared to'" },
+        { "Claude lags behind Gemini on coding.", "gemini OUTPERFORMS claude outperformed-by 'lags behind'" },
+
+        // a title straight before the name, a possessive rival, an investor
+        { "Microsoft's CEO Satya Nadella spoke.", "satya-nadella LEADS microsoft leads-title-apposition 'CEO'" },
+        { "Microsoft's former CEO Satya Nadella spoke.", "" },
+        { "OpenAI's rival Anthropic grew.", "anthropic COMPETES_WITH openai competes-possessive-rival 'rival'" },
+        { "OpenAI's rival did not include Anthropic.", "" },
+        { "Microsoft invested $10 billion in OpenAI.", "microsoft INVESTED_IN openai invested-active 'invested'" },
+        { "Microsoft is an early investor in OpenAI.", "microsoft INVESTED_IN openai invested-active 'an early investor in'" },
+        { "Microsoft would have invested $10 billion in OpenAI.", "" },
+
+        // its-product
+        { "Google grew with the launch of its own model, Gemini.", "google DEVELOPS gemini its-product 'its own model'" },
+        { "Google, with its Gemini model, leads the field.", "google DEVELOPS gemini its-product 'its Gemini model'" },
+        { "Google made a notable investment with the launch of its own LLM, Gemini.", "google DEVELOPS gemini its-product 'its own LLM'" },
+        { "Claude and its new model Gemini were compared.", "" },
+        { "Google did not ship its model Gemini.", "" },
+        { "OpenAI grew, but its model Gemini lagged.", "" },
+
+        // develops-product-by
+        { "A popular \"Codex\" by \"OpenAI\" is out.", "openai DEVELOPS codex develops-product-by 'by'" },
+        { "Codex by OpenAI is a coding agent.", "openai DEVELOPS codex develops-product-by 'by'" },
+        { "Codex, followed by OpenAI, grew.", "" },
+        { "The acquisition of Codex by OpenAI closed.", "" },
+
+        // coordinated verbs and the examples of a class noun
+        { "OpenAI built and released Sora.", "openai DEVELOPS sora develops-active 'released'" },
+        { "OpenAI built and tested Sora.", "" },
+        { "The embed code runs in a simple OpenAI application created with Codex.", "" },
+        { "OpenAI trained on ChatGPT conversations.", "" },
+        { "Meta has been actively developing and releasing new AI models, such as Llama.", "meta DEVELOPS llama develops-active 'releasing'" },
+        { "Meta announced the forthcoming release of new models, including Llama.", "" },
+        { "AI labs such as OpenAI and Anthropic compete with Google.", "anthropic COMPETES_WITH google competes-with 'compete with' | google COMPETES_WITH openai competes-with 'compete with'" },
 
         // uses-passive: designed to power
         { "Llama is designed to power ChatGPT and make it one of the most intelligent assistants.", "chatgpt USES llama uses-passive 'designed to power'" },
         { "Llama could be designed to power ChatGPT.", "" },
 
+        // uses-active: the subject opens its clause, no agent "by", no "integration of"
+        { "Anthropic now uses Claude for coding.", "anthropic USES claude uses-active 'uses'" },
+        { "Since March, Anthropic has also started using Codex.", "anthropic USES codex uses-active 'using'" },
+        { "Deploy the application as a full-stack Python app using Streamlit.", "" },
+        { "Test the OpenAI container locally using tools like Codex.", "" },
+        { "ChatGPT integrated by OpenAI was shown.", "" },
+        { "The launch formed an integration of Claude and Codex.", "" },
+
+        { "For example, author Sam Altman has already begun using AI tools like ChatGPT for summaries.", "sam-altman USES chatgpt uses-active 'using'" },
+        { "Companies like Apple and Google integrating Claude into their products will normalise it.", "" },
+        { "Apple and Google integrate Claude.", "google USES claude uses-active 'integrate' | apple USES claude uses-active 'integrate'" },
+        { "You can use Codex to generate apps using Claude.", "" },
+        { "Perplexity uses Retrieval-Augmented Generation to address this.", "" },
+
+        // a list before a trigger ends in its conjunction
+        { "While not as deep as Google, Facebook outperformed Slack.", "facebook OUTPERFORMS slack outperforms 'outperformed'" },
+
+        // a possessive owner of a common noun is not the one the verb joins; an interface noun stands for its owner
+        { "Anthropic's team uses Codex daily.", "" },
+        { "OpenAI's models operate on a Bing backend.", "openai USES bing uses-active 'operate on'" },
+        { "OpenAI has committed to open-sourcing Sora once it is stable.", "openai DEVELOPS sora develops-active 'open-sourcing'" },
+        { "Llama is being integrated into Meta's platforms.", "" },
+        { "Anthropic uses OpenAI's models for evaluation.", "anthropic USES openai uses-active 'uses'" },
+
+        // organization-product-compound only for a catalog product
+        { "The platform supports actions such as SMS, Google Drive, or Slack.", "" },
+
+        // a title in apposition only for a person's rule or an article-led noun phrase
+        { "Microsoft, the acquisition of Kaito aside, grew.", "" },
+        { "Kaito, a unit of Microsoft, grew.", "kaito PART_OF microsoft part-of 'a unit of'" },
+
         // part-of: a feature within
         { "The Codex agent is a feature within ChatGPT.", "codex PART_OF chatgpt part-of 'a feature within'" },
         { "Codex is not a feature within ChatGPT.", "" },
+        { "To write a full post, Codex is enabled within ChatGPT.", "codex PART_OF chatgpt part-of 'enabled within'" },
+        { "Codex could be enabled within ChatGPT.", "" },
     };
 
     [Theory]

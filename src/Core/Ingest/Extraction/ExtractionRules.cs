@@ -15,7 +15,9 @@ public enum RuleDirection
 /// sequences ("invested in"); an empty list makes a structural rule that fires on the shape alone (see
 /// <see cref="ExtractionRules.PossessiveProduct"/>). <see cref="MaxLeftGap"/> and <see cref="MaxRightGap"/> bound the
 /// words allowed between the trigger and each mention; <see cref="LeftPossessive"/> requires "X's" on the left mention;
-/// <see cref="LeftInSentence"/> takes the nearest mention before the trigger anywhere in its sentence and clause.
+/// <see cref="LeftInSentence"/> takes the nearest mention before the trigger anywhere in its sentence and clause;
+/// <see cref="SubjectOpensClause"/> requires the left mention to open its clause with only auxiliaries and adverbs before
+/// the trigger ("Perplexity now uses X", not "a Python app using X").
 /// </summary>
 public sealed record RelationRule(
     string Name,
@@ -28,7 +30,8 @@ public sealed record RelationRule(
     int MaxLeftGap = 4,
     int MaxRightGap = 3,
     bool LeftPossessive = false,
-    bool LeftInSentence = false);
+    bool LeftInSentence = false,
+    bool SubjectOpensClause = false);
 
 /// <summary>A set of entity types a rule accepts for one side.</summary>
 [Flags]
@@ -56,7 +59,7 @@ public enum EntityTypes
 /// </summary>
 public static partial class ExtractionRules
 {
-    public const string Version = "extraction-3";
+    public const string Version = "extraction-4";
 
     public const string PossessiveProduct = "possessive-product";
     public const string OrganizationProductCompound = "organization-product-compound";
@@ -82,7 +85,8 @@ public static partial class ExtractionRules
     private const EntityTypes Investee = EntityTypes.Organization | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes Competitor = EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes User = EntityTypes.Organization | EntityTypes.Person | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other;
-    private const EntityTypes Usable = EntityTypes.Model | EntityTypes.Product | EntityTypes.Concept | EntityTypes.Token | EntityTypes.Organization | EntityTypes.Other;
+    // Not Concept: "integrating LLMs", "uses RAG" name a kind of thing, and a relation joins two named entities.
+    private const EntityTypes Usable = EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Organization | EntityTypes.Other;
 
     /// <summary>The relation rules, most specific first: at one trigger position the longest trigger wins.</summary>
     public static IReadOnlyList<RelationRule> Relations { get; } =
@@ -92,7 +96,7 @@ public static partial class ExtractionRules
             ["released", "releases", "launched", "launches", "built", "builds", "developed", "develops", "created", "creates",
              "unveiled", "unveils", "introduced", "introduces", "announced", "announces", "shipped", "ships", "open-sourced",
              "open sourced", "debuted", "rolled out", "trained", "is developing",
-             "is building", "dropped", "published"],
+             "is building", "dropped", "published", "developing", "releasing", "launching", "open-sourcing"],
             Builder, Built, 0.85, MaxLeftGap: 3, MaxRightGap: 5),
         new("develops-passive", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["developed by", "built by", "created by", "released by", "made by", "launched by", "trained by", "designed by"],
@@ -108,6 +112,11 @@ public static partial class ExtractionRules
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         new(MakerNamePrefix, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "the Open Deep Researcher by Mac": a product right before "by" and its maker right after.
+        new("develops-product-by", RelationVocabulary.Develops, RuleDirection.RightIsSubject, ["by"],
+            Builder, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(ItsProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
+            Company, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ParentheticalProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
@@ -158,7 +167,8 @@ public static partial class ExtractionRules
         // INVESTED_IN
         new("invested-active", RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject,
             ["invested in", "invests in", "investing in", "investment in", "funded", "funds", "backed", "backs",
-             "led a round in", "led the round in", "led funding in", "stake in", "poured", "bet on", "financed"],
+             "led a round in", "led the round in", "led funding in", "stake in", "poured", "bet on", "financed", "invested", "invests",
+             "investor in", "an investor in", "early investor in", "an early investor in"],
             Builder, Investee, 0.85, MaxLeftGap: 4, MaxRightGap: 2),
         new("invested-passive", RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,
             ["backed by", "funded by", "financed by", "investment from", "investments from", "funding from", "invested in by"],
@@ -182,6 +192,9 @@ public static partial class ExtractionRules
              "collaborating with", "teamed up with", "teams up with", "deal with", "alliance with", "collaboration with"],
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 1),
 
+        new(PartnershipBetween, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+
         // COMPETES_WITH
         new("competes-with", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
             ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
@@ -192,26 +205,34 @@ public static partial class ExtractionRules
             ["competitors like", "competitors such as", "competitors including", "rivals like", "rivals such as", "rivals including",
              "competitors, such as", "competitors, like", "competitors, including"],
             Competitor, Competitor, 0.7, MaxLeftGap: 20, MaxRightGap: 0, LeftInSentence: true),
+        // "OpenAI's rival Anthropic": a rival named with its owner's possessive.
+        new("competes-possessive-rival", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
+            ["rival", "rivals", "competitor", "competitors", "main rival", "biggest rival", "closest rival", "chief rival",
+             "main competitor", "biggest competitor", "closest competitor"],
+            Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(CompetitionBetween, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
             Competitor | EntityTypes.Place, Competitor | EntityTypes.Place, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
         // OUTPERFORMS
         new("outperforms", RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject,
             ["outperforms", "outperformed", "outperforming", "beats", "beat", "beating", "surpasses", "surpassed", "surpassing",
-             "outpaces", "outpaced", "exceeds", "exceeded", "tops", "topped", "better than", "outscored", "outscores",
-             "ahead of", "overtook", "overtakes", "eclipsed", "outclasses", "faster than", "more capable than", "smarter than",
-             "stronger than", "more accurate than", "more powerful than", "superior to", "outshines", "outshone"],
+             "outpaces", "outpaced", "exceeds", "exceeded", "tops", "topped", "outscored", "outscores",
+             "ahead of", "overtook", "overtakes", "eclipsed", "outclasses", "superior to", "outshines", "outshone"],
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 4),
+        new(OutperformsCompared, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         new("outperformed-by", RelationVocabulary.Outperforms, RuleDirection.RightIsSubject,
-            ["outperformed by", "surpassed by", "beaten by", "trails"],
+            ["outperformed by", "surpassed by", "beaten by", "trails", "lags behind", "lagged behind", "lagging behind", "falls behind",
+             "fell behind"],
             Competitor, Competitor, 0.75, MaxLeftGap: 1, MaxRightGap: 1),
 
         // USES
         new("uses-active", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
             ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "built on", "built on top of", "built atop", "powered by", "runs on",
              "running on", "relies on", "relying on", "integrates", "integrated", "integrating", "leverages", "leveraged",
-             "adopted", "adopts", "based on", "is based on", "switched to", "integration of", "integration with"],
-            User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2),
+             "adopted", "adopts", "based on", "is based on", "switched to", "integration with", "use", "integrate", "leverage",
+             "rely on", "run on", "adopt", "operate on", "operates on", "operating on"],
+            User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
         new("uses-passive", RelationVocabulary.Uses, RuleDirection.RightIsSubject,
             ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering"],
             Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
@@ -222,7 +243,8 @@ public static partial class ExtractionRules
         new("part-of", RelationVocabulary.PartOf, RuleDirection.LeftIsSubject,
             ["part of", "a subsidiary of", "subsidiary of", "a division of", "division of", "a unit of", "unit of", "owned by",
              "a branch of", "arm of", "a product of", "an arm of", "is owned by", "belongs to", "a feature within", "a feature of",
-             "a feature in", "feature within", "a component of", "a module of"],
+             "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in",
+             "bundled into", "built into"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
         new("owns", RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
             ["owns", "owner of", "parent of", "parent company of"],

@@ -153,8 +153,9 @@ public sealed class NoteExtractor
             mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
             foreach (var mention in mentions)
             {
-                var type = _catalogTypes.TryGetValue(mention.EntityId, out var catalogType) ? catalogType : discovered[mention.EntityId].Type;
-                typed.Add(new EntityMention(mention.Start, mention.End, mention.EntityId, type));
+                var inCatalog = _catalogTypes.TryGetValue(mention.EntityId, out var catalogType);
+                var type = inCatalog ? catalogType : discovered[mention.EntityId].Type;
+                typed.Add(new EntityMention(mention.Start, mention.End, mention.EntityId, type, inCatalog));
             }
 
             claims[c] = new ClaimExtraction(mentions, RelationExtractor.Extract(text, tokens[c], typed, organizationNamed));

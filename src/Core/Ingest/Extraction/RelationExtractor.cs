@@ -4,7 +4,7 @@ using ClaimGraph.Model;
 namespace ClaimGraph.Ingest.Extraction;
 
 /// <summary>An entity named in a claim, catalog or discovered, with its character range in the claim's text.</summary>
-public sealed record EntityMention(int Start, int End, string EntityId, EntityType Type);
+public sealed record EntityMention(int Start, int End, string EntityId, EntityType Type, bool InCatalog = false);
 
 /// <summary>A typed relation one rule found in one claim; <see cref="Trigger"/> is the span of its trigger words in the claim.</summary>
 public sealed record ExtractedRelation(string SubjectId, string Predicate, string ObjectId, TextSpan Trigger, string Rule, double Confidence);
@@ -27,8 +27,11 @@ public static class RelationExtractor
     private static readonly RelationRule WorksAtAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleApposition);
     private static readonly RelationRule ParentheticalRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ParentheticalProduct);
     private static readonly RelationRule CompetitionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetitionBetween);
+    private static readonly RelationRule PartnershipRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PartnershipBetween);
     private static readonly RelationRule MakerPrefixRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.MakerNamePrefix);
     private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
+    private static readonly RelationRule ItsProductRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsProduct);
+    private static readonly RelationRule ComparedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsCompared);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
     public static List<ExtractedRelation> Extract(
@@ -83,8 +86,11 @@ public static class RelationExtractor
         FindStructural(tokens, mentions, firstToken, lastToken, relations);
         FindTitleAppositions(tokens, mentions, owner, firstToken, lastToken, relations);
         FindParentheticalProducts(tokens, mentions, firstToken, lastToken, relations);
-        FindCompetitionsBetween(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindPairsBetween(tokens, mentions, owner, firstToken, lastToken, CompetitionRule, ExtractionRules.CompetitionNouns, relations);
+        FindPairsBetween(tokens, mentions, owner, firstToken, lastToken, PartnershipRule, ExtractionRules.PartnershipNouns, relations);
         FindBasedCompounds(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindItsProducts(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
@@ -156,6 +162,12 @@ public static class RelationExtractor
                 continue;
             }
 
+            // "Google Drive", "Google Search": a bare maker-product compound is trusted only for a product the catalog knows.
+            if (rule == CompoundRule && !right.InCatalog)
+            {
+                continue;
+            }
+
             if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type))
             {
                 continue;
@@ -221,6 +233,11 @@ public static class RelationExtractor
             else if (titleEnd + 1 < tokens.Count && tokens[titleEnd].Text == "," && owner[titleEnd + 1] >= 0 && firstToken[owner[titleEnd + 1]] == titleEnd + 1)
             {
                 person = owner[titleEnd + 1];
+            }
+            else if (titleEnd < tokens.Count && owner[titleEnd] >= 0 && firstToken[owner[titleEnd]] == titleEnd)
+            {
+                // "Microsoft's CEO Satya Nadella": the title runs straight into the name.
+                person = owner[titleEnd];
             }
 
             if (person < 0 || mentions[person].Type != EntityType.Person || mentions[person].EntityId == mentions[o].EntityId
@@ -291,9 +308,13 @@ public static class RelationExtractor
         }
     }
 
-    /// <summary>"a "race" primarily between Copilot, Cursor, and Windsf": every pair of a contest's listed rivals competes.</summary>
-    private static void FindCompetitionsBetween(
-        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    /// <summary>
+    /// "a "race" primarily between Copilot, Cursor, and Windsf" and "the partnership between OpenAI and Microsoft": every
+    /// pair listed after a symmetric relation's noun (<paramref name="nouns"/>) and "between"/"among" takes the rule's predicate.
+    /// </summary>
+    private static void FindPairsBetween(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
+        RelationRule rule, IReadOnlySet<string> nouns, List<ExtractedRelation> relations)
     {
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
@@ -309,7 +330,7 @@ public static class RelationExtractor
                 noun--;
             }
 
-            if (noun < 0 || owner[noun] >= 0 || !tokens[noun].IsWord || !ExtractionRules.CompetitionNouns.Contains(tokens[noun].Text))
+            if (noun < 0 || owner[noun] >= 0 || !tokens[noun].IsWord || !nouns.Contains(tokens[noun].Text))
             {
                 continue;
             }
@@ -326,7 +347,7 @@ public static class RelationExtractor
             }
 
             var rivals = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1)
-                .Where(r => Allows(CompetitionRule.SubjectTypes, mentions[r].Type)).ToList();
+                .Where(r => Allows(rule.SubjectTypes, mentions[r].Type)).ToList();
             if (rivals.Count < 2 || IsNegatedAround(tokens, noun, lastToken[rivals[^1]]))
             {
                 continue;
@@ -339,7 +360,7 @@ public static class RelationExtractor
                 {
                     if (mentions[rivals[a]].EntityId != mentions[rivals[b]].EntityId)
                     {
-                        Add(relations, CompetitionRule, mentions[rivals[a]].EntityId, mentions[rivals[b]].EntityId, trigger);
+                        Add(relations, rule, mentions[rivals[a]].EntityId, mentions[rivals[b]].EntityId, trigger);
                     }
                 }
             }
@@ -390,6 +411,181 @@ public static class RelationExtractor
             var suffixStart = tokens[t].Start + tokens[t].Text.LastIndexOf('-');
             Add(relations, BasedRule, mentions[user].EntityId, mentions[b].EntityId, new TextSpan(suffixStart, tokens[t].End));
         }
+    }
+
+    /// <summary>
+    /// "Snowflake ... with the launch of its own LLM, Arctic" and "SpaceX, with its Starship vehicle": "its" names the
+    /// nearest organisation before it in the sentence, and the product after it (with a product noun before or after) is
+    /// that organisation's. When the nearest mention before "its" is no organisation, "its" is not read.
+    /// </summary>
+    private static void FindItsProducts(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !tokens[t].Text.Equals("its", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var k = t + 1;
+            while (k < tokens.Count && k - t <= 2 && owner[k] < 0 && ExtractionRules.PossessiveProductModifiers.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+
+            // "its own LLM, Arctic": a product noun may be a catalog concept's mention ("LLM") and still be only a noun here.
+            var nounBefore = k < tokens.Count && (owner[k] < 0 || mentions[owner[k]].Type == EntityType.Concept)
+                && ExtractionRules.ProductNouns.Contains(tokens[k].Text);
+            if (nounBefore)
+            {
+                k++;
+                if (k < tokens.Count && tokens[k].Text == ",")
+                {
+                    k++;
+                }
+            }
+
+            if (k >= tokens.Count || owner[k] < 0 || firstToken[owner[k]] != k)
+            {
+                continue;
+            }
+
+            var product = owner[k];
+            var after = lastToken[product] + 1;
+            var nounAfter = after < tokens.Count && owner[after] < 0 && ExtractionRules.ProductNouns.Contains(tokens[after].Text);
+            var maker = MentionBeforeInSentence(tokens, owner, t - 1);
+            if ((!nounBefore && !nounAfter) || maker < 0 || mentions[maker].EntityId == mentions[product].EntityId
+                || !Allows(ItsProductRule.SubjectTypes, mentions[maker].Type) || !Allows(ItsProductRule.ObjectTypes, mentions[product].Type)
+                || IsNegatedAround(tokens, t, lastToken[product]))
+            {
+                continue;
+            }
+
+            var end = nounAfter ? after : nounBefore ? k - 1 : t;
+            while (end > t && !tokens[end].IsWord)
+            {
+                end--;
+            }
+
+            Add(relations, ItsProductRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[t].Start, tokens[nounAfter ? after : end].End));
+        }
+    }
+
+    /// <summary>The nearest mention before <paramref name="start"/> in its sentence, over commas and relative clauses but not a contrast ("but", "unlike").</summary>
+    private static int MentionBeforeInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start)
+    {
+        for (var t = start; t >= 0 && start - t < 25; t--)
+        {
+            if (owner[t] >= 0)
+            {
+                return owner[t];
+            }
+
+            if (tokens[t].Text is "." or ";" or ":" or "?" or "!" or "(" or ")"
+                || (ExtractionRules.ClauseBreakers.Contains(tokens[t].Text) && tokens[t].Text.ToLowerInvariant() is not ("which" or "who" or "that")))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "Gemini was significantly faster than DeepSeek R1" and "The DeepSeek R1 0528 model has shown better benchmark scores
+    /// compared to o3": the nearest mention before a comparative outperforms what follows "than" or "compared to/with" (a
+    /// reversed comparative, "slower than", the other way round). Negations and hedges cancel, as everywhere.
+    /// </summary>
+    private static void FindComparisons(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            var word = tokens[t].Text.ToLowerInvariant();
+            int comparative, objectStart;
+            if (word == "than")
+            {
+                comparative = t - 1;
+                objectStart = t + 1;
+                if (ComparativeAt(tokens, owner, comparative) == 0)
+                {
+                    continue;
+                }
+            }
+            else if (word is "compared" or "relative" && tokens[t + 1].Text.ToLowerInvariant() is "to" or "with")
+            {
+                objectStart = t + 2;
+                comparative = -1;
+                for (var k = t - 1; k >= 0 && t - k <= 12 && owner[k] < 0 && tokens[k].Text is not ("." or ";" or ":"); k--)
+                {
+                    if (ComparativeAt(tokens, owner, k) != 0)
+                    {
+                        comparative = k;
+                        break;
+                    }
+                }
+
+                if (comparative < 0)
+                {
+                    continue;
+                }
+            }
+            else
+            {
+                continue;
+            }
+
+            var rank = ComparativeAt(tokens, owner, comparative);
+            var wordStart = comparative > 0 && tokens[comparative - 1].IsWord
+                && (ExtractionRules.Comparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
+                    || ExtractionRules.ReversedComparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
+                    || tokens[comparative - 1].Text.ToLowerInvariant() is "more" or "less")
+                ? comparative - 1
+                : comparative;
+            var subject = NearestMention(tokens, owner, wordStart - 1, -1, 6, adjacentOnly: false, allowComma: false);
+            var @object = objectStart < tokens.Count ? NearestMention(tokens, owner, objectStart, +1, 1, adjacentOnly: false, allowComma: false) : -1;
+            if (subject < 0 || @object < 0 || mentions[subject].EntityId == mentions[@object].EntityId
+                || IsCutShort(tokens, owner, lastToken[subject]) || IsCutShort(tokens, owner, lastToken[@object])
+                || IsNegatedAround(tokens, firstToken[subject], lastToken[@object]))
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(tokens[wordStart].Start, tokens[Math.Max(comparative, objectStart - 1)].End);
+            foreach (var o in ListMembers(tokens, owner, mentions, firstToken, lastToken, @object, +1))
+            {
+                var (winner, loser) = rank > 0 ? (subject, o) : (o, subject);
+                if (mentions[winner].EntityId != mentions[loser].EntityId
+                    && Allows(ComparedRule.SubjectTypes, mentions[winner].Type) && Allows(ComparedRule.ObjectTypes, mentions[loser].Type))
+                {
+                    Add(relations, ComparedRule, mentions[winner].EntityId, mentions[loser].EntityId, trigger);
+                }
+            }
+        }
+    }
+
+    /// <summary>+1 when a comparative that ranks its subject higher ends at token <paramref name="t"/>, -1 for one that ranks it lower, 0 for none.</summary>
+    private static int ComparativeAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int t)
+    {
+        if (t < 0 || owner[t] >= 0 || !tokens[t].IsWord)
+        {
+            return 0;
+        }
+
+        var word = tokens[t].Text;
+        var phrase = t > 0 && tokens[t - 1].IsWord ? tokens[t - 1].Text + " " + word : word;
+        if (ExtractionRules.Comparatives.Contains(phrase) || (!phrase.StartsWith("less ", StringComparison.OrdinalIgnoreCase) && ExtractionRules.Comparatives.Contains(word)))
+        {
+            return +1;
+        }
+
+        return ExtractionRules.ReversedComparatives.Contains(phrase) || ExtractionRules.ReversedComparatives.Contains(word) ? -1 : 0;
     }
 
     private static void FindTriggered(
@@ -452,17 +648,38 @@ public static class RelationExtractor
         // "X was acquired", "Bolt was used": an active rule does not read a passive participle ("is using" stays active).
         if (rule.Name.EndsWith("-active", StringComparison.Ordinal) && triggerStart > 0
             && ExtractionRules.PassiveAuxiliaries.Contains(tokens[triggerStart - 1].Text)
-            && !tokens[triggerStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            && !tokens[triggerStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && !IsArticle(tokens[triggerStart]))
         {
             return false;
         }
 
-        // A comma may only separate an apposition from its trigger: "Jensen Huang, CEO of Nvidia", "LangChain, founded by Harrison Chase".
-        var appositive = tokens[triggerEnd].Text is "of" or "at" or "by";
+        // "an application created with Autodev", "trained on Reddit": what follows a making verb's "with" is its instrument.
+        if (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.LeftIsSubject && triggerEnd + 1 < tokens.Count
+            && tokens[triggerEnd + 1].Text.ToLowerInvariant() is "with" or "using" or "via" or "on")
+        {
+            return false;
+        }
+
+        // A comma may only separate an apposition from its trigger: "LangChain, founded by Harrison Chase", and a title
+        // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon").
+        var appositive = tokens[triggerEnd].Text.ToLowerInvariant() switch
+        {
+            "by" => true,
+            "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || IsArticle(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
+            _ => false,
+        };
         // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
+        // "OpenAI built and released Sora": a verb coordinated before the trigger shares its subject.
+        var leftStart = triggerStart - 1;
+        if (leftStart >= 1 && tokens[leftStart].Text.ToLowerInvariant() is "and" or "or" && owner[leftStart - 1] < 0
+            && rule.Triggers.Contains(tokens[leftStart - 1].Text, StringComparer.OrdinalIgnoreCase))
+        {
+            leftStart -= 2;
+        }
+
         var left = rule.LeftInSentence
-            ? NearestMentionInSentence(tokens, owner, triggerStart - 1, rule.MaxLeftGap)
-            : NearestMention(tokens, owner, triggerStart - 1, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
+            ? NearestMentionInSentence(tokens, owner, leftStart, rule.MaxLeftGap)
+            : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
         // "OpenAI released ... OpenAI 03": the subject named again as a modifier of the object.
@@ -479,6 +696,28 @@ public static class RelationExtractor
         }
 
         if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId)
+        {
+            return false;
+        }
+
+        // "the acquisition of Windsurf by OpenAI": "by" names who acted on the product, not who made it.
+        if (rule.Triggers is ["by"] && TakenOver(tokens, firstToken[left]))
+        {
+            return false;
+        }
+
+        if (rule.SubjectOpensClause && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd))
+        {
+            return false;
+        }
+
+        // "X's team uses Y", "integrated into Meta's platforms": an owner of a common noun is not the one the verb joins.
+        if (!rule.LeftPossessive && OwnsCommonNoun(tokens, owner, lastToken[left], triggerStart))
+        {
+            return false;
+        }
+
+        if (OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
         {
             return false;
         }
@@ -541,6 +780,11 @@ public static class RelationExtractor
             }
 
             var token = tokens[t];
+            if (IsQuote(token))
+            {
+                continue;
+            }
+
             if (adjacentOnly)
             {
                 // An apposition right after the trigger: "Meta's recent release, Llama-3".
@@ -556,7 +800,9 @@ public static class RelationExtractor
             {
                 // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
                 // "Carl Shulman, a research associate at": an apposition's title may hold counted words before its comma.
+                // "new AI models, such as Llama-3": a comma may also open the examples of what was passed.
                 if (token.Text == "," && ((counted == 0 && allowComma) || (step > 0 && t + 1 < tokens.Count && owner[t + 1] >= 0)
+                    || (step > 0 && counted is > 0 and <= 2 && t + 1 < tokens.Count && tokens[t + 1].Text.ToLowerInvariant() is "such" or "like" or "including")
                     || (step < 0 && titledApposition && t > 0 && owner[t - 1] >= 0)))
                 {
                     continue;
@@ -578,6 +824,19 @@ public static class RelationExtractor
                 return -1;
             }
 
+            // "models such as X", "AI tools like X": the examples of a class are what the verb reaches.
+            if (step > 0 && word.Equals("such", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count
+                && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase))
+            {
+                t += step;
+                continue;
+            }
+
+            if (step > 0 && counted > 0 && word.ToLowerInvariant() is "like" or "including")
+            {
+                continue;
+            }
+
             if (!ExtractionRules.GapFillers.Contains(word) && ++counted > maxGap)
             {
                 return -1;
@@ -587,11 +846,122 @@ public static class RelationExtractor
         return -1;
     }
 
-    private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
+    /// <summary>
+    /// The mention from <paramref name="first"/> to <paramref name="last"/> is the subject of the trigger's clause: only
+    /// auxiliaries and adverbs stand between it and the trigger, only determiners and adverbs between the clause's start
+    /// and it, and no agent "by" follows the trigger (a passive).
+    /// </summary>
+    private static bool OpensClause(IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd)
+    {
+        // "OpenAI's models operate on Bing": an owner's interface noun stands for its owner; any other owned noun does not.
+        var verbGap = last + 1;
+        if (tokens[last].Possessive)
+        {
+            if (verbGap >= triggerStart || !ExtractionRules.InterfaceNouns.Contains(tokens[verbGap].Text))
+            {
+                return false;
+            }
+
+            verbGap++;
+        }
+
+        for (var t = verbGap; t < triggerStart; t++)
+        {
+            if (!tokens[t].IsWord || !IsAuxiliaryOrAdverb(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        if (triggerEnd + 1 < tokens.Count && tokens[triggerEnd + 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var t = first - 1; t >= 0; t--)
+        {
+            var token = tokens[t];
+            if (owner[t] >= 0)
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                if (token.Text is "\"" or "“" or "”" or "'" or "‘" or "’" or "*")
+                {
+                    continue;
+                }
+
+                return true;
+            }
+
+            var word = token.Text;
+            if (ExtractionRules.ClauseBreakers.Contains(word))
+            {
+                return true;
+            }
+
+            // "Apple and Google integrating": the clause opens before the whole list, so walk on over its members.
+            if (ExtractionRules.ListJoiners.Contains(word))
+            {
+                while (t > 0 && (owner[t - 1] >= 0 || tokens[t - 1].Text == "," || ExtractionRules.ListJoiners.Contains(tokens[t - 1].Text)))
+                {
+                    t--;
+                }
+
+                continue;
+            }
+
+            // "author Dan Shipper has begun using": a role noun before a name describes the subject.
+            if (!ExtractionRules.Determiners.Contains(word) && !IsAuxiliaryOrAdverb(word) && !ExtractionRules.SubjectRoleWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"the acquisition of X", "the use of X": the mention starting at <paramref name="first"/> is what a noun of taking acts on.</summary>
+    private static bool TakenOver(IReadOnlyList<ClaimToken> tokens, int first)
+    {
+        var t = first - 1;
+        while (t >= 0 && (IsQuote(tokens[t]) || tokens[t].Text.ToLowerInvariant() is "the" or "a" or "an"))
+        {
+            t--;
+        }
+
+        return t >= 1 && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && ExtractionRules.TakingNouns.Contains(tokens[t - 1].Text);
+    }
+
+    private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
+
+    private static bool IsArticle(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an";
+
+    private static bool IsAuxiliaryOrAdverb(string word) =>
+        ExtractionRules.SubjectVerbWords.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The mention ending at <paramref name="last"/> is a possessive owner of a common noun before <paramref name="limit"/> ("Meta's platforms"), not of an interface ("Brave's API").</summary>
+    private static bool OwnsCommonNoun(IReadOnlyList<ClaimToken> tokens, int[] owner, int last, int limit)
     {
         var next = last + 1;
-        return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0 && tokens[next].IsCapitalized
-            && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text);
+        if (!tokens[last].Possessive || next >= limit || next >= tokens.Count || owner[next] >= 0)
+        {
+            return false;
+        }
+
+        var token = tokens[next];
+        return token.IsWord && char.IsLetter(token.Text[0]) && !ExtractionRules.InterfaceNouns.Contains(token.Text)
+            && !ExtractionRules.PossessiveProductModifiers.Contains(token.Text);
+    }
+
+    private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
+    {
+        // "DeepSeek R1 0528": a bare number right after a model's name is a version the mention missed.
+        var next = last + 1;
+        return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0
+            && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber);
     }
 
     /// <summary>The nearest mention before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas and words but not a sentence end or a clause breaker.</summary>
@@ -623,12 +993,14 @@ public static class RelationExtractor
         {
             var t = step > 0 ? lastToken[current] + 1 : firstToken[current] - 1;
             var joined = false;
+            var conjunction = false;
             while (t >= 0 && t < tokens.Count && owner[t] < 0)
             {
                 var word = tokens[t].Text;
                 if (word == "," || ExtractionRules.ListJoiners.Contains(word) || word is "as" or "well")
                 {
                     joined = true;
+                    conjunction |= word != ",";
                     t += step;
                     continue;
                 }
@@ -636,7 +1008,8 @@ public static class RelationExtractor
                 break;
             }
 
-            if (!joined || t < 0 || t >= tokens.Count || owner[t] < 0)
+            // Before a trigger a list ends in its conjunction: "Google, Facebook outperformed" is a clause and a subject, not a list.
+            if (!joined || t < 0 || t >= tokens.Count || owner[t] < 0 || (step < 0 && members.Count == 1 && !conjunction))
             {
                 return members;
             }

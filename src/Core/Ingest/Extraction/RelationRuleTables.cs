@@ -16,6 +16,38 @@ public static partial class ExtractionRules
     public const string CompetitionBetween = "competition-between";
     public const string BasedCompound = "uses-based-compound";
     public const string MakerNamePrefix = "maker-name-prefix";
+    public const string ItsProduct = "its-product";
+    public const string OutperformsCompared = "outperforms-compared";
+    public const string PartnershipBetween = "partnership-between";
+
+    /// <summary>Nouns of a partnership whose "between" list names partners: "the partnership between OpenAI and Microsoft".</summary>
+    public static FrozenSet<string> PartnershipNouns { get; } = Set(
+        "partnership", "partnerships", "collaboration", "alliance", "venture", "deal", "agreement", "tie-up");
+
+    /// <summary>Nouns that act on what follows their "of": "the acquisition of Windsurf by OpenAI" is no maker's "by".</summary>
+    public static FrozenSet<string> TakingNouns { get; } = Set(
+        "acquisition", "purchase", "takeover", "buyout", "use", "adoption", "integration", "hosting", "deployment", "ban",
+        "sale", "investment", "funding", "evaluation", "review", "analysis", "coverage");
+
+    /// <summary>Nouns of a thing made, after "its": "with the launch of its own LLM, Arctic", "SpaceX, with its Starship vehicle".</summary>
+    public static FrozenSet<string> ProductNouns { get; } = Set(
+        "model", "models", "llm", "llms", "chatbot", "assistant", "agent", "app", "tool", "platform", "release", "product",
+        "products", "chip", "chips", "browser", "framework", "library", "service", "vehicle", "rocket", "device", "software",
+        "system", "engine", "editor", "series", "family", "line", "version");
+
+    /// <summary>
+    /// Comparatives that rank their subject above what follows "than" or "compared to": "faster than", "better benchmark
+    /// scores compared to". <see cref="ReversedComparatives"/> rank it below ("slower than").
+    /// </summary>
+    public static FrozenSet<string> Comparatives { get; } = Set(
+        "better", "faster", "quicker", "stronger", "smarter", "superior", "fast", "more accurate", "more capable",
+        "more powerful", "more efficient", "more intelligent", "more reliable", "more performant", "ranks higher", "ranked higher", "scores higher", "scored higher", "outperforms",
+        "outperformed", "outperforming");
+
+    public static FrozenSet<string> ReversedComparatives { get; } = Set(
+        "worse", "slower", "weaker", "inferior", "less accurate", "less capable", "less powerful", "less efficient",
+        "less intelligent", "less reliable", "ranks lower", "ranked lower", "scores lower", "scored lower", "falls short",
+        "fell short", "fall short");
 
     /// <summary>Words that may stand between "X's" and X's product: "OpenAI's latest o1", "Meta's own Llama".</summary>
     public static FrozenSet<string> PossessiveProductModifiers { get; } = Set(
@@ -47,4 +79,23 @@ public static partial class ExtractionRules
     public static FrozenSet<string> CompetitionAdverbs { get; } = Set(
         "primarily", "particularly", "mainly", "mostly", "largely", "especially", "chiefly", "heating", "up", "now", "currently",
         "intensifying", "fierce", "growing", "is", "are");
+
+    /// <summary>
+    /// Words allowed between a subject that opens its clause and its verb: auxiliaries, aspect verbs and light adverbs
+    /// ("Perplexity has also started using"); any word ending in "-ly" counts as an adverb too.
+    /// </summary>
+    public static FrozenSet<string> SubjectVerbWords { get; } = Set(
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "do", "did", "will", "can", "now",
+        "also", "still", "already", "just", "even", "then", "too", "again", "often", "always", "started", "starts", "begun",
+        "began", "begins", "continues", "continued", "keeps", "kept", "itself", "themselves", "reportedly", "increasingly");
+
+    /// <summary>Role nouns that may stand before a subject's name without taking its place: "author Dan Shipper".</summary>
+    public static FrozenSet<string> SubjectRoleWords { get; } = Set(
+        "author", "writer", "host", "co-host", "guest", "investor", "founder", "co-founder", "cofounder", "ceo", "cto",
+        "analyst", "journalist", "entrepreneur", "developer", "engineer", "researcher", "professor", "creator", "youtuber",
+        "startup", "company", "lab", "firm");
+
+    /// <summary>Nouns of an owner's interface that stand for the owner: "Anthropic uses Brave's API" uses Brave.</summary>
+    public static FrozenSet<string> InterfaceNouns { get; } = Set(
+        "api", "apis", "sdk", "sdks", "cli", "endpoint", "endpoints", "model", "models");
 }
