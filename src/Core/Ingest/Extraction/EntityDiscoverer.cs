@@ -24,7 +24,8 @@ public static class EntityDiscoverer
     private const int MaxListLookBack = 16;
 
     /// <param name="covered">Character ranges of the claim that catalog aliases already matched.</param>
-    public static List<CandidateMention> FindCandidates(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered)
+    /// <param name="boldLabelEnd">Where the claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), 0 without one.</param>
+    public static List<CandidateMention> FindCandidates(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered, int boldLabelEnd = 0)
     {
         var candidates = new List<CandidateMention>();
         if (tokens.Count == 0 || IsHeadingLike(text, tokens))
@@ -32,8 +33,14 @@ public static class EntityDiscoverer
             return candidates;
         }
 
-        var blocked = new bool[tokens.Count];
         var labelEnd = LabelPrefixEnd(tokens);
+        if (boldLabelEnd > 0 && WithLabelBreak(tokens, boldLabelEnd) is var (split, boldEnd))
+        {
+            tokens = split;
+            labelEnd = Math.Max(labelEnd, boldEnd);
+        }
+
+        var blocked = new bool[tokens.Count];
         for (var t = 0; t < tokens.Count; t++)
         {
             blocked[t] = Overlaps(tokens[t], covered);
@@ -165,6 +172,36 @@ public static class EntityDiscoverer
 
     private static bool IsSmallWord(string word) =>
         word is "a" or "an" or "the" or "of" or "and" or "or" or "in" or "on" or "for" or "to" or "with" or "by" or "at" or "vs" or "from";
+
+    /// <summary>
+    /// The tokens with a ":" between a bold label and its sentence where the text has none ("**Loss of Nuance** A lot …"),
+    /// so no name runs across the label's end and the sentence after it opens as a sentence; and the label's first token
+    /// after it.
+    /// </summary>
+    private static (IReadOnlyList<ClaimToken> Tokens, int LabelEnd)? WithLabelBreak(IReadOnlyList<ClaimToken> tokens, int boldLabelEnd)
+    {
+        var at = 0;
+        while (at < tokens.Count && tokens[at].Start < boldLabelEnd)
+        {
+            at++;
+        }
+
+        if (at == 0 || at == tokens.Count)
+        {
+            return null;
+        }
+
+        if (!tokens[at - 1].IsWord)
+        {
+            return (tokens, at - 1);
+        }
+
+        var split = new List<ClaimToken>(tokens.Count + 1);
+        split.AddRange(tokens.Take(at));
+        split.Add(new ClaimToken(tokens[at].Start, tokens[at].Start, ":", false, false, tokens[at].Start));
+        split.AddRange(tokens.Skip(at));
+        return (split, at);
+    }
 
     /// <summary>A leading "Label:" of at most four words ("Transaction Volume: ...") is a list label, not a name.</summary>
     private static int LabelPrefixEnd(IReadOnlyList<ClaimToken> tokens)

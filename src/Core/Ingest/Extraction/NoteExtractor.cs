@@ -62,7 +62,8 @@ public sealed class NoteExtractor
 
     /// <param name="claimTexts">The visible text of each claim of the note.</param>
     /// <param name="catalogMatches">The catalog aliases matched in each claim, in text order.</param>
-    public NoteExtraction Extract(IReadOnlyList<string> claimTexts, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches)
+    /// <param name="labelEnds">Where each claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), if known.</param>
+    public NoteExtraction Extract(IReadOnlyList<string> claimTexts, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, IReadOnlyList<int>? labelEnds = null)
     {
         catalogMatches = catalogMatches.Select((matches, c) => WithoutVersionedNames(claimTexts[c], matches)).ToList();
         var tokens = new List<ClaimToken>[claimTexts.Count];
@@ -72,7 +73,7 @@ public sealed class NoteExtractor
         {
             tokens[c] = ClaimTokenizer.Tokenize(claimTexts[c]);
             var covered = catalogMatches[c].Select(m => (m.Start, m.End)).ToList();
-            candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered);
+            candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered, labelEnds?[c] ?? 0);
             foreach (var candidate in candidates[c])
             {
                 if (!groups.TryGetValue(candidate.Key, out var group))
