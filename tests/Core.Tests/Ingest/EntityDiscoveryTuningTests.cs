@@ -82,6 +82,23 @@ public sealed class EntityDiscoveryTuningTests
         // A sentence-opening verb form is not part of a name; a catalog company continued by a tier word names a model.
         { "Leveraging Nebius AI Studio in this manner provides several advantages:", "Nebius AI Studio=nebius-ai-studio:Organization" },
         { "You can find configurations for various Open Router models, including DeepSeek Coder and DeepSeek Flash.", "Open Router=open-router:Model | DeepSeek Coder=deepseek-coder:Model | DeepSeek Flash=deepseek-flash:Model" },
+
+        // Word classes that are never names: nationality adjectives (a language given as an example is one), sentence-opening
+        // adverbs and prepositions, pronoun-led runs, release stages and symbols, everyday acronyms and their plurals.
+        { "The plan embeds American values in American products.\nThe American dream still matters to Americans.", "" },
+        { "Answers can be tailored to a human language like German for the users.", "German=german:Product" },
+        { "Traditionally, a new model is trained for each scene.\nBeyond Stripe, other payment firms like Adyen matter.\nAdyen competes with Stripe.", "Stripe=stripe:Other | Adyen=adyen:Organization | Adyen=adyen:Organization | Stripe=stripe:Other" },
+        { "Did You Know?\nThis is where Our Approach differs from the rest.", "" },
+        { "The release includes 7B Instruct and 32B Instruct variants, and a Beta for testers.", "" },
+        { "The density value (Sigma) along a ray tells how opaque a point is.", "" },
+        { "The platform supports SMS and QR codes, and the UI/UX of the app is simple.\nCI/CD pipelines and VMs run the tests.", "" },
+        { "The agent is packaged with DWeb SDKs and shipped.", "" },
+        { "Neural Radiance Fields (NeRFs) represent a scene as a function.\nNeRFs are slow to render.", "" },
+
+        // A plural agent noun or a file kind is a common noun, unless a full name the note gives ends in it.
+        { "These views fall into camps: Doomers, Gloomers, and Zoomers.\nWhile Doomers fear the worst, others hope.", "" },
+        { "The Dockerfile handles all setup, and the agent reads the Dockerfile first.", "" },
+        { "Larry Summers spoke at the event.\nSummers argued that rates would stay high.", "Larry Summers=larry-summers:Person | Summers=larry-summers:Person" },
     };
 
     [Theory]

@@ -69,6 +69,51 @@ public static class DiscoveryRules
         ["country"] = EntityType.Place, ["region"] = EntityType.Place, ["nation"] = EntityType.Place,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Nationality and demonym adjectives: "American values", "Chinese labs" describe, they do not name.</summary>
+    public static FrozenSet<string> Nationalities { get; } = Set(
+        "American", "Chinese", "European", "British", "English", "French", "German", "Japanese", "Korean", "Indian", "Russian",
+        "Canadian", "Australian", "Israeli", "Taiwanese", "Italian", "Spanish", "Dutch", "Swiss", "Swedish", "Brazilian",
+        "Mexican", "African", "Asian", "Western", "Eastern", "Northern", "Southern", "Arab", "Saudi", "Iranian",
+        "Ukrainian", "Singaporean", "Emirati", "Nigerian", "Irish", "Scottish", "Polish", "Turkish", "Vietnamese", "Latin");
+
+    /// <summary>
+    /// Adverbs and prepositions that open sentences ("Traditionally, a new model …", "Beyond SpongeBob, …"), beyond
+    /// <see cref="ExtractionRules.CommonCapitalizedWords"/>: never the first word of a name there.
+    /// </summary>
+    public static FrozenSet<string> SentenceOpeners { get; } = Set(
+        "Traditionally", "Typically", "Generally", "Usually", "Often", "Sometimes", "Occasionally", "Frequently", "Historically",
+        "Originally", "Alternatively", "Consequently", "Therefore", "Accordingly", "Conversely", "Likewise", "Nonetheless",
+        "Nevertheless", "Otherwise", "Indeed", "Perhaps", "Maybe", "Clearly", "Obviously", "Certainly", "Surprisingly",
+        "Unfortunately", "Fortunately", "Crucially", "Critically", "Ideally", "Practically", "Effectively",
+        "Increasingly", "Again", "Already", "Later", "Soon", "Afterwards", "Beyond", "Around", "Along", "Against", "Toward",
+        "Towards", "Via", "Per", "Amid", "Amidst", "Besides", "Except", "Behind", "Outside", "Inside", "Throughout",
+        "Regardless", "Unless", "Whereas", "Whenever", "Wherever", "Whatever", "Whoever", "Beside", "Near", "Alongside");
+
+    /// <summary>Pronouns and possessives: a capitalised run they lead ("Our Approach", "Did You Know") is a phrase, not a name.</summary>
+    public static FrozenSet<string> Pronouns { get; } = Set(
+        "I", "Me", "My", "Mine", "We", "Us", "Our", "Ours", "You", "Your", "Yours", "He", "Him", "His", "She", "Her", "Hers",
+        "It", "Its", "They", "Them", "Their", "Theirs", "Someone", "Everyone", "Anyone", "Nobody", "Everybody");
+
+    /// <summary>Abbreviations written with dots ("e.g.", "i.e.", "etc."): never a name.</summary>
+    public static FrozenSet<string> Abbreviations { get; } = Set(
+        "e.g", "i.e", "etc", "vs", "cf", "approx", "viz", "a.k.a", "aka", "N/A", "P.S");
+
+    /// <summary>
+    /// Release stages and variant labels that only name something after a model's name ("Heres 3 Preview", "32B Instruct"),
+    /// and Greek letters used as symbols ("the density (Sigma)").
+    /// </summary>
+    public static FrozenSet<string> ReleaseStages { get; } = Set(
+        "Preview", "Beta", "Alpha", "Instruct", "Chat", "Experimental", "Exp", "Stable", "Release", "Candidate", "RC",
+        "GA", "Nightly", "Canary", "Dev", "Early", "Access", "Sigma", "Delta", "Theta", "Gamma", "Epsilon", "Kappa", "Omega",
+        "Tau", "Rho", "Phi", "Psi");
+
+    /// <summary>Everyday acronyms beyond <see cref="ExtractionRules.GenericAcronyms"/>: common nouns, never names.</summary>
+    public static FrozenSet<string> EverydayAcronyms { get; } = Set(
+        "SMS", "MMS", "USB", "PIN", "OTP", "CSV", "XML", "YAML", "HTTP", "HTTPS", "REST", "DNS", "SSH", "VPN", "VM", "VMs",
+        "CI", "CD", "CI/CD", "QR", "NPC", "NPCs", "DIY", "FYI", "ASAP", "WIP", "TBD", "ETA", "SLA", "OCR", "TTS", "STT", "ASR",
+        "NER", "MLP", "MLPs", "2D", "3D", "4D", "DevOps", "MLOps", "LLMOps", "FinOps", "UI/UX", "AI/ML", "ELI5", "EOD", "Q&A",
+        "POC", "PoC", "OKR", "OKRs", "SOP", "SOPs", "DB", "DBs", "GUI", "CMS", "P&L", "SME", "SMEs");
+
     /// <summary>The type a class noun gives ("platforms" is a product, "companies" organisations), from either table.</summary>
     public static EntityType? ClassNounType(string word)
     {

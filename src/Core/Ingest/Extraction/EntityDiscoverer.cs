@@ -324,6 +324,7 @@ public static class EntityDiscoverer
                && (ExtractionRules.Determiners.Contains(tokens[first].Text)
                    || (IsSentenceInitial(tokens, first)
                        && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)
+                           || DiscoveryRules.SentenceOpeners.Contains(tokens[first].Text)
                            || (first < last && IsGerund(tokens[first].Text))))))
         {
             first++;
@@ -364,6 +365,9 @@ public static class EntityDiscoverer
     {
         var allGeneric = true;
         var anyNameLike = false;
+
+        // "a human language like German": a nationality word given as an example is a language's name.
+        var languageExample = ListIntroducerOf(tokens, first) >= 0;
         for (var t = first; t <= last; t++)
         {
             var word = tokens[t].Text;
@@ -373,8 +377,10 @@ public static class EntityDiscoverer
             }
 
             if (!(ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word)
-                  || ExtractionRules.GenericAcronyms.Contains(word) || ExtractionRules.SectionLabels.Contains(word)
-                  || ExtractionRules.TitleWords.Contains(word) || tokens[t].IsNumber))
+                  || IsGenericAcronym(word) || ExtractionRules.SectionLabels.Contains(word)
+                  || ExtractionRules.TitleWords.Contains(word) || tokens[t].IsNumber
+                  || (DiscoveryRules.Nationalities.Contains(word) && !languageExample) || DiscoveryRules.ReleaseStages.Contains(word)
+                  || DiscoveryRules.Abbreviations.Contains(word)))
             {
                 allGeneric = false;
             }
@@ -393,8 +399,45 @@ public static class EntityDiscoverer
         var pluralAcronym = (first == last && IsPluralAcronym(tokens[first].Text))
             || (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && IsPluralAcronym(tokens[last + 2].Text) && tokens[last + 3].Text == ")");
 
+        // "Our Approach", "Did You Know": a run a pronoun leads is a phrase.
+        var pronounLed = DiscoveryRules.Pronouns.Contains(tokens[first].Text);
+
+        // "DWeb SDKs", "Nvidia GPUs": a plural acronym at the end heads a class of things.
+        var classHead = last > first && IsPluralAcronym(tokens[last].Text);
+
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
-        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym;
+        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead;
+    }
+
+    /// <summary>A generic acronym, its plural ("LLMs", "CEOs") or a pair of them ("UI/UX", "AI/ML").</summary>
+    private static bool IsGenericAcronym(string word)
+    {
+        if (ExtractionRules.GenericAcronyms.Contains(word) || DiscoveryRules.EverydayAcronyms.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length > 2 && word[^1] == 's' && char.IsUpper(word[^2]) && IsGenericAcronym(word[..^1]))
+        {
+            return true;
+        }
+
+        var slash = word.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && slash + 1 < word.Length && word.Split('/').All(part => part.Length > 0 && IsGenericAcronym(part));
+    }
+
+    /// <summary>
+    /// A single word shaped like a common noun: a plural agent noun ("Developers", "Doomers") or a file kind ("Dockerfile",
+    /// "Makefile"); a capital and lower-case letters only, so "GitHub" and "SEALERS" are not.
+    /// </summary>
+    public static bool IsCommonNounShape(string word)
+    {
+        if (word.Length < 6 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower))
+        {
+            return false;
+        }
+
+        return word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("file", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -473,23 +516,26 @@ public static class EntityDiscoverer
             ? tokens[last + 1].Text
             : null;
 
-    /// <summary>"GPUs", "BFNs", "LLMs": capitals and a final lower-case "s".</summary>
+    /// <summary>"GPUs", "BFNs", "LLMs", "NeRFs": an acronym (at least two capitals, the last one before it) and a final "s".</summary>
     private static bool IsPluralAcronym(string word)
     {
-        if (word.Length < 3 || word[^1] != 's')
+        if (word.Length < 3 || word[^1] != 's' || !char.IsUpper(word[^2]) || !char.IsUpper(word[0]))
         {
             return false;
         }
 
+        var capitals = 0;
         for (var i = 0; i < word.Length - 1; i++)
         {
-            if (!char.IsUpper(word[i]))
+            if (!char.IsLetter(word[i]))
             {
                 return false;
             }
+
+            capitals += char.IsUpper(word[i]) ? 1 : 0;
         }
 
-        return true;
+        return capitals >= 2;
     }
 
     /// <summary>"I’m", "We've", "They'll": a pronoun and a contracted verb.</summary>

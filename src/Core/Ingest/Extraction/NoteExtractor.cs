@@ -329,6 +329,12 @@ public sealed class NoteExtractor
             return false;
         }
 
+        // "Developers", "Dockerfile": a plural agent noun or a file kind, unless a full name the note gives ends in it.
+        if (singleWord && EntityDiscoverer.IsCommonNounShape(name))
+        {
+            return false;
+        }
+
         var inside = 0;
         var listed = false;
         foreach (var candidate in group)
