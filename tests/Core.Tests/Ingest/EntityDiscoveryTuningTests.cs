@@ -99,6 +99,15 @@ public sealed class EntityDiscoveryTuningTests
         { "These views fall into camps: Doomers, Gloomers, and Zoomers.\nWhile Doomers fear the worst, others hope.", "" },
         { "The Dockerfile handles all setup, and the agent reads the Dockerfile first.", "" },
         { "Larry Summers spoke at the event.\nSummers argued that rates would stay high.", "Larry Summers=larry-summers:Person | Summers=larry-summers:Person" },
+
+        // A catalog company and a capitalised word after it inside a sentence name its product; a title, a generic word or a
+        // heading does not, and the product's rest alone later in the note is that product.
+        { "The platform supports actions such as SMS, Google Drive, or Slack.", "Google Drive=google-drive:Other | Slack=slack" },
+        { "Google CEO Sundar Pichai spoke about Google Research and the Google Cloud platform.", "Google=google | Sundar Pichai=sundar-pichai:Person | Google=google | Google Cloud=google-cloud:Product" },
+        { "Google Drive Integration", "Google=google" },
+        { "The app is built on the Google ADK framework.\nADK agents call tools in turn.", "Google ADK=google-adk:Product | ADK=google-adk:Product" },
+        { "It uses DeepSeek V3 or R1 models within the app.\nDeepSeek R1 thinks longer, so R1 can be slower.", "DeepSeek V3=deepseek-v3:Model | R1=deepseek-r1 | DeepSeek R1=deepseek-r1 | R1=deepseek-r1" },
+        { "Models like Claude Sonnet 3.5 write better code.", "Claude Sonnet 3.5=claude-3-5-sonnet" },
     };
 
     [Theory]

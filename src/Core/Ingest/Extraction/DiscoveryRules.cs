@@ -114,6 +114,18 @@ public static class DiscoveryRules
         "NER", "MLP", "MLPs", "2D", "3D", "4D", "DevOps", "MLOps", "LLMOps", "FinOps", "UI/UX", "AI/ML", "ELI5", "EOD", "Q&A",
         "POC", "PoC", "OKR", "OKRs", "SOP", "SOPs", "DB", "DBs", "GUI", "CMS", "P&L", "SME", "SMEs");
 
+    /// <summary>
+    /// Words after a catalog company that do not make a product name with it ("Google CEO", "OpenAI The", "Google Research",
+    /// "Nvidia GPUs"): function words, titles, generic heading words, acronyms of the domain, calendar words, word classes.
+    /// </summary>
+    public static bool ProductContinuationBreakers(string word) =>
+        RunBreakers.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word) || ExtractionRules.TitleWords.Contains(word)
+        || ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.GenericAcronyms.Contains(word)
+        || EverydayAcronyms.Contains(word) || ExtractionRules.CalendarWords.Contains(word) || ExtractionRules.DroppedNameSuffixes.Contains(word)
+        || Nationalities.Contains(word) || Pronouns.Contains(word) || SentenceOpeners.Contains(word) || ReleaseStages.Contains(word)
+        || ExtractionRules.Places.Contains(word) || ExtractionRules.GivenNames.Contains(word)
+        || (word.Length > 2 && word[^1] == 's' && char.IsUpper(word[^2]));
+
     /// <summary>The type a class noun gives ("platforms" is a product, "companies" organisations), from either table.</summary>
     public static EntityType? ClassNounType(string word)
     {

@@ -65,13 +65,12 @@ public sealed class NoteExtractor
     /// <param name="labelEnds">Where each claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), if known.</param>
     public NoteExtraction Extract(IReadOnlyList<string> claimTexts, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, IReadOnlyList<int>? labelEnds = null)
     {
-        catalogMatches = catalogMatches.Select((matches, c) => WithoutVersionedNames(claimTexts[c], matches)).ToList();
-        var tokens = new List<ClaimToken>[claimTexts.Count];
+        var tokens = claimTexts.Select(ClaimTokenizer.Tokenize).ToArray();
+        catalogMatches = catalogMatches.Select((matches, c) => WithoutVersionedNames(claimTexts[c], tokens[c], matches)).ToList();
         var candidates = new List<CandidateMention>[claimTexts.Count];
         var groups = new Dictionary<string, List<CandidateMention>>(StringComparer.Ordinal);
         for (var c = 0; c < claimTexts.Count; c++)
         {
-            tokens[c] = ClaimTokenizer.Tokenize(claimTexts[c]);
             var covered = catalogMatches[c].Select(m => (m.Start, m.End)).ToList();
             candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered, labelEnds?[c] ?? 0);
             foreach (var candidate in candidates[c])
@@ -88,6 +87,7 @@ public sealed class NoteExtractor
         var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         var personParts = PersonNameParts(catalogMatches, groups);
+        var makerTails = MakerNameTails(catalogMatches, groups);
         var lowerCaseWords = LowerCaseWords(tokens);
         foreach (var (key, group) in groups)
         {
@@ -103,6 +103,13 @@ public sealed class NoteExtractor
             if (personParts.TryGetValue(key, out var person) && person is not null)
             {
                 resolved[key] = (person, EntityType.Person);
+                continue;
+            }
+
+            // "R1" after "DeepSeek R1", "ADK" after "Google ADK": the product the note named with its maker.
+            if (makerTails.TryGetValue(key, out var product) && product is not null)
+            {
+                resolved[key] = product.Value;
                 continue;
             }
 
@@ -169,8 +176,9 @@ public sealed class NoteExtractor
     /// variant word continues ("GPT-4o Mini", "Gemini 2.5 Flash"): the versioned name is
     /// its own entity, which discovery then finds, rather than the family or the company it starts with.
     /// </summary>
-    private IReadOnlyList<AliasMatch> WithoutVersionedNames(string text, IReadOnlyList<AliasMatch> matches)
+    private IReadOnlyList<AliasMatch> WithoutVersionedNames(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<AliasMatch> matches)
     {
+        var inSentence = !EntityDiscoverer.IsHeadingLike(text, tokens);
         List<AliasMatch>? kept = null;
         for (var m = 0; m < matches.Count; m++)
         {
@@ -184,7 +192,8 @@ public sealed class NoteExtractor
             var continued = next > match.End
                 && (m + 1 == matches.Count || matches[m + 1].Start > next)
                 && _catalogTypes[match.EntityId] is EntityType.Model or EntityType.Organization or EntityType.Product
-                && (IsVersionWord(text, next) || ContinuesAsModel(_catalogTypes[match.EntityId], text, next));
+                && (IsVersionWord(text, next) || ContinuesAsModel(_catalogTypes[match.EntityId], text, next)
+                    || (inSentence && _catalogTypes[match.EntityId] == EntityType.Organization && ContinuesAsProduct(tokens, next)));
             if (continued)
             {
                 kept ??= matches.Take(m).ToList();
@@ -208,6 +217,31 @@ public sealed class NoteExtractor
             EntityType.Organization => char.IsUpper(text[start]) && IsVariantWord(text, start),
             _ => false,
         };
+
+    /// <summary>
+    /// A catalog company followed by a capitalised word that names its product rather than starting a new phrase ("Google
+    /// Drive", "Google Cloud", "Mistral OCR", not "Google CEO", "Google The", "Google Research"). Only inside a sentence,
+    /// where discovery then finds the longer name.
+    /// </summary>
+    private static bool ContinuesAsProduct(IReadOnlyList<ClaimToken> tokens, int start)
+    {
+        var at = 0;
+        while (at < tokens.Count && tokens[at].Start < start)
+        {
+            at++;
+        }
+
+        if (at == tokens.Count || tokens[at].Start != start || !tokens[at].IsWord)
+        {
+            return false;
+        }
+
+        var word = tokens[at];
+        var text = word.Text;
+        return (word.IsCapitalized || word.IsMixedCase) && !word.HasDigit
+            && !(at + 1 < tokens.Count && tokens[at + 1].Text == "-" && tokens[at + 1].Start == word.End)
+            && !DiscoveryRules.ProductContinuationBreakers(text);
+    }
 
     /// <summary>"Mini", "Flash", "Pro": a model variant word ending at a word boundary ("GPT-4o Mini" is not GPT-4o).</summary>
     private static bool IsVariantWord(string text, int start)
@@ -290,6 +324,51 @@ public sealed class NoteExtractor
 
         // An initial ("D.") or a short word ("Al") is too weak to name a person alone.
         static string? Part(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.EndsWith('.') ? EntityDiscoverer.KeyOf(word) : null;
+    }
+
+    /// <summary>
+    /// The rest of every name the note writes after a catalog company's name ("R1" of "DeepSeek R1", "ADK" of "Google ADK"),
+    /// a catalog model or product it mentions or a name it discovers, each with the entity it belongs to. A rest two names
+    /// share names neither.
+    /// </summary>
+    private Dictionary<string, (string Id, EntityType Type)?> MakerNameTails(IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, Dictionary<string, List<CandidateMention>> groups)
+    {
+        var names = new List<(string Name, string Id, EntityType Type)>();
+        foreach (var match in catalogMatches.SelectMany(m => m))
+        {
+            if (_catalogTypes[match.EntityId] is EntityType.Model or EntityType.Product)
+            {
+                names.Add((match.MatchedText, match.EntityId, _catalogTypes[match.EntityId]));
+            }
+        }
+
+        foreach (var (key, group) in groups)
+        {
+            var name = ChooseName(group);
+            if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
+                && Slug.From(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+            {
+                names.Add((name, id, ChooseType(group)));
+            }
+        }
+
+        var tails = new Dictionary<string, (string Id, EntityType Type)?>(StringComparer.Ordinal);
+        foreach (var (name, id, type) in names)
+        {
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || OrganizationNamed(name[..space], []) is null)
+            {
+                continue;
+            }
+
+            var tail = EntityDiscoverer.KeyOf(name[(space + 1)..]);
+            if (tail.Length >= 2)
+            {
+                tails[tail] = tails.TryGetValue(tail, out var other) && other?.Id != id ? null : (id, type);
+            }
+        }
+
+        return tails;
     }
 
     /// <summary>
