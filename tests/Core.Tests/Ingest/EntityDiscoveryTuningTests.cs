@@ -52,7 +52,7 @@ public sealed class EntityDiscoveryTuningTests
         // Contractions ("I’m") are not names; capitalised function words and plural titles end a name run.
         { "These will obviously be major news items, but I’m not sure we see them until August.\nI’m going to take this brief reprieve.", "" },
         { "Scaling as Priority There's a push to accelerate critical scaling initiatives like blob scaling.", "" },
-        { "New Co-Executive Directors Tomas and Hao are the incoming co-executive directors.", "" },
+        { "New Co-Executive Directors Tomas and Hao are the incoming co-executive directors.", "Tomas=tomas:Other | Hao=hao:Other" },
 
         // A long sentence ending in ":" is a sentence, not a heading; a leading "Label:" mentions a name the note gives elsewhere.
         { "Using an image of Nicholas Cage surrounded by spirits looking at the Book of the Dead, the motion brush can be applied to create various subtle animations:\nNicholas Cage: Apply \"ambient movement\" (e.g., 0.5 intensity) to simulate subtle motions like clothes rustling or hair moving.", "Nicholas Cage=nicholas-cage:Person | Nicholas Cage=nicholas-cage:Person" },
@@ -108,6 +108,15 @@ public sealed class EntityDiscoveryTuningTests
         { "The app is built on the Google ADK framework.\nADK agents call tools in turn.", "Google ADK=google-adk:Product | ADK=google-adk:Product" },
         { "It uses DeepSeek V3 or R1 models within the app.\nDeepSeek R1 thinks longer, so R1 can be slower.", "DeepSeek V3=deepseek-v3:Model | R1=deepseek-r1 | DeepSeek R1=deepseek-r1 | R1=deepseek-r1" },
         { "Models like Claude Sonnet 3.5 write better code.", "Claude Sonnet 3.5=claude-3-5-sonnet" },
+
+        // Names joined by "and", "or" or a comma inside a sentence are each other's evidence; "e.g." opens a list; a lower-case
+        // word with letters around a digit or a web domain is a name by its shape.
+        { "Users felt pressured to keep talking, as with Siri or Alexa.", "Siri=siri:Other | Alexa=alexa:Other" },
+        { "Front-ends built with Vite and React deploy as static sites.", "Vite=vite:Other | React=react:Other" },
+        { "However, Render deploys it.", "" },
+        { "Other workflow builders exist (e.g., n8n, Zapier, Make.com) for this.", "n8n=n8n:Other | Zapier=zapier:Other | Make.com=make-com:Other" },
+        { "It competes with make.com and Zapier.\nThe agent runs in n8n locally.", "make.com=make-com:Other | Zapier=zapier:Other | n8n=n8n:Other" },
+        { "Tests run end to end, an e2e suite, on b2b data.", "" },
     };
 
     [Theory]

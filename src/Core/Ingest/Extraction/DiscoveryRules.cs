@@ -40,7 +40,15 @@ public static class DiscoveryRules
     public static FrozenSet<string> TitleModifiers { get; } = Set("Prime", "Deputy", "Former", "Acting", "Interim", "Senior", "Managing", "Assistant");
 
     /// <summary>Words that open a list of named examples: "tools like Brave", "companies including Stripe".</summary>
-    public static FrozenSet<string> ListIntroducers { get; } = Set("like", "including", "includes", "include", "namely");
+    public static FrozenSet<string> ListIntroducers { get; } = Set(
+        "like", "including", "includes", "include", "namely", "e.g", "i.e", "especially", "particularly", "specifically");
+
+    /// <summary>Top-level domains that make a lower-case word a site's name ("make.com", "folder.com").</summary>
+    public static FrozenSet<string> WebDomains { get; } = Set("com", "ai", "io", "org", "net", "dev", "app", "co", "xyz", "so", "gg", "tv", "me");
+
+    /// <summary>Lower-case letter-digit shorthands that are words, not names ("e2e", "b2b", "i18n").</summary>
+    public static FrozenSet<string> LowerCaseShorthands { get; } = Set(
+        "e2e", "b2b", "b2c", "p2p", "d2c", "i18n", "l10n", "a11y", "k8s", "x86", "x64", "h2h", "m2m", "w2", "mp3", "mp4", "4k", "8k");
 
     /// <summary>
     /// Class nouns that type the names listed after them or described by them, beyond <see cref="ExtractionRules.HeadNounTypes"/>:

@@ -113,7 +113,8 @@ public static class EntityDiscoverer
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, introducer >= 0, FollowingWord(all, last));
+            var listed = introducer >= 0 || (!sentenceInitial && IsCoordinated(all, first, last));
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last));
         }
     }
 
@@ -238,7 +239,7 @@ public static class EntityDiscoverer
             return false;
         }
 
-        if (token.IsMixedCase)
+        if (token.IsMixedCase || IsLowerCaseName(token.Text))
         {
             return true;
         }
@@ -449,7 +450,13 @@ public static class EntityDiscoverer
         var t = first - 1;
         var steps = 0;
         while (t >= 0 && steps++ < MaxListLookBack
-               && (tokens[t].Text is "," or "&" or "and" or "or" || (tokens[t].IsWord && !char.IsLower(tokens[t].Text[0]))))
+               && (tokens[t].Text is "," or "&" or "and" or "or" || (tokens[t].IsWord && (!char.IsLower(tokens[t].Text[0]) || IsLowerCaseName(tokens[t].Text)))))
+        {
+            t--;
+        }
+
+        // "(e.g., n8n, Zapier)": the abbreviation's final dot is part of it.
+        if (t > 0 && tokens[t].Text == "." && tokens[t - 1].End == tokens[t].Start && DiscoveryRules.ListIntroducers.Contains(tokens[t - 1].Text))
         {
             t--;
         }
@@ -461,6 +468,44 @@ public static class EntityDiscoverer
 
         var word = tokens[t].Text;
         return DiscoveryRules.ListIntroducers.Contains(word) || (word == "as" && t > 0 && tokens[t - 1].Text == "such") ? t : -1;
+    }
+
+    /// <summary>
+    /// The name is joined by "and", "or" or a comma to another name inside the sentence ("with Siri or Alexa", "built with
+    /// Vite and React"): a pair of names, each the other's evidence.
+    /// </summary>
+    private static bool IsCoordinated(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        return (first >= 2 && tokens[first - 1].Text is "and" or "or" or "," && IsPartner(first - 2) && !IsSentenceInitial(tokens, first - 2))
+            || (last + 2 < tokens.Count && tokens[last + 1].Text is "and" or "or" or "," && !tokens[last].Possessive && IsPartner(last + 2));
+
+        bool IsPartner(int t) =>
+            tokens[t].IsWord && !tokens[t].IsNumber
+            && (tokens[t].IsCapitalized || tokens[t].IsMixedCase || IsLowerCaseName(tokens[t].Text))
+            && !ExtractionRules.CommonCapitalizedWords.Contains(tokens[t].Text) && !DiscoveryRules.SentenceOpeners.Contains(tokens[t].Text)
+            && !DiscoveryRules.Pronouns.Contains(tokens[t].Text) && !ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text)
+            && !ExtractionRules.CalendarWords.Contains(tokens[t].Text) && !IsGenericAcronym(tokens[t].Text);
+    }
+
+    /// <summary>
+    /// A lower-case name by its shape: letters around digits ("n8n") or a web domain ("make.com", "folder.com").
+    /// </summary>
+    public static bool IsLowerCaseName(string word)
+    {
+        if (word.Length < 3 || !char.IsLower(word[0]) || !char.IsLetter(word[^1]))
+        {
+            return false;
+        }
+
+        var dot = word.LastIndexOf('.');
+        if (dot > 0)
+        {
+            return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && word[..dot].All(c => char.IsLetterOrDigit(c) || c == '-');
+        }
+
+        var digit = word.IndexOfAny("0123456789".ToCharArray());
+        return digit > 0 && word.All(char.IsLetterOrDigit) && word.Count(char.IsDigit) == 1 && word.Length <= 5
+            && !DiscoveryRules.LowerCaseShorthands.Contains(word);
     }
 
     /// <summary>
@@ -666,7 +711,7 @@ public static class EntityDiscoverer
             return EntityType.Person;
         }
 
-        if (IsVersioned(tokens, first, last))
+        if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text))
         {
             var single = words == 1 && tokens[first].Text.Length <= 5 && char.IsLetter(tokens[first].Text[0]) && char.IsDigit(tokens[first].Text[^1]);
             return single && !tokens[first].Text.Contains('-', StringComparison.Ordinal) ? EntityType.Product : EntityType.Model;
