@@ -117,6 +117,14 @@ public sealed class EntityDiscoveryTuningTests
         { "Other workflow builders exist (e.g., n8n, Zapier, Make.com) for this.", "n8n=n8n:Other | Zapier=zapier:Other | Make.com=make-com:Other" },
         { "It competes with make.com and Zapier.\nThe agent runs in n8n locally.", "make.com=make-com:Other | Zapier=zapier:Other | n8n=n8n:Other" },
         { "Tests run end to end, an e2e suite, on b2b data.", "" },
+
+        // A tier word or a keyboard key alone, a piece of an identifier, a nationality given as an example of something
+        // other than a language: no names. A label keeps a name's own shape as evidence; slash-joined words are not mixed case.
+        { "If speed matters, explore Mini and Nano first.\nThe editor uses Tab and Enter to accept.", "" },
+        { "Set N8N_JWT_SECRET and N8N_ENCRYPTION_KEY before starting.", "" },
+        { "Larger enterprises, especially European ones, buy through partners.", "" },
+        { "Akamai Cloud (formerly Linode): another option for CPU instances.", "Akamai Cloud=akamai-cloud:Organization" },
+        { "Spirits/Smoke: a vertical brush makes the smoke rise.", "" },
     };
 
     [Theory]

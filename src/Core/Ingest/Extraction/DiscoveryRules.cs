@@ -36,6 +36,15 @@ public static class DiscoveryRules
         "Pro", "Mini", "Max", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Sonnet", "Opus", "Haiku", "Plus", "Air", "Coder",
         "Omni", "Large", "Small", "Medium", "XL", "Edge");
 
+    /// <summary>Tier words that name a model only after its name: "explore Mini and Nano" names no entity.</summary>
+    public static FrozenSet<string> BareTierWords { get; } = Set(
+        "Pro", "Mini", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Plus", "Omni", "Large", "Small", "Medium", "XL");
+
+    /// <summary>Keyboard keys: "using Tab and Enter" names no entity.</summary>
+    public static FrozenSet<string> KeyboardKeys { get; } = Set(
+        "Tab", "Enter", "Return", "Shift", "Ctrl", "Control", "Alt", "Esc", "Escape", "Backspace", "Delete", "Del", "Cmd",
+        "Command", "Option", "Space", "Spacebar", "Home", "End", "PgUp", "PgDn", "Fn");
+
     /// <summary>Words that make the title word after them one title ("Prime Minister", "Deputy Director").</summary>
     public static FrozenSet<string> TitleModifiers { get; } = Set("Prime", "Deputy", "Former", "Acting", "Interim", "Senior", "Managing", "Assistant");
 

@@ -90,10 +90,13 @@ public static class EntityDiscoverer
             }
 
             // A leading "Label:" ("Nicholas Cage: apply ...", "Transaction Volume: ...") is no evidence of a name, but it is
-            // a mention of one the rest of the note names.
+            // a mention of one the rest of the note names; only a name's own shape ("Akamai Cloud (formerly Linode):",
+            // "GPT-4o:") counts there.
             if (last < labelEnd)
             {
-                return new CandidateMention(all[first].Start, all[last].End, name, key, true, false, null, false, FollowingWord(all, last));
+                var shaped = IsVersioned(all, first, last) || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
+                    || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI");
+                return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
             }
 
             // "Protecting Sensitive Data ...": a name after a sentence-opening verb form opens the sentence too.
@@ -367,8 +370,9 @@ public static class EntityDiscoverer
         var allGeneric = true;
         var anyNameLike = false;
 
-        // "a human language like German": a nationality word given as an example is a language's name.
-        var languageExample = ListIntroducerOf(tokens, first) >= 0;
+        // "a human language like German": a nationality word given as an example of a language is the language's name.
+        var introducer = ListIntroducerOf(tokens, first);
+        var languageExample = introducer >= 0 && ClassNounBefore(tokens, introducer) is "language" or "languages";
         for (var t = first; t <= last; t++)
         {
             var word = tokens[t].Text;
@@ -400,6 +404,13 @@ public static class EntityDiscoverer
         var pluralAcronym = (first == last && IsPluralAcronym(tokens[first].Text))
             || (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && IsPluralAcronym(tokens[last + 2].Text) && tokens[last + 3].Text == ")");
 
+        // "explore Mini and Nano", "using Tab and Enter": a tier word or a key alone names nothing.
+        var bareWord = first == last && (DiscoveryRules.BareTierWords.Contains(tokens[first].Text) || DiscoveryRules.KeyboardKeys.Contains(tokens[first].Text));
+
+        // "N8N_JWT_SECRET": a piece of an identifier.
+        var identifierPart = (first > 0 && tokens[first - 1].Text == "_" && tokens[first - 1].End == tokens[first].Start)
+            || (last + 1 < tokens.Count && tokens[last + 1].Text == "_" && tokens[last].End == tokens[last + 1].Start);
+
         // "Our Approach", "Did You Know": a run a pronoun leads is a phrase.
         var pronounLed = DiscoveryRules.Pronouns.Contains(tokens[first].Text);
 
@@ -407,7 +418,7 @@ public static class EntityDiscoverer
         var classHead = last > first && IsPluralAcronym(tokens[last].Text);
 
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
-        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead;
+        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart;
     }
 
     /// <summary>A generic acronym, its plural ("LLMs", "CEOs") or a pair of them ("UI/UX", "AI/ML").</summary>
@@ -516,8 +527,7 @@ public static class EntityDiscoverer
     {
         if (introducer >= 0)
         {
-            var noun = tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1;
-            return noun >= 0 && tokens[noun].IsWord ? DiscoveryRules.ClassNounType(tokens[noun].Text) : null;
+            return ClassNounBefore(tokens, introducer) is { } noun ? DiscoveryRules.ClassNounType(noun) : null;
         }
 
         // "X, a ... noun" or "X is a ... noun": the first class noun within a few words, before any punctuation.
@@ -550,6 +560,13 @@ public static class EntityDiscoverer
         }
 
         return null;
+    }
+
+    /// <summary>The word before a list's introducer ("companies" in "companies like X", "such as X"), if any.</summary>
+    private static string? ClassNounBefore(IReadOnlyList<ClaimToken> tokens, int introducer)
+    {
+        var noun = tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1;
+        return noun >= 0 && tokens[noun].IsWord ? tokens[noun].Text : null;
     }
 
     /// <summary>"Leveraging", "Incorporating": a sentence-opening verb form, not the start of a name.</summary>
