@@ -40,6 +40,9 @@ public sealed class ClaimLabelsTests
         { "*   **Loss of Nuance** A lot of information was lost in translation.", "" },
         { "*   **Reduced Training Costs** LLaVA 1.5 achieved state-of-the-art performance on 11 benchmarks.", "LLaVA 1.5=llava-1-5:Model" },
         { "*   **API Keys** Users need an OpenAI API key to get started.", "OpenAI=openai" },
+        // A name's own shape counts in a label only where the name is not the whole label.
+        { "- **Akamai Cloud (formerly Linode):** Another option for CPU instances.", "Akamai Cloud=akamai-cloud:Other" },
+        { "- **PostgreSQL Password:** Set it in the environment file.", "" },
         // A label is a mention of a name only when the note names it elsewhere.
         { "*   **Speed** The answers come fast.", "" },
         { "*   **Archon** The agent builder is free.\n*   It was built with Archon.", "Archon=archon:Other | Archon=archon:Other" },

@@ -90,12 +90,13 @@ public static class EntityDiscoverer
             }
 
             // A leading "Label:" ("Nicholas Cage: apply ...", "Transaction Volume: ...") is no evidence of a name, but it is
-            // a mention of one the rest of the note names; only a name's own shape ("Akamai Cloud (formerly Linode):",
-            // "GPT-4o:") counts there.
+            // a mention of one the rest of the note names. A name's own shape counts only where the name is not the whole
+            // label ("Akamai Cloud (formerly Linode):", "AI for Smell (Osmo AI):", not "PostgreSQL Password:").
             if (last < labelEnd)
             {
-                var shaped = IsVersioned(all, first, last) || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
-                    || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI");
+                var shaped = last + 1 < labelEnd && all[last + 1].Text != ":"
+                    && (IsVersioned(all, first, last) || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
+                        || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI"));
                 return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
             }
 
