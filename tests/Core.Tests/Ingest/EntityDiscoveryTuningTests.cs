@@ -125,6 +125,11 @@ public sealed class EntityDiscoveryTuningTests
         { "Larger enterprises, especially European ones, buy through partners.", "" },
         { "Akamai Cloud (formerly Linode): another option for CPU instances.", "Akamai Cloud=akamai-cloud:Organization" },
         { "Spirits/Smoke: a vertical brush makes the smoke rise.", "" },
+
+        // An acronym the note writes in the plural or spells out with a plural is a common noun there.
+        { "Signed Distance Functions (SDFs) describe shapes.\nAn SDF maps a point to a distance, and the SDF is smooth.", "" },
+        { "The idea of Joint Embedding Predictive Architectures (JEPA) is prediction.\nJEPA predicts representations, and JEPA is fast.", "" },
+        { "The team trained RoBERTa on the data.\nRoBERTa beat the baseline.", "RoBERTa=roberta:Other | RoBERTa=roberta:Other" },
     };
 
     [Theory]

@@ -403,7 +403,8 @@ public static class EntityDiscoverer
 
         // "BFNs", "CNNs": a pluralised acronym is a class of things; "Bayesian Flow Networks (BFNs)" spells one out.
         var pluralAcronym = (first == last && IsPluralAcronym(tokens[first].Text))
-            || (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && IsPluralAcronym(tokens[last + 2].Text) && tokens[last + 3].Text == ")");
+            || (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 3].Text == ")"
+                && (IsPluralAcronym(tokens[last + 2].Text) || (first < last && tokens[last + 2].IsAllCaps && IsPluralNoun(tokens[last].Text))));
 
         // "explore Mini and Nano", "using Tab and Enter": a tier word or a key alone names nothing.
         var bareWord = first == last && (DiscoveryRules.BareTierWords.Contains(tokens[first].Text) || DiscoveryRules.KeyboardKeys.Contains(tokens[first].Text));
@@ -579,8 +580,13 @@ public static class EntityDiscoverer
             ? tokens[last + 1].Text
             : null;
 
+    /// <summary>"Architectures", "Networks": a plural noun, not "Business" or "Kubernetes"-like single names.</summary>
+    public static bool IsPluralNoun(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("is", StringComparison.Ordinal);
+
     /// <summary>"GPUs", "BFNs", "LLMs", "NeRFs": an acronym (at least two capitals, the last one before it) and a final "s".</summary>
-    private static bool IsPluralAcronym(string word)
+    public static bool IsPluralAcronym(string word)
     {
         if (word.Length < 3 || word[^1] != 's' || !char.IsUpper(word[^2]) || !char.IsUpper(word[0]))
         {

@@ -89,6 +89,7 @@ public sealed class NoteExtractor
         var personParts = PersonNameParts(catalogMatches, groups);
         var makerTails = MakerNameTails(catalogMatches, groups);
         var lowerCaseWords = LowerCaseWords(tokens);
+        var classAcronyms = ClassAcronyms(tokens);
         foreach (var (key, group) in groups)
         {
             // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
@@ -113,7 +114,7 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            if (!Qualifies(group, lowerCaseWords))
+            if (!Qualifies(group, lowerCaseWords) || classAcronyms.Contains(key))
             {
                 continue;
             }
@@ -369,6 +370,34 @@ public sealed class NoteExtractor
         }
 
         return tails;
+    }
+
+    /// <summary>
+    /// Acronyms the note uses as common nouns: written in the plural ("NeRF" where the note says "NeRFs") or spelled out
+    /// by a plural ("Joint Embedding Predictive Architectures (JEPA)").
+    /// </summary>
+    private static HashSet<string> ClassAcronyms(IEnumerable<List<ClaimToken>> claims)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            for (var t = 0; t < claim.Count; t++)
+            {
+                var word = claim[t].Text;
+                if (claim[t].IsWord && EntityDiscoverer.IsPluralAcronym(word))
+                {
+                    keys.Add(EntityDiscoverer.KeyOf(word[..^1]));
+                }
+
+                if (t >= 2 && t + 1 < claim.Count && claim[t - 1].Text == "(" && claim[t + 1].Text == ")" && claim[t].IsAllCaps
+                    && claim[t - 2] is { IsCapitalized: true } spelled && EntityDiscoverer.IsPluralNoun(spelled.Text))
+                {
+                    keys.Add(EntityDiscoverer.KeyOf(word));
+                }
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>
