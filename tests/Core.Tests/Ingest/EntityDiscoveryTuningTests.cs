@@ -130,6 +130,12 @@ public sealed class EntityDiscoveryTuningTests
         { "Signed Distance Functions (SDFs) describe shapes.\nAn SDF maps a point to a distance, and the SDF is smooth.", "" },
         { "The idea of Joint Embedding Predictive Architectures (JEPA) is prediction.\nJEPA predicts representations, and JEPA is fast.", "" },
         { "The team trained RoBERTa on the data.\nRoBERTa beat the baseline.", "RoBERTa=roberta:Other | RoBERTa=roberta:Other" },
+
+        // A software noun after a name, "using" or "via" before it, or a company's possessive before it types it a product.
+        { "The app offers the Gradio UI to its users.", "Gradio=gradio:Product" },
+        { "Scaling agents is simpler by using Docker today.", "Docker=docker:Product" },
+        { "In contrast, Google's Bard runs a single model.", "Google=google | Bard=bard:Product" },
+        { "It was Meta's Mark Zuckerberg who said so.", "Meta=meta | Mark Zuckerberg=mark-zuckerberg" },
     };
 
     [Theory]

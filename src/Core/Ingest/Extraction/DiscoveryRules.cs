@@ -36,6 +36,16 @@ public static class DiscoveryRules
         "Pro", "Mini", "Max", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Sonnet", "Opus", "Haiku", "Plus", "Air", "Coder",
         "Omni", "Large", "Small", "Medium", "XL", "Edge");
 
+    /// <summary>Software nouns after a name that make it a product, beyond <see cref="ExtractionRules.HeadNounTypes"/>: "the Gradio UI", "a Supabase client".</summary>
+    public static FrozenSet<string> ProductNouns { get; } = Set(
+        "UI", "interface", "repository", "repo", "container", "containers", "client", "clients", "SDK", "CLI",
+        "instance", "instances", "dashboard", "notebook", "notebooks", "workspace", "website", "site", "feature",
+        "integration", "integrations", "node", "nodes", "workflow", "workflows", "subscription", "account", "accounts",
+        "desktop", "version", "update", "plugin", "plugins", "template", "templates", "chatbot", "bot");
+
+    /// <summary>Words before a name that make it a tool: "using Docker", "via OpenRouter".</summary>
+    public static FrozenSet<string> ToolPrepositions { get; } = Set("using", "via");
+
     /// <summary>Tier words that name a model only after its name: "explore Mini and Nano" names no entity.</summary>
     public static FrozenSet<string> BareTierWords { get; } = Set(
         "Pro", "Mini", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Plus", "Omni", "Large", "Small", "Medium", "XL");

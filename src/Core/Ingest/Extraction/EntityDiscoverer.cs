@@ -802,6 +802,19 @@ public static class EntityDiscoverer
             return EntityType.Organization;
         }
 
+        // "the Gradio UI", "a Supabase client", "the GitHub repository": a software noun after the name.
+        if (next is not null && DiscoveryRules.ProductNouns.Contains(next))
+        {
+            return EntityType.Product;
+        }
+
+        // "using Docker", "via OpenRouter": a tool is used; "Google's Bard": a company's own thing, unless it is a person.
+        if ((previous is not null && DiscoveryRules.ToolPrepositions.Contains(previous))
+            || (first > 0 && tokens[first - 1].Possessive && tokens[first - 1].IsCapitalized && !ExtractionRules.GivenNames.Contains(tokens[first].Text)))
+        {
+            return EntityType.Product;
+        }
+
         return null;
     }
 
