@@ -136,6 +136,15 @@ public sealed class EntityDiscoveryTuningTests
         { "Scaling agents is simpler by using Docker today.", "Docker=docker:Product" },
         { "In contrast, Google's Bard runs a single model.", "Google=google | Bard=bard:Product" },
         { "It was Meta's Mark Zuckerberg who said so.", "Meta=meta | Mark Zuckerberg=mark-zuckerberg" },
+
+        // "US", "U.S.", "EU" are places, not the pronoun; an abbreviation's dot ends no sentence; quotation marks do not end
+        // a description; a title before "at X" makes X an organisation; a four-digit build number is no year.
+        { "Capital could leave US shores, and demand for US dollars grows.\nBoth the U.S. and China invest in AI.", "US=us:Place | US=us:Place | U.S=us:Place | China=china:Place" },
+        { "Tell us what you think.", "" },
+        { "Write about one topic (e.g., New York City and taste) at a time.", "New York City=new-york-city:Other" },
+        { "Perplexity AI, an \"incredible next-gen search product,\" has grown.", "Perplexity AI=perplexity-ai:Product" },
+        { "Alexandre Cen, VP of Generative AI at Adobe, shares his vision.", "Alexandre Cen=alexandre-cen:Person | Adobe=adobe:Organization" },
+        { "The new DeepSeek R1 0528 model thought for 91 seconds.", "DeepSeek R1 0528=deepseek-r1-0528:Model" },
     };
 
     [Theory]

@@ -325,7 +325,7 @@ public static class EntityDiscoverer
     /// </summary>
     private static (int First, int Last) Trim(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
-        while (first <= last && !tokens[first].IsMixedCase
+        while (first <= last && !tokens[first].IsMixedCase && !IsPlaceAcronym(tokens[first])
                && (ExtractionRules.Determiners.Contains(tokens[first].Text)
                    || (IsSentenceInitial(tokens, first)
                        && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)
@@ -382,7 +382,7 @@ public static class EntityDiscoverer
                 return true;
             }
 
-            if (!(ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word)
+            if (IsPlaceAcronym(tokens[t]) || !(ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word)
                   || IsGenericAcronym(word) || ExtractionRules.SectionLabels.Contains(word)
                   || ExtractionRules.TitleWords.Contains(word) || tokens[t].IsNumber
                   || (DiscoveryRules.Nationalities.Contains(word) && !languageExample) || DiscoveryRules.ReleaseStages.Contains(word)
@@ -390,6 +390,7 @@ public static class EntityDiscoverer
             {
                 allGeneric = false;
             }
+
 
             if (tokens[t].HasLetter && (tokens[t].Text.Length > 1 || tokens[t].IsMixedCase))
             {
@@ -413,8 +414,8 @@ public static class EntityDiscoverer
         var identifierPart = (first > 0 && tokens[first - 1].Text == "_" && tokens[first - 1].End == tokens[first].Start)
             || (last + 1 < tokens.Count && tokens[last + 1].Text == "_" && tokens[last].End == tokens[last + 1].Start);
 
-        // "Our Approach", "Did You Know": a run a pronoun leads is a phrase.
-        var pronounLed = DiscoveryRules.Pronouns.Contains(tokens[first].Text);
+        // "Our Approach", "Did You Know": a run a pronoun leads is a phrase ("US dollars" is not "us").
+        var pronounLed = DiscoveryRules.Pronouns.Contains(tokens[first].Text) && !IsPlaceAcronym(tokens[first]);
 
         // "DWeb SDKs", "Nvidia GPUs": a plural acronym at the end heads a class of things.
         var classHead = last > first && IsPluralAcronym(tokens[last].Text);
@@ -422,6 +423,10 @@ public static class EntityDiscoverer
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
         return allGeneric || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart;
     }
+
+    /// <summary>"US", "UK", "EU": a place written in capitals, not the pronoun "us" the word tables hold.</summary>
+    private static bool IsPlaceAcronym(ClaimToken token) =>
+        token.IsAllCaps && token.Text.Length >= 2 && ExtractionRules.Places.Contains(token.Text);
 
     /// <summary>A generic acronym, its plural ("LLMs", "CEOs") or a pair of them ("UI/UX", "AI/ML").</summary>
     private static bool IsGenericAcronym(string word)
@@ -550,6 +555,13 @@ public static class EntityDiscoverer
 
         for (var end = Math.Min(tokens.Count, t + 6); ++t < end;)
         {
+            // "Perplexity AI, an "incredible next-gen search product"": quotation marks do not end the description.
+            if (DiscoveryRules.QuoteMarks.Contains(tokens[t].Text))
+            {
+                end = Math.Min(tokens.Count, end + 1);
+                continue;
+            }
+
             if (!tokens[t].IsWord)
             {
                 return null;
@@ -652,7 +664,9 @@ public static class EntityDiscoverer
                 return false;
             }
 
-            if (token.Text is "." or "!" or "?" or ":" or ";" or "•" or "-" or "–" or "—" or "*" or "#" or ">")
+            // "(e.g., New York City": the dot of an abbreviation ends no sentence.
+            var abbreviationDot = token.Text == "." && t > 0 && tokens[t - 1].End == token.Start && DiscoveryRules.Abbreviations.Contains(tokens[t - 1].Text);
+            if (token.Text is "." or "!" or "?" or ":" or ";" or "•" or "-" or "–" or "—" or "*" or "#" or ">" && !abbreviationDot)
             {
                 return true;
             }
@@ -762,6 +776,12 @@ public static class EntityDiscoverer
         if (previous is not null && ExtractionRules.TitleWords.Contains(previous) && words >= 2)
         {
             return EntityType.Person;
+        }
+
+        // "VP of Generative AI and Sensei at Adobe": a title a few words before "at X" makes X the employer.
+        if (previous == "at" && Enumerable.Range(Math.Max(0, first - 8), Math.Max(0, first - 1 - Math.Max(0, first - 8))).Any(t => ExtractionRules.TitleWords.Contains(tokens[t].Text)))
+        {
+            return EntityType.Organization;
         }
 
         if (next is not null && ExtractionRules.TitleWords.Contains(next))

@@ -270,7 +270,7 @@ public sealed class NoteExtractor
 
         var length = end - start;
         var word = text.AsSpan(start, length);
-        var year = length == 4 && digits == 4;
+        var year = length == 4 && digits == 4 && (word.StartsWith("19") || word.StartsWith("20"));
         return digits > 0 && length <= 5 && !year && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
     }
 
