@@ -145,6 +145,11 @@ public sealed class EntityDiscoveryTuningTests
         { "Perplexity AI, an \"incredible next-gen search product,\" has grown.", "Perplexity AI=perplexity-ai:Product" },
         { "Alexandre Cen, VP of Generative AI at Adobe, shares his vision.", "Alexandre Cen=alexandre-cen:Person | Adobe=adobe:Organization" },
         { "The new DeepSeek R1 0528 model thought for 91 seconds.", "DeepSeek R1 0528=deepseek-r1-0528:Model" },
+
+        // A catalog model continued by a capitalised word names its own product; "US" after an amount is the currency.
+        { "In the context of Llama Adapter, only 1.2 million parameters are tuned.", "Llama Adapter=llama-adapter:Other" },
+        { "When queried, GPT-4o LM gave a wrong answer.", "GPT-4o=gpt-4o" },
+        { "It was valued at 250 million Canadian dollars (approximately $178 million US).", "" },
     };
 
     [Theory]

@@ -421,12 +421,17 @@ public static class EntityDiscoverer
         var classHead = last > first && IsPluralAcronym(tokens[last].Text);
 
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
-        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart;
+        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart
+            || (first == last && IsCurrencyAfterAmount(tokens, first));
     }
 
     /// <summary>"US", "UK", "EU": a place written in capitals, not the pronoun "us" the word tables hold.</summary>
     private static bool IsPlaceAcronym(ClaimToken token) =>
         token.IsAllCaps && token.Text.Length >= 2 && ExtractionRules.Places.Contains(token.Text);
+
+    /// <summary>"$178 million US", "20 billion US": a currency after an amount, not the place.</summary>
+    private static bool IsCurrencyAfterAmount(IReadOnlyList<ClaimToken> tokens, int t) =>
+        t > 0 && IsPlaceAcronym(tokens[t]) && (tokens[t - 1].IsNumber || tokens[t - 1].Text is "million" or "billion" or "trillion" or "thousand");
 
     /// <summary>A generic acronym, its plural ("LLMs", "CEOs") or a pair of them ("UI/UX", "AI/ML").</summary>
     private static bool IsGenericAcronym(string word)

@@ -194,7 +194,7 @@ public sealed class NoteExtractor
                 && (m + 1 == matches.Count || matches[m + 1].Start > next)
                 && _catalogTypes[match.EntityId] is EntityType.Model or EntityType.Organization or EntityType.Product
                 && (IsVersionWord(text, next) || ContinuesAsModel(_catalogTypes[match.EntityId], text, next)
-                    || (inSentence && _catalogTypes[match.EntityId] == EntityType.Organization && ContinuesAsProduct(tokens, next)));
+                    || (inSentence && _catalogTypes[match.EntityId] is EntityType.Organization or EntityType.Model && ContinuesAsProduct(tokens, next)));
             if (continued)
             {
                 kept ??= matches.Take(m).ToList();
