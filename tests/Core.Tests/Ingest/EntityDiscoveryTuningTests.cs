@@ -150,6 +150,12 @@ public sealed class EntityDiscoveryTuningTests
         { "In the context of Llama Adapter, only 1.2 million parameters are tuned.", "Llama Adapter=llama-adapter:Other" },
         { "When queried, GPT-4o LM gave a wrong answer.", "GPT-4o=gpt-4o" },
         { "It was valued at 250 million Canadian dollars (approximately $178 million US).", "" },
+
+        // An opening quotation mark starts a quoted phrase: its first capital is no evidence; a sentence-opening adjective
+        // before a software noun is not typed by it; a plural possessive ("Writers' Room") owns no product.
+        { "Reid Hoffman champions the \"Bloomer\" viewpoint.\nThe \"Bloomer\" perspective is optimistic.", "Reid Hoffman=reid-hoffman:Person" },
+        { "Agentic workflows are still expensive today.", "" },
+        { "The team holds a \"Writers' Room\" meeting every week.", "" },
     };
 
     [Theory]

@@ -41,7 +41,7 @@ public static class DiscoveryRules
         "UI", "interface", "repository", "repo", "container", "containers", "client", "clients", "SDK", "CLI",
         "instance", "instances", "dashboard", "notebook", "notebooks", "workspace", "website", "site", "feature",
         "integration", "integrations", "node", "nodes", "workflow", "workflows", "subscription", "account", "accounts",
-        "desktop", "version", "update", "plugin", "plugins", "template", "templates", "chatbot", "bot");
+        "desktop", "plugin", "plugins", "template", "templates", "chatbot", "bot");
 
     /// <summary>Words before a name that make it a tool: "using Docker", "via OpenRouter".</summary>
     public static FrozenSet<string> ToolPrepositions { get; } = Set("using", "via");

@@ -671,7 +671,10 @@ public static class EntityDiscoverer
 
             // "(e.g., New York City": the dot of an abbreviation ends no sentence.
             var abbreviationDot = token.Text == "." && t > 0 && tokens[t - 1].End == token.Start && DiscoveryRules.Abbreviations.Contains(tokens[t - 1].Text);
-            if (token.Text is "." or "!" or "?" or ":" or ";" or "•" or "-" or "–" or "—" or "*" or "#" or ">" && !abbreviationDot)
+            // An opening quotation mark starts a quoted sentence or phrase ("e.g., "Trigger this intent""): its first word's
+            // capital says nothing.
+            var openingQuote = token.Text is "“" || (token.Text == "\"" && t == first - 1 && (t == 0 || tokens[t - 1].End < token.Start));
+            if ((token.Text is "." or "!" or "?" or ":" or ";" or "•" or "-" or "–" or "—" or "*" or "#" or ">" && !abbreviationDot) || openingQuote)
             {
                 return true;
             }
@@ -828,14 +831,15 @@ public static class EntityDiscoverer
         }
 
         // "the Gradio UI", "a Supabase client", "the GitHub repository": a software noun after the name.
-        if (next is not null && DiscoveryRules.ProductNouns.Contains(next))
+        if (next is not null && !plainOpener && DiscoveryRules.ProductNouns.Contains(next))
         {
             return EntityType.Product;
         }
 
         // "using Docker", "via OpenRouter": a tool is used; "Google's Bard": a company's own thing, unless it is a person.
         if ((previous is not null && DiscoveryRules.ToolPrepositions.Contains(previous))
-            || (first > 0 && tokens[first - 1].Possessive && tokens[first - 1].IsCapitalized && !ExtractionRules.GivenNames.Contains(tokens[first].Text)))
+            || (first > 0 && tokens[first - 1].Possessive && tokens[first - 1].PossessiveEnd - tokens[first - 1].End == 2
+                && tokens[first - 1].IsCapitalized && !ExtractionRules.GivenNames.Contains(tokens[first].Text)))
         {
             return EntityType.Product;
         }
