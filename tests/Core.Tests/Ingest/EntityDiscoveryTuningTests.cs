@@ -156,6 +156,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Reid Hoffman champions the \"Bloomer\" viewpoint.\nThe \"Bloomer\" perspective is optimistic.", "Reid Hoffman=reid-hoffman:Person" },
         { "Agentic workflows are still expensive today.", "" },
         { "The team holds a \"Writers' Room\" meeting every week.", "" },
+
+        // Coordination holds at a sentence's start too, but not through the comma of a sentence-opening word.
+        { "Stripe and Adyen announced the deal.", "Stripe=stripe:Other | Adyen=adyen:Other" },
+        { "Underneath, Supabase runs on Postgres.", "" },
     };
 
     [Theory]

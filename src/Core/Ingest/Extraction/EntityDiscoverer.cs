@@ -117,7 +117,7 @@ public static class EntityDiscoverer
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
-            var listed = introducer >= 0 || (!sentenceInitial && IsCoordinated(all, first, last));
+            var listed = introducer >= 0 || IsCoordinated(all, first, last);
             return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last));
         }
     }
@@ -499,8 +499,12 @@ public static class EntityDiscoverer
     /// </summary>
     private static bool IsCoordinated(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
-        return (first >= 2 && tokens[first - 1].Text is "and" or "or" or "," && IsPartner(first - 2) && !IsSentenceInitial(tokens, first - 2))
-            || (last + 2 < tokens.Count && tokens[last + 1].Text is "and" or "or" or "," && !tokens[last].Possessive && IsPartner(last + 2));
+        // "Underneath, Supabase runs": a sentence-opening word and its comma introduce the sentence, they list nothing.
+        var opening = IsSentenceInitial(tokens, first);
+        return (first >= 2 && IsJoiner(first - 1) && IsPartner(first - 2) && !(tokens[first - 1].Text == "," && IsSentenceInitial(tokens, first - 2)))
+            || (last + 2 < tokens.Count && IsJoiner(last + 1) && !tokens[last].Possessive && IsPartner(last + 2) && !(tokens[last + 1].Text == "," && opening));
+
+        bool IsJoiner(int t) => tokens[t].Text is "and" or "or" or ",";
 
         bool IsPartner(int t) =>
             tokens[t].IsWord && !tokens[t].IsNumber
