@@ -160,6 +160,11 @@ public sealed class EntityDiscoveryTuningTests
         // Coordination holds at a sentence's start too, but not through the comma of a sentence-opening word.
         { "Stripe and Adyen announced the deal.", "Stripe=stripe:Other | Adyen=adyen:Other" },
         { "Underneath, Supabase runs on Postgres.", "" },
+
+        // "X of Y Institute" is one organisation; a Roman numeral ends a name of several words.
+        { "He spoke with a researcher at the Future of Humanity Institute last year.", "Future of Humanity Institute=future-of-humanity-institute:Organization" },
+        { "The war changed oil forever, and World War I made it strategic.", "World War I=world-war-i:Other" },
+        { "Graduates of Stanford University earn more.", "Stanford University=stanford-university:Organization" },
     };
 
     [Theory]

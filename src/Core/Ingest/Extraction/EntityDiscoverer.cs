@@ -283,8 +283,8 @@ public static class EntityDiscoverer
                 continue;
             }
 
-            if (next.Text == "of" && ExtractionRules.OfHeads.Contains(tokens[first].Text) && last + 2 < tokens.Count
-                && tokens[last + 2].IsCapitalized && !blocked[last + 2])
+            if (next.Text == "of" && (ExtractionRules.OfHeads.Contains(tokens[first].Text) || (!IsSentenceInitial(tokens, first) && EndsAsOrganization(tokens, blocked, last + 2)))
+                && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && !blocked[last + 2])
             {
                 last += 2;
                 continue;
@@ -320,6 +320,22 @@ public static class EntityDiscoverer
     }
 
     /// <summary>
+    /// The capitalised run from <paramref name="start"/> ends in an organisation word ("Humanity Institute" after "Future
+    /// of"), so the words before "of" belong to the organisation's name.
+    /// </summary>
+    private static bool EndsAsOrganization(IReadOnlyList<ClaimToken> tokens, bool[] blocked, int start)
+    {
+        var t = start;
+        while (t < tokens.Count && !blocked[t] && tokens[t].IsCapitalized && !tokens[t].Possessive && t - start < MaxNameWords)
+        {
+            t++;
+        }
+
+        return t > start && tokens[t - 1].Text != "AI" && ExtractionRules.OrganizationSuffixes.Contains(tokens[t - 1].Text)
+            && !ExtractionRules.DroppedNameSuffixes.Contains(tokens[t - 1].Text);
+    }
+
+    /// <summary>
     /// Drops leading determiners ("The Federal Reserve"), sentence-opening words and section labels ("However Netflix"),
     /// and trailing generic acronyms that are not an organisation suffix ("A100 GPU" is the A100).
     /// </summary>
@@ -335,13 +351,18 @@ public static class EntityDiscoverer
             first++;
         }
 
-        while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text))
+        while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text)
+               && !IsRomanNumeralAfterName(tokens, first, last))
         {
             last--;
         }
 
         return (first, last);
     }
+
+    /// <summary>"World War I", "World War II": a Roman numeral ends a name of two or more words.</summary>
+    private static bool IsRomanNumeralAfterName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        last - first >= 2 && tokens[last].Text is "I" or "II" or "III" or "IV" or "V" or "VI" && tokens[last - 1].IsCapitalized;
 
     /// <summary>"AI-powered", "Self-driving" (a hyphenated word ending in a lower-case word) and "chatPanel.ts" (a file) are not names.</summary>
     private static bool IsCompoundOrFile(string word)
