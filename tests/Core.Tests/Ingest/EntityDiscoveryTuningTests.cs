@@ -80,7 +80,7 @@ public sealed class EntityDiscoveryTuningTests
         { "Dominic Cummings, a significant figure in British politics, served as the chief advisor to Prime Minister Boris Johnson.\nThis article delves into the nuances of Cummings' role and the impact he had during his time in Number 10 Downing Street.", "Dominic Cummings=dominic-cummings:Person | Boris Johnson=boris-johnson:Person | Cummings=dominic-cummings:Person | Downing Street=downing-street:Other" },
 
         // A sentence-opening verb form is not part of a name; a catalog company continued by a tier word names a model.
-        { "Leveraging Nebius AI Studio in this manner provides several advantages:", "Nebius AI Studio=nebius-ai-studio:Organization" },
+        { "Leveraging Nebius AI Studio in this manner provides several advantages:", "Nebius AI Studio=nebius-ai-studio:Product" },
         { "You can find configurations for various Open Router models, including DeepSeek Coder and DeepSeek Flash.", "Open Router=open-router:Model | DeepSeek Coder=deepseek-coder:Model | DeepSeek Flash=deepseek-flash:Model" },
 
         // Word classes that are never names: nationality adjectives (a language given as an example is one), sentence-opening
@@ -123,7 +123,7 @@ public sealed class EntityDiscoveryTuningTests
         { "If speed matters, explore Mini and Nano first.\nThe editor uses Tab and Enter to accept.", "" },
         { "Set N8N_JWT_SECRET and N8N_ENCRYPTION_KEY before starting.", "" },
         { "Larger enterprises, especially European ones, buy through partners.", "" },
-        { "Akamai Cloud (formerly Linode): another option for CPU instances.", "Akamai Cloud=akamai-cloud:Organization" },
+        { "Akamai Cloud (formerly Linode): another option for CPU instances.", "Akamai Cloud=akamai-cloud:Product" },
         { "Spirits/Smoke: a vertical brush makes the smoke rise.", "" },
 
         // An acronym the note writes in the plural or spells out with a plural is a common noun there.
@@ -165,6 +165,11 @@ public sealed class EntityDiscoveryTuningTests
         { "He spoke with a researcher at the Future of Humanity Institute last year.", "Future of Humanity Institute=future-of-humanity-institute:Organization" },
         { "The war changed oil forever, and World War I made it strategic.", "World War I=world-war-i:Other" },
         { "Graduates of Stanford University earn more.", "Stanford University=stanford-university:Organization" },
+
+        // A studio or a cloud is a product; the author of a tweet or a podcast is a person.
+        { "Models run on the Vultr AI Studio and the Acme Cloud for now.", "Vultr AI Studio=vultr-ai-studio:Product | Acme Cloud=acme-cloud:Product" },
+        { "Reports, including a tweet by Sumit, say the model is an ensemble.", "Sumit=sumit:Person" },
+        { "The team at Marvel Studios liked it.", "Marvel Studios=marvel-studios:Organization" },
     };
 
     [Theory]

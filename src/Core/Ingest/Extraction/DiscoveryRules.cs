@@ -43,6 +43,14 @@ public static class DiscoveryRules
         "integration", "integrations", "node", "nodes", "workflow", "workflows", "subscription", "account", "accounts",
         "desktop", "plugin", "plugins", "template", "templates", "chatbot", "bot");
 
+    /// <summary>Organisation suffixes that name a product instead: "Nebius AI Studio", "Adobe Creative Cloud".</summary>
+    public static FrozenSet<string> ProductSuffixes { get; } = Set("Studio", "Cloud");
+
+    /// <summary>Pieces people write or say: "a tweet by X", "a podcast by X" make X a person.</summary>
+    public static FrozenSet<string> AuthoredWorks { get; } = Set(
+        "tweet", "tweets", "post", "posts", "podcast", "podcasts", "essay", "essays", "article", "articles", "book", "books",
+        "blog", "talk", "talks", "thread", "threads", "newsletter", "interview", "lecture", "memo", "letter", "video", "videos");
+
     /// <summary>Words before a name that make it a tool: "using Docker", "via OpenRouter".</summary>
     public static FrozenSet<string> ToolPrepositions { get; } = Set("using", "via");
 

@@ -782,6 +782,13 @@ public static class EntityDiscoverer
             return EntityType.Person;
         }
 
+        // "a tweet by Sumit", "a podcast by George Hotz": the author of a piece is a person.
+        if (previous == "by" && beforePrevious is not null && DiscoveryRules.AuthoredWorks.Contains(beforePrevious)
+            && Enumerable.Range(first, words).All(t => !tokens[t].IsAllCaps && !tokens[t].HasDigit))
+        {
+            return EntityType.Person;
+        }
+
         if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text))
         {
             var single = words == 1 && tokens[first].Text.Length <= 5 && char.IsLetter(tokens[first].Text[0]) && char.IsDigit(tokens[first].Text[^1]);
@@ -795,9 +802,10 @@ public static class EntityDiscoverer
             return EntityType.Model;
         }
 
+        // "Nebius AI Studio", "Google Cloud": a studio or a cloud is what a company sells, not the company.
         if (organizationSuffix)
         {
-            return EntityType.Organization;
+            return DiscoveryRules.ProductSuffixes.Contains(tokens[last].Text) ? EntityType.Product : EntityType.Organization;
         }
 
         // "CEO of X", "founder of X", "head of X" make X an organisation; "CEO X" makes X a person.
