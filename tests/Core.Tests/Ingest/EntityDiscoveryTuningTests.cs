@@ -60,8 +60,9 @@ public sealed class EntityDiscoveryTuningTests
 
         // A single word: once inside a sentence and once more anywhere, or an example in a list; never where the note
         // also writes it in lower case, nor when it always comes before the same lower-case word.
-        { "Stripe acquired Bridge a few months prior to recent new product rollouts.\nThis $1.1 billion acquisition was immediately leveraged by Stripe to launch stable financial accounts.", "Stripe=stripe:Other | Stripe=stripe:Other" },
-        { "Stripe acquired Bridge a few months prior to recent new product rollouts.", "" },
+        { "Stripe acquired Bridge a few months prior to recent new product rollouts.\nThis $1.1 billion acquisition was immediately leveraged by Stripe to launch stable financial accounts.", "Stripe=stripe:Organization | Stripe=stripe:Organization" },
+        // (An acquirer is a company even once at a sentence's start.)
+        { "Stripe acquired Bridge a few months prior to recent new product rollouts.", "Stripe=stripe:Organization" },
         { "For those utilizing AI coders such as Windsurf and Cursor, integrating specific MCP servers is highly recommended.", "Windsurf=windsurf:Product | Cursor=cursor:Product" },
         { "For those utilizing AI coders such as Windsurf and Cursor, integrating specific MCP servers is highly recommended.\nIt can also see where the cursor is in the editor.", "Windsurf=windsurf:Product" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
@@ -141,7 +142,7 @@ public sealed class EntityDiscoveryTuningTests
         // a description; a title before "at X" makes X an organisation; a four-digit build number is no year.
         { "Capital could leave US shores, and demand for US dollars grows.\nBoth the U.S. and China invest in AI.", "US=us:Place | US=us:Place | U.S=us:Place | China=china:Place" },
         { "Tell us what you think.", "" },
-        { "Write about one topic (e.g., New York City and taste) at a time.", "New York City=new-york-city:Other" },
+        { "Write about one topic (e.g., New York City and taste) at a time.", "New York City=new-york-city:Place" },
         { "Perplexity AI, an \"incredible next-gen search product,\" has grown.", "Perplexity AI=perplexity-ai:Product" },
         { "Alexandre Cen, VP of Generative AI at Adobe, shares his vision.", "Alexandre Cen=alexandre-cen:Person | Adobe=adobe:Organization" },
         { "The new DeepSeek R1 0528 model thought for 91 seconds.", "DeepSeek R1 0528=deepseek-r1-0528:Model" },
@@ -158,7 +159,7 @@ public sealed class EntityDiscoveryTuningTests
         { "The team holds a \"Writers' Room\" meeting every week.", "" },
 
         // Coordination holds at a sentence's start too, but not through the comma of a sentence-opening word.
-        { "Stripe and Adyen announced the deal.", "Stripe=stripe:Other | Adyen=adyen:Other" },
+        { "Stripe and Adyen announced the deal.", "Stripe=stripe:Other | Adyen=adyen:Organization" },
         { "Underneath, Supabase runs on Postgres.", "" },
 
         // "X of Y Institute" is one organisation; a Roman numeral ends a name of several words.
@@ -170,6 +171,11 @@ public sealed class EntityDiscoveryTuningTests
         { "Models run on the Vultr AI Studio and the Acme Cloud for now.", "Vultr AI Studio=vultr-ai-studio:Product | Acme Cloud=acme-cloud:Product" },
         { "Reports, including a tweet by Sumit, say the model is an ensemble.", "Sumit=sumit:Person" },
         { "The team at Marvel Studios liked it.", "Marvel Studios=marvel-studios:Organization" },
+
+        // A name that acquires, raises or launches something is a company; "launched in 2022" has no object.
+        { "Stripe acquired Bridge a few months ago.\nStripe then grew.", "Stripe=stripe:Organization | Stripe=stripe:Organization" },
+        { "Acme launched in 2023 and grew.\nAcme is popular.", "" },
+        { "The crisis reshaped the Middle East for decades.", "Middle East=middle-east:Place" },
     };
 
     [Theory]

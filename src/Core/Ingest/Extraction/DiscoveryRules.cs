@@ -43,6 +43,14 @@ public static class DiscoveryRules
         "integration", "integrations", "node", "nodes", "workflow", "workflows", "subscription", "account", "accounts",
         "desktop", "plugin", "plugins", "template", "templates", "chatbot", "bot");
 
+    /// <summary>Verbs whose subject, with an object after them, is a company: "Stripe acquired Bridge".</summary>
+    public static FrozenSet<string> CompanyVerbs { get; } = Set(
+        "acquired", "acquires", "raised", "raises", "hired", "hires", "employs", "invested", "invests", "partnered",
+        "launched", "launches", "unveiled", "unveils", "shipped", "ships", "announced", "announces", "released", "releases");
+
+    /// <summary>Places named with a common word the place table cannot hold alone.</summary>
+    public static FrozenSet<string> MorePlaces { get; } = Set("Middle East", "New York City", "Bay Area", "Latin America", "Southeast Asia", "West Coast", "East Coast");
+
     /// <summary>Organisation suffixes that name a product instead: "Nebius AI Studio", "Adobe Creative Cloud".</summary>
     public static FrozenSet<string> ProductSuffixes { get; } = Set("Studio", "Cloud");
 

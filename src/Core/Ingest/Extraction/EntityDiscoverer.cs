@@ -841,7 +841,8 @@ public static class EntityDiscoverer
         }
 
         var name = words == 1 ? tokens[first].Text : null;
-        if (ExtractionRules.Places.Contains(name ?? string.Join(' ', Enumerable.Range(first, words).Select(t => tokens[t].Text))))
+        var fullName = name ?? string.Join(' ', Enumerable.Range(first, words).Select(t => tokens[t].Text));
+        if (ExtractionRules.Places.Contains(fullName) || DiscoveryRules.MorePlaces.Contains(fullName))
         {
             return EntityType.Place;
         }
@@ -851,6 +852,18 @@ public static class EntityDiscoverer
             return words >= 2 && Enumerable.Range(first, words).All(t => !tokens[t].IsAllCaps && !tokens[t].HasDigit)
                 ? EntityType.Person
                 : EntityType.Organization;
+        }
+
+        // "Stripe acquired Bridge", "SpaceX launched a rocket", "Cohere raised $500 million": what a company does to
+        // something, with its object right after the verb ("ChatGPT launched in 2022" has none).
+        if (next is not null && DiscoveryRules.CompanyVerbs.Contains(next) && last + 2 < tokens.Count && !ExtractionRules.GivenNames.Contains(tokens[first].Text))
+        {
+            var objectStart = tokens[last + 2];
+            if (objectStart.Text == "$" || objectStart.IsCapitalized || objectStart.IsMixedCase || ExtractionRules.Determiners.Contains(objectStart.Text)
+                || objectStart.Text is "its" or "their" or "two" or "three" or "several")
+            {
+                return EntityType.Organization;
+            }
         }
 
         if (afterPossessive is not null && ExtractionRules.HeadNounTypes.TryGetValue(afterPossessive, out var ownedType) && ownedType == EntityType.Model)
