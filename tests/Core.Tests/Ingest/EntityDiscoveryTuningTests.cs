@@ -176,6 +176,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Stripe acquired Bridge a few months ago.\nStripe then grew.", "Stripe=stripe:Organization | Stripe=stripe:Organization" },
         { "Acme launched in 2023 and grew.\nAcme is popular.", "" },
         { "The crisis reshaped the Middle East for decades.", "Middle East=middle-east:Place" },
+
+        // A middle initial and its dot stay inside a name; a sentence's end after a capital letter does not join.
+        { "The refiner John D. Rockefeller controlled the business.", "John D. Rockefeller=john-d-rockefeller:Person" },
+        { "The plan was called Plan B. Nobody liked it.", "Plan B=plan-b:Other" },
     };
 
     [Theory]

@@ -260,6 +260,18 @@ public static class EntityDiscoverer
         while (last + 1 < tokens.Count && !tokens[last].Possessive)
         {
             var next = tokens[last + 1];
+
+            // "John D. Rockefeller": a middle initial and its dot inside a person's name.
+            if (last == first + 1 && tokens[last].Text.Length == 1 && char.IsUpper(tokens[last].Text[0]) && next.Text == "."
+                && next.Start == tokens[last].End && last + 2 < tokens.Count && !blocked[last + 2] && tokens[last + 2].IsCapitalized
+                && tokens[last + 2].Start > next.End && !DiscoveryRules.RunBreakers.Contains(tokens[last + 2].Text)
+                && !DiscoveryRules.Pronouns.Contains(tokens[last + 2].Text) && !ExtractionRules.CommonCapitalizedWords.Contains(tokens[last + 2].Text)
+                && !DiscoveryRules.SentenceOpeners.Contains(tokens[last + 2].Text))
+            {
+                last += 2;
+                continue;
+            }
+
             if (blocked[last + 1] || !next.IsWord || IsCompoundOrFile(next.Text))
             {
                 break;
