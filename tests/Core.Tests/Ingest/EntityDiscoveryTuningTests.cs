@@ -141,6 +141,7 @@ public sealed class EntityDiscoveryTuningTests
         // "US", "U.S.", "EU" are places, not the pronoun; an abbreviation's dot ends no sentence; quotation marks do not end
         // a description; a title before "at X" makes X an organisation; a four-digit build number is no year.
         { "Capital could leave US shores, and demand for US dollars grows.\nBoth the U.S. and China invest in AI.", "US=us:Place | US=us:Place | U.S=us:Place | China=china:Place" },
+        { "Both the U.S. and China invest in AI.", "U.S=us:Place | China=china:Place" },
         { "Tell us what you think.", "" },
         { "Write about one topic (e.g., New York City and taste) at a time.", "New York City=new-york-city:Place" },
         { "Perplexity AI, an \"incredible next-gen search product,\" has grown.", "Perplexity AI=perplexity-ai:Product" },

@@ -120,7 +120,7 @@ public sealed class NoteExtractor
             }
 
             // A name whose slug is a catalog id but that no alias rule accepted ("Brave new world" is not Brave) is neither.
-            var id = Slug.From(name);
+            var id = IdOf(name);
             if (id.Length == 0 || _catalogTypes.ContainsKey(id))
             {
                 continue;
@@ -294,7 +294,7 @@ public sealed class NoteExtractor
         {
             var name = ChooseName(group);
             if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
-                && ChooseType(group) == EntityType.Person && Slug.From(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+                && ChooseType(group) == EntityType.Person && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
             {
                 people.TryAdd(id, name);
             }
@@ -347,7 +347,7 @@ public sealed class NoteExtractor
         {
             var name = ChooseName(group);
             if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
-                && Slug.From(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+                && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
             {
                 names.Add((name, id, ChooseType(group)));
             }
@@ -472,6 +472,17 @@ public sealed class NoteExtractor
         }
 
         return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed;
+    }
+
+    /// <summary>
+    /// The id of a discovered name: its slug, except that an acronym written with dots ("U.S", "U.K") is the acronym
+    /// ("us"), so the notes that write it with and without dots propose one entity.
+    /// </summary>
+    private static string IdOf(string name)
+    {
+        var dotted = name.Length >= 3 && name.Contains('.', StringComparison.Ordinal)
+            && name.All(c => c == '.' || char.IsUpper(c)) && !name.Contains("..", StringComparison.Ordinal);
+        return dotted ? EntityDiscoverer.KeyOf(name) : Slug.From(name);
     }
 
     private static string ChooseName(List<CandidateMention> group) =>
