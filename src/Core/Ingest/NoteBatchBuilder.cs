@@ -46,6 +46,7 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
         var claims = new List<Claim>(parsed.Claims.Count);
         var claimTexts = new string[parsed.Claims.Count];
         var catalogMatches = new IReadOnlyList<AliasMatch>[parsed.Claims.Count];
+        var labelEnds = new int[parsed.Claims.Count];
         for (var ordinal = 0; ordinal < parsed.Claims.Count; ordinal++)
         {
             var parsedClaim = parsed.Claims[ordinal];
@@ -61,9 +62,10 @@ public sealed class NoteBatchBuilder(EntityCatalog catalog)
                 Claim.DeepLinkFor(parsed.VideoId, timestamp)));
             claimTexts[ordinal] = parsedClaim.Text;
             catalogMatches[ordinal] = catalog.Matcher.FindMatches(parsedClaim.Text);
+            labelEnds[ordinal] = ClaimLabels.LabelEnd(parsed.Text, parsedClaim);
         }
 
-        var extraction = _extractor.Extract(claimTexts, catalogMatches);
+        var extraction = _extractor.Extract(claimTexts, catalogMatches, labelEnds);
         var mentions = new List<Mention>();
         var evidence = new List<RelationEvidence>();
         var mentioned = new SortedSet<string>(StringComparer.Ordinal);

@@ -120,7 +120,8 @@ public sealed class ExtractionRuleTests
         { "Layer 2 networks scale Ethereum.", "" },
         // Variants merge within a note; the most frequent spelling is the name.
         { "Open Router is fast.\nWe like OpenRouter a lot.\nThe OpenRouter API is cheap.", "OpenRouter:Other" },
-        { "Intel Corporation makes chips.\nWe compared Intel and AMD, and Intel won.", "Intel:Organization" },
+        // AMD, joined to Intel by "and", is a name too.
+        { "Intel Corporation makes chips.\nWe compared Intel and AMD, and Intel won.", "AMD:Other Intel:Organization" },
     };
 
     [Theory]

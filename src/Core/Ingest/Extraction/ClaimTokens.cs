@@ -19,12 +19,12 @@ public readonly record struct ClaimToken(int Start, int End, string Text, bool I
                 return false;
             }
 
-            // Per hyphen-separated part, so "Proof-of-Stake" is not mixed case but "LlamaIndex" is.
+            // Per hyphen- or slash-separated part, so "Proof-of-Stake" and "Spirits/Smoke" are not mixed case but "LlamaIndex" is.
             var hasLower = false;
             for (var i = 0; i < Text.Length; i++)
             {
                 var c = Text[i];
-                if (c == '-')
+                if (c is '-' or '/')
                 {
                     hasLower = false;
                 }

@@ -36,11 +36,54 @@ public static class DiscoveryRules
         "Pro", "Mini", "Max", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Sonnet", "Opus", "Haiku", "Plus", "Air", "Coder",
         "Omni", "Large", "Small", "Medium", "XL", "Edge");
 
+    /// <summary>Software nouns after a name that make it a product, beyond <see cref="ExtractionRules.HeadNounTypes"/>: "the Gradio UI", "a Supabase client".</summary>
+    public static FrozenSet<string> ProductNouns { get; } = Set(
+        "UI", "interface", "repository", "repo", "container", "containers", "client", "clients", "SDK", "CLI",
+        "instance", "instances", "dashboard", "notebook", "notebooks", "workspace", "website", "site", "feature",
+        "integration", "integrations", "node", "nodes", "workflow", "workflows", "subscription", "account", "accounts",
+        "desktop", "plugin", "plugins", "template", "templates", "chatbot", "bot");
+
+    /// <summary>Verbs whose subject, with an object after them, is a company: "Stripe acquired Bridge".</summary>
+    public static FrozenSet<string> CompanyVerbs { get; } = Set(
+        "acquired", "acquires", "raised", "raises", "hired", "hires", "employs", "invested", "invests", "partnered",
+        "launched", "launches", "unveiled", "unveils", "shipped", "ships", "announced", "announces", "released", "releases");
+
+    /// <summary>Places named with a common word the place table cannot hold alone.</summary>
+    public static FrozenSet<string> MorePlaces { get; } = Set("Middle East", "New York City", "Bay Area", "Latin America", "Southeast Asia", "West Coast", "East Coast");
+
+    /// <summary>Organisation suffixes that name a product instead: "Nebius AI Studio", "Adobe Creative Cloud".</summary>
+    public static FrozenSet<string> ProductSuffixes { get; } = Set("Studio", "Cloud");
+
+    /// <summary>Pieces people write or say: "a tweet by X", "a podcast by X" make X a person.</summary>
+    public static FrozenSet<string> AuthoredWorks { get; } = Set(
+        "tweet", "tweets", "post", "posts", "podcast", "podcasts", "essay", "essays", "article", "articles", "book", "books",
+        "blog", "talk", "talks", "thread", "threads", "newsletter", "interview", "lecture", "memo", "letter", "video", "videos");
+
+    /// <summary>Words before a name that make it a tool: "using Docker", "via OpenRouter".</summary>
+    public static FrozenSet<string> ToolPrepositions { get; } = Set("using", "via");
+
+    /// <summary>Tier words that name a model only after its name: "explore Mini and Nano" names no entity.</summary>
+    public static FrozenSet<string> BareTierWords { get; } = Set(
+        "Pro", "Mini", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Plus", "Omni", "Large", "Small", "Medium", "XL");
+
+    /// <summary>Keyboard keys: "using Tab and Enter" names no entity.</summary>
+    public static FrozenSet<string> KeyboardKeys { get; } = Set(
+        "Tab", "Enter", "Return", "Shift", "Ctrl", "Control", "Alt", "Esc", "Escape", "Backspace", "Delete", "Del", "Cmd",
+        "Command", "Option", "Space", "Spacebar", "Home", "End", "PgUp", "PgDn", "Fn");
+
     /// <summary>Words that make the title word after them one title ("Prime Minister", "Deputy Director").</summary>
     public static FrozenSet<string> TitleModifiers { get; } = Set("Prime", "Deputy", "Former", "Acting", "Interim", "Senior", "Managing", "Assistant");
 
     /// <summary>Words that open a list of named examples: "tools like Brave", "companies including Stripe".</summary>
-    public static FrozenSet<string> ListIntroducers { get; } = Set("like", "including", "includes", "include", "namely");
+    public static FrozenSet<string> ListIntroducers { get; } = Set(
+        "like", "including", "includes", "include", "namely", "e.g", "i.e", "especially", "particularly", "specifically");
+
+    /// <summary>Top-level domains that make a lower-case word a site's name ("make.com", "folder.com").</summary>
+    public static FrozenSet<string> WebDomains { get; } = Set("com", "ai", "io", "org", "net", "dev", "app", "co", "xyz", "so", "gg", "tv", "me");
+
+    /// <summary>Lower-case letter-digit shorthands that are words, not names ("e2e", "b2b", "i18n").</summary>
+    public static FrozenSet<string> LowerCaseShorthands { get; } = Set(
+        "e2e", "b2b", "b2c", "p2p", "d2c", "i18n", "l10n", "a11y", "k8s", "x86", "x64", "h2h", "m2m", "w2", "mp3", "mp4", "4k", "8k");
 
     /// <summary>
     /// Class nouns that type the names listed after them or described by them, beyond <see cref="ExtractionRules.HeadNounTypes"/>:
@@ -68,6 +111,64 @@ public static class DiscoveryRules
         ["actor"] = EntityType.Person, ["writer"] = EntityType.Person, ["scientist"] = EntityType.Person,
         ["country"] = EntityType.Place, ["region"] = EntityType.Place, ["nation"] = EntityType.Place,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nationality and demonym adjectives: "American values", "Chinese labs" describe, they do not name.</summary>
+    public static FrozenSet<string> Nationalities { get; } = Set(
+        "American", "Chinese", "European", "British", "English", "French", "German", "Japanese", "Korean", "Indian", "Russian",
+        "Canadian", "Australian", "Israeli", "Taiwanese", "Italian", "Spanish", "Dutch", "Swiss", "Swedish", "Brazilian",
+        "Mexican", "African", "Asian", "Western", "Eastern", "Northern", "Southern", "Arab", "Saudi", "Iranian",
+        "Ukrainian", "Singaporean", "Emirati", "Nigerian", "Irish", "Scottish", "Polish", "Turkish", "Vietnamese", "Latin");
+
+    /// <summary>
+    /// Adverbs and prepositions that open sentences ("Traditionally, a new model …", "Beyond SpongeBob, …"), beyond
+    /// <see cref="ExtractionRules.CommonCapitalizedWords"/>: never the first word of a name there.
+    /// </summary>
+    public static FrozenSet<string> SentenceOpeners { get; } = Set(
+        "Traditionally", "Typically", "Generally", "Usually", "Often", "Sometimes", "Occasionally", "Frequently", "Historically",
+        "Originally", "Alternatively", "Consequently", "Therefore", "Accordingly", "Conversely", "Likewise", "Nonetheless",
+        "Nevertheless", "Otherwise", "Indeed", "Perhaps", "Maybe", "Clearly", "Obviously", "Certainly", "Surprisingly",
+        "Unfortunately", "Fortunately", "Crucially", "Critically", "Ideally", "Practically", "Effectively",
+        "Increasingly", "Again", "Already", "Later", "Soon", "Afterwards", "Beyond", "Around", "Along", "Against", "Toward",
+        "Towards", "Via", "Per", "Amid", "Amidst", "Besides", "Except", "Behind", "Outside", "Inside", "Throughout",
+        "Regardless", "Unless", "Whereas", "Whenever", "Wherever", "Whatever", "Whoever", "Beside", "Near", "Alongside");
+
+    /// <summary>Pronouns and possessives: a capitalised run they lead ("Our Approach", "Did You Know") is a phrase, not a name.</summary>
+    public static FrozenSet<string> Pronouns { get; } = Set(
+        "I", "Me", "My", "Mine", "We", "Us", "Our", "Ours", "You", "Your", "Yours", "He", "Him", "His", "She", "Her", "Hers",
+        "It", "Its", "They", "Them", "Their", "Theirs", "Someone", "Everyone", "Anyone", "Nobody", "Everybody");
+
+    /// <summary>Abbreviations written with dots ("e.g.", "i.e.", "etc."): never a name.</summary>
+    public static FrozenSet<string> Abbreviations { get; } = Set(
+        "e.g", "i.e", "etc", "vs", "cf", "approx", "viz", "a.k.a", "aka", "N/A", "P.S");
+
+    /// <summary>
+    /// Release stages and variant labels that only name something after a model's name ("Heres 3 Preview", "32B Instruct"),
+    /// and Greek letters used as symbols ("the density (Sigma)").
+    /// </summary>
+    public static FrozenSet<string> ReleaseStages { get; } = Set(
+        "Preview", "Beta", "Alpha", "Instruct", "Chat", "Experimental", "Exp", "Stable", "Release", "Candidate", "RC",
+        "GA", "Nightly", "Canary", "Dev", "Early", "Access", "Sigma", "Delta", "Theta", "Gamma", "Epsilon", "Kappa", "Omega",
+        "Tau", "Rho", "Phi", "Psi");
+
+    /// <summary>Everyday acronyms beyond <see cref="ExtractionRules.GenericAcronyms"/>: common nouns, never names.</summary>
+    public static FrozenSet<string> EverydayAcronyms { get; } = Set(
+        "SMS", "MMS", "USB", "PIN", "OTP", "CSV", "XML", "YAML", "HTTP", "HTTPS", "REST", "DNS", "SSH", "VPN", "VM", "VMs",
+        "CI", "CD", "CI/CD", "QR", "NPC", "NPCs", "DIY", "FYI", "ASAP", "WIP", "TBD", "ETA", "SLA", "OCR", "TTS", "STT", "ASR",
+        "NER", "MLP", "MLPs", "2D", "3D", "4D", "DevOps", "MLOps", "LLMOps", "FinOps", "UI/UX", "AI/ML", "ELI5", "EOD", "Q&A",
+        "POC", "PoC", "OKR", "OKRs", "SOP", "SOPs", "DB", "DBs", "GUI", "CMS", "P&L", "SME", "SMEs", "LM", "LMs", "VLM", "VLMs",
+        "LMM", "LMMs", "MLLM", "MLLMs");
+
+    /// <summary>
+    /// Words after a catalog company that do not make a product name with it ("Google CEO", "OpenAI The", "Google Research",
+    /// "Nvidia GPUs"): function words, titles, generic heading words, acronyms of the domain, calendar words, word classes.
+    /// </summary>
+    public static bool ProductContinuationBreakers(string word) =>
+        RunBreakers.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word) || ExtractionRules.TitleWords.Contains(word)
+        || ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.GenericAcronyms.Contains(word)
+        || EverydayAcronyms.Contains(word) || ExtractionRules.CalendarWords.Contains(word) || ExtractionRules.DroppedNameSuffixes.Contains(word)
+        || Nationalities.Contains(word) || Pronouns.Contains(word) || SentenceOpeners.Contains(word) || ReleaseStages.Contains(word)
+        || ExtractionRules.Places.Contains(word) || ExtractionRules.GivenNames.Contains(word)
+        || (word.Length > 2 && word[^1] == 's' && char.IsUpper(word[^2]));
 
     /// <summary>The type a class noun gives ("platforms" is a product, "companies" organisations), from either table.</summary>
     public static EntityType? ClassNounType(string word)

@@ -24,7 +24,8 @@ public static class EntityDiscoverer
     private const int MaxListLookBack = 16;
 
     /// <param name="covered">Character ranges of the claim that catalog aliases already matched.</param>
-    public static List<CandidateMention> FindCandidates(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered)
+    /// <param name="boldLabelEnd">Where the claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), 0 without one.</param>
+    public static List<CandidateMention> FindCandidates(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered, int boldLabelEnd = 0)
     {
         var candidates = new List<CandidateMention>();
         if (tokens.Count == 0 || IsHeadingLike(text, tokens))
@@ -32,8 +33,14 @@ public static class EntityDiscoverer
             return candidates;
         }
 
-        var blocked = new bool[tokens.Count];
         var labelEnd = LabelPrefixEnd(tokens);
+        if (boldLabelEnd > 0 && WithLabelBreak(tokens, boldLabelEnd) is var (split, boldEnd))
+        {
+            tokens = split;
+            labelEnd = Math.Max(labelEnd, boldEnd);
+        }
+
+        var blocked = new bool[tokens.Count];
         for (var t = 0; t < tokens.Count; t++)
         {
             blocked[t] = Overlaps(tokens[t], covered);
@@ -83,10 +90,14 @@ public static class EntityDiscoverer
             }
 
             // A leading "Label:" ("Nicholas Cage: apply ...", "Transaction Volume: ...") is no evidence of a name, but it is
-            // a mention of one the rest of the note names.
+            // a mention of one the rest of the note names. A name's own shape counts only where the name is not the whole
+            // label ("Akamai Cloud (formerly Linode):", "AI for Smell (Osmo AI):", not "PostgreSQL Password:").
             if (last < labelEnd)
             {
-                return new CandidateMention(all[first].Start, all[last].End, name, key, true, false, null, false, FollowingWord(all, last));
+                var shaped = last + 1 < labelEnd && all[last + 1].Text != ":"
+                    && (IsVersioned(all, first, last) || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
+                        || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI"));
+                return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
             }
 
             // "Protecting Sensitive Data ...": a name after a sentence-opening verb form opens the sentence too.
@@ -106,7 +117,8 @@ public static class EntityDiscoverer
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, introducer >= 0, FollowingWord(all, last));
+            var listed = introducer >= 0 || IsCoordinated(all, first, last);
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last));
         }
     }
 
@@ -166,6 +178,36 @@ public static class EntityDiscoverer
     private static bool IsSmallWord(string word) =>
         word is "a" or "an" or "the" or "of" or "and" or "or" or "in" or "on" or "for" or "to" or "with" or "by" or "at" or "vs" or "from";
 
+    /// <summary>
+    /// The tokens with a ":" between a bold label and its sentence where the text has none ("**Loss of Nuance** A lot …"),
+    /// so no name runs across the label's end and the sentence after it opens as a sentence; and the label's first token
+    /// after it.
+    /// </summary>
+    private static (IReadOnlyList<ClaimToken> Tokens, int LabelEnd)? WithLabelBreak(IReadOnlyList<ClaimToken> tokens, int boldLabelEnd)
+    {
+        var at = 0;
+        while (at < tokens.Count && tokens[at].Start < boldLabelEnd)
+        {
+            at++;
+        }
+
+        if (at == 0 || at == tokens.Count)
+        {
+            return null;
+        }
+
+        if (!tokens[at - 1].IsWord)
+        {
+            return (tokens, at - 1);
+        }
+
+        var split = new List<ClaimToken>(tokens.Count + 1);
+        split.AddRange(tokens.Take(at));
+        split.Add(new ClaimToken(tokens[at].Start, tokens[at].Start, ":", false, false, tokens[at].Start));
+        split.AddRange(tokens.Skip(at));
+        return (split, at);
+    }
+
     /// <summary>A leading "Label:" of at most four words ("Transaction Volume: ...") is a list label, not a name.</summary>
     private static int LabelPrefixEnd(IReadOnlyList<ClaimToken> tokens)
     {
@@ -201,7 +243,7 @@ public static class EntityDiscoverer
             return false;
         }
 
-        if (token.IsMixedCase)
+        if (token.IsMixedCase || IsLowerCaseName(token.Text))
         {
             return true;
         }
@@ -218,6 +260,18 @@ public static class EntityDiscoverer
         while (last + 1 < tokens.Count && !tokens[last].Possessive)
         {
             var next = tokens[last + 1];
+
+            // "John D. Rockefeller": a middle initial and its dot inside a person's name.
+            if (last == first + 1 && tokens[last].Text.Length == 1 && char.IsUpper(tokens[last].Text[0]) && next.Text == "."
+                && next.Start == tokens[last].End && last + 2 < tokens.Count && !blocked[last + 2] && tokens[last + 2].IsCapitalized
+                && tokens[last + 2].Start > next.End && !DiscoveryRules.RunBreakers.Contains(tokens[last + 2].Text)
+                && !DiscoveryRules.Pronouns.Contains(tokens[last + 2].Text) && !ExtractionRules.CommonCapitalizedWords.Contains(tokens[last + 2].Text)
+                && !DiscoveryRules.SentenceOpeners.Contains(tokens[last + 2].Text))
+            {
+                last += 2;
+                continue;
+            }
+
             if (blocked[last + 1] || !next.IsWord || IsCompoundOrFile(next.Text))
             {
                 break;
@@ -241,8 +295,8 @@ public static class EntityDiscoverer
                 continue;
             }
 
-            if (next.Text == "of" && ExtractionRules.OfHeads.Contains(tokens[first].Text) && last + 2 < tokens.Count
-                && tokens[last + 2].IsCapitalized && !blocked[last + 2])
+            if (next.Text == "of" && (ExtractionRules.OfHeads.Contains(tokens[first].Text) || (!IsSentenceInitial(tokens, first) && EndsAsOrganization(tokens, blocked, last + 2)))
+                && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && !blocked[last + 2])
             {
                 last += 2;
                 continue;
@@ -278,27 +332,49 @@ public static class EntityDiscoverer
     }
 
     /// <summary>
+    /// The capitalised run from <paramref name="start"/> ends in an organisation word ("Humanity Institute" after "Future
+    /// of"), so the words before "of" belong to the organisation's name.
+    /// </summary>
+    private static bool EndsAsOrganization(IReadOnlyList<ClaimToken> tokens, bool[] blocked, int start)
+    {
+        var t = start;
+        while (t < tokens.Count && !blocked[t] && tokens[t].IsCapitalized && !tokens[t].Possessive && t - start < MaxNameWords)
+        {
+            t++;
+        }
+
+        return t > start && tokens[t - 1].Text != "AI" && ExtractionRules.OrganizationSuffixes.Contains(tokens[t - 1].Text)
+            && !ExtractionRules.DroppedNameSuffixes.Contains(tokens[t - 1].Text);
+    }
+
+    /// <summary>
     /// Drops leading determiners ("The Federal Reserve"), sentence-opening words and section labels ("However Netflix"),
     /// and trailing generic acronyms that are not an organisation suffix ("A100 GPU" is the A100).
     /// </summary>
     private static (int First, int Last) Trim(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
-        while (first <= last && !tokens[first].IsMixedCase
+        while (first <= last && !tokens[first].IsMixedCase && !IsPlaceAcronym(tokens[first])
                && (ExtractionRules.Determiners.Contains(tokens[first].Text)
                    || (IsSentenceInitial(tokens, first)
                        && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)
+                           || DiscoveryRules.SentenceOpeners.Contains(tokens[first].Text)
                            || (first < last && IsGerund(tokens[first].Text))))))
         {
             first++;
         }
 
-        while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text))
+        while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text)
+               && !IsRomanNumeralAfterName(tokens, first, last))
         {
             last--;
         }
 
         return (first, last);
     }
+
+    /// <summary>"World War I", "World War II": a Roman numeral ends a name of two or more words.</summary>
+    private static bool IsRomanNumeralAfterName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        last - first >= 2 && tokens[last].Text is "I" or "II" or "III" or "IV" or "V" or "VI" && tokens[last - 1].IsCapitalized;
 
     /// <summary>"AI-powered", "Self-driving" (a hyphenated word ending in a lower-case word) and "chatPanel.ts" (a file) are not names.</summary>
     private static bool IsCompoundOrFile(string word)
@@ -327,6 +403,10 @@ public static class EntityDiscoverer
     {
         var allGeneric = true;
         var anyNameLike = false;
+
+        // "a human language like German": a nationality word given as an example of a language is the language's name.
+        var introducer = ListIntroducerOf(tokens, first);
+        var languageExample = introducer >= 0 && ClassNounBefore(tokens, introducer) is "language" or "languages";
         for (var t = first; t <= last; t++)
         {
             var word = tokens[t].Text;
@@ -335,12 +415,15 @@ public static class EntityDiscoverer
                 return true;
             }
 
-            if (!(ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word)
-                  || ExtractionRules.GenericAcronyms.Contains(word) || ExtractionRules.SectionLabels.Contains(word)
-                  || ExtractionRules.TitleWords.Contains(word) || tokens[t].IsNumber))
+            if (IsPlaceAcronym(tokens[t]) || !(ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word)
+                  || IsGenericAcronym(word) || ExtractionRules.SectionLabels.Contains(word)
+                  || ExtractionRules.TitleWords.Contains(word) || tokens[t].IsNumber
+                  || (DiscoveryRules.Nationalities.Contains(word) && !languageExample) || DiscoveryRules.ReleaseStages.Contains(word)
+                  || DiscoveryRules.Abbreviations.Contains(word)))
             {
                 allGeneric = false;
             }
+
 
             if (tokens[t].HasLetter && (tokens[t].Text.Length > 1 || tokens[t].IsMixedCase))
             {
@@ -354,10 +437,64 @@ public static class EntityDiscoverer
 
         // "BFNs", "CNNs": a pluralised acronym is a class of things; "Bayesian Flow Networks (BFNs)" spells one out.
         var pluralAcronym = (first == last && IsPluralAcronym(tokens[first].Text))
-            || (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && IsPluralAcronym(tokens[last + 2].Text) && tokens[last + 3].Text == ")");
+            || (last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 3].Text == ")"
+                && (IsPluralAcronym(tokens[last + 2].Text) || (first < last && tokens[last + 2].IsAllCaps && IsPluralNoun(tokens[last].Text))));
+
+        // "explore Mini and Nano", "using Tab and Enter": a tier word or a key alone names nothing.
+        var bareWord = first == last && (DiscoveryRules.BareTierWords.Contains(tokens[first].Text) || DiscoveryRules.KeyboardKeys.Contains(tokens[first].Text));
+
+        // "N8N_JWT_SECRET": a piece of an identifier.
+        var identifierPart = (first > 0 && tokens[first - 1].Text == "_" && tokens[first - 1].End == tokens[first].Start)
+            || (last + 1 < tokens.Count && tokens[last + 1].Text == "_" && tokens[last].End == tokens[last + 1].Start);
+
+        // "Our Approach", "Did You Know": a run a pronoun leads is a phrase ("US dollars" is not "us").
+        var pronounLed = DiscoveryRules.Pronouns.Contains(tokens[first].Text) && !IsPlaceAcronym(tokens[first]);
+
+        // "DWeb SDKs", "Nvidia GPUs": a plural acronym at the end heads a class of things.
+        var classHead = last > first && IsPluralAcronym(tokens[last].Text);
 
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
-        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym;
+        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart
+            || (first == last && IsCurrencyAfterAmount(tokens, first));
+    }
+
+    /// <summary>"US", "UK", "EU": a place written in capitals, not the pronoun "us" the word tables hold.</summary>
+    private static bool IsPlaceAcronym(ClaimToken token) =>
+        token.IsAllCaps && token.Text.Length >= 2 && ExtractionRules.Places.Contains(token.Text);
+
+    /// <summary>"$178 million US", "20 billion US": a currency after an amount, not the place.</summary>
+    private static bool IsCurrencyAfterAmount(IReadOnlyList<ClaimToken> tokens, int t) =>
+        t > 0 && IsPlaceAcronym(tokens[t]) && (tokens[t - 1].IsNumber || tokens[t - 1].Text is "million" or "billion" or "trillion" or "thousand");
+
+    /// <summary>A generic acronym, its plural ("LLMs", "CEOs") or a pair of them ("UI/UX", "AI/ML").</summary>
+    private static bool IsGenericAcronym(string word)
+    {
+        if (ExtractionRules.GenericAcronyms.Contains(word) || DiscoveryRules.EverydayAcronyms.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length > 2 && word[^1] == 's' && char.IsUpper(word[^2]) && IsGenericAcronym(word[..^1]))
+        {
+            return true;
+        }
+
+        var slash = word.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0 && slash + 1 < word.Length && word.Split('/').All(part => part.Length > 0 && IsGenericAcronym(part));
+    }
+
+    /// <summary>
+    /// A single word shaped like a common noun: a plural agent noun ("Developers", "Doomers") or a file kind ("Dockerfile",
+    /// "Makefile"); a capital and lower-case letters only, so "GitHub" and "SEALERS" are not.
+    /// </summary>
+    public static bool IsCommonNounShape(string word)
+    {
+        if (word.Length < 6 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower))
+        {
+            return false;
+        }
+
+        return word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("file", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -369,7 +506,13 @@ public static class EntityDiscoverer
         var t = first - 1;
         var steps = 0;
         while (t >= 0 && steps++ < MaxListLookBack
-               && (tokens[t].Text is "," or "&" or "and" or "or" || (tokens[t].IsWord && !char.IsLower(tokens[t].Text[0]))))
+               && (tokens[t].Text is "," or "&" or "and" or "or" || (tokens[t].IsWord && (!char.IsLower(tokens[t].Text[0]) || IsLowerCaseName(tokens[t].Text)))))
+        {
+            t--;
+        }
+
+        // "(e.g., n8n, Zapier)": the abbreviation's final dot is part of it.
+        if (t > 0 && tokens[t].Text == "." && tokens[t - 1].End == tokens[t].Start && DiscoveryRules.ListIntroducers.Contains(tokens[t - 1].Text))
         {
             t--;
         }
@@ -384,6 +527,48 @@ public static class EntityDiscoverer
     }
 
     /// <summary>
+    /// The name is joined by "and", "or" or a comma to another name inside the sentence ("with Siri or Alexa", "built with
+    /// Vite and React"): a pair of names, each the other's evidence.
+    /// </summary>
+    private static bool IsCoordinated(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        // "Underneath, Supabase runs": a sentence-opening word and its comma introduce the sentence, they list nothing.
+        var opening = IsSentenceInitial(tokens, first);
+        return (first >= 2 && IsJoiner(first - 1) && IsPartner(first - 2) && !(tokens[first - 1].Text == "," && IsSentenceInitial(tokens, first - 2)))
+            || (last + 2 < tokens.Count && IsJoiner(last + 1) && !tokens[last].Possessive && IsPartner(last + 2) && !(tokens[last + 1].Text == "," && opening));
+
+        bool IsJoiner(int t) => tokens[t].Text is "and" or "or" or ",";
+
+        bool IsPartner(int t) =>
+            tokens[t].IsWord && !tokens[t].IsNumber
+            && (tokens[t].IsCapitalized || tokens[t].IsMixedCase || IsLowerCaseName(tokens[t].Text))
+            && !ExtractionRules.CommonCapitalizedWords.Contains(tokens[t].Text) && !DiscoveryRules.SentenceOpeners.Contains(tokens[t].Text)
+            && !DiscoveryRules.Pronouns.Contains(tokens[t].Text) && !ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text)
+            && !ExtractionRules.CalendarWords.Contains(tokens[t].Text) && !IsGenericAcronym(tokens[t].Text);
+    }
+
+    /// <summary>
+    /// A lower-case name by its shape: letters around digits ("n8n") or a web domain ("make.com", "folder.com").
+    /// </summary>
+    public static bool IsLowerCaseName(string word)
+    {
+        if (word.Length < 3 || !char.IsLower(word[0]) || !char.IsLetter(word[^1]))
+        {
+            return false;
+        }
+
+        var dot = word.LastIndexOf('.');
+        if (dot > 0)
+        {
+            return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && word[..dot].All(c => char.IsLetterOrDigit(c) || c == '-');
+        }
+
+        var digit = word.IndexOfAny("0123456789".ToCharArray());
+        return digit > 0 && word.All(char.IsLetterOrDigit) && word.Count(char.IsDigit) == 1 && word.Length <= 5
+            && !DiscoveryRules.LowerCaseShorthands.Contains(word);
+    }
+
+    /// <summary>
     /// The type a class noun gives a name: the noun before its list ("companies like Qualcomm", "frameworks such as
     /// LangChain") or in its apposition or definition ("Neon, a serverless Postgres platform", "Runway is a versatile tool").
     /// </summary>
@@ -391,8 +576,7 @@ public static class EntityDiscoverer
     {
         if (introducer >= 0)
         {
-            var noun = tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1;
-            return noun >= 0 && tokens[noun].IsWord ? DiscoveryRules.ClassNounType(tokens[noun].Text) : null;
+            return ClassNounBefore(tokens, introducer) is { } noun ? DiscoveryRules.ClassNounType(noun) : null;
         }
 
         // "X, a ... noun" or "X is a ... noun": the first class noun within a few words, before any punctuation.
@@ -413,6 +597,13 @@ public static class EntityDiscoverer
 
         for (var end = Math.Min(tokens.Count, t + 6); ++t < end;)
         {
+            // "Perplexity AI, an "incredible next-gen search product"": quotation marks do not end the description.
+            if (DiscoveryRules.QuoteMarks.Contains(tokens[t].Text))
+            {
+                end = Math.Min(tokens.Count, end + 1);
+                continue;
+            }
+
             if (!tokens[t].IsWord)
             {
                 return null;
@@ -427,6 +618,13 @@ public static class EntityDiscoverer
         return null;
     }
 
+    /// <summary>The word before a list's introducer ("companies" in "companies like X", "such as X"), if any.</summary>
+    private static string? ClassNounBefore(IReadOnlyList<ClaimToken> tokens, int introducer)
+    {
+        var noun = tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1;
+        return noun >= 0 && tokens[noun].IsWord ? tokens[noun].Text : null;
+    }
+
     /// <summary>"Leveraging", "Incorporating": a sentence-opening verb form, not the start of a name.</summary>
     private static bool IsGerund(string word) =>
         word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower);
@@ -436,23 +634,31 @@ public static class EntityDiscoverer
             ? tokens[last + 1].Text
             : null;
 
-    /// <summary>"GPUs", "BFNs", "LLMs": capitals and a final lower-case "s".</summary>
-    private static bool IsPluralAcronym(string word)
+    /// <summary>"Architectures", "Networks": a plural noun, not "Business" or "Kubernetes"-like single names.</summary>
+    public static bool IsPluralNoun(string word) =>
+        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
+        && !word.EndsWith("is", StringComparison.Ordinal);
+
+    /// <summary>"GPUs", "BFNs", "LLMs", "NeRFs": an acronym (at least two capitals, the last one before it) and a final "s".</summary>
+    public static bool IsPluralAcronym(string word)
     {
-        if (word.Length < 3 || word[^1] != 's')
+        if (word.Length < 3 || word[^1] != 's' || !char.IsUpper(word[^2]) || !char.IsUpper(word[0]))
         {
             return false;
         }
 
+        var capitals = 0;
         for (var i = 0; i < word.Length - 1; i++)
         {
-            if (!char.IsUpper(word[i]))
+            if (!char.IsLetter(word[i]))
             {
                 return false;
             }
+
+            capitals += char.IsUpper(word[i]) ? 1 : 0;
         }
 
-        return true;
+        return capitals >= 2;
     }
 
     /// <summary>"I’m", "We've", "They'll": a pronoun and a contracted verb.</summary>
@@ -500,7 +706,12 @@ public static class EntityDiscoverer
                 return false;
             }
 
-            if (token.Text is "." or "!" or "?" or ":" or ";" or "•" or "-" or "–" or "—" or "*" or "#" or ">")
+            // "(e.g., New York City": the dot of an abbreviation ends no sentence.
+            var abbreviationDot = token.Text == "." && t > 0 && tokens[t - 1].End == token.Start && DiscoveryRules.Abbreviations.Contains(tokens[t - 1].Text);
+            // An opening quotation mark starts a quoted sentence or phrase ("e.g., "Trigger this intent""): its first word's
+            // capital says nothing.
+            var openingQuote = token.Text is "“" || (token.Text == "\"" && t == first - 1 && (t == 0 || tokens[t - 1].End < token.Start));
+            if ((token.Text is "." or "!" or "?" or ":" or ";" or "•" or "-" or "–" or "—" or "*" or "#" or ">" && !abbreviationDot) || openingQuote)
             {
                 return true;
             }
@@ -583,7 +794,14 @@ public static class EntityDiscoverer
             return EntityType.Person;
         }
 
-        if (IsVersioned(tokens, first, last))
+        // "a tweet by Sumit", "a podcast by George Hotz": the author of a piece is a person.
+        if (previous == "by" && beforePrevious is not null && DiscoveryRules.AuthoredWorks.Contains(beforePrevious)
+            && Enumerable.Range(first, words).All(t => !tokens[t].IsAllCaps && !tokens[t].HasDigit))
+        {
+            return EntityType.Person;
+        }
+
+        if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text))
         {
             var single = words == 1 && tokens[first].Text.Length <= 5 && char.IsLetter(tokens[first].Text[0]) && char.IsDigit(tokens[first].Text[^1]);
             return single && !tokens[first].Text.Contains('-', StringComparison.Ordinal) ? EntityType.Product : EntityType.Model;
@@ -596,9 +814,10 @@ public static class EntityDiscoverer
             return EntityType.Model;
         }
 
+        // "Nebius AI Studio", "Google Cloud": a studio or a cloud is what a company sells, not the company.
         if (organizationSuffix)
         {
-            return EntityType.Organization;
+            return DiscoveryRules.ProductSuffixes.Contains(tokens[last].Text) ? EntityType.Product : EntityType.Organization;
         }
 
         // "CEO of X", "founder of X", "head of X" make X an organisation; "CEO X" makes X a person.
@@ -610,6 +829,12 @@ public static class EntityDiscoverer
         if (previous is not null && ExtractionRules.TitleWords.Contains(previous) && words >= 2)
         {
             return EntityType.Person;
+        }
+
+        // "VP of Generative AI and Sensei at Adobe": a title a few words before "at X" makes X the employer.
+        if (previous == "at" && Enumerable.Range(Math.Max(0, first - 8), Math.Max(0, first - 1 - Math.Max(0, first - 8))).Any(t => ExtractionRules.TitleWords.Contains(tokens[t].Text)))
+        {
+            return EntityType.Organization;
         }
 
         if (next is not null && ExtractionRules.TitleWords.Contains(next))
@@ -628,7 +853,8 @@ public static class EntityDiscoverer
         }
 
         var name = words == 1 ? tokens[first].Text : null;
-        if (ExtractionRules.Places.Contains(name ?? string.Join(' ', Enumerable.Range(first, words).Select(t => tokens[t].Text))))
+        var fullName = name ?? string.Join(' ', Enumerable.Range(first, words).Select(t => tokens[t].Text));
+        if (ExtractionRules.Places.Contains(fullName) || DiscoveryRules.MorePlaces.Contains(fullName))
         {
             return EntityType.Place;
         }
@@ -640,6 +866,18 @@ public static class EntityDiscoverer
                 : EntityType.Organization;
         }
 
+        // "Stripe acquired Bridge", "SpaceX launched a rocket", "Cohere raised $500 million": what a company does to
+        // something, with its object right after the verb ("ChatGPT launched in 2022" has none).
+        if (next is not null && DiscoveryRules.CompanyVerbs.Contains(next) && last + 2 < tokens.Count && !ExtractionRules.GivenNames.Contains(tokens[first].Text))
+        {
+            var objectStart = tokens[last + 2];
+            if (objectStart.Text == "$" || objectStart.IsCapitalized || objectStart.IsMixedCase || ExtractionRules.Determiners.Contains(objectStart.Text)
+                || objectStart.Text is "its" or "their" or "two" or "three" or "several")
+            {
+                return EntityType.Organization;
+            }
+        }
+
         if (afterPossessive is not null && ExtractionRules.HeadNounTypes.TryGetValue(afterPossessive, out var ownedType) && ownedType == EntityType.Model)
         {
             return EntityType.Organization;
@@ -648,6 +886,20 @@ public static class EntityDiscoverer
         if (afterPossessive is not null && ExtractionRules.TitleWords.Contains(afterPossessive))
         {
             return EntityType.Organization;
+        }
+
+        // "the Gradio UI", "a Supabase client", "the GitHub repository": a software noun after the name.
+        if (next is not null && !plainOpener && DiscoveryRules.ProductNouns.Contains(next))
+        {
+            return EntityType.Product;
+        }
+
+        // "using Docker", "via OpenRouter": a tool is used; "Google's Bard": a company's own thing, unless it is a person.
+        if ((previous is not null && DiscoveryRules.ToolPrepositions.Contains(previous))
+            || (first > 0 && tokens[first - 1].Possessive && tokens[first - 1].PossessiveEnd - tokens[first - 1].End == 2
+                && tokens[first - 1].IsCapitalized && !ExtractionRules.GivenNames.Contains(tokens[first].Text)))
+        {
+            return EntityType.Product;
         }
 
         return null;

@@ -441,7 +441,7 @@ public static partial class ExtractionRules
         "PhD", "CEO", "CEOs", "CTO", "CFO", "COO", "VP", "VC", "VCs", "B2B", "B2C", "SaaS", "IP", "OS", "PC", "PCs", "TV",
         "URL", "HTML", "CSS", "JSON", "PDF", "CLI", "IDE", "RAG", "LoRA", "GAN", "CNN", "RNN", "MoE", "SFT",
         "DPO", "PPO", "GRPO", "RLVR", "CoT", "QA", "R&D", "PR", "HR", "ID", "IDs", "FAQ", "DeFi", "CeFi", "TradFi", "RWA",
-        "RWAs", "DePIN", "L1", "L2", "L1s", "L2s", "ZK", "EVM", "P2P", "KYC", "AML", "GDP", "USD", "US", "U.S", "UK", "EU",
+        "RWAs", "DePIN", "L1", "L2", "L1s", "L2s", "ZK", "EVM", "P2P", "KYC", "AML", "GDP", "USD",
         "OK", "FOMO", "DCA", "ATH", "YC", "SF", "NYC", "LA", "AR", "VR", "XR", "IoT", "EV", "EVs", "HBM", "FLOPs", "FLOPS",
         "TOPS", "GB", "TB", "MB", "KB", "GHz", "MHz", "FPS", "HD", "4K", "8K", "ASIC", "ASICs", "FPGA", "SoC", "RAM", "SSD",
         "CPI", "FED", "SEO", "CRM", "ERP", "MVP", "PMF", "ARR", "MRR", "GMV", "CAC", "LTV", "EBITDA", "P/E", "S&P", "YoY",
@@ -471,7 +471,8 @@ public static partial class ExtractionRules
         "Brazil", "Mexico", "Australia", "Africa", "Asia", "Silicon Valley", "San Francisco", "New York", "Los Angeles",
         "London", "Paris", "Berlin", "Beijing", "Shanghai", "Tokyo", "Seattle", "Austin", "Texas", "California", "Washington",
         "Boston", "Miami", "Chicago", "Toronto", "Switzerland", "Italy", "Spain", "Netherlands", "Sweden", "Norway",
-        "Saudi Arabia", "Iran", "Vietnam", "Indonesia", "Nigeria", "Argentina", "El Salvador", "Wall Street");
+        "Saudi Arabia", "Iran", "Vietnam", "Indonesia", "Nigeria", "Argentina", "El Salvador", "Wall Street", "US", "U.S", "U.S.A",
+        "USA", "UK", "U.K", "EU");
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

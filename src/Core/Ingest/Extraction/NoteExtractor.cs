@@ -62,17 +62,17 @@ public sealed class NoteExtractor
 
     /// <param name="claimTexts">The visible text of each claim of the note.</param>
     /// <param name="catalogMatches">The catalog aliases matched in each claim, in text order.</param>
-    public NoteExtraction Extract(IReadOnlyList<string> claimTexts, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches)
+    /// <param name="labelEnds">Where each claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), if known.</param>
+    public NoteExtraction Extract(IReadOnlyList<string> claimTexts, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, IReadOnlyList<int>? labelEnds = null)
     {
-        catalogMatches = catalogMatches.Select((matches, c) => WithoutVersionedNames(claimTexts[c], matches)).ToList();
-        var tokens = new List<ClaimToken>[claimTexts.Count];
+        var tokens = claimTexts.Select(ClaimTokenizer.Tokenize).ToArray();
+        catalogMatches = catalogMatches.Select((matches, c) => WithoutVersionedNames(claimTexts[c], tokens[c], matches)).ToList();
         var candidates = new List<CandidateMention>[claimTexts.Count];
         var groups = new Dictionary<string, List<CandidateMention>>(StringComparer.Ordinal);
         for (var c = 0; c < claimTexts.Count; c++)
         {
-            tokens[c] = ClaimTokenizer.Tokenize(claimTexts[c]);
             var covered = catalogMatches[c].Select(m => (m.Start, m.End)).ToList();
-            candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered);
+            candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered, labelEnds?[c] ?? 0);
             foreach (var candidate in candidates[c])
             {
                 if (!groups.TryGetValue(candidate.Key, out var group))
@@ -87,7 +87,9 @@ public sealed class NoteExtractor
         var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         var personParts = PersonNameParts(catalogMatches, groups);
+        var makerTails = MakerNameTails(catalogMatches, groups);
         var lowerCaseWords = LowerCaseWords(tokens);
+        var classAcronyms = ClassAcronyms(tokens);
         foreach (var (key, group) in groups)
         {
             // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
@@ -105,13 +107,20 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            if (!Qualifies(group, lowerCaseWords))
+            // "R1" after "DeepSeek R1", "ADK" after "Google ADK": the product the note named with its maker.
+            if (makerTails.TryGetValue(key, out var product) && product is not null)
+            {
+                resolved[key] = product.Value;
+                continue;
+            }
+
+            if (!Qualifies(group, lowerCaseWords) || classAcronyms.Contains(key))
             {
                 continue;
             }
 
             // A name whose slug is a catalog id but that no alias rule accepted ("Brave new world" is not Brave) is neither.
-            var id = Slug.From(name);
+            var id = IdOf(name);
             if (id.Length == 0 || _catalogTypes.ContainsKey(id))
             {
                 continue;
@@ -169,8 +178,9 @@ public sealed class NoteExtractor
     /// variant word continues ("GPT-4o Mini", "Gemini 2.5 Flash"): the versioned name is
     /// its own entity, which discovery then finds, rather than the family or the company it starts with.
     /// </summary>
-    private IReadOnlyList<AliasMatch> WithoutVersionedNames(string text, IReadOnlyList<AliasMatch> matches)
+    private IReadOnlyList<AliasMatch> WithoutVersionedNames(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<AliasMatch> matches)
     {
+        var inSentence = !EntityDiscoverer.IsHeadingLike(text, tokens);
         List<AliasMatch>? kept = null;
         for (var m = 0; m < matches.Count; m++)
         {
@@ -184,7 +194,8 @@ public sealed class NoteExtractor
             var continued = next > match.End
                 && (m + 1 == matches.Count || matches[m + 1].Start > next)
                 && _catalogTypes[match.EntityId] is EntityType.Model or EntityType.Organization or EntityType.Product
-                && (IsVersionWord(text, next) || ContinuesAsModel(_catalogTypes[match.EntityId], text, next));
+                && (IsVersionWord(text, next) || ContinuesAsModel(_catalogTypes[match.EntityId], text, next)
+                    || (inSentence && _catalogTypes[match.EntityId] is EntityType.Organization or EntityType.Model && ContinuesAsProduct(tokens, next)));
             if (continued)
             {
                 kept ??= matches.Take(m).ToList();
@@ -208,6 +219,31 @@ public sealed class NoteExtractor
             EntityType.Organization => char.IsUpper(text[start]) && IsVariantWord(text, start),
             _ => false,
         };
+
+    /// <summary>
+    /// A catalog company followed by a capitalised word that names its product rather than starting a new phrase ("Google
+    /// Drive", "Google Cloud", "Mistral OCR", not "Google CEO", "Google The", "Google Research"). Only inside a sentence,
+    /// where discovery then finds the longer name.
+    /// </summary>
+    private static bool ContinuesAsProduct(IReadOnlyList<ClaimToken> tokens, int start)
+    {
+        var at = 0;
+        while (at < tokens.Count && tokens[at].Start < start)
+        {
+            at++;
+        }
+
+        if (at == tokens.Count || tokens[at].Start != start || !tokens[at].IsWord)
+        {
+            return false;
+        }
+
+        var word = tokens[at];
+        var text = word.Text;
+        return (word.IsCapitalized || word.IsMixedCase) && !word.HasDigit
+            && !(at + 1 < tokens.Count && tokens[at + 1].Text == "-" && tokens[at + 1].Start == word.End)
+            && !DiscoveryRules.ProductContinuationBreakers(text);
+    }
 
     /// <summary>"Mini", "Flash", "Pro": a model variant word ending at a word boundary ("GPT-4o Mini" is not GPT-4o).</summary>
     private static bool IsVariantWord(string text, int start)
@@ -235,7 +271,7 @@ public sealed class NoteExtractor
 
         var length = end - start;
         var word = text.AsSpan(start, length);
-        var year = length == 4 && digits == 4;
+        var year = length == 4 && digits == 4 && (word.StartsWith("19") || word.StartsWith("20"));
         return digits > 0 && length <= 5 && !year && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
     }
 
@@ -259,7 +295,7 @@ public sealed class NoteExtractor
         {
             var name = ChooseName(group);
             if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
-                && ChooseType(group) == EntityType.Person && Slug.From(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+                && ChooseType(group) == EntityType.Person && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
             {
                 people.TryAdd(id, name);
             }
@@ -290,6 +326,79 @@ public sealed class NoteExtractor
 
         // An initial ("D.") or a short word ("Al") is too weak to name a person alone.
         static string? Part(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.EndsWith('.') ? EntityDiscoverer.KeyOf(word) : null;
+    }
+
+    /// <summary>
+    /// The rest of every name the note writes after a catalog company's name ("R1" of "DeepSeek R1", "ADK" of "Google ADK"),
+    /// a catalog model or product it mentions or a name it discovers, each with the entity it belongs to. A rest two names
+    /// share names neither.
+    /// </summary>
+    private Dictionary<string, (string Id, EntityType Type)?> MakerNameTails(IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, Dictionary<string, List<CandidateMention>> groups)
+    {
+        var names = new List<(string Name, string Id, EntityType Type)>();
+        foreach (var match in catalogMatches.SelectMany(m => m))
+        {
+            if (_catalogTypes[match.EntityId] is EntityType.Model or EntityType.Product)
+            {
+                names.Add((match.MatchedText, match.EntityId, _catalogTypes[match.EntityId]));
+            }
+        }
+
+        foreach (var (key, group) in groups)
+        {
+            var name = ChooseName(group);
+            if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
+                && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+            {
+                names.Add((name, id, ChooseType(group)));
+            }
+        }
+
+        var tails = new Dictionary<string, (string Id, EntityType Type)?>(StringComparer.Ordinal);
+        foreach (var (name, id, type) in names)
+        {
+            var space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || OrganizationNamed(name[..space], []) is null)
+            {
+                continue;
+            }
+
+            var tail = EntityDiscoverer.KeyOf(name[(space + 1)..]);
+            if (tail.Length >= 2)
+            {
+                tails[tail] = tails.TryGetValue(tail, out var other) && other?.Id != id ? null : (id, type);
+            }
+        }
+
+        return tails;
+    }
+
+    /// <summary>
+    /// Acronyms the note uses as common nouns: written in the plural ("NeRF" where the note says "NeRFs") or spelled out
+    /// by a plural ("Joint Embedding Predictive Architectures (JEPA)").
+    /// </summary>
+    private static HashSet<string> ClassAcronyms(IEnumerable<List<ClaimToken>> claims)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            for (var t = 0; t < claim.Count; t++)
+            {
+                var word = claim[t].Text;
+                if (claim[t].IsWord && EntityDiscoverer.IsPluralAcronym(word))
+                {
+                    keys.Add(EntityDiscoverer.KeyOf(word[..^1]));
+                }
+
+                if (t >= 2 && t + 1 < claim.Count && claim[t - 1].Text == "(" && claim[t + 1].Text == ")" && claim[t].IsAllCaps
+                    && claim[t - 2] is { IsCapitalized: true } spelled && EntityDiscoverer.IsPluralNoun(spelled.Text))
+                {
+                    keys.Add(EntityDiscoverer.KeyOf(word));
+                }
+            }
+        }
+
+        return keys;
     }
 
     /// <summary>
@@ -329,6 +438,12 @@ public sealed class NoteExtractor
             return false;
         }
 
+        // "Developers", "Dockerfile": a plural agent noun or a file kind, unless a full name the note gives ends in it.
+        if (singleWord && EntityDiscoverer.IsCommonNounShape(name))
+        {
+            return false;
+        }
+
         var inside = 0;
         var listed = false;
         foreach (var candidate in group)
@@ -358,6 +473,17 @@ public sealed class NoteExtractor
         }
 
         return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed;
+    }
+
+    /// <summary>
+    /// The id of a discovered name: its slug, except that an acronym written with dots ("U.S", "U.K") is the acronym
+    /// ("us"), so the notes that write it with and without dots propose one entity.
+    /// </summary>
+    private static string IdOf(string name)
+    {
+        var dotted = name.Length >= 3 && name.Contains('.', StringComparison.Ordinal)
+            && name.All(c => c == '.' || char.IsUpper(c)) && !name.Contains("..", StringComparison.Ordinal);
+        return dotted ? EntityDiscoverer.KeyOf(name) : Slug.From(name);
     }
 
     private static string ChooseName(List<CandidateMention> group) =>
