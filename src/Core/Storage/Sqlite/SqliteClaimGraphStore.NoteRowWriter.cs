@@ -190,8 +190,13 @@ public sealed partial class SqliteClaimGraphStore
                 return;
             }
 
+            // Driven by the note's ids (CROSS JOIN keeps them outermost, + keeps SQLite off ix_entities_source): otherwise
+            // every note scanned all discovered entities, a cost that grew with the store.
             var find = _findDiscovered ??= Prepare(
-                "SELECT id FROM entities WHERE source = 'discovered' AND id IN (SELECT value FROM json_each($ids));",
+                """
+                SELECT e.id FROM json_each($ids) AS j CROSS JOIN entities AS e ON e.id = j.value
+                WHERE +e.source = 'discovered';
+                """,
                 ("$ids", SqliteType.Text));
             find.Parameters[0].Value = SqliteRows.ToJson(referenced);
             var unproposed = new List<string>();
