@@ -154,7 +154,9 @@ public sealed partial class SqliteClaimGraphStore
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", cancellationToken);
+            // 64 MiB of page cache (the default is 2 MiB): a group of notes now also writes proposals, relations and
+            // evidence, and the scattered index pages those inserts dirty no longer fit the default cache.
+            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", cancellationToken);
 
             // Microsoft.Data.Sqlite begins non-deferred (BEGIN IMMEDIATE) transactions by default: the write lock is taken up front
             // instead of upgrading a read lock later, which could fail with SQLITE_BUSY against another process's writer.
