@@ -12,12 +12,31 @@ public sealed partial class SqliteClaimGraphStore
     /// <summary>
     /// Writes notes inside one transaction: every statement is prepared once and reused for each row of each note, and
     /// what is derived from many rows (entity mention counts, relation evidence counts) is brought up to date once, in
-    /// <see cref="CompleteAsync"/>, instead of per row or per note.
+    /// <see cref="CompleteAsync"/>, instead of per row or per note. Relations and evidence are checked per note but
+    /// written once per group (<see cref="FlushEvidenceAsync"/>).
     /// </summary>
+    /// <summary>
+    /// The discovered entities among <c>$ids</c>, driven by the note's ids (CROSS JOIN keeps them outermost, + keeps SQLite
+    /// off ix_entities_source): otherwise every note scanned all discovered entities, a cost that grew with the store.
+    /// </summary>
+    internal const string DiscoveredAmongSql = """
+        SELECT e.id FROM json_each($ids) AS j CROSS JOIN entities AS e ON e.id = j.value
+        WHERE +e.source = 'discovered';
+        """;
+
+    /// <summary>Adds <c>$rows</c> ([entity id, mentions added] pairs) to the entities' mention counts in one statement.</summary>
+    internal const string AddMentionCountsSql = """
+        UPDATE entities SET mention_count = mention_count + row.added
+        FROM (SELECT value ->> 0 AS id, value ->> 1 AS added FROM json_each($rows)) AS row
+        WHERE entities.id = row.id;
+        """;
+
     private sealed class NoteRowWriter(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
     {
         private readonly Dictionary<string, int> _mentionsAdded = new(StringComparer.Ordinal);
         private readonly HashSet<string> _touchedRelations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, RelationKey> _pendingRelations = new(StringComparer.Ordinal);
+        private readonly List<PendingEvidence> _pendingEvidence = [];
         private readonly HashSet<string> _touchedDiscovered = new(StringComparer.Ordinal);
         private readonly List<SqliteCommand> _commands = [];
         private readonly ArrayBufferWriter<byte> _rowBuffer = new(64 * 1024);
@@ -62,6 +81,7 @@ public sealed partial class SqliteClaimGraphStore
             var proposed = DiscoveredEntities.CheckProposals(batch);
             if (exists)
             {
+                await FlushEvidenceAsync(cancellationToken);
                 var (relations, previouslyProposed) = await DeleteNoteContentAsync(connection, transaction, [note.Id], cancellationToken);
                 _touchedRelations.UnionWith(relations);
                 _touchedDiscovered.UnionWith(previouslyProposed);
@@ -73,7 +93,7 @@ public sealed partial class SqliteClaimGraphStore
             await RequireProposedAsync(batch, proposed, cancellationToken);
             await InsertMentionsAsync(batch, claimsById, cancellationToken);
             await InsertLinksAsync(batch, cancellationToken);
-            await InsertEvidenceAsync(batch, claimsById, cancellationToken);
+            QueueEvidence(batch, claimsById);
             return exists || replacedOther ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
         }
 
@@ -102,6 +122,7 @@ public sealed partial class SqliteClaimGraphStore
                 return false;
             }
 
+            await FlushEvidenceAsync(cancellationToken);
             var (relations, proposed) = await DeleteNoteContentAsync(connection, transaction, others, cancellationToken);
             _touchedRelations.UnionWith(relations);
             _touchedDiscovered.UnionWith(proposed);
@@ -111,20 +132,28 @@ public sealed partial class SqliteClaimGraphStore
             return true;
         }
 
-        /// <summary>Adds the written mentions to their entities' counts and recounts the relations whose evidence changed.</summary>
+        /// <summary>
+        /// Writes the queued relations and evidence, adds the written mentions to their entities' counts and recounts the
+        /// relations whose evidence changed.
+        /// </summary>
         public async Task CompleteAsync(CancellationToken cancellationToken)
         {
+            await FlushEvidenceAsync(cancellationToken);
             if (_mentionsAdded.Count > 0)
             {
-                await using var count = Command(connection, transaction, "UPDATE entities SET mention_count = mention_count + $added WHERE id = $id;");
-                var added = count.Parameters.Add("$added", SqliteType.Integer);
-                var id = count.Parameters.Add("$id", SqliteType.Text);
+                // One statement for all the group's entities: with discovered entities a group touches thousands.
+                await using var count = Command(connection, transaction, AddMentionCountsSql);
+                var rows = StartRows();
                 foreach (var (entityId, mentions) in _mentionsAdded)
                 {
-                    added.Value = mentions;
-                    id.Value = entityId;
-                    await count.ExecuteNonQueryAsync(cancellationToken);
+                    rows.WriteStartArray();
+                    rows.WriteStringValue(entityId);
+                    rows.WriteNumberValue(mentions);
+                    rows.WriteEndArray();
                 }
+
+                count.Parameters.AddWithValue("$rows", EndRows());
+                await count.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await RecountRelationsAsync(connection, transaction, _touchedRelations, cancellationToken);
@@ -190,14 +219,7 @@ public sealed partial class SqliteClaimGraphStore
                 return;
             }
 
-            // Driven by the note's ids (CROSS JOIN keeps them outermost, + keeps SQLite off ix_entities_source): otherwise
-            // every note scanned all discovered entities, a cost that grew with the store.
-            var find = _findDiscovered ??= Prepare(
-                """
-                SELECT e.id FROM json_each($ids) AS j CROSS JOIN entities AS e ON e.id = j.value
-                WHERE +e.source = 'discovered';
-                """,
-                ("$ids", SqliteType.Text));
+            var find = _findDiscovered ??= Prepare(DiscoveredAmongSql, ("$ids", SqliteType.Text));
             find.Parameters[0].Value = SqliteRows.ToJson(referenced);
             var unproposed = new List<string>();
             await using var reader = await find.ExecuteReaderAsync(cancellationToken);
@@ -459,12 +481,30 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Creates the relations the evidence names (if new) and stores the evidence: two statements per note, each over a
-        /// JSON array of rows, like the claims and mentions (one execution per row cost more than SQLite's own inserts).
+        /// Checks the note's evidence and queues it, with the relations it names, for <see cref="FlushEvidenceAsync"/>.
         /// </summary>
-        private async Task InsertEvidenceAsync(NoteBatch batch, Dictionary<string, Claim> claimsById, CancellationToken cancellationToken)
+        private void QueueEvidence(NoteBatch batch, Dictionary<string, Claim> claimsById)
         {
-            if (batch.Evidence.Count == 0)
+            foreach (var evidence in batch.Evidence)
+            {
+                var key = evidence.Relation;
+                var claim = RequireClaim(claimsById, evidence.ClaimId, batch.Note.Id, $"evidence for relation '{key.Id}'");
+                double confidence = EvidenceChecks.CheckAndRate(evidence, claim, batch.Note.Id);
+                _pendingRelations.TryAdd(key.Id, key);
+                _pendingEvidence.Add(new PendingEvidence(key.Id, evidence.ClaimId, batch.Note.Id, claim.Ordinal, evidence.Quote, confidence, evidence.Extraction));
+                _touchedRelations.Add(key.Id);
+            }
+        }
+
+        /// <summary>
+        /// Creates the queued relations (if new) and stores the queued evidence: two statements for the whole group, each
+        /// over a JSON array sorted by key. Relation ids are hashes, so rows inserted note by note land on scattered pages of
+        /// the relation and evidence indexes; sorted, a group's rows walk each index once. Both tables are WITHOUT ROWID, so
+        /// the order of insertion leaves no trace in the store. Runs before anything reads or deletes evidence.
+        /// </summary>
+        private async Task FlushEvidenceAsync(CancellationToken cancellationToken)
+        {
+            if (_pendingEvidence.Count == 0)
             {
                 return;
             }
@@ -477,42 +517,18 @@ public sealed partial class SqliteClaimGraphStore
                 """,
                 ("$rows", SqliteType.Text));
 
-            // A claim supports a relation once; a second curated quote inside the same claim adds nothing.
+            // A claim supports a relation once; a second curated quote inside the same claim adds nothing (the sort is
+            // stable, so the first one queued is the one kept, as when rows went in one at a time).
             var insertEvidence = _insertEvidence ??= Prepare(
                 """
                 INSERT INTO relation_evidence (relation_id, claim_id, note_id, ordinal, quote, confidence, trigger_start, trigger_end, rule)
-                SELECT value ->> 0, value ->> 1, $noteId, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8
                 FROM json_each($rows) WHERE true
                 ON CONFLICT (relation_id, claim_id) DO NOTHING;
                 """,
-                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
+                ("$rows", SqliteType.Text));
 
-            var relations = new List<RelationKey>();
-            var relationIds = new HashSet<string>(StringComparer.Ordinal);
-            var evidenceRows = StartRows();
-            foreach (var evidence in batch.Evidence)
-            {
-                var key = evidence.Relation;
-                var claim = RequireClaim(claimsById, evidence.ClaimId, batch.Note.Id, $"evidence for relation '{key.Id}'");
-                double confidence = EvidenceChecks.CheckAndRate(evidence, claim, batch.Note.Id);
-                if (relationIds.Add(key.Id))
-                {
-                    relations.Add(key);
-                }
-
-                evidenceRows.WriteStartArray();
-                evidenceRows.WriteStringValue(key.Id);
-                evidenceRows.WriteStringValue(evidence.ClaimId);
-                evidenceRows.WriteNumberValue(claim.Ordinal);
-                WriteNullable(evidenceRows, evidence.Quote);
-                evidenceRows.WriteNumberValue(confidence);
-                WriteNullable(evidenceRows, evidence.Extraction?.Trigger.Start);
-                WriteNullable(evidenceRows, evidence.Extraction?.Trigger.End);
-                WriteNullable(evidenceRows, evidence.Extraction?.Rule);
-                evidenceRows.WriteEndArray();
-            }
-
-            var evidenceJson = EndRows();
+            var relations = _pendingRelations.Values.OrderBy(key => key.Id, StringComparer.Ordinal).ToList();
             var relationRows = StartRows();
             foreach (var key in relations)
             {
@@ -538,11 +554,32 @@ public sealed partial class SqliteClaimGraphStore
                     $"The relation '{first?.Id ?? relations[0].Id}' names an entity that is not in the store; upsert the catalog first.", exception);
             }
 
-            insertEvidence.Parameters[0].Value = batch.Note.Id;
-            insertEvidence.Parameters[1].Value = evidenceJson;
+            var evidenceRows = StartRows();
+            foreach (var row in _pendingEvidence
+                .OrderBy(row => row.RelationId, StringComparer.Ordinal)
+                .ThenBy(row => row.ClaimId, StringComparer.Ordinal))
+            {
+                evidenceRows.WriteStartArray();
+                evidenceRows.WriteStringValue(row.RelationId);
+                evidenceRows.WriteStringValue(row.ClaimId);
+                evidenceRows.WriteStringValue(row.NoteId);
+                evidenceRows.WriteNumberValue(row.Ordinal);
+                WriteNullable(evidenceRows, row.Quote);
+                evidenceRows.WriteNumberValue(row.Confidence);
+                WriteNullable(evidenceRows, row.Extraction?.Trigger.Start);
+                WriteNullable(evidenceRows, row.Extraction?.Trigger.End);
+                WriteNullable(evidenceRows, row.Extraction?.Rule);
+                evidenceRows.WriteEndArray();
+            }
+
+            insertEvidence.Parameters[0].Value = EndRows();
+            _pendingRelations.Clear();
+            _pendingEvidence.Clear();
             await insertEvidence.ExecuteNonQueryAsync(cancellationToken);
-            _touchedRelations.UnionWith(relationIds);
         }
+
+        private sealed record PendingEvidence(
+            string RelationId, string ClaimId, string NoteId, int Ordinal, string? Quote, double Confidence, ExtractionTrace? Extraction);
 
         private static bool IsForeignKeyFailure(SqliteException exception) =>
             exception.SqliteErrorCode == 19 && exception.SqliteExtendedErrorCode == 787;

@@ -126,6 +126,38 @@ public sealed class SqliteGroupWriteTests : IDisposable
     }
 
     [Fact]
+    public async Task Evidence_written_once_per_group_keeps_the_first_quote_of_a_claim_and_every_note_s_rows()
+    {
+        // Relations and evidence are queued per note and written sorted at the end of the group; the sort must not change
+        // which of two quotes in one claim is kept, nor lose the rows of a note replaced later in the same group.
+        var path = PathOf("evidence-order");
+        await using var store = await StoreWithEntitiesAsync(path);
+        var twoQuotes = new NoteBuilder(
+                "note-q", "Two quotes", channel: null, author: null, videoId: null, sourceUrl: null, NoteFormat.PlainText, "hash-q")
+            .Claim("OpenAI released o3 in April.", [], null)
+            .Mention("openai", "OpenAI").Mention("o3", "o3")
+            .Curated("openai", "RELEASED", "o3", "released o3 in April")
+            .Curated("openai", "RELEASED", "o3", "OpenAI released o3")
+            .Build();
+
+        var results = await store.WriteNotesAsync([NoteC(), twoQuotes, NoteA(), NoteB(), NoteA(contentHash: "hash-a2")], None);
+
+        results.Should().OnlyContain(r => r.Stored);
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await using var quote = connection.CreateCommand();
+        quote.CommandText = "SELECT quote FROM relation_evidence WHERE relation_id = $relation AND note_id = 'note-q';";
+        quote.Parameters.AddWithValue("$relation", RelationId("openai", "RELEASED", "o3", RelationOrigin.Curated));
+        (await quote.ExecuteScalarAsync()).Should().Be("released o3 in April");
+        await using var noteA = connection.CreateCommand();
+        noteA.CommandText = "SELECT count(*) FROM relation_evidence WHERE note_id = 'note-a';";
+        (await noteA.ExecuteScalarAsync()).Should().Be((long)NoteA().Evidence.Count);
+        var released = RelationId("openai", "RELEASED", "o3", RelationOrigin.Curated);
+        (await store.GetRelationsAsync([released], None))[released].EvidenceCount.Should().Be(2);
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
     public async Task A_cancelled_group_writes_nothing()
     {
         var path = PathOf("cancelled");
