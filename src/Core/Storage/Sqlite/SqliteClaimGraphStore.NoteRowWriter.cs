@@ -12,8 +12,8 @@ public sealed partial class SqliteClaimGraphStore
     /// <summary>
     /// Writes notes inside one transaction: every statement is prepared once and reused for each row of each note, and
     /// what is derived from many rows (entity mention counts, relation evidence counts) is brought up to date once, in
-    /// <see cref="CompleteAsync"/>, instead of per row or per note. Relations and evidence are checked per note but
-    /// written once per group (<see cref="FlushEvidenceAsync"/>).
+    /// <see cref="CompleteAsync"/>, instead of per row or per note. Relations, evidence and discovered-entity proposals
+    /// are checked per note but written once per group (<see cref="FlushQueuedAsync"/>).
     /// </summary>
     /// <summary>
     /// The discovered entities among <c>$ids</c>, driven by the note's ids (CROSS JOIN keeps them outermost, + keeps SQLite
@@ -37,6 +37,7 @@ public sealed partial class SqliteClaimGraphStore
         private readonly HashSet<string> _touchedRelations = new(StringComparer.Ordinal);
         private readonly Dictionary<string, RelationKey> _pendingRelations = new(StringComparer.Ordinal);
         private readonly List<PendingEvidence> _pendingEvidence = [];
+        private readonly List<PendingProposal> _pendingProposals = [];
         private readonly HashSet<string> _touchedDiscovered = new(StringComparer.Ordinal);
         private readonly List<SqliteCommand> _commands = [];
         private readonly ArrayBufferWriter<byte> _rowBuffer = new(64 * 1024);
@@ -54,6 +55,7 @@ public sealed partial class SqliteClaimGraphStore
         private SqliteCommand? _upsertRelations;
         private SqliteCommand? _insertEvidence;
         private SqliteCommand? _insertProposals;
+        private SqliteCommand? _insertDiscovered;
         private SqliteCommand? _findDiscovered;
 
         // Whether the store holds any discovered entity; until it does, no note can name one without proposing it, and
@@ -81,7 +83,7 @@ public sealed partial class SqliteClaimGraphStore
             var proposed = DiscoveredEntities.CheckProposals(batch);
             if (exists)
             {
-                await FlushEvidenceAsync(cancellationToken);
+                await FlushQueuedAsync(cancellationToken);
                 var (relations, previouslyProposed) = await DeleteNoteContentAsync(connection, transaction, [note.Id], cancellationToken);
                 _touchedRelations.UnionWith(relations);
                 _touchedDiscovered.UnionWith(previouslyProposed);
@@ -122,7 +124,7 @@ public sealed partial class SqliteClaimGraphStore
                 return false;
             }
 
-            await FlushEvidenceAsync(cancellationToken);
+            await FlushQueuedAsync(cancellationToken);
             var (relations, proposed) = await DeleteNoteContentAsync(connection, transaction, others, cancellationToken);
             _touchedRelations.UnionWith(relations);
             _touchedDiscovered.UnionWith(proposed);
@@ -133,12 +135,12 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Writes the queued relations and evidence, adds the written mentions to their entities' counts and recounts the
+        /// Writes the queued proposals, relations and evidence, adds the written mentions to their entities' counts and recounts the
         /// relations whose evidence changed.
         /// </summary>
         public async Task CompleteAsync(CancellationToken cancellationToken)
         {
-            await FlushEvidenceAsync(cancellationToken);
+            await FlushQueuedAsync(cancellationToken);
             if (_mentionsAdded.Count > 0)
             {
                 // One statement for all the group's entities: with discovered entities a group touches thousands.
@@ -171,30 +173,32 @@ public sealed partial class SqliteClaimGraphStore
                 return;
             }
 
-            var insert = _insertProposals ??= Prepare(
+            // The entities go in now (their seq follows the order they are first proposed, and the next note's check reads
+            // them); the proposals themselves are queued for FlushQueuedAsync.
+            var insert = _insertDiscovered ??= Prepare(
                 """
-                INSERT INTO entity_proposals (note_id, entity_id, name, type, aliases, description)
-                SELECT $noteId, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows);
                 INSERT INTO entities (id, name, type, aliases, description, source)
                 SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'discovered' FROM json_each($rows) WHERE true
                 ON CONFLICT (id) DO NOTHING;
                 """,
-                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
+                ("$rows", SqliteType.Text));
             var rows = StartRows();
             foreach (var entity in batch.DiscoveredEntities)
             {
+                var proposal = new PendingProposal(
+                    batch.Note.Id, entity.Id, entity.Name, entity.Type.ToString(), SqliteRows.ToJson(entity.Aliases), entity.Description);
                 rows.WriteStartArray();
-                rows.WriteStringValue(entity.Id);
-                rows.WriteStringValue(entity.Name);
-                rows.WriteStringValue(entity.Type.ToString());
-                rows.WriteStringValue(SqliteRows.ToJson(entity.Aliases));
-                rows.WriteStringValue(entity.Description);
+                rows.WriteStringValue(proposal.EntityId);
+                rows.WriteStringValue(proposal.Name);
+                rows.WriteStringValue(proposal.Type);
+                rows.WriteStringValue(proposal.Aliases);
+                rows.WriteStringValue(proposal.Description);
                 rows.WriteEndArray();
+                _pendingProposals.Add(proposal);
                 _touchedDiscovered.Add(entity.Id);
             }
 
-            insert.Parameters[0].Value = batch.Note.Id;
-            insert.Parameters[1].Value = EndRows();
+            insert.Parameters[0].Value = EndRows();
             await insert.ExecuteNonQueryAsync(cancellationToken);
             _storeHasDiscovered = true;
         }
@@ -481,7 +485,7 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Checks the note's evidence and queues it, with the relations it names, for <see cref="FlushEvidenceAsync"/>.
+        /// Checks the note's evidence and queues it, with the relations it names, for <see cref="FlushQueuedAsync"/>.
         /// </summary>
         private void QueueEvidence(NoteBatch batch, Dictionary<string, Claim> claimsById)
         {
@@ -497,13 +501,15 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Creates the queued relations (if new) and stores the queued evidence: two statements for the whole group, each
-        /// over a JSON array sorted by key. Relation ids are hashes, so rows inserted note by note land on scattered pages of
-        /// the relation and evidence indexes; sorted, a group's rows walk each index once. Both tables are WITHOUT ROWID, so
-        /// the order of insertion leaves no trace in the store. Runs before anything reads or deletes evidence.
+        /// Stores the queued proposals, creates the queued relations (if new) and stores the queued evidence: one statement
+        /// each for the whole group, over a JSON array sorted by key. Relation ids are hashes, so rows inserted note by note
+        /// land on scattered pages of the relation and evidence indexes; sorted, a group's rows walk each index once. The
+        /// three tables are WITHOUT ROWID, so the order of insertion leaves no trace in the store. Runs before anything
+        /// reads or deletes proposals or evidence.
         /// </summary>
-        private async Task FlushEvidenceAsync(CancellationToken cancellationToken)
+        private async Task FlushQueuedAsync(CancellationToken cancellationToken)
         {
+            await FlushProposalsAsync(cancellationToken);
             if (_pendingEvidence.Count == 0)
             {
                 return;
@@ -577,6 +583,42 @@ public sealed partial class SqliteClaimGraphStore
             _pendingEvidence.Clear();
             await insertEvidence.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        /// <summary>The queued proposals in one statement, sorted by key (the table is WITHOUT ROWID, like evidence).</summary>
+        private async Task FlushProposalsAsync(CancellationToken cancellationToken)
+        {
+            if (_pendingProposals.Count == 0)
+            {
+                return;
+            }
+
+            var insert = _insertProposals ??= Prepare(
+                """
+                INSERT INTO entity_proposals (note_id, entity_id, name, type, aliases, description)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each($rows);
+                """,
+                ("$rows", SqliteType.Text));
+            var rows = StartRows();
+            foreach (var proposal in _pendingProposals
+                .OrderBy(proposal => proposal.NoteId, StringComparer.Ordinal)
+                .ThenBy(proposal => proposal.EntityId, StringComparer.Ordinal))
+            {
+                rows.WriteStartArray();
+                rows.WriteStringValue(proposal.NoteId);
+                rows.WriteStringValue(proposal.EntityId);
+                rows.WriteStringValue(proposal.Name);
+                rows.WriteStringValue(proposal.Type);
+                rows.WriteStringValue(proposal.Aliases);
+                rows.WriteStringValue(proposal.Description);
+                rows.WriteEndArray();
+            }
+
+            insert.Parameters[0].Value = EndRows();
+            _pendingProposals.Clear();
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        private sealed record PendingProposal(string NoteId, string EntityId, string Name, string Type, string Aliases, string Description);
 
         private sealed record PendingEvidence(
             string RelationId, string ClaimId, string NoteId, int Ordinal, string? Quote, double Confidence, ExtractionTrace? Extraction);
