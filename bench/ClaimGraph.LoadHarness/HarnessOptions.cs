@@ -26,7 +26,9 @@ public sealed record HarnessOptions
           --no-peer               skip the Node graphql-js peer
           --no-growth             skip the 2x and 4x corpus replicas
           --ingest-only           only the warm-up, the parse floor and one ingest into a fresh store: prints figure 4
-                                  with MB/s, claims/s and peak RSS (no build, no wrk, no API, no result file)
+                                  with MB/s, claims/s, CPU and peak RSS (no build, no wrk, no API, no result file)
+          --growth                with --ingest-only: also ingest 2x and 4x copies of the corpus into fresh stores and
+                                  print the growth exponent (figure 5a)
           --out <file>            JSON result file (default bench/results/<UTC timestamp>.json)
         """;
 
@@ -62,6 +64,9 @@ public sealed record HarnessOptions
     public bool Growth { get; init; } = true;
 
     public bool IngestOnly { get; init; }
+
+    /// <summary>With <see cref="IngestOnly"/>: also ingest the 2x and 4x replicas and print the growth exponent.</summary>
+    public bool IngestGrowth { get; init; }
 
     public string? Out { get; init; }
 
@@ -109,6 +114,7 @@ public sealed record HarnessOptions
                     "--no-peer" => options with { Peer = false },
                     "--no-growth" => options with { Growth = false },
                     "--ingest-only" => options with { IngestOnly = true },
+                    "--growth" => options with { IngestGrowth = true },
                     "--out" => options with { Out = Value() },
                     _ => throw new FormatException($"unknown option '{name}'"),
                 };
@@ -131,6 +137,10 @@ public sealed record HarnessOptions
                 WarmupSeconds = explicitTimes.Contains("--warmup") ? options.WarmupSeconds : 1,
                 LatencySeconds = explicitTimes.Contains("--latency-duration") ? options.LatencySeconds : 2,
             };
+        }
+        if (options.IngestGrowth && !options.IngestOnly)
+        {
+            return (null, "--growth goes with --ingest-only; the full run measures growth unless --no-growth is given");
         }
         if (options.Connections < options.Threads)
         {

@@ -6,8 +6,9 @@ using ClaimGraph.Storage.Sqlite;
 
 namespace ClaimGraph.LoadHarness;
 
+/// <param name="CpuSeconds">Processor time of the whole harness process during the ingest (every thread, user and kernel).</param>
 public sealed record IngestFigures(
-    int Files, long Bytes, double Seconds, int NotesStored, int Rejected, int Claims, long? PeakResidentBytes, int Errors)
+    int Files, long Bytes, double Seconds, int NotesStored, int Rejected, int Claims, long? PeakResidentBytes, int Errors, double CpuSeconds)
 {
     public double MegabytesPerSecond => Bytes / 1e6 / Seconds;
 
@@ -79,6 +80,7 @@ public static class IngestMeasurement
     {
         GC.Collect();
         var peakReset = ChildProcess.ResetOwnPeakResident();
+        var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         IngestReport report;
         await using (var store = await SqliteClaimGraphStore.OpenAsync(storePath, cancellationToken))
@@ -86,8 +88,9 @@ public static class IngestMeasurement
             report = await new NoteIngestor(store, store).IngestAsync(inputs, catalog, new IngestOptions(), progress: null, cancellationToken);
         }
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds;
         var peak = peakReset ? ChildProcess.PeakResidentBytes(Environment.ProcessId) : null;
         return new IngestFigures(
-            files, bytes, seconds, report.Notes.Added + report.Notes.Updated, report.Notes.Rejected, report.ClaimsWritten, peak, report.Errors.Count);
+            files, bytes, seconds, report.Notes.Added + report.Notes.Updated, report.Notes.Rejected, report.ClaimsWritten, peak, report.Errors.Count, cpuSeconds);
     }
 }

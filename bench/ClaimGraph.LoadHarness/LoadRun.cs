@@ -65,7 +65,10 @@ public static class LoadRun
         }
     }
 
-    /// <summary>Figure 4 alone: the warm-up read, the parse floor and one ingest into a fresh store, in one process.</summary>
+    /// <summary>
+    /// Figure 4 alone: the warm-up read, the parse floor and one ingest into a fresh store, in one process; with --growth
+    /// also figure 5a, the 2x and 4x replicas ingested into fresh stores.
+    /// </summary>
     private static async Task<int> RunIngestOnlyAsync(HarnessOptions options, CancellationToken cancellationToken)
     {
         var repository = FindRepositoryRoot();
@@ -96,8 +99,34 @@ public static class LoadRun
                 $"floor      {floor.Seconds:F2} s ({floor.MegabytesPerSecond:F2} MB/s, {floor.Claims} claims); linking {floor.LinkSeconds:F2} s more"));
             Console.WriteLine(string.Create(invariant,
                 $"ingest     {ingest.Seconds:F2} s ({ingest.MegabytesPerSecond:F2} MB/s, {ingest.ClaimsPerSecond:F0} claims/s); {ingest.NotesStored} notes stored, {ingest.Rejected} rejected, {ingest.Errors} errors"));
+            Console.WriteLine(string.Create(invariant, $"ingest CPU {ingest.CpuSeconds:F2} s (all threads, user + kernel)"));
             Console.WriteLine($"peak RSS   {peak} during the ingest");
             Console.WriteLine(string.Create(invariant, $"figure 4   {floor.Seconds / ingest.Seconds:F3} (floor s / ingest s; target >= 0.4)"));
+            if (options.IngestGrowth)
+            {
+                var steps = new List<IngestFigures> { ingest };
+                var copies = await CorpusReplicas.WriteAsync(corpus, files, 3, Path.Combine(scratch.FullName, "replicas"), cancellationToken);
+                foreach (var scale in new[] { 2, 4 })
+                {
+                    var inputs = new[] { corpus }.Concat(copies.Take(scale - 1)).ToList();
+                    var (scaledFiles, scaledBytes) = await IngestMeasurement.WarmAsync(inputs, cancellationToken);
+                    var scaledStore = Path.Combine(scratch.FullName, $"store-{scale}x", "claimgraph.db");
+                    Directory.CreateDirectory(Path.GetDirectoryName(scaledStore)!);
+                    steps.Add(await IngestMeasurement.IngestAsync(inputs, scaledBytes, scaledFiles.Count, catalog, scaledStore, cancellationToken));
+                }
+                foreach (var (step, scale) in steps.Zip(new[] { 1, 2, 4 }))
+                {
+                    var stepPeak = step.PeakResidentBytes is long stepResident
+                        ? string.Create(invariant, $"{stepResident / 1048576.0:F0} MiB")
+                        : "n/a";
+                    Console.WriteLine(string.Create(invariant,
+                        $"growth {scale}x  {step.Files} files, {step.Seconds:F2} s, CPU {step.CpuSeconds:F2} s, peak RSS {stepPeak}; {step.NotesStored} notes stored, {step.Errors} errors"));
+                }
+                var exponent = LogLogSlope(steps.Select(step => ((double)step.Bytes, step.Seconds)).ToList());
+                var cpuExponent = LogLogSlope(steps.Select(step => ((double)step.Bytes, step.CpuSeconds)).ToList());
+                Console.WriteLine(string.Create(invariant,
+                    $"figure 5a  {exponent:F3} (slope of log(ingest s) over log(bytes) at 1x 2x 4x; target <= 1.1); CPU seconds {cpuExponent:F3}"));
+            }
             Console.WriteLine($"load       {loadAtStart} at start, {string.Join(' ', LoadAverage())} at end (1, 5, 15 min)");
             return 0;
         }

@@ -12,12 +12,32 @@ public sealed partial class SqliteClaimGraphStore
     /// <summary>
     /// Writes notes inside one transaction: every statement is prepared once and reused for each row of each note, and
     /// what is derived from many rows (entity mention counts, relation evidence counts) is brought up to date once, in
-    /// <see cref="CompleteAsync"/>, instead of per row or per note.
+    /// <see cref="CompleteAsync"/>, instead of per row or per note. Relations, evidence and discovered-entity proposals
+    /// are checked per note but written once per group (<see cref="FlushQueuedAsync"/>).
     /// </summary>
+    /// <summary>
+    /// The discovered entities among <c>$ids</c>, driven by the note's ids (CROSS JOIN keeps them outermost, + keeps SQLite
+    /// off ix_entities_source): otherwise every note scanned all discovered entities, a cost that grew with the store.
+    /// </summary>
+    internal const string DiscoveredAmongSql = """
+        SELECT e.id FROM json_each($ids) AS j CROSS JOIN entities AS e ON e.id = j.value
+        WHERE +e.source = 'discovered';
+        """;
+
+    /// <summary>Adds <c>$rows</c> ([entity id, mentions added] pairs) to the entities' mention counts in one statement.</summary>
+    internal const string AddMentionCountsSql = """
+        UPDATE entities SET mention_count = mention_count + row.added
+        FROM (SELECT value ->> 0 AS id, value ->> 1 AS added FROM json_each($rows)) AS row
+        WHERE entities.id = row.id;
+        """;
+
     private sealed class NoteRowWriter(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
     {
         private readonly Dictionary<string, int> _mentionsAdded = new(StringComparer.Ordinal);
         private readonly HashSet<string> _touchedRelations = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, RelationKey> _pendingRelations = new(StringComparer.Ordinal);
+        private readonly List<PendingEvidence> _pendingEvidence = [];
+        private readonly List<PendingProposal> _pendingProposals = [];
         private readonly HashSet<string> _touchedDiscovered = new(StringComparer.Ordinal);
         private readonly List<SqliteCommand> _commands = [];
         private readonly ArrayBufferWriter<byte> _rowBuffer = new(64 * 1024);
@@ -32,9 +52,10 @@ public sealed partial class SqliteClaimGraphStore
         private SqliteCommand? _insertClaims;
         private SqliteCommand? _insertMentions;
         private SqliteCommand? _insertLinks;
-        private SqliteCommand? _upsertRelation;
+        private SqliteCommand? _upsertRelations;
         private SqliteCommand? _insertEvidence;
         private SqliteCommand? _insertProposals;
+        private SqliteCommand? _insertDiscovered;
         private SqliteCommand? _findDiscovered;
 
         // Whether the store holds any discovered entity; until it does, no note can name one without proposing it, and
@@ -62,6 +83,7 @@ public sealed partial class SqliteClaimGraphStore
             var proposed = DiscoveredEntities.CheckProposals(batch);
             if (exists)
             {
+                await FlushQueuedAsync(cancellationToken);
                 var (relations, previouslyProposed) = await DeleteNoteContentAsync(connection, transaction, [note.Id], cancellationToken);
                 _touchedRelations.UnionWith(relations);
                 _touchedDiscovered.UnionWith(previouslyProposed);
@@ -73,7 +95,7 @@ public sealed partial class SqliteClaimGraphStore
             await RequireProposedAsync(batch, proposed, cancellationToken);
             await InsertMentionsAsync(batch, claimsById, cancellationToken);
             await InsertLinksAsync(batch, cancellationToken);
-            await InsertEvidenceAsync(batch, claimsById, cancellationToken);
+            QueueEvidence(batch, claimsById);
             return exists || replacedOther ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
         }
 
@@ -102,6 +124,7 @@ public sealed partial class SqliteClaimGraphStore
                 return false;
             }
 
+            await FlushQueuedAsync(cancellationToken);
             var (relations, proposed) = await DeleteNoteContentAsync(connection, transaction, others, cancellationToken);
             _touchedRelations.UnionWith(relations);
             _touchedDiscovered.UnionWith(proposed);
@@ -111,20 +134,28 @@ public sealed partial class SqliteClaimGraphStore
             return true;
         }
 
-        /// <summary>Adds the written mentions to their entities' counts and recounts the relations whose evidence changed.</summary>
+        /// <summary>
+        /// Writes the queued proposals, relations and evidence, adds the written mentions to their entities' counts and recounts the
+        /// relations whose evidence changed.
+        /// </summary>
         public async Task CompleteAsync(CancellationToken cancellationToken)
         {
+            await FlushQueuedAsync(cancellationToken);
             if (_mentionsAdded.Count > 0)
             {
-                await using var count = Command(connection, transaction, "UPDATE entities SET mention_count = mention_count + $added WHERE id = $id;");
-                var added = count.Parameters.Add("$added", SqliteType.Integer);
-                var id = count.Parameters.Add("$id", SqliteType.Text);
+                // One statement for all the group's entities: with discovered entities a group touches thousands.
+                await using var count = Command(connection, transaction, AddMentionCountsSql);
+                var rows = StartRows();
                 foreach (var (entityId, mentions) in _mentionsAdded)
                 {
-                    added.Value = mentions;
-                    id.Value = entityId;
-                    await count.ExecuteNonQueryAsync(cancellationToken);
+                    rows.WriteStartArray();
+                    rows.WriteStringValue(entityId);
+                    rows.WriteNumberValue(mentions);
+                    rows.WriteEndArray();
                 }
+
+                count.Parameters.AddWithValue("$rows", EndRows());
+                await count.ExecuteNonQueryAsync(cancellationToken);
             }
 
             await RecountRelationsAsync(connection, transaction, _touchedRelations, cancellationToken);
@@ -142,30 +173,32 @@ public sealed partial class SqliteClaimGraphStore
                 return;
             }
 
-            var insert = _insertProposals ??= Prepare(
+            // The entities go in now (their seq follows the order they are first proposed, and the next note's check reads
+            // them); the proposals themselves are queued for FlushQueuedAsync.
+            var insert = _insertDiscovered ??= Prepare(
                 """
-                INSERT INTO entity_proposals (note_id, entity_id, name, type, aliases, description)
-                SELECT $noteId, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows);
                 INSERT INTO entities (id, name, type, aliases, description, source)
                 SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'discovered' FROM json_each($rows) WHERE true
                 ON CONFLICT (id) DO NOTHING;
                 """,
-                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
+                ("$rows", SqliteType.Text));
             var rows = StartRows();
             foreach (var entity in batch.DiscoveredEntities)
             {
+                var proposal = new PendingProposal(
+                    batch.Note.Id, entity.Id, entity.Name, entity.Type.ToString(), SqliteRows.ToJson(entity.Aliases), entity.Description);
                 rows.WriteStartArray();
-                rows.WriteStringValue(entity.Id);
-                rows.WriteStringValue(entity.Name);
-                rows.WriteStringValue(entity.Type.ToString());
-                rows.WriteStringValue(SqliteRows.ToJson(entity.Aliases));
-                rows.WriteStringValue(entity.Description);
+                rows.WriteStringValue(proposal.EntityId);
+                rows.WriteStringValue(proposal.Name);
+                rows.WriteStringValue(proposal.Type);
+                rows.WriteStringValue(proposal.Aliases);
+                rows.WriteStringValue(proposal.Description);
                 rows.WriteEndArray();
+                _pendingProposals.Add(proposal);
                 _touchedDiscovered.Add(entity.Id);
             }
 
-            insert.Parameters[0].Value = batch.Note.Id;
-            insert.Parameters[1].Value = EndRows();
+            insert.Parameters[0].Value = EndRows();
             await insert.ExecuteNonQueryAsync(cancellationToken);
             _storeHasDiscovered = true;
         }
@@ -190,9 +223,7 @@ public sealed partial class SqliteClaimGraphStore
                 return;
             }
 
-            var find = _findDiscovered ??= Prepare(
-                "SELECT id FROM entities WHERE source = 'discovered' AND id IN (SELECT value FROM json_each($ids));",
-                ("$ids", SqliteType.Text));
+            var find = _findDiscovered ??= Prepare(DiscoveredAmongSql, ("$ids", SqliteType.Text));
             find.Parameters[0].Value = SqliteRows.ToJson(referenced);
             var unproposed = new List<string>();
             await using var reader = await find.ExecuteReaderAsync(cancellationToken);
@@ -453,64 +484,144 @@ public sealed partial class SqliteClaimGraphStore
             return missing;
         }
 
-        /// <summary>Creates the relations the evidence names (if new) and stores the evidence.</summary>
-        private async Task InsertEvidenceAsync(NoteBatch batch, Dictionary<string, Claim> claimsById, CancellationToken cancellationToken)
+        /// <summary>
+        /// Checks the note's evidence and queues it, with the relations it names, for <see cref="FlushQueuedAsync"/>.
+        /// </summary>
+        private void QueueEvidence(NoteBatch batch, Dictionary<string, Claim> claimsById)
         {
-            if (batch.Evidence.Count == 0)
-            {
-                return;
-            }
-
-            var upsertRelation = _upsertRelation ??= Prepare(
-                """
-                INSERT INTO relations (id, subject_id, predicate, object_id, origin) VALUES ($id, $subject, $predicate, $object, $origin)
-                ON CONFLICT (id) DO NOTHING;
-                """,
-                ("$id", SqliteType.Text), ("$subject", SqliteType.Text), ("$predicate", SqliteType.Text), ("$object", SqliteType.Text),
-                ("$origin", SqliteType.Text));
-
-            // A claim supports a relation once; a second curated quote inside the same claim adds nothing.
-            var insertEvidence = _insertEvidence ??= Prepare(
-                """
-                INSERT INTO relation_evidence (relation_id, claim_id, note_id, ordinal, quote, confidence, trigger_start, trigger_end, rule)
-                VALUES ($relationId, $claimId, $noteId, $ordinal, $quote, $confidence, $triggerStart, $triggerEnd, $rule)
-                ON CONFLICT (relation_id, claim_id) DO NOTHING;
-                """,
-                ("$relationId", SqliteType.Text), ("$claimId", SqliteType.Text), ("$noteId", SqliteType.Text), ("$ordinal", SqliteType.Integer),
-                ("$quote", SqliteType.Text), ("$confidence", SqliteType.Real), ("$triggerStart", SqliteType.Integer),
-                ("$triggerEnd", SqliteType.Integer), ("$rule", SqliteType.Text));
-            var relation = upsertRelation.Parameters;
-            var evidenceRow = insertEvidence.Parameters;
-            evidenceRow[2].Value = batch.Note.Id;
-            var relationIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var evidence in batch.Evidence)
             {
                 var key = evidence.Relation;
                 var claim = RequireClaim(claimsById, evidence.ClaimId, batch.Note.Id, $"evidence for relation '{key.Id}'");
                 double confidence = EvidenceChecks.CheckAndRate(evidence, claim, batch.Note.Id);
-                if (relationIds.Add(key.Id))
-                {
-                    relation[0].Value = key.Id;
-                    relation[1].Value = key.SubjectId;
-                    relation[2].Value = key.Predicate;
-                    relation[3].Value = key.ObjectId;
-                    relation[4].Value = RelationKey.OriginName(key.Origin);
-                    await ExecuteReferencingEntityAsync(upsertRelation, $"relation '{key.Id}'", cancellationToken);
-                }
+                _pendingRelations.TryAdd(key.Id, key);
+                _pendingEvidence.Add(new PendingEvidence(key.Id, evidence.ClaimId, batch.Note.Id, claim.Ordinal, evidence.Quote, confidence, evidence.Extraction));
+                _touchedRelations.Add(key.Id);
+            }
+        }
 
-                evidenceRow[0].Value = key.Id;
-                evidenceRow[1].Value = evidence.ClaimId;
-                evidenceRow[3].Value = claim.Ordinal;
-                evidenceRow[4].Value = (object?)evidence.Quote ?? DBNull.Value;
-                evidenceRow[5].Value = confidence;
-                evidenceRow[6].Value = (object?)evidence.Extraction?.Trigger.Start ?? DBNull.Value;
-                evidenceRow[7].Value = (object?)evidence.Extraction?.Trigger.End ?? DBNull.Value;
-                evidenceRow[8].Value = (object?)evidence.Extraction?.Rule ?? DBNull.Value;
-                await insertEvidence.ExecuteNonQueryAsync(cancellationToken);
+        /// <summary>
+        /// Stores the queued proposals, creates the queued relations (if new) and stores the queued evidence: one statement
+        /// each for the whole group, over a JSON array sorted by key. Relation ids are hashes, so rows inserted note by note
+        /// land on scattered pages of the relation and evidence indexes; sorted, a group's rows walk each index once. The
+        /// three tables are WITHOUT ROWID, so the order of insertion leaves no trace in the store. Runs before anything
+        /// reads or deletes proposals or evidence.
+        /// </summary>
+        private async Task FlushQueuedAsync(CancellationToken cancellationToken)
+        {
+            await FlushProposalsAsync(cancellationToken);
+            if (_pendingEvidence.Count == 0)
+            {
+                return;
             }
 
-            _touchedRelations.UnionWith(relationIds);
+            var upsertRelations = _upsertRelations ??= Prepare(
+                """
+                INSERT INTO relations (id, subject_id, predicate, object_id, origin)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows) WHERE true
+                ON CONFLICT (id) DO NOTHING;
+                """,
+                ("$rows", SqliteType.Text));
+
+            // A claim supports a relation once; a second curated quote inside the same claim adds nothing (the sort is
+            // stable, so the first one queued is the one kept, as when rows went in one at a time).
+            var insertEvidence = _insertEvidence ??= Prepare(
+                """
+                INSERT INTO relation_evidence (relation_id, claim_id, note_id, ordinal, quote, confidence, trigger_start, trigger_end, rule)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8
+                FROM json_each($rows) WHERE true
+                ON CONFLICT (relation_id, claim_id) DO NOTHING;
+                """,
+                ("$rows", SqliteType.Text));
+
+            var relations = _pendingRelations.Values.OrderBy(key => key.Id, StringComparer.Ordinal).ToList();
+            var relationRows = StartRows();
+            foreach (var key in relations)
+            {
+                relationRows.WriteStartArray();
+                relationRows.WriteStringValue(key.Id);
+                relationRows.WriteStringValue(key.SubjectId);
+                relationRows.WriteStringValue(key.Predicate);
+                relationRows.WriteStringValue(key.ObjectId);
+                relationRows.WriteStringValue(RelationKey.OriginName(key.Origin));
+                relationRows.WriteEndArray();
+            }
+
+            upsertRelations.Parameters[0].Value = EndRows();
+            try
+            {
+                await upsertRelations.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (SqliteException exception) when (IsForeignKeyFailure(exception))
+            {
+                var missing = await MissingEntitiesAsync(relations.SelectMany(key => new[] { key.SubjectId, key.ObjectId }), cancellationToken);
+                var first = relations.FirstOrDefault(key => missing.Contains(key.SubjectId) || missing.Contains(key.ObjectId));
+                throw new InvalidOperationException(
+                    $"The relation '{first?.Id ?? relations[0].Id}' names an entity that is not in the store; upsert the catalog first.", exception);
+            }
+
+            var evidenceRows = StartRows();
+            foreach (var row in _pendingEvidence
+                .OrderBy(row => row.RelationId, StringComparer.Ordinal)
+                .ThenBy(row => row.ClaimId, StringComparer.Ordinal))
+            {
+                evidenceRows.WriteStartArray();
+                evidenceRows.WriteStringValue(row.RelationId);
+                evidenceRows.WriteStringValue(row.ClaimId);
+                evidenceRows.WriteStringValue(row.NoteId);
+                evidenceRows.WriteNumberValue(row.Ordinal);
+                WriteNullable(evidenceRows, row.Quote);
+                evidenceRows.WriteNumberValue(row.Confidence);
+                WriteNullable(evidenceRows, row.Extraction?.Trigger.Start);
+                WriteNullable(evidenceRows, row.Extraction?.Trigger.End);
+                WriteNullable(evidenceRows, row.Extraction?.Rule);
+                evidenceRows.WriteEndArray();
+            }
+
+            insertEvidence.Parameters[0].Value = EndRows();
+            _pendingRelations.Clear();
+            _pendingEvidence.Clear();
+            await insertEvidence.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        /// <summary>The queued proposals in one statement, sorted by key (the table is WITHOUT ROWID, like evidence).</summary>
+        private async Task FlushProposalsAsync(CancellationToken cancellationToken)
+        {
+            if (_pendingProposals.Count == 0)
+            {
+                return;
+            }
+
+            var insert = _insertProposals ??= Prepare(
+                """
+                INSERT INTO entity_proposals (note_id, entity_id, name, type, aliases, description)
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each($rows);
+                """,
+                ("$rows", SqliteType.Text));
+            var rows = StartRows();
+            foreach (var proposal in _pendingProposals
+                .OrderBy(proposal => proposal.NoteId, StringComparer.Ordinal)
+                .ThenBy(proposal => proposal.EntityId, StringComparer.Ordinal))
+            {
+                rows.WriteStartArray();
+                rows.WriteStringValue(proposal.NoteId);
+                rows.WriteStringValue(proposal.EntityId);
+                rows.WriteStringValue(proposal.Name);
+                rows.WriteStringValue(proposal.Type);
+                rows.WriteStringValue(proposal.Aliases);
+                rows.WriteStringValue(proposal.Description);
+                rows.WriteEndArray();
+            }
+
+            insert.Parameters[0].Value = EndRows();
+            _pendingProposals.Clear();
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        private sealed record PendingProposal(string NoteId, string EntityId, string Name, string Type, string Aliases, string Description);
+
+        private sealed record PendingEvidence(
+            string RelationId, string ClaimId, string NoteId, int Ordinal, string? Quote, double Confidence, ExtractionTrace? Extraction);
 
         private static bool IsForeignKeyFailure(SqliteException exception) =>
             exception.SqliteErrorCode == 19 && exception.SqliteExtendedErrorCode == 787;
@@ -519,17 +630,5 @@ public sealed partial class SqliteClaimGraphStore
             claimsById.TryGetValue(claimId, out var claim)
                 ? claim
                 : throw new InvalidOperationException($"Note '{noteId}': {what} refers to claim '{claimId}', which is not a claim of this note.");
-
-        private static async Task ExecuteReferencingEntityAsync(SqliteCommand command, string what, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-            catch (SqliteException exception) when (IsForeignKeyFailure(exception))
-            {
-                throw new InvalidOperationException($"The {what} names an entity that is not in the store; upsert the catalog first.", exception);
-            }
-        }
     }
 }

@@ -154,7 +154,9 @@ public sealed partial class SqliteClaimGraphStore
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL;", cancellationToken);
+            // 64 MiB of page cache (the default is 2 MiB): a group of notes now also writes proposals, relations and
+            // evidence, and the scattered index pages those inserts dirty no longer fit the default cache.
+            await ExecuteAsync(connection, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;", cancellationToken);
 
             // Microsoft.Data.Sqlite begins non-deferred (BEGIN IMMEDIATE) transactions by default: the write lock is taken up front
             // instead of upgrading a read lock later, which could fail with SQLITE_BUSY against another process's writer.
@@ -241,6 +243,21 @@ public sealed partial class SqliteClaimGraphStore
     }
 
     /// <summary>
+    /// Rewrites the discovered entities in <c>$rows</c> whose derived fields changed and deletes those in <c>$gone</c>. The
+    /// unary + keeps SQLite from driving either by ix_entities_source: it would then scan every discovered entity (and
+    /// re-read the whole JSON array for each), instead of seeking each row's entity by id.
+    /// </summary>
+    internal const string RefreshDiscoveredSql = """
+        UPDATE entities SET name = row.name, type = row.type, aliases = row.aliases, description = row.description
+        FROM (SELECT value ->> 0 AS id, value ->> 1 AS name, value ->> 2 AS type, value ->> 3 AS aliases, value ->> 4 AS description
+              FROM json_each($rows)) AS row
+        WHERE entities.id = row.id AND +entities.source = 'discovered'
+          AND (entities.name IS NOT row.name OR entities.type IS NOT row.type
+               OR entities.aliases IS NOT row.aliases OR entities.description IS NOT row.description);
+        DELETE FROM entities WHERE +source = 'discovered' AND id IN (SELECT value FROM json_each($gone));
+        """;
+
+    /// <summary>
     /// Brings each discovered entity in line with the proposals left for it: derived afresh from all of them
     /// (<see cref="DiscoveredEntities.Resolve"/>), or deleted when none is left. Catalog entities are never touched.
     /// Runs after the relations are recounted, so a relation that lost its last evidence no longer holds the entity.
@@ -277,17 +294,7 @@ public sealed partial class SqliteClaimGraphStore
 
         var resolved = proposals.Select(pair => DiscoveredEntities.Resolve(pair.Key, pair.Value)).ToList();
         var gone = entityIds.Where(id => !proposals.ContainsKey(id)).ToList();
-        // The unary + keeps SQLite from driving the update by ix_entities_source: it would then scan every discovered
-        // entity and re-read the whole JSON array for each, instead of seeking each row's entity by id.
-        await using var write = Command(connection, transaction, """
-            UPDATE entities SET name = row.name, type = row.type, aliases = row.aliases, description = row.description
-            FROM (SELECT value ->> 0 AS id, value ->> 1 AS name, value ->> 2 AS type, value ->> 3 AS aliases, value ->> 4 AS description
-                  FROM json_each($rows)) AS row
-            WHERE entities.id = row.id AND +entities.source = 'discovered'
-              AND (entities.name IS NOT row.name OR entities.type IS NOT row.type
-                   OR entities.aliases IS NOT row.aliases OR entities.description IS NOT row.description);
-            DELETE FROM entities WHERE source = 'discovered' AND id IN (SELECT value FROM json_each($gone));
-            """);
+        await using var write = Command(connection, transaction, RefreshDiscoveredSql);
         write.Parameters.AddWithValue("$rows", System.Text.Json.JsonSerializer.Serialize(resolved.Select(entity => new object[]
         {
             entity.Id, entity.Name, entity.Type.ToString(), SqliteRows.ToJson(entity.Aliases), entity.Description,

@@ -126,6 +126,78 @@ public sealed class SqliteGroupWriteTests : IDisposable
     }
 
     [Fact]
+    public async Task Evidence_written_once_per_group_keeps_the_first_quote_of_a_claim_and_every_note_s_rows()
+    {
+        // Relations and evidence are queued per note and written sorted at the end of the group; the sort must not change
+        // which of two quotes in one claim is kept, nor lose the rows of a note replaced later in the same group.
+        var path = PathOf("evidence-order");
+        await using var store = await StoreWithEntitiesAsync(path);
+        var twoQuotes = new NoteBuilder(
+                "note-q", "Two quotes", channel: null, author: null, videoId: null, sourceUrl: null, NoteFormat.PlainText, "hash-q")
+            .Claim("OpenAI released o3 in April.", [], null)
+            .Mention("openai", "OpenAI").Mention("o3", "o3")
+            .Curated("openai", "RELEASED", "o3", "released o3 in April")
+            .Curated("openai", "RELEASED", "o3", "OpenAI released o3")
+            .Build();
+
+        var results = await store.WriteNotesAsync([NoteC(), twoQuotes, NoteA(), NoteB(), NoteA(contentHash: "hash-a2")], None);
+
+        results.Should().OnlyContain(r => r.Stored);
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await using var quote = connection.CreateCommand();
+        quote.CommandText = "SELECT quote FROM relation_evidence WHERE relation_id = $relation AND note_id = 'note-q';";
+        quote.Parameters.AddWithValue("$relation", RelationId("openai", "RELEASED", "o3", RelationOrigin.Curated));
+        (await quote.ExecuteScalarAsync()).Should().Be("released o3 in April");
+        await using var noteA = connection.CreateCommand();
+        noteA.CommandText = "SELECT count(*) FROM relation_evidence WHERE note_id = 'note-a';";
+        (await noteA.ExecuteScalarAsync()).Should().Be((long)NoteA().Evidence.Count);
+        var released = RelationId("openai", "RELEASED", "o3", RelationOrigin.Curated);
+        (await store.GetRelationsAsync([released], None))[released].EvidenceCount.Should().Be(2);
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
+    public async Task Proposals_written_once_per_group_follow_a_note_replaced_later_in_the_group()
+    {
+        // Proposals are queued per note and written at the end of the group (or before a note's old rows are deleted):
+        // a note that proposes an entity and is replaced later in the same group must leave no proposal behind.
+        static NoteBatch Discovering(string id, string hash, params string[] aliases) => new NoteBuilder(
+                id, "Discovery " + id, null, null, null, null, NoteFormat.PlainText, hash)
+            .Claim("Goldman Sachs invested in OpenAI.", [], null)
+            .Mention("goldman-sachs", "Goldman Sachs").Mention("openai", "OpenAI")
+            .CoMention("goldman-sachs", "openai")
+            .Discover("goldman-sachs", "Goldman Sachs", EntityType.Organization, aliases)
+            .Build();
+        var withoutProposal = new NoteBuilder("note-p", "Discovery note-p", null, null, null, null, NoteFormat.PlainText, "hash-p2")
+            .Claim("Nothing about banks.", [], null)
+            .Build();
+        NoteBatch[] notes = [Discovering("note-p", "hash-p", "Goldman"), Discovering("note-q", "hash-q", "GS"), withoutProposal];
+
+        await using var oneByOne = await StoreWithEntitiesAsync(PathOf("proposals-one-by-one"));
+        foreach (var batch in notes)
+        {
+            await oneByOne.WriteNoteAsync(batch, None);
+        }
+
+        var path = PathOf("proposals-grouped");
+        await using var grouped = await StoreWithEntitiesAsync(path);
+        var results = await grouped.WriteNotesAsync(notes, None);
+
+        results.Select(r => r.Outcome).Should().Equal(NoteWriteOutcome.Added, NoteWriteOutcome.Added, NoteWriteOutcome.Updated);
+        var entity = (await grouped.GetEntitiesAsync(["goldman-sachs"], None))["goldman-sachs"];
+        entity.Should().BeEquivalentTo((await oneByOne.GetEntitiesAsync(["goldman-sachs"], None))["goldman-sachs"]);
+        entity.Aliases.Should().NotContain("Goldman", "only note-p gave that alias, and its new version proposes nothing");
+        entity.MentionCount.Should().Be(1);
+        await using var connection = new SqliteConnection($"Data Source={path}");
+        await connection.OpenAsync();
+        await using var proposers = connection.CreateCommand();
+        proposers.CommandText = "SELECT group_concat(note_id) FROM entity_proposals;";
+        (await proposers.ExecuteScalarAsync()).Should().Be("note-q");
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
     public async Task A_cancelled_group_writes_nothing()
     {
         var path = PathOf("cancelled");
