@@ -16,7 +16,9 @@ public sealed class OpenWorldSurfaceTests : IAsyncLifetime
     private const string NoteId = "open-world-note";
     private const string ClaimText = "Goldman Sachs invested in OpenAI early, analysts said.";
 
-    private readonly ClaimGraphApiFactory _factory = new();
+    // The note is written straight through the store, and a cached /api/stats would stay stale until the data-version
+    // poll notices the write: these tests are about what is stored and shown, not about the cache.
+    private readonly ClaimGraphApiFactory _factory = new(new Dictionary<string, string?> { ["HttpCaching:ServerCache"] = "false" });
     private HttpClient _client = null!;
     private JsonNode _statsBefore = null!;
     private JsonNode _investedBefore = null!;
