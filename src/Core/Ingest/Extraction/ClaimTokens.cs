@@ -64,9 +64,38 @@ public readonly record struct ClaimToken(int Start, int End, string Text, bool I
         }
     }
 
-    public bool HasDigit => Text.Any(char.IsDigit);
+    // Loops, not Text.Any: these run for most tokens, and LINQ over a string allocates an enumerator per call.
+    public bool HasDigit
+    {
+        get
+        {
+            foreach (var c in Text)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
 
-    public bool HasLetter => Text.Any(char.IsLetter);
+            return false;
+        }
+    }
+
+    public bool HasLetter
+    {
+        get
+        {
+            foreach (var c in Text)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     public bool IsNumber => IsWord && !HasLetter;
 }

@@ -224,8 +224,9 @@ public static class EntityDiscoverer
 
     private static bool Overlaps(ClaimToken token, IReadOnlyList<(int Start, int End)> covered)
     {
-        foreach (var (start, end) in covered)
+        for (var c = 0; c < covered.Count; c++)
         {
+            var (start, end) = covered[c];
             if (token.Start < end && start < token.End)
             {
                 return true;
@@ -489,7 +490,7 @@ public static class EntityDiscoverer
     /// </summary>
     public static bool IsCommonNounShape(string word)
     {
-        if (word.Length < 6 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower))
+        if (word.Length < 6 || !char.IsUpper(word[0]) || !AllLower(word.AsSpan(1)))
         {
             return false;
         }
@@ -563,8 +564,8 @@ public static class EntityDiscoverer
             return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && word[..dot].All(c => char.IsLetterOrDigit(c) || c == '-');
         }
 
-        var digit = word.IndexOfAny("0123456789".ToCharArray());
-        return digit > 0 && word.All(char.IsLetterOrDigit) && word.Count(char.IsDigit) == 1 && word.Length <= 5
+        var digit = word.AsSpan().IndexOfAnyInRange('0', '9');
+        return digit > 0 && AllLettersOrDigits(word) && DigitCount(word) == 1 && word.Length <= 5
             && !DiscoveryRules.LowerCaseShorthands.Contains(word);
     }
 
@@ -627,7 +628,7 @@ public static class EntityDiscoverer
 
     /// <summary>"Leveraging", "Incorporating": a sentence-opening verb form, not the start of a name.</summary>
     private static bool IsGerund(string word) =>
-        word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower);
+        word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal) && AllLower(word.AsSpan(1));
 
     private static string? FollowingWord(IReadOnlyList<ClaimToken> tokens, int last) =>
         last + 1 < tokens.Count && !tokens[last].Possessive && tokens[last + 1].IsWord && char.IsLower(tokens[last + 1].Text[0])
@@ -920,5 +921,43 @@ public static class EntityDiscoverer
         }
 
         return builder.ToString();
+    }
+
+    // Loops rather than LINQ over a string: these run for every word of every claim, and LINQ allocates an enumerator each time.
+    private static bool AllLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllLettersOrDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int DigitCount(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsDigit(c) ? 1 : 0;
+        }
+
+        return count;
     }
 }
