@@ -103,6 +103,9 @@ public readonly record struct ClaimToken(int Start, int End, string Text, bool I
 /// <summary>Splits a claim into <see cref="ClaimToken"/>s in one pass.</summary>
 public static class ClaimTokenizer
 {
+    // One string per ASCII punctuation mark, shared by all tokens, rather than a new one for every comma and period.
+    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public static List<ClaimToken> Tokenize(string text)
     {
         var tokens = new List<ClaimToken>(text.Length / 5 + 4);
@@ -118,7 +121,7 @@ public static class ClaimTokenizer
 
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new ClaimToken(i, i + 1, text.Substring(i, 1), false, false, i + 1));
+                tokens.Add(new ClaimToken(i, i + 1, c < AsciiMarks.Length ? AsciiMarks[c] : text.Substring(i, 1), false, false, i + 1));
                 i++;
                 continue;
             }
