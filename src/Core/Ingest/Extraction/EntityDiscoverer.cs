@@ -95,7 +95,7 @@ public static class EntityDiscoverer
             if (last < labelEnd)
             {
                 var shaped = last + 1 < labelEnd && all[last + 1].Text != ":"
-                    && (IsVersioned(all, first, last) || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
+                    && (IsVersioned(all, first, last) || AnyMixedCase(all, first, first + words)
                         || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI"));
                 return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
             }
@@ -111,7 +111,7 @@ public static class EntityDiscoverer
             var cue = TypeCue(all, first, last, dollar, sentenceInitial, organizationSuffix);
             var strong = dollar
                 || IsVersioned(all, first, last)
-                || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
+                || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
                 || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
             var start = dollar ? all[first - 1].Start : all[first].Start;
@@ -434,7 +434,7 @@ public static class EntityDiscoverer
 
         // "Generative AI", "Agentic AI": a kind of AI, not a company called that.
         var kindOfAi = last > first && tokens[last].Text == "AI"
-            && Enumerable.Range(first, last - first).All(t => ExtractionRules.AiAdjectives.Contains(tokens[t].Text) || ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text));
+            && AllAiAdjectives(tokens, first, last);
 
         // "BFNs", "CNNs": a pluralised acronym is a class of things; "Bayesian Flow Networks (BFNs)" spells one out.
         var pluralAcronym = (first == last && IsPluralAcronym(tokens[first].Text))
@@ -797,7 +797,7 @@ public static class EntityDiscoverer
 
         // "a tweet by Sumit", "a podcast by George Hotz": the author of a piece is a person.
         if (previous == "by" && beforePrevious is not null && DiscoveryRules.AuthoredWorks.Contains(beforePrevious)
-            && Enumerable.Range(first, words).All(t => !tokens[t].IsAllCaps && !tokens[t].HasDigit))
+            && NoneAllCapsOrDigit(tokens, first, first + words))
         {
             return EntityType.Person;
         }
@@ -810,7 +810,7 @@ public static class EntityDiscoverer
 
         // "DeepSeek Coder": a mixed-case name and a tier word name a model.
         if (words >= 2 && DiscoveryRules.ModelTierWords.Contains(tokens[last].Text) && char.IsUpper(tokens[last].Text[0])
-            && Enumerable.Range(first, words - 1).Any(t => tokens[t].IsMixedCase))
+            && AnyMixedCase(tokens, first, first + words - 1))
         {
             return EntityType.Model;
         }
@@ -833,7 +833,7 @@ public static class EntityDiscoverer
         }
 
         // "VP of Generative AI and Sensei at Adobe": a title a few words before "at X" makes X the employer.
-        if (previous == "at" && Enumerable.Range(Math.Max(0, first - 8), Math.Max(0, first - 1 - Math.Max(0, first - 8))).Any(t => ExtractionRules.TitleWords.Contains(tokens[t].Text)))
+        if (previous == "at" && AnyTitleWord(tokens, Math.Max(0, first - 8), first - 1))
         {
             return EntityType.Organization;
         }
@@ -854,7 +854,7 @@ public static class EntityDiscoverer
         }
 
         var name = words == 1 ? tokens[first].Text : null;
-        var fullName = name ?? string.Join(' ', Enumerable.Range(first, words).Select(t => tokens[t].Text));
+        var fullName = name ?? JoinTexts(tokens, first, first + words);
         if (ExtractionRules.Places.Contains(fullName) || DiscoveryRules.MorePlaces.Contains(fullName))
         {
             return EntityType.Place;
@@ -862,7 +862,7 @@ public static class EntityDiscoverer
 
         if (next is not null && ExtractionRules.SpeechVerbs.Contains(next))
         {
-            return words >= 2 && Enumerable.Range(first, words).All(t => !tokens[t].IsAllCaps && !tokens[t].HasDigit)
+            return words >= 2 && NoneAllCapsOrDigit(tokens, first, first + words)
                 ? EntityType.Person
                 : EntityType.Organization;
         }
@@ -959,5 +959,70 @@ public static class EntityDiscoverer
         }
 
         return count;
+    }
+
+    // Loops over a token range [from, to) rather than Enumerable.Range and a lambda: they run for every candidate name,
+    // and the lambda's closure is allocated on every call of the method that holds it.
+    private static bool AnyMixedCase(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].IsMixedCase)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NoneAllCapsOrDigit(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].IsAllCaps || tokens[t].HasDigit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllAiAdjectives(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!ExtractionRules.AiAdjectives.Contains(tokens[t].Text) && !ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyTitleWord(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ExtractionRules.TitleWords.Contains(tokens[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string JoinTexts(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        var words = new string[to - from];
+        for (var t = from; t < to; t++)
+        {
+            words[t - from] = tokens[t].Text;
+        }
+
+        return string.Join(' ', words);
     }
 }
