@@ -196,6 +196,20 @@ public sealed class EntityDiscoveryTuningTests
         string.Join(" | ", mentions).Should().Be(expected, because: $"text was \"{text}\"");
     }
 
+    [Theory]
+    [InlineData("We tried TerraVolt today.\nThe team at Terra Volt grew.\nThey said TerraVolt is fast.\nWe met Terra Volt again.", "TerraVolt", "Terra Volt")]
+    [InlineData("We tried TerraVolt today.\nThe team at Terra Volt grew.\nThey said Terra Volt is fast.\nWe met Terra Volt again.", "Terra Volt", "TerraVolt")]
+    [InlineData("We tried TerraVolt today.\nThe team at TERRAVOLT grew.\nThey said TERRAVOLT is fast.\nWe met TerraVolt again.", "TERRAVOLT", "TerraVolt")]
+    public async Task A_discovered_name_is_its_most_frequent_spelling_then_the_one_with_fewer_spaces_then_the_ordinally_first(
+        string text, string name, string alias)
+    {
+        var batch = await BuildAsync(text);
+
+        var entity = batch.DiscoveredEntities.Should().ContainSingle().Subject;
+        entity.Name.Should().Be(name);
+        entity.Aliases.Should().Equal(alias);
+    }
+
     private static async Task<NoteBatch> BuildAsync(string text)
     {
         var catalog = await SeedCatalog.LoadAsync();

@@ -64,9 +64,38 @@ public readonly record struct ClaimToken(int Start, int End, string Text, bool I
         }
     }
 
-    public bool HasDigit => Text.Any(char.IsDigit);
+    // Loops, not Text.Any: these run for most tokens, and LINQ over a string allocates an enumerator per call.
+    public bool HasDigit
+    {
+        get
+        {
+            foreach (var c in Text)
+            {
+                if (char.IsDigit(c))
+                {
+                    return true;
+                }
+            }
 
-    public bool HasLetter => Text.Any(char.IsLetter);
+            return false;
+        }
+    }
+
+    public bool HasLetter
+    {
+        get
+        {
+            foreach (var c in Text)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     public bool IsNumber => IsWord && !HasLetter;
 }
@@ -74,6 +103,9 @@ public readonly record struct ClaimToken(int Start, int End, string Text, bool I
 /// <summary>Splits a claim into <see cref="ClaimToken"/>s in one pass.</summary>
 public static class ClaimTokenizer
 {
+    // One string per ASCII punctuation mark, shared by all tokens, rather than a new one for every comma and period.
+    private static readonly string[] AsciiMarks = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public static List<ClaimToken> Tokenize(string text)
     {
         var tokens = new List<ClaimToken>(text.Length / 5 + 4);
@@ -89,7 +121,7 @@ public static class ClaimTokenizer
 
             if (!char.IsLetterOrDigit(c))
             {
-                tokens.Add(new ClaimToken(i, i + 1, text.Substring(i, 1), false, false, i + 1));
+                tokens.Add(new ClaimToken(i, i + 1, c < AsciiMarks.Length ? AsciiMarks[c] : text.Substring(i, 1), false, false, i + 1));
                 i++;
                 continue;
             }

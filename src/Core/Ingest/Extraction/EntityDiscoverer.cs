@@ -95,7 +95,7 @@ public static class EntityDiscoverer
             if (last < labelEnd)
             {
                 var shaped = last + 1 < labelEnd && all[last + 1].Text != ":"
-                    && (IsVersioned(all, first, last) || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
+                    && (IsVersioned(all, first, last) || AnyMixedCase(all, first, first + words)
                         || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI"));
                 return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
             }
@@ -111,7 +111,7 @@ public static class EntityDiscoverer
             var cue = TypeCue(all, first, last, dollar, sentenceInitial, organizationSuffix);
             var strong = dollar
                 || IsVersioned(all, first, last)
-                || Enumerable.Range(first, words).Any(t => all[t].IsMixedCase)
+                || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
                 || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
             var start = dollar ? all[first - 1].Start : all[first].Start;
@@ -224,8 +224,9 @@ public static class EntityDiscoverer
 
     private static bool Overlaps(ClaimToken token, IReadOnlyList<(int Start, int End)> covered)
     {
-        foreach (var (start, end) in covered)
+        for (var c = 0; c < covered.Count; c++)
         {
+            var (start, end) = covered[c];
             if (token.Start < end && start < token.End)
             {
                 return true;
@@ -433,7 +434,7 @@ public static class EntityDiscoverer
 
         // "Generative AI", "Agentic AI": a kind of AI, not a company called that.
         var kindOfAi = last > first && tokens[last].Text == "AI"
-            && Enumerable.Range(first, last - first).All(t => ExtractionRules.AiAdjectives.Contains(tokens[t].Text) || ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text));
+            && AllAiAdjectives(tokens, first, last);
 
         // "BFNs", "CNNs": a pluralised acronym is a class of things; "Bayesian Flow Networks (BFNs)" spells one out.
         var pluralAcronym = (first == last && IsPluralAcronym(tokens[first].Text))
@@ -489,7 +490,7 @@ public static class EntityDiscoverer
     /// </summary>
     public static bool IsCommonNounShape(string word)
     {
-        if (word.Length < 6 || !char.IsUpper(word[0]) || !word.Skip(1).All(char.IsLower))
+        if (word.Length < 6 || !char.IsUpper(word[0]) || !AllLower(word.AsSpan(1)))
         {
             return false;
         }
@@ -563,8 +564,8 @@ public static class EntityDiscoverer
             return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && word[..dot].All(c => char.IsLetterOrDigit(c) || c == '-');
         }
 
-        var digit = word.IndexOfAny("0123456789".ToCharArray());
-        return digit > 0 && word.All(char.IsLetterOrDigit) && word.Count(char.IsDigit) == 1 && word.Length <= 5
+        var digit = word.AsSpan().IndexOfAnyInRange('0', '9');
+        return digit > 0 && AllLettersOrDigits(word) && DigitCount(word) == 1 && word.Length <= 5
             && !DiscoveryRules.LowerCaseShorthands.Contains(word);
     }
 
@@ -627,7 +628,7 @@ public static class EntityDiscoverer
 
     /// <summary>"Leveraging", "Incorporating": a sentence-opening verb form, not the start of a name.</summary>
     private static bool IsGerund(string word) =>
-        word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal) && word.Skip(1).All(char.IsLower);
+        word.Length > 6 && word.EndsWith("ing", StringComparison.Ordinal) && AllLower(word.AsSpan(1));
 
     private static string? FollowingWord(IReadOnlyList<ClaimToken> tokens, int last) =>
         last + 1 < tokens.Count && !tokens[last].Possessive && tokens[last + 1].IsWord && char.IsLower(tokens[last + 1].Text[0])
@@ -796,7 +797,7 @@ public static class EntityDiscoverer
 
         // "a tweet by Sumit", "a podcast by George Hotz": the author of a piece is a person.
         if (previous == "by" && beforePrevious is not null && DiscoveryRules.AuthoredWorks.Contains(beforePrevious)
-            && Enumerable.Range(first, words).All(t => !tokens[t].IsAllCaps && !tokens[t].HasDigit))
+            && NoneAllCapsOrDigit(tokens, first, first + words))
         {
             return EntityType.Person;
         }
@@ -809,7 +810,7 @@ public static class EntityDiscoverer
 
         // "DeepSeek Coder": a mixed-case name and a tier word name a model.
         if (words >= 2 && DiscoveryRules.ModelTierWords.Contains(tokens[last].Text) && char.IsUpper(tokens[last].Text[0])
-            && Enumerable.Range(first, words - 1).Any(t => tokens[t].IsMixedCase))
+            && AnyMixedCase(tokens, first, first + words - 1))
         {
             return EntityType.Model;
         }
@@ -832,7 +833,7 @@ public static class EntityDiscoverer
         }
 
         // "VP of Generative AI and Sensei at Adobe": a title a few words before "at X" makes X the employer.
-        if (previous == "at" && Enumerable.Range(Math.Max(0, first - 8), Math.Max(0, first - 1 - Math.Max(0, first - 8))).Any(t => ExtractionRules.TitleWords.Contains(tokens[t].Text)))
+        if (previous == "at" && AnyTitleWord(tokens, Math.Max(0, first - 8), first - 1))
         {
             return EntityType.Organization;
         }
@@ -853,7 +854,7 @@ public static class EntityDiscoverer
         }
 
         var name = words == 1 ? tokens[first].Text : null;
-        var fullName = name ?? string.Join(' ', Enumerable.Range(first, words).Select(t => tokens[t].Text));
+        var fullName = name ?? JoinTexts(tokens, first, first + words);
         if (ExtractionRules.Places.Contains(fullName) || DiscoveryRules.MorePlaces.Contains(fullName))
         {
             return EntityType.Place;
@@ -861,7 +862,7 @@ public static class EntityDiscoverer
 
         if (next is not null && ExtractionRules.SpeechVerbs.Contains(next))
         {
-            return words >= 2 && Enumerable.Range(first, words).All(t => !tokens[t].IsAllCaps && !tokens[t].HasDigit)
+            return words >= 2 && NoneAllCapsOrDigit(tokens, first, first + words)
                 ? EntityType.Person
                 : EntityType.Organization;
         }
@@ -920,5 +921,108 @@ public static class EntityDiscoverer
         }
 
         return builder.ToString();
+    }
+
+    // Loops rather than LINQ over a string: these run for every word of every claim, and LINQ allocates an enumerator each time.
+    private static bool AllLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllLettersOrDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int DigitCount(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsDigit(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    // Loops over a token range [from, to) rather than Enumerable.Range and a lambda: they run for every candidate name,
+    // and the lambda's closure is allocated on every call of the method that holds it.
+    private static bool AnyMixedCase(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].IsMixedCase)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NoneAllCapsOrDigit(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (tokens[t].IsAllCaps || tokens[t].HasDigit)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AllAiAdjectives(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (!ExtractionRules.AiAdjectives.Contains(tokens[t].Text) && !ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyTitleWord(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (ExtractionRules.TitleWords.Contains(tokens[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string JoinTexts(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        var words = new string[to - from];
+        for (var t = from; t < to; t++)
+        {
+            words[t - from] = tokens[t].Text;
+        }
+
+        return string.Join(' ', words);
     }
 }

@@ -486,12 +486,47 @@ public sealed class NoteExtractor
         return dotted ? EntityDiscoverer.KeyOf(name) : Slug.From(name);
     }
 
-    private static string ChooseName(List<CandidateMention> group) =>
-        group.GroupBy(c => c.Name, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key.Count(char.IsWhiteSpace))
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
+    /// <summary>The most frequent spelling; on a tie the one with fewer spaces, then the ordinally first.</summary>
+    private static string ChooseName(List<CandidateMention> group)
+    {
+        // A loop rather than GroupBy and OrderBy: it runs several times for every candidate name of every note.
+        string? best = null;
+        int bestCount = 0, bestSpaces = 0;
+        for (var i = 0; i < group.Count; i++)
+        {
+            var name = group[i].Name;
+            var seen = false;
+            for (var j = 0; j < i && !seen; j++)
+            {
+                seen = group[j].Name == name;
+            }
+
+            if (seen)
+            {
+                continue;
+            }
+
+            var count = 1;
+            for (var j = i + 1; j < group.Count; j++)
+            {
+                count += group[j].Name == name ? 1 : 0;
+            }
+
+            var spaces = 0;
+            foreach (var c in name)
+            {
+                spaces += char.IsWhiteSpace(c) ? 1 : 0;
+            }
+
+            if (best is null || count > bestCount
+                || (count == bestCount && (spaces < bestSpaces || (spaces == bestSpaces && string.CompareOrdinal(name, best) < 0))))
+            {
+                (best, bestCount, bestSpaces) = (name, count, spaces);
+            }
+        }
+
+        return best!;
+    }
 
     private static EntityType ChooseType(List<CandidateMention> group) =>
         group.Where(c => c.Cue is not null)

@@ -1054,13 +1054,27 @@ public static class RelationExtractor
         foreach (var (words, _) in candidates)
         {
             if (words.Length > longest && start + words.Length <= tokens.Count && SameWords(tokens, start, words)
-                && Enumerable.Range(start, words.Length).All(t => owner[t] < 0))
+                && Unowned(owner, start, start + words.Length))
             {
                 longest = words.Length;
             }
         }
 
         return longest;
+    }
+
+    /// <summary>No mention holds a token of [from, to). A loop, not a lambda: its closure was allocated on every call.</summary>
+    private static bool Unowned(int[] owner, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (owner[t] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool SameWords(IReadOnlyList<ClaimToken> tokens, int start, string[] words)
