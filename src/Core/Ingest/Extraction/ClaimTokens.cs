@@ -64,40 +64,26 @@ public readonly record struct ClaimToken(int Start, int End, string Text, bool I
         }
     }
 
-    // Loops, not Text.Any: these run for most tokens, and LINQ over a string allocates an enumerator per call.
-    public bool HasDigit
-    {
-        get
-        {
-            foreach (var c in Text)
-            {
-                if (char.IsDigit(c))
-                {
-                    return true;
-                }
-            }
+    public bool HasDigit => Contains(Text, char.IsDigit);
 
-            return false;
-        }
-    }
-
-    public bool HasLetter
-    {
-        get
-        {
-            foreach (var c in Text)
-            {
-                if (char.IsLetter(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool HasLetter => Contains(Text, char.IsLetter);
 
     public bool IsNumber => IsWord && !HasLetter;
+
+    // A loop, not Text.Any: these checks run for most tokens, and LINQ over a string allocates an enumerator per call
+    // (a static method group such as char.IsDigit is a cached delegate).
+    private static bool Contains(string text, Func<char, bool> test)
+    {
+        foreach (var c in text)
+        {
+            if (test(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>Splits a claim into <see cref="ClaimToken"/>s in one pass.</summary>

@@ -86,8 +86,9 @@ public sealed class NoteExtractor
 
         var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
-        var personParts = PersonNameParts(catalogMatches, groups);
-        var makerTails = MakerNameTails(catalogMatches, groups);
+        var fullNames = FullNames(groups);
+        var personParts = PersonNameParts(catalogMatches, fullNames);
+        var makerTails = MakerNameTails(catalogMatches, fullNames);
         var lowerCaseWords = LowerCaseWords(tokens);
         var classAcronyms = ClassAcronyms(tokens);
         foreach (var (key, group) in groups)
@@ -276,10 +277,31 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
+    /// The names of two or more words the note would discover (not a catalog spelling, qualified, with a slug the catalog
+    /// does not own), in the order of <paramref name="groups"/>: what <see cref="PersonNameParts"/> and
+    /// <see cref="MakerNameTails"/> shorten.
+    /// </summary>
+    private List<(string Name, string Id, EntityType Type)> FullNames(Dictionary<string, List<CandidateMention>> groups)
+    {
+        var names = new List<(string Name, string Id, EntityType Type)>();
+        foreach (var (key, group) in groups)
+        {
+            var name = ChooseName(group);
+            if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
+                && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+            {
+                names.Add((name, id, ChooseType(group)));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
     /// The first and last words (and a particle-led tail, "Van der Kila") of every person the note names in full: a catalog
     /// person it mentions, or a discovered name of two or more words typed Person. A part two people share names neither.
     /// </summary>
-    private Dictionary<string, string?> PersonNameParts(IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, Dictionary<string, List<CandidateMention>> groups)
+    private Dictionary<string, string?> PersonNameParts(IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, List<(string Name, string Id, EntityType Type)> fullNames)
     {
         var parts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var people = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -291,11 +313,9 @@ public sealed class NoteExtractor
             }
         }
 
-        foreach (var (key, group) in groups)
+        foreach (var (name, id, type) in fullNames)
         {
-            var name = ChooseName(group);
-            if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
-                && ChooseType(group) == EntityType.Person && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+            if (type == EntityType.Person)
             {
                 people.TryAdd(id, name);
             }
@@ -333,7 +353,7 @@ public sealed class NoteExtractor
     /// a catalog model or product it mentions or a name it discovers, each with the entity it belongs to. A rest two names
     /// share names neither.
     /// </summary>
-    private Dictionary<string, (string Id, EntityType Type)?> MakerNameTails(IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, Dictionary<string, List<CandidateMention>> groups)
+    private Dictionary<string, (string Id, EntityType Type)?> MakerNameTails(IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, List<(string Name, string Id, EntityType Type)> fullNames)
     {
         var names = new List<(string Name, string Id, EntityType Type)>();
         foreach (var match in catalogMatches.SelectMany(m => m))
@@ -344,16 +364,7 @@ public sealed class NoteExtractor
             }
         }
 
-        foreach (var (key, group) in groups)
-        {
-            var name = ChooseName(group);
-            if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
-                && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
-            {
-                names.Add((name, id, ChooseType(group)));
-            }
-        }
-
+        names.AddRange(fullNames);
         var tails = new Dictionary<string, (string Id, EntityType Type)?>(StringComparer.Ordinal);
         foreach (var (name, id, type) in names)
         {

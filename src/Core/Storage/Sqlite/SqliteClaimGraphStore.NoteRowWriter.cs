@@ -10,12 +10,6 @@ namespace ClaimGraph.Storage.Sqlite;
 public sealed partial class SqliteClaimGraphStore
 {
     /// <summary>
-    /// Writes notes inside one transaction: every statement is prepared once and reused for each row of each note, and
-    /// what is derived from many rows (entity mention counts, relation evidence counts) is brought up to date once, in
-    /// <see cref="CompleteAsync"/>, instead of per row or per note. Relations, evidence and discovered-entity proposals
-    /// are checked per note but written once per group (<see cref="FlushQueuedAsync"/>).
-    /// </summary>
-    /// <summary>
     /// The discovered entities among <c>$ids</c>, driven by the note's ids (CROSS JOIN keeps them outermost, + keeps SQLite
     /// off ix_entities_source): otherwise every note scanned all discovered entities, a cost that grew with the store.
     /// </summary>
@@ -31,6 +25,12 @@ public sealed partial class SqliteClaimGraphStore
         WHERE entities.id = row.id;
         """;
 
+    /// <summary>
+    /// Writes notes inside one transaction: every statement is prepared once and reused for each row of each note, and
+    /// what is derived from many rows (entity mention counts, relation evidence counts) is brought up to date once, in
+    /// <see cref="CompleteAsync"/>, instead of per row or per note. Relations, evidence and discovered-entity proposals
+    /// are checked per note but written once per group (<see cref="FlushQueuedAsync"/>).
+    /// </summary>
     private sealed class NoteRowWriter(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
     {
         private readonly Dictionary<string, int> _mentionsAdded = new(StringComparer.Ordinal);
