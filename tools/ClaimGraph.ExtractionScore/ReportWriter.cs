@@ -36,6 +36,11 @@ public static class ReportWriter
             WriteDevSet(text, heldOut2, HeldOutSet.Second.Title);
         }
 
+        if (report.HeldOut3 is { } heldOut3)
+        {
+            WriteDevSet(text, heldOut3, HeldOutSet.Third.Title);
+        }
+
         if (report.Seeds is { } seeds)
         {
             WriteSeeds(text, seeds);

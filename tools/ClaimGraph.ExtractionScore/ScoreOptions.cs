@@ -14,8 +14,10 @@ public sealed record HeldOutSet(string Name, string FolderName, string Title)
 
     public static HeldOutSet Second { get; } = new("heldout2", "HeldOut2", "Second held-out set");
 
+    public static HeldOutSet Third { get; } = new("heldout3", "HeldOut3", "Third held-out set");
+
     /// <summary>Every held-out set, in the order they are scored and reported.</summary>
-    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second];
+    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second, Third];
 
     public string Option => "--" + Name;
 }
@@ -33,8 +35,9 @@ public sealed record ScoreOptions
           --devset <folder>    labelled dev set with notes/ and labels/ (default: tests/Core.Tests/Extraction/DevSet)
           --heldout <folder>   labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut)
           --heldout2 <folder>  second labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut2)
+          --heldout3 <folder>  third labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut3)
           --catalog <folder>   catalog: entities.yaml, relations.yaml, notes/ (default: the repository's seeds/)
-          --only <set>         devset, heldout, heldout2 or seeds: score one set only
+          --only <set>         devset, heldout, heldout2, heldout3 or seeds: score one set only
           --json               print one JSON object instead of the text report
         """;
 

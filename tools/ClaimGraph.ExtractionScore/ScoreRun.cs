@@ -48,7 +48,8 @@ public static class ScoreRun
             seeds = SeedsScorer.Score(curated, predicted);
         }
 
-        var report = new ScoreReport(devSet, seeds, heldOut.GetValueOrDefault(HeldOutSet.First.Name), heldOut.GetValueOrDefault(HeldOutSet.Second.Name));
+        var report = new ScoreReport(devSet, seeds, heldOut.GetValueOrDefault(HeldOutSet.First.Name), heldOut.GetValueOrDefault(HeldOutSet.Second.Name),
+            heldOut.GetValueOrDefault(HeldOutSet.Third.Name));
         return new ScoreRunResult(report, problems, pipelineErrors.Distinct(StringComparer.Ordinal).ToList());
     }
 

@@ -62,7 +62,7 @@ public sealed class ScoreRunTests
         error.Should().BeNull();
         options!.Should().Match<ScoreOptions>(o => !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut.Count == 1 && o.HeldOut["heldout"] == devSetFolder);
         ScoreOptions.Parse(["--only", "heldout", "--heldout", "no-such-folder"]).Error.Should().Contain("--heldout");
-        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, seeds");
+        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, seeds");
 
         using var heldOut = new TemporaryDevSet();
         heldOut.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -117,12 +117,12 @@ public sealed class ScoreRunTests
     }
 
     [Fact]
-    public async Task The_default_run_scores_both_held_out_sets_the_second_after_the_first()
+    public async Task The_default_run_scores_every_held_out_set_in_order()
     {
         var (options, error) = ScoreOptions.Parse(["--catalog", SeedCatalog.CatalogDirectory]);
 
         error.Should().BeNull();
-        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2");
+        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3");
 
         using var folder = new TemporaryDevSet();
         folder.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -134,15 +134,16 @@ public sealed class ScoreRunTests
             negatives: []
             """);
         var result = await ScoreRun.RunAsync(
-            options with { ScoreDevSet = false, ScoreSeeds = false, HeldOut = new Dictionary<string, string> { ["heldout2"] = folder.Path, ["heldout"] = folder.Path } },
+            options with { ScoreDevSet = false, ScoreSeeds = false, HeldOut = new Dictionary<string, string> { ["heldout3"] = folder.Path, ["heldout2"] = folder.Path, ["heldout"] = folder.Path } },
             CancellationToken.None);
 
         var text = ReportWriter.ToText(result.Report);
         text.IndexOf("## Held-out set:", StringComparison.Ordinal).Should().BeGreaterThanOrEqualTo(0)
             .And.BeLessThan(text.IndexOf("## Second held-out set:", StringComparison.Ordinal));
+        text.IndexOf("## Second held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Third held-out set:", StringComparison.Ordinal));
         using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
         json.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name)
-            .Should().Equal("heldOut", "heldOut2");
+            .Should().Equal("heldOut", "heldOut2", "heldOut3");
     }
 
     private static ScoreOptions Options(string devSetFolder, bool devSet) => new()

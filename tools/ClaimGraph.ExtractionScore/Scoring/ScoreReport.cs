@@ -85,7 +85,7 @@ public sealed record SeedsScore(
     IReadOnlyList<RelationError> Unscorable);
 
 /// <summary>
-/// The scores of the sets that were run; the held-out sets (<see cref="HeldOut"/>, <see cref="HeldOut2"/>) are scored
+/// The scores of the sets that were run; the held-out sets (<see cref="HeldOut"/>, <see cref="HeldOut2"/>, <see cref="HeldOut3"/>) are scored
 /// with the dev set's code path.
 /// </summary>
-public sealed record ScoreReport(DevSetScore? DevSet, SeedsScore? Seeds, DevSetScore? HeldOut = null, DevSetScore? HeldOut2 = null);
+public sealed record ScoreReport(DevSetScore? DevSet, SeedsScore? Seeds, DevSetScore? HeldOut = null, DevSetScore? HeldOut2 = null, DevSetScore? HeldOut3 = null);
