@@ -32,6 +32,11 @@ public static class RelationExtractor
     private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
     private static readonly RelationRule ItsProductRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsProduct);
     private static readonly RelationRule ComparedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsCompared);
+    private static readonly RelationRule TitleChainWorksAtRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleChain);
+    private static readonly RelationRule TitleChainLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleChain);
+    private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
+    private static readonly RelationRule MadeByNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsNounBy);
+    private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
     public static List<ExtractedRelation> Extract(
@@ -92,6 +97,9 @@ public static class RelationExtractor
         FindItsProducts(tokens, mentions, owner, firstToken, lastToken, relations);
         FindComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
@@ -119,13 +127,28 @@ public static class RelationExtractor
             for (int space = name.IndexOf(' ', StringComparison.Ordinal), words = 1; space > 0 && words <= 2; space = name.IndexOf(' ', space + 1), words++)
             {
                 // "iOS 18", "Nvidia 30": a bare number after the name is a version or a series, not a product of its own.
-                if (name[(space + 1)..].Any(char.IsLetter) && organizationNamed(name[..space]) is { } maker && maker != mention.EntityId)
+                // "Perplexity AI", "Mistral Labs": a name that only adds an organisation suffix is the organisation itself.
+                var rest = name[(space + 1)..];
+                if (rest.Any(char.IsLetter) && !OnlyOrganizationSuffixes(rest) && organizationNamed(name[..space]) is { } maker && maker != mention.EntityId)
                 {
                     Add(relations, MakerPrefixRule, maker, mention.EntityId, new TextSpan(mention.Start, mention.Start + space));
                     break;
                 }
             }
         }
+    }
+
+    private static bool OnlyOrganizationSuffixes(string words)
+    {
+        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!ExtractionRules.OrganizationSuffixes.Contains(word.TrimEnd('.', ',')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Meta's Llama" and "OpenAI Operator": an owner right before what it makes.</summary>
@@ -240,11 +263,12 @@ public static class RelationExtractor
                 person = owner[titleEnd];
             }
 
-            if (person < 0 || mentions[person].Type != EntityType.Person || mentions[person].EntityId == mentions[o].EntityId
-                || IsNegatedAround(tokens, Math.Min(firstToken[person], firstToken[o]), Math.Max(lastToken[person], titleEnd - 1)))
+            if (person < 0 || mentions[person].Type != EntityType.Person || mentions[person].EntityId == mentions[o].EntityId)
             {
                 continue;
             }
+
+            var (from, to) = (Math.Min(firstToken[person], firstToken[o]), Math.Max(lastToken[person], titleEnd - 1));
 
             var trigger = new TextSpan(tokens[titleStart].Start, tokens[titleEnd - 1].End);
             var title = string.Join(' ', Enumerable.Range(titleStart, titleEnd - titleStart).Select(t => tokens[t].Text.ToLowerInvariant()));
@@ -252,19 +276,240 @@ public static class RelationExtractor
             var typed = false;
             if (parts.Any(ExtractionRules.LeaderTitles.Contains))
             {
-                Add(relations, LeadsAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
                 typed = true;
+                if (!IsNegatedAround(tokens, from, to, LeadsAppositionRule.Predicate))
+                {
+                    Add(relations, LeadsAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+                }
             }
 
             if (parts.Any(ExtractionRules.FounderTitles.Contains))
             {
-                Add(relations, FoundedAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
                 typed = true;
+                if (!IsNegatedAround(tokens, from, to, FoundedAppositionRule.Predicate))
+                {
+                    Add(relations, FoundedAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+                }
             }
 
-            if (!typed)
+            if (!typed && !IsNegatedAround(tokens, from, to, WorksAtAppositionRule.Predicate))
             {
                 Add(relations, WorksAtAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Alexandre Cen, VP of Generative AI and Sensei at Adobe" and "Mike Schroepfer, former CTO at Facebook and founder of
+    /// Gigascale": a person in apposition to a chain of titles, each "title at/of Org". The words after the comma must open
+    /// with a title word (an article or "former" may stand before it); each segment's own title decides its predicate:
+    /// a leader title leads, a founder title founded, any other works at.
+    /// </summary>
+    private static void FindTitleChains(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 2; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("at" or "of"))
+            {
+                continue;
+            }
+
+            var objectStart = t + 1;
+            if (owner[objectStart] < 0 && tokens[objectStart].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && objectStart + 1 < tokens.Count)
+            {
+                objectStart++;
+            }
+
+            var org = owner[objectStart];
+            if (org < 0 || firstToken[org] != objectStart || !Allows(WorksAtAppositionRule.ObjectTypes, mentions[org].Type)
+                || IsCutShort(tokens, owner, lastToken[org]))
+            {
+                continue;
+            }
+
+            // Walk back to the comma that opens the apposition; the segment of this title starts after the last "and" or mention.
+            var segmentStart = -1;
+            var comma = -1;
+            for (var k = t - 1; k >= 0 && t - k <= 12; k--)
+            {
+                if (tokens[k].Text == ",")
+                {
+                    comma = k;
+                    break;
+                }
+
+                if (owner[k] >= 0 ? mentions[owner[k]].Type == EntityType.Person : !tokens[k].IsWord)
+                {
+                    break;
+                }
+
+                // "CTO at Facebook and founder of": an earlier title's organisation ends that title.
+                if (segmentStart < 0 && owner[k] >= 0)
+                {
+                    segmentStart = k + 1;
+                }
+            }
+
+            if (comma < 1 || owner[comma - 1] < 0 || mentions[owner[comma - 1]].Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            segmentStart = segmentStart < 0 ? comma + 1 : segmentStart;
+            var opening = comma + 1;
+            while (opening < t && tokens[opening].Text.ToLowerInvariant() is "a" or "an" or "the" or "former" or "then" or "current")
+            {
+                opening++;
+            }
+
+            while (segmentStart < t && (owner[segmentStart] >= 0 || tokens[segmentStart].Text.ToLowerInvariant() is "and" or "a" or "an" or "the" or "former" or "then" or "current"))
+            {
+                segmentStart++;
+            }
+
+            if (segmentStart >= t || opening >= t || !IsTitleWord(tokens[opening].Text) || !IsTitleWord(tokens[segmentStart].Text))
+            {
+                continue;
+            }
+
+            var title = string.Join(' ', Enumerable.Range(segmentStart, t - segmentStart).Select(k => tokens[k].Text.ToLowerInvariant()));
+            var parts = title.Split(" and ", StringSplitOptions.TrimEntries);
+            var person = owner[comma - 1];
+            var rule = parts.Any(ExtractionRules.FounderTitles.Contains) ? TitleChainFoundedRule
+                : parts.Any(ExtractionRules.LeaderTitles.Contains) && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) ? TitleChainLeadsRule
+                : TitleChainWorksAtRule;
+            if (mentions[person].EntityId == mentions[org].EntityId || IsNegatedAround(tokens, comma - 1, lastToken[org], rule.Predicate))
+            {
+                continue;
+            }
+
+            Add(relations, rule, mentions[person].EntityId, mentions[org].EntityId, new TextSpan(tokens[segmentStart].Start, tokens[t].End));
+        }
+    }
+
+    private static bool IsTitleWord(string word) =>
+        ExtractionRules.TitleStartWords.Contains(word) || ExtractionRules.StaffTitleWords.Contains(word);
+
+    /// <summary>
+    /// "B.new, which is a hosted service by Tech Le", "Llama, a model from Meta", "the Phi-1 model from Microsoft Research":
+    /// a product described by a product noun, then "by"/"from" its maker. The noun follows the product directly or in an
+    /// apposition or copula ("X, a", "X is a", "X, which is a"), with at most two modifiers before it.
+    /// </summary>
+    private static void FindMadeByNoun(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("by" or "from") || owner[t + 1] < 0
+                || !ExtractionRules.ProductNouns.Contains(tokens[t - 1].Text) || owner[t - 1] >= 0)
+            {
+                continue;
+            }
+
+            var maker = owner[t + 1];
+            var k = t - 2;
+            var modifiers = 0;
+            while (k >= 0 && owner[k] < 0 && tokens[k].IsWord && modifiers < 2
+                && tokens[k].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "is" or "was" or "which" or "that"))
+            {
+                k--;
+                modifiers++;
+            }
+
+            // Directly after the product ("the Phi-1 model from"), or after "a/an" and a link back to it.
+            var product = k >= 0 && owner[k] >= 0 ? owner[k] : -1;
+            if (product < 0 && k >= 0 && tokens[k].Text.ToLowerInvariant() is "a" or "an")
+            {
+                k--;
+                while (k >= 0 && owner[k] < 0 && (tokens[k].Text is "," || tokens[k].Text.ToLowerInvariant() is "is" or "was" or "which" or "that"))
+                {
+                    k--;
+                }
+
+                product = k >= 0 && k < t - 3 ? owner[k] : -1;
+            }
+
+            if (product < 0 || mentions[product].EntityId == mentions[maker].EntityId || tokens[lastToken[product]].Possessive
+                || IsProvided(tokens, firstToken[product])
+                || !Allows(MadeByNounRule.SubjectTypes, mentions[maker].Type) || !Allows(MadeByNounRule.ObjectTypes, mentions[product].Type)
+                || IsCutShort(tokens, owner, lastToken[maker]) || OwnsCommonNoun(tokens, owner, lastToken[maker], tokens.Count)
+                || IsNegatedAround(tokens, firstToken[product], lastToken[maker], MadeByNounRule.Predicate))
+            {
+                continue;
+            }
+
+            Add(relations, MadeByNounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[t - 1].Start, tokens[t].End));
+        }
+    }
+
+    /// <summary>
+    /// "used Quin Vision models by NVUS", "access DeepSeek models from OpenRouter": after a verb of use or access, "by" and
+    /// "from" name who serves the product, not who made it.
+    /// </summary>
+    private static bool IsProvided(IReadOnlyList<ClaimToken> tokens, int productStart)
+    {
+        for (var t = productStart - 1; t >= 0 && productStart - t <= 4; t--)
+        {
+            if (ExtractionRules.ProvisionWords.Contains(tokens[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "To use NV Studio models like DeepSeek V3 or R1 within Bolt.DIY": what is used within a product is used by it. The
+    /// verb "use"/"using" reaches its object (and that object's list) over at most three words, then "within"/"inside" or
+    /// "in the/your/their" names the product that uses it.
+    /// </summary>
+    private static void FindUsedWithin(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("use" or "using" or "uses" or "used"))
+            {
+                continue;
+            }
+
+            var first = NearestMention(tokens, owner, t + 1, +1, 3, adjacentOnly: false, allowComma: false);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var used = ListMembers(tokens, owner, mentions, firstToken, lastToken, first, +1);
+            var k = lastToken[used[^1]] + 1;
+            if (k < tokens.Count && owner[k] < 0 && ExtractionRules.ProductNouns.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+
+            var within = k < tokens.Count && tokens[k].Text.ToLowerInvariant() is "within" or "inside";
+            var inThe = k + 1 < tokens.Count && tokens[k].Text.Equals("in", StringComparison.OrdinalIgnoreCase)
+                && tokens[k + 1].Text.ToLowerInvariant() is "the" or "your" or "their" or "our";
+            var host = within ? k + 1 : inThe ? k + 2 : -1;
+            if (host < 0 || host >= tokens.Count || owner[host] < 0 || firstToken[owner[host]] != host)
+            {
+                continue;
+            }
+
+            var user = owner[host];
+            if (!Allows(UsedWithinRule.SubjectTypes, mentions[user].Type) || IsCutShort(tokens, owner, lastToken[user])
+                || IsNegatedAround(tokens, t, lastToken[user], UsedWithinRule.Predicate))
+            {
+                continue;
+            }
+
+            foreach (var u in used)
+            {
+                if (mentions[u].EntityId != mentions[user].EntityId && Allows(UsedWithinRule.ObjectTypes, mentions[u].Type))
+                {
+                    Add(relations, UsedWithinRule, mentions[user].EntityId, mentions[u].EntityId, new TextSpan(tokens[t].Start, tokens[host - 1].End));
+                }
             }
         }
     }
@@ -299,13 +544,43 @@ public static class RelationExtractor
                 (maker, product) = (m + 1, m);
             }
 
+            // "The Model Context Protocol (mCP)": initials in parentheses spell the name before them, they are not a product of it.
             if (mentions[maker].EntityId != mentions[product].EntityId
                 && Allows(ParentheticalRule.SubjectTypes, mentions[maker].Type) && Allows(ParentheticalRule.ObjectTypes, mentions[product].Type)
+                && !SpellsInitials(tokens, firstToken[m], lastToken[m], firstToken[m + 1], lastToken[m + 1])
                 && !IsNegatedAround(tokens, firstToken[m], close))
             {
                 Add(relations, ParentheticalRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[open].Start, tokens[close].End));
             }
         }
+    }
+
+    /// <summary>The tokens from <paramref name="innerFirst"/> to <paramref name="innerLast"/> are one word made of the initials of the name's words.</summary>
+    private static bool SpellsInitials(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
+    {
+        if (innerFirst != innerLast || nameLast - nameFirst < 1)
+        {
+            return false;
+        }
+
+        var inner = tokens[innerFirst].Text;
+        var initials = 0;
+        for (var t = nameFirst; t <= nameLast; t++)
+        {
+            if (!tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            if (initials >= inner.Length || char.ToLowerInvariant(tokens[t].Text[0]) != char.ToLowerInvariant(inner[initials]))
+            {
+                return false;
+            }
+
+            initials++;
+        }
+
+        return initials == inner.TrimEnd('s').Length || initials == inner.Length;
     }
 
     /// <summary>
@@ -548,6 +823,18 @@ public static class RelationExtractor
                     || tokens[comparative - 1].Text.ToLowerInvariant() is "more" or "less")
                 ? comparative - 1
                 : comparative;
+            var triggerLast = Math.Max(comparative, objectStart - 1);
+            // "compared to traditional resources like Wikipedia": the examples of a class noun are what is compared.
+            for (var k = objectStart; k < tokens.Count && k - objectStart < 4 && owner[k] < 0 && tokens[k].IsWord; k++)
+            {
+                var example = tokens[k].Text.ToLowerInvariant();
+                if (example is "like" or "including" || (example == "such" && k + 1 < tokens.Count && tokens[k + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase)))
+                {
+                    objectStart = example == "such" ? k + 2 : k + 1;
+                    break;
+                }
+            }
+
             var subject = NearestMention(tokens, owner, wordStart - 1, -1, 6, adjacentOnly: false, allowComma: false);
             var @object = objectStart < tokens.Count ? NearestMention(tokens, owner, objectStart, +1, 1, adjacentOnly: false, allowComma: false) : -1;
             if (subject < 0 || @object < 0 || mentions[subject].EntityId == mentions[@object].EntityId
@@ -557,7 +844,7 @@ public static class RelationExtractor
                 continue;
             }
 
-            var trigger = new TextSpan(tokens[wordStart].Start, tokens[Math.Max(comparative, objectStart - 1)].End);
+            var trigger = new TextSpan(tokens[wordStart].Start, tokens[triggerLast].End);
             foreach (var o in ListMembers(tokens, owner, mentions, firstToken, lastToken, @object, +1))
             {
                 var (winner, loser) = rank > 0 ? (subject, o) : (o, subject);
@@ -682,6 +969,13 @@ public static class RelationExtractor
             : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
+        // "Windsurf, which OpenAI acquired last year": a relative clause whose verb has no object after it acts on what it describes.
+        if (right < 0 && left >= 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
+            && RelativeClauseHead(tokens, owner, firstToken[left]) is var head and >= 0 && NothingActedOnAfter(tokens, owner, triggerEnd + 1))
+        {
+            return ApplyRelative(tokens, mentions, firstToken, lastToken, rule, span, relations, subject: left, @object: head);
+        }
+
         // "OpenAI released ... OpenAI 03": the subject named again as a modifier of the object.
         if (left >= 0 && right >= 0 && right + 1 < mentions.Count && mentions[left].EntityId == mentions[right].EntityId
             && firstToken[right + 1] == lastToken[right] + 1)
@@ -739,7 +1033,7 @@ public static class RelationExtractor
             return false;
         }
 
-        if (IsNegatedAround(tokens, firstToken[left], lastToken[right]))
+        if (IsNegatedAround(tokens, firstToken[left], lastToken[right], rule.Predicate))
         {
             return false;
         }
@@ -760,6 +1054,77 @@ public static class RelationExtractor
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// "Windsurf, which OpenAI acquired": the mention a relative pronoun right before <paramref name="subjectStart"/> refers
+    /// to, when the pronoun follows it directly (a comma allowed); -1 for none.
+    /// </summary>
+    private static int RelativeClauseHead(IReadOnlyList<ClaimToken> tokens, int[] owner, int subjectStart)
+    {
+        var t = subjectStart - 1;
+        if (t < 1 || tokens[t].Text.ToLowerInvariant() is not ("which" or "that"))
+        {
+            return -1;
+        }
+
+        t--;
+        if (tokens[t].Text == "," && t > 0)
+        {
+            t--;
+        }
+
+        return owner[t];
+    }
+
+    /// <summary>The clause ends after the trigger without a mention or a noun the verb could act on: only adverbs, time phrases and punctuation.</summary>
+    private static bool NothingActedOnAfter(IReadOnlyList<ClaimToken> tokens, int[] owner, int from)
+    {
+        for (var t = from; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (owner[t] >= 0)
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                if (token.Text is "," or "." or ";" or ")" or ":")
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var word = token.Text.ToLowerInvariant();
+            if (word is "in" or "last" or "this" or "earlier" or "recently" or "year" or "month" or "week" or "ago" or "for" or "already"
+                || token.IsNumber || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            return ExtractionRules.ClauseBreakers.Contains(word) || ExtractionRules.ListJoiners.Contains(word);
+        }
+
+        return true;
+    }
+
+    private static bool ApplyRelative(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken,
+        RelationRule rule, TextSpan span, List<ExtractedRelation> relations, int subject, int @object)
+    {
+        if (mentions[subject].EntityId == mentions[@object].EntityId
+            || !Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type)
+            || IsNegatedAround(tokens, firstToken[@object], lastToken[subject], rule.Predicate)
+            || tokens[lastToken[subject]].Possessive)
+        {
+            return false;
+        }
+
+        Add(relations, rule, mentions[subject].EntityId, mentions[@object].EntityId, span);
         return true;
     }
 
@@ -798,6 +1163,13 @@ public static class RelationExtractor
 
             if (!token.IsWord)
             {
+                // "Vicuna (a fine-tuned version of Llama 2)", "DeepSeek V3 (recommended over R1)": a parenthesis opened right
+                // before the trigger remarks on the mention before it.
+                if (step < 0 && token.Text == "(" && counted == 0 && t > 0 && owner[t - 1] >= 0)
+                {
+                    continue;
+                }
+
                 // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
                 // "Carl Shulman, a research associate at": an apposition's title may hold counted words before its comma.
                 // "new AI models, such as Llama-3": a comma may also open the examples of what was passed.
@@ -863,6 +1235,16 @@ public static class RelationExtractor
             }
 
             verbGap++;
+        }
+        else if (verbGap < triggerStart && !tokens[verbGap].Possessive && owner[verbGap] < 0)
+        {
+            // "The Phi-1 base model was trained on", "the Cursor agent uses": a product noun (one modifier before it) after the
+            // name is the subject's head.
+            var head = verbGap + 1 < triggerStart && ExtractionRules.ProductNouns.Contains(tokens[verbGap + 1].Text) ? verbGap + 1 : verbGap;
+            if (ExtractionRules.ProductNouns.Contains(tokens[head].Text) && tokens[verbGap].IsWord && !tokens[head].Possessive)
+            {
+                verbGap = head + 1;
+            }
         }
 
         for (var t = verbGap; t < triggerStart; t++)
@@ -959,9 +1341,12 @@ public static class RelationExtractor
     private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
     {
         // "DeepSeek R1 0528": a bare number right after a model's name is a version the mention missed.
+        // "chair of the Harvard Department of Economics": a name ending in a head that takes "of" goes on after it.
         var next = last + 1;
         return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0
-            && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber);
+            && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber
+                || (ExtractionRules.OfHeads.Contains(tokens[last].Text) && tokens[last].IsCapitalized && tokens[next].Text == "of"
+                    && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized));
     }
 
     /// <summary>The nearest mention before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas and words but not a sentence end or a clause breaker.</summary>
@@ -974,7 +1359,11 @@ public static class RelationExtractor
                 return owner[t];
             }
 
-            if (tokens[t].Text is "." or ";" or ":" or "?" or "!" or "(" or ")" || ExtractionRules.ClauseBreakers.Contains(tokens[t].Text))
+            // "n8n is a tool that distinguishes itself from competitors like Zapier": a relative clause is still about its head;
+            // "Google said that" opens reported speech, which is not.
+            var relative = tokens[t].Text.ToLowerInvariant() is "that" or "which" or "who"
+                && t > 0 && !ExtractionRules.SpeechVerbs.Contains(tokens[t - 1].Text);
+            if (tokens[t].Text is "." or ";" or ":" or "?" or "!" or "(" or ")" || (ExtractionRules.ClauseBreakers.Contains(tokens[t].Text) && !relative))
             {
                 return -1;
             }
@@ -1026,9 +1415,14 @@ public static class RelationExtractor
         }
     }
 
-    /// <summary>A negation or hedge between the two mentions or in the three words before the first.</summary>
-    private static bool IsNegatedAround(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    /// <summary>
+    /// A negation or hedge between the two mentions or in the three words before the first. "Former" ends a role but not
+    /// the fact that it was held: "former CTO at Facebook" still worked at Facebook, and a founding is never undone; it
+    /// cancels every other predicate (a former CEO no longer leads).
+    /// </summary>
+    private static bool IsNegatedAround(IReadOnlyList<ClaimToken> tokens, int first, int last, string? predicate = null)
     {
+        var pastRoleHolds = predicate is RelationVocabulary.WorksAt or RelationVocabulary.Founded;
         var from = Math.Max(0, first - 3);
         for (var t = from; t <= last && t < tokens.Count; t++)
         {
@@ -1038,6 +1432,11 @@ public static class RelationExtractor
             }
 
             var word = tokens[t].Text;
+            if (pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
+            {
+                continue;
+            }
+
             if (ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
                 || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
