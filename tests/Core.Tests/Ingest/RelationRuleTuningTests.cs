@@ -171,7 +171,8 @@ public sealed class RelationRuleTuningTests
         // a chief technology officer or scientist works at the company; only its head leads it
         { "Jensen Huang, CTO of Nvidia, spoke at the event.", "jensen-huang WORKS_AT nvidia works-at 'CTO of'" },
         { "Nvidia CTO Jensen Huang spoke at the event.", "jensen-huang WORKS_AT nvidia works-at-title-before-name 'CTO'" },
-        { "OpenAI researcher Noam Brown explained the result.", "noam-brown WORKS_AT openai works-at-title-before-name 'researcher'" },
+        { "OpenAI chief scientist Noam Brown explained the result.", "noam-brown WORKS_AT openai works-at-title-before-name 'chief scientist'" },
+        { "Queries such as \"Computer Vision Engineer Noam Brown\" were generated.", "" },
 
         // title chains in apposition: each "title at/of Org" gives its own predicate
         { "Sam Altman, former CTO at Google and founder of OpenAI, spoke.", "sam-altman WORKS_AT google works-at 'CTO at' | sam-altman FOUNDED openai founded-title-chain 'founder of'" },
@@ -183,6 +184,7 @@ public sealed class RelationRuleTuningTests
         { "The Model Context Protocol (MCP) is revolutionizing AI development.", "" },
         // a name that only adds an organisation suffix is the organisation
         { "Perplexity said that Perplexity AI has gained traction.", "" },
+        { "Google said that Google Cloud has gained traction.", "google DEVELOPS google-cloud maker-name-prefix 'Google'" },
         // a name that goes on with "of" is cut short
         { "Professor Edward Glaeser, chair of the Harvard Department of Economics, spoke.", "" },
 
@@ -190,17 +192,20 @@ public sealed class RelationRuleTuningTests
         { "Jules, which is a hosted service by Google, is popular.", "google DEVELOPS jules develops-noun-by 'service by'" },
         { "We tested Llama, a model from Meta, on coding.", "meta DEVELOPS llama develops-noun-by 'model from'" },
         { "The o3 model from OpenAI tops the chart.", "openai DEVELOPS o3 develops-noun-by 'model from'" },
+        { "The Llama 70 billion parameter model from Groq is fast.", "" },
         { "The app used Qwen models by Groq for its features.", "" },
         { "We compared Llama with data from Meta.", "" },
 
         // uses-within: what is used within a product is used by it
         { "To use o3 or Claude within Codex, add a key.", "codex USES o3 uses-within 'use o3 or Claude within' | codex USES claude uses-within 'use o3 or Claude within'" },
         { "To use o3 within Europe, add a key.", "" },
+        { "To use OpenAI models like o3 or o1 within Codex, add a key.", "codex USES openai uses-within 'use OpenAI models like o3 or o1 within' | codex USES o3 uses-within 'use OpenAI models like o3 or o1 within' | codex USES o1 uses-within 'use OpenAI models like o3 or o1 within'" },
 
         // uses-version-of and uses-trained-on
         { "Llama (a fine-tuned version of GPT-4) is strong.", "llama USES gpt-4 uses-version-of 'a fine-tuned version of'" },
         { "Codex, a fork of ChatGPT, is community-driven.", "codex USES chatgpt uses-version-of 'a fork of'" },
         { "The Hermes model was trained on Reddit for 36,000 steps.", "hermes USES reddit uses-trained-on 'trained on'" },
+        { "For example, a Python agent using Claude can stream text.", "" },
         { "Hermes was not trained on Reddit.", "" },
 
         // competitors: a relative clause is still about its head; reported speech is not

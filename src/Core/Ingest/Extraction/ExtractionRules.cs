@@ -165,10 +165,11 @@ public static partial class ExtractionRules
              "cto of", "cto at", "chief technology officer of", "chief technology officer at", "chief scientist of", "chief scientist at",
              "cfo of", "cfo at", "coo of", "coo at", "board member of", "board member at"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
-        // "Nvidia CTO Michael Kagan", "OpenAI researcher Noam Brown": a staff title between the organisation and the name.
-        // A chief technology officer or scientist works at the company; only its head leads it.
+        // "Nvidia CTO Michael Kagan": an officer's title between the organisation and the name. A chief technology officer
+        // or scientist works at the company; only its head leads it. Job words ("Engineer", "Researcher") are left out:
+        // in "Computer Vision Engineer AI Startups" they run between two names that are no organisation and no person.
         new("works-at-title-before-name", RelationVocabulary.WorksAt, RuleDirection.RightIsSubject,
-            ["cto", "chief technology officer", "chief scientist", "cfo", "coo", "researcher", "engineer", "scientist", "board member"],
+            ["cto", "chief technology officer", "chief scientist", "cfo", "coo", "board member"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(WorksAtTitleApposition, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
             EntityTypes.Person, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
@@ -213,7 +214,7 @@ public static partial class ExtractionRules
         // COMPETES_WITH
         new("competes-with", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
             ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
-             "rivals", "competes against", "competing against", "challenges", "takes on", "alternative to"],
+             "rivals", "competes against", "competing against", "takes on", "alternative to"],
             Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
         // "the ecosystem expanded to include competitors like Cursor": the rivals of what the sentence is about.
         new("competitors-like", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,

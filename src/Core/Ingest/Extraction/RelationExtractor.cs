@@ -127,7 +127,7 @@ public static class RelationExtractor
             for (int space = name.IndexOf(' ', StringComparison.Ordinal), words = 1; space > 0 && words <= 2; space = name.IndexOf(' ', space + 1), words++)
             {
                 // "iOS 18", "Nvidia 30": a bare number after the name is a version or a series, not a product of its own.
-                // "Perplexity AI", "Mistral Labs": a name that only adds an organisation suffix is the organisation itself.
+                // "Perplexity AI", "Mistral Labs": a name that only adds a company suffix is the company itself ("Google Cloud" is not).
                 var rest = name[(space + 1)..];
                 if (rest.Any(char.IsLetter) && !OnlyOrganizationSuffixes(rest) && organizationNamed(name[..space]) is { } maker && maker != mention.EntityId)
                 {
@@ -138,18 +138,8 @@ public static class RelationExtractor
         }
     }
 
-    private static bool OnlyOrganizationSuffixes(string words)
-    {
-        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!ExtractionRules.OrganizationSuffixes.Contains(word.TrimEnd('.', ',')))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool OnlyOrganizationSuffixes(string words) =>
+        !words.Contains(' ', StringComparison.Ordinal) && ExtractionRules.CompanyNameSuffixes.Contains(words.TrimEnd('.', ','));
 
     /// <summary>"Meta's Llama" and "OpenAI Operator": an owner right before what it makes.</summary>
     private static void FindStructural(
@@ -407,10 +397,12 @@ public static class RelationExtractor
                 continue;
             }
 
+            // "from" also names a supplier ("the 70 billion parameter model from Nebius"), so it takes fewer modifiers than "by".
             var maker = owner[t + 1];
+            var from = tokens[t].Text.Equals("from", StringComparison.OrdinalIgnoreCase);
             var k = t - 2;
             var modifiers = 0;
-            while (k >= 0 && owner[k] < 0 && tokens[k].IsWord && modifiers < 2
+            while (k >= 0 && owner[k] < 0 && tokens[k].IsWord && modifiers < (from ? 1 : 2)
                 && tokens[k].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "is" or "was" or "which" or "that"))
             {
                 k--;
@@ -486,6 +478,14 @@ public static class RelationExtractor
             if (k < tokens.Count && owner[k] < 0 && ExtractionRules.ProductNouns.Contains(tokens[k].Text))
             {
                 k++;
+            }
+
+            // "use NV Studio models like DeepSeek V3 or R1 within": the examples are used too.
+            if (k + 1 < tokens.Count && owner[k] < 0 && tokens[k].Text.ToLowerInvariant() is "like" or "including" && owner[k + 1] >= 0)
+            {
+                var examples = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[k + 1], +1);
+                used.AddRange(examples);
+                k = lastToken[examples[^1]] + 1;
             }
 
             var within = k < tokens.Count && tokens[k].Text.ToLowerInvariant() is "within" or "inside";
@@ -965,7 +965,7 @@ public static class RelationExtractor
         }
 
         var left = rule.LeftInSentence
-            ? NearestMentionInSentence(tokens, owner, leftStart, rule.MaxLeftGap)
+            ? NearestMentionInSentence(tokens, owner, mentions, leftStart, rule.MaxLeftGap)
             : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
@@ -1240,8 +1240,10 @@ public static class RelationExtractor
         {
             // "The Phi-1 base model was trained on", "the Cursor agent uses": a product noun (one modifier before it) after the
             // name is the subject's head.
+            // "a JavaScript agent using" is not: after "a", the name only says what kind of agent it is.
             var head = verbGap + 1 < triggerStart && ExtractionRules.ProductNouns.Contains(tokens[verbGap + 1].Text) ? verbGap + 1 : verbGap;
-            if (ExtractionRules.ProductNouns.Contains(tokens[head].Text) && tokens[verbGap].IsWord && !tokens[head].Possessive)
+            if (ExtractionRules.ProductNouns.Contains(tokens[head].Text) && tokens[verbGap].IsWord && !tokens[head].Possessive
+                && !(first > 0 && IsArticle(tokens[first - 1])))
             {
                 verbGap = head + 1;
             }
@@ -1349,12 +1351,13 @@ public static class RelationExtractor
                     && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized));
     }
 
-    /// <summary>The nearest mention before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas and words but not a sentence end or a clause breaker.</summary>
-    private static int NearestMentionInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int maxTokens)
+    /// <summary>The nearest mention (no concept) before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas, words and relative clauses but not a sentence end or another clause breaker.</summary>
+    private static int NearestMentionInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int start, int maxTokens)
     {
         for (var t = start; t >= 0 && start - t < maxTokens; t--)
         {
-            if (owner[t] >= 0)
+            // "a Transformer-based model ... competing models like Falcon": a catalog concept names a kind, never a rival.
+            if (owner[t] >= 0 && mentions[owner[t]].Type != EntityType.Concept)
             {
                 return owner[t];
             }

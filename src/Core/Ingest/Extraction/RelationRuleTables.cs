@@ -25,6 +25,11 @@ public static partial class ExtractionRules
     public const string DevelopsNounBy = "develops-noun-by";
     public const string UsesWithin = "uses-within";
 
+    /// <summary>Words that end a company's own name ("Perplexity AI", "Mistral Labs", "Nvidia Corp"), not a product's.</summary>
+    public static FrozenSet<string> CompanyNameSuffixes { get; } = Set(
+        "AI", "Labs", "Lab", "Research", "Technologies", "Group", "Holdings", "Inc", "Incorporated", "Corp", "Corporation",
+        "Company", "Co", "Ltd", "LLC", "PLC", "GmbH");
+
     /// <summary>Verbs of use and access: after them "by"/"from" names a provider ("models served by Groq"), not a maker.</summary>
     public static FrozenSet<string> ProvisionWords { get; } = Set(
         "use", "uses", "used", "using", "via", "through", "access", "accessed", "accessing", "serve", "serves", "served",
