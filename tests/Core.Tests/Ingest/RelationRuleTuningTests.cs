@@ -208,6 +208,12 @@ public sealed class RelationRuleTuningTests
         { "For example, a Python agent using Claude can stream text.", "" },
         { "Hermes was not trained on Reddit.", "" },
 
+        // its-uses: "its" names the nearest organisation or product before it
+        { "Codex stands out for its direct integration with Slack and Figma.", "codex USES slack its-uses 'its direct integration with' | codex USES figma its-uses 'its direct integration with'" },
+        { "Codex stands out, but its integration with Slack is not ready.", "" },
+        // part-of reaches through a possessive: a part of what Y owns is part of Y
+        { "Codex is typically included with ChatGPT's command-line tools.", "codex PART_OF chatgpt part-of 'included with'" },
+
         // competitors: a relative clause is still about its head; reported speech is not
         { "n8n is a workflow tool that distinguishes itself from competitors like Zapier.", "n8n COMPETES_WITH zapier competitors-like 'competitors like'" },
         { "Phi-1 is small, smaller than competing models like Falcon.", "falcon COMPETES_WITH phi-1 competitors-like 'competing models like'" },

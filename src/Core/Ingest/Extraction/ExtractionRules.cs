@@ -270,6 +270,8 @@ public static partial class ExtractionRules
             Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
         new(BasedCompound, RelationVocabulary.Uses, RuleDirection.RightIsSubject, [],
             Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(ItsUses, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
+            User, Usable, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(UsesWithin, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
             EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
@@ -277,7 +279,7 @@ public static partial class ExtractionRules
         new("part-of", RelationVocabulary.PartOf, RuleDirection.LeftIsSubject,
             ["part of", "a subsidiary of", "subsidiary of", "a division of", "division of", "a unit of", "unit of", "owned by",
              "a branch of", "arm of", "a product of", "an arm of", "is owned by", "belongs to", "a feature within", "a feature of",
-             "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in",
+             "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with", "bundled with",
              "bundled into", "built into"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
         new("owns", RelationVocabulary.PartOf, RuleDirection.RightIsSubject,

@@ -36,6 +36,7 @@ public static class RelationExtractor
     private static readonly RelationRule TitleChainLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleChain);
     private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
     private static readonly RelationRule MadeByNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsNounBy);
+    private static readonly RelationRule ItsUsesRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsUses);
     private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
@@ -95,6 +96,7 @@ public static class RelationExtractor
         FindPairsBetween(tokens, mentions, owner, firstToken, lastToken, PartnershipRule, ExtractionRules.PartnershipNouns, relations);
         FindBasedCompounds(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsProducts(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindItsUses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
@@ -747,6 +749,51 @@ public static class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "n8n ... alongside its direct integration with LangChain": "its" names the nearest organisation or product before it
+    /// in the sentence, and what that one integrates with, supports or relies on is what it uses.
+    /// </summary>
+    private static void FindItsUses(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 2 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !tokens[t].Text.Equals("its", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var k = t + 1;
+            while (k < tokens.Count && k - t <= 2 && owner[k] < 0 && ExtractionRules.IntegrationModifiers.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+
+            if (k + 2 >= tokens.Count || owner[k] >= 0 || owner[k + 1] >= 0
+                || !ExtractionRules.ItsUseNouns.Contains(tokens[k].Text + " " + tokens[k + 1].Text))
+            {
+                continue;
+            }
+
+            var used = owner[k + 2];
+            var user = MentionBeforeInSentence(tokens, owner, t - 1);
+            if (used < 0 || firstToken[used] != k + 2 || user < 0 || mentions[user].EntityId == mentions[used].EntityId
+                || !Allows(ItsUsesRule.SubjectTypes, mentions[user].Type) || !Allows(ItsUsesRule.ObjectTypes, mentions[used].Type)
+                || IsCutShort(tokens, owner, lastToken[used]) || IsNegatedAround(tokens, t, lastToken[used], ItsUsesRule.Predicate))
+            {
+                continue;
+            }
+
+            foreach (var u in ListMembers(tokens, owner, mentions, firstToken, lastToken, used, +1))
+            {
+                if (mentions[u].EntityId != mentions[user].EntityId && Allows(ItsUsesRule.ObjectTypes, mentions[u].Type))
+                {
+                    Add(relations, ItsUsesRule, mentions[user].EntityId, mentions[u].EntityId, new TextSpan(tokens[t].Start, tokens[k + 1].End));
+                }
+            }
+        }
+    }
+
     /// <summary>The nearest mention before <paramref name="start"/> in its sentence, over commas and relative clauses but not a contrast ("but", "unlike").</summary>
     private static int MentionBeforeInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start)
     {
@@ -1011,7 +1058,8 @@ public static class RelationExtractor
             return false;
         }
 
-        if (OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
+        // A part of what Y owns is part of Y: "included with Android Studio's command-line tools".
+        if (rule.Predicate != RelationVocabulary.PartOf && OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
         {
             return false;
         }

@@ -24,6 +24,15 @@ public static partial class ExtractionRules
     public const string FoundedTitleChain = "founded-title-chain";
     public const string DevelopsNounBy = "develops-noun-by";
     public const string UsesWithin = "uses-within";
+    public const string ItsUses = "its-uses";
+
+    /// <summary>Nouns of use after "its": "its direct integration with LangChain", "its reliance on Nvidia".</summary>
+    public static FrozenSet<string> ItsUseNouns { get; } = Set(
+        "integration with", "integrations with", "support for", "reliance on", "dependence on", "use of", "adoption of");
+
+    /// <summary>Words between "its" and a noun of use: "its direct integration with", "its native support for".</summary>
+    public static FrozenSet<string> IntegrationModifiers { get; } = Set(
+        "direct", "native", "deep", "tight", "built-in", "seamless", "new", "latest", "recent", "own", "heavy", "growing", "full");
 
     /// <summary>Words that end a company's own name ("Perplexity AI", "Mistral Labs", "Nvidia Corp"), not a product's.</summary>
     public static FrozenSet<string> CompanyNameSuffixes { get; } = Set(
