@@ -179,6 +179,8 @@ public sealed class RelationRuleTuningTests
         { "Alexandre Cen, VP of Generative AI and Sensei at Adobe, shared the plan.", "alexandre-cen WORKS_AT adobe works-at-title-chain 'VP of Generative AI and Sensei at'" },
         { "Satya Nadella, a fan of Adobe, spoke.", "" },
         { "Satya Nadella, who spoke at Adobe, smiled.", "" },
+        { "Mario Schaer, CTO and co-founder of Oscar Health, spoke.", "mario-schaer FOUNDED oscar-health founded-title-chain 'CTO and co-founder of'" },
+        { "We heard Brian Potter, an engineer and author of the Construction Physics blog.", "" },
 
         // initials in parentheses are the name's abbreviation, not its product
         { "The Model Context Protocol (MCP) is revolutionizing AI development.", "" },
@@ -206,6 +208,7 @@ public sealed class RelationRuleTuningTests
         { "Codex, a fork of ChatGPT, is community-driven.", "codex USES chatgpt uses-version-of 'a fork of'" },
         { "The Hermes model was trained on Reddit for 36,000 steps.", "hermes USES reddit uses-trained-on 'trained on'" },
         { "For example, a Python agent using Claude can stream text.", "" },
+        { "The Python query agents use Claude.", "" },
         { "Hermes was not trained on Reddit.", "" },
 
         // its-uses: "its" names the nearest organisation or product before it

@@ -365,6 +365,13 @@ public static class RelationExtractor
                 continue;
             }
 
+            // "of" belongs to the title only when the title is made of title words ("CTO and co-founder of", "Chief Strategy
+            // Officer of"); "president of the Center for the Study of X" and "an engineer and author of the blog" are not.
+            if (tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && !OnlyTitleWords(tokens, segmentStart, t))
+            {
+                continue;
+            }
+
             var title = string.Join(' ', Enumerable.Range(segmentStart, t - segmentStart).Select(k => tokens[k].Text.ToLowerInvariant()));
             var parts = title.Split(" and ", StringSplitOptions.TrimEntries);
             var person = owner[comma - 1];
@@ -378,6 +385,21 @@ public static class RelationExtractor
 
             Add(relations, rule, mentions[person].EntityId, mentions[org].EntityId, new TextSpan(tokens[segmentStart].Start, tokens[t].End));
         }
+    }
+
+    private static bool OnlyTitleWords(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var word = tokens[t].Text;
+            if (!IsTitleWord(word) && !ExtractionRules.TitleWords.Contains(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && !tokens[t].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTitleWord(string word) =>
@@ -456,7 +478,7 @@ public static class RelationExtractor
 
     /// <summary>
     /// "To use NV Studio models like DeepSeek V3 or R1 within Bolt.DIY": what is used within a product is used by it. The
-    /// verb "use"/"using" reaches its object (and that object's list) over at most three words, then "within"/"inside" or
+    /// verb "use"/"using" reaches its object (and that object's list) over at most one word, then "within"/"inside" or
     /// "in the/your/their" names the product that uses it.
     /// </summary>
     private static void FindUsedWithin(
@@ -469,7 +491,8 @@ public static class RelationExtractor
                 continue;
             }
 
-            var first = NearestMention(tokens, owner, t + 1, +1, 3, adjacentOnly: false, allowComma: false);
+            // At most one word before the object: in "use very long prompts with Quazar Alpha in the chat room" the prompts are used.
+            var first = NearestMention(tokens, owner, t + 1, +1, 1, adjacentOnly: false, allowComma: false);
             if (first < 0)
             {
                 continue;
@@ -1047,7 +1070,7 @@ public static class RelationExtractor
             return false;
         }
 
-        if (rule.SubjectOpensClause && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd))
+        if (rule.SubjectOpensClause && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd, mentions[left].Type == EntityType.Model))
         {
             return false;
         }
@@ -1271,7 +1294,7 @@ public static class RelationExtractor
     /// auxiliaries and adverbs stand between it and the trigger, only determiners and adverbs between the clause's start
     /// and it, and no agent "by" follows the trigger (a passive).
     /// </summary>
-    private static bool OpensClause(IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd)
+    private static bool OpensClause(IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd, bool subjectIsModel)
     {
         // "OpenAI's models operate on Bing": an owner's interface noun stands for its owner; any other owned noun does not.
         var verbGap = last + 1;
@@ -1288,10 +1311,11 @@ public static class RelationExtractor
         {
             // "The Phi-1 base model was trained on", "the Cursor agent uses": a product noun (one modifier before it) after the
             // name is the subject's head.
-            // "a JavaScript agent using" is not: after "a", the name only says what kind of agent it is.
-            var head = verbGap + 1 < triggerStart && ExtractionRules.ProductNouns.Contains(tokens[verbGap + 1].Text) ? verbGap + 1 : verbGap;
-            if (ExtractionRules.ProductNouns.Contains(tokens[head].Text) && tokens[verbGap].IsWord && !tokens[head].Possessive
-                && !(first > 0 && IsArticle(tokens[first - 1])))
+            // Only a model's own class noun: in "a JavaScript agent using", "the SQL query agents use" the name only says
+            // what kind of agent it is, and the agent is the user.
+            var head = verbGap + 1 < triggerStart && ExtractionRules.ModelNouns.Contains(tokens[verbGap + 1].Text) ? verbGap + 1 : verbGap;
+            if (ExtractionRules.ModelNouns.Contains(tokens[head].Text) && tokens[verbGap].IsWord && !tokens[head].Possessive
+                && subjectIsModel)
             {
                 verbGap = head + 1;
             }

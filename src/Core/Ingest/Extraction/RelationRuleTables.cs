@@ -26,6 +26,9 @@ public static partial class ExtractionRules
     public const string UsesWithin = "uses-within";
     public const string ItsUses = "its-uses";
 
+    /// <summary>A model's class nouns: "the Phi-1 base model was trained on" has the model as its subject.</summary>
+    public static FrozenSet<string> ModelNouns { get; } = Set("model", "models", "llm", "llms");
+
     /// <summary>Nouns of use after "its": "its direct integration with LangChain", "its reliance on Nvidia".</summary>
     public static FrozenSet<string> ItsUseNouns { get; } = Set(
         "integration with", "integrations with", "support for", "reliance on", "dependence on", "use of", "adoption of");
