@@ -201,6 +201,7 @@ public sealed class RelationRuleTuningTests
         // uses-within: what is used within a product is used by it
         { "To use o3 or Claude within Codex, add a key.", "codex USES o3 uses-within 'use o3 or Claude within' | codex USES claude uses-within 'use o3 or Claude within'" },
         { "To use o3 within Europe, add a key.", "" },
+        { "Engineers use Codex within Microsoft every day.", "microsoft USES codex uses-within 'use Codex within'" },
         { "To use OpenAI models like o3 or o1 within Codex, add a key.", "codex USES openai uses-within 'use OpenAI models like o3 or o1 within' | codex USES o3 uses-within 'use OpenAI models like o3 or o1 within' | codex USES o1 uses-within 'use OpenAI models like o3 or o1 within'" },
 
         // uses-version-of and uses-trained-on
@@ -220,6 +221,7 @@ public sealed class RelationRuleTuningTests
         // competitors: a relative clause is still about its head; reported speech is not
         { "n8n is a workflow tool that distinguishes itself from competitors like Zapier.", "n8n COMPETES_WITH zapier competitors-like 'competitors like'" },
         { "Phi-1 is small, smaller than competing models like Falcon.", "falcon COMPETES_WITH phi-1 competitors-like 'competing models like'" },
+        { "Claude is smaller than competing models like o3 (40 billion parameters) or Llama (65 billion parameters).", "claude COMPETES_WITH o3 competitors-like 'competing models like' | claude COMPETES_WITH llama competitors-like 'competing models like'" },
 
         // outperforms: a preference, an improvement, and a class noun's examples after "compared to"
         { "Claude (recommended over o3 for speed) is the pick.", "claude OUTPERFORMS o3 outperforms 'recommended over'" },

@@ -1456,6 +1456,12 @@ public static class RelationExtractor
         while (true)
         {
             var t = step > 0 ? lastToken[current] + 1 : firstToken[current] - 1;
+            // "Falcon (40 billion parameters) or Llama": a remark in parentheses after a member does not end the list.
+            if (step > 0)
+            {
+                t = AfterParenthetical(tokens, owner, t);
+            }
+
             var joined = false;
             var conjunction = false;
             while (t >= 0 && t < tokens.Count && owner[t] < 0)
@@ -1488,6 +1494,30 @@ public static class RelationExtractor
             members.Add(next);
             current = next;
         }
+    }
+
+    /// <summary>The token after a short parenthesis without mentions opening at <paramref name="t"/>, or <paramref name="t"/> itself.</summary>
+    private static int AfterParenthetical(IReadOnlyList<ClaimToken> tokens, int[] owner, int t)
+    {
+        if (t >= tokens.Count || tokens[t].Text != "(")
+        {
+            return t;
+        }
+
+        for (var k = t + 1; k < tokens.Count && k - t <= 8; k++)
+        {
+            if (owner[k] >= 0 || tokens[k].Text == "(")
+            {
+                return t;
+            }
+
+            if (tokens[k].Text == ")")
+            {
+                return k + 1;
+            }
+        }
+
+        return t;
     }
 
     /// <summary>
