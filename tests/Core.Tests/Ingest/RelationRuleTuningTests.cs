@@ -202,6 +202,10 @@ public sealed class RelationRuleTuningTests
         { "To use o3 or Claude within Codex, add a key.", "codex USES o3 uses-within 'use o3 or Claude within' | codex USES claude uses-within 'use o3 or Claude within'" },
         { "To use o3 within Europe, add a key.", "" },
         { "Engineers use Codex within Microsoft every day.", "microsoft USES codex uses-within 'use Codex within'" },
+        // a claim ending in ":" states what stands before its last comma; the lead-in after it is a heading
+        { "To use o3 within Codex, follow these steps:", "codex USES o3 uses-within 'use o3 within'" },
+        { "Codex uses o3:", "" },
+        { "To get started, Codex uses o3:", "" },
         { "To use OpenAI models like o3 or o1 within Codex, add a key.", "codex USES openai uses-within 'use OpenAI models like o3 or o1 within' | codex USES o3 uses-within 'use OpenAI models like o3 or o1 within' | codex USES o1 uses-within 'use OpenAI models like o3 or o1 within'" },
 
         // uses-version-of and uses-trained-on

@@ -46,7 +46,19 @@ public static class RelationExtractor
         var relations = new List<ExtractedRelation>();
         if (mentions.Count == 0 || IsUnstated(text))
         {
-            return relations;
+            // "To use NV Studio models like DeepSeek V3 within Bolt.DIY, follow these steps:": only the lead-in to a list
+            // after the last comma is a heading; what comes before it is stated.
+            var comma = text.TrimEnd().EndsWith(':') ? text.LastIndexOf(", ", StringComparison.Ordinal) : -1;
+            if (mentions.Count == 0 || comma < 0)
+            {
+                return relations;
+            }
+
+            mentions = mentions.Where(m => m.End <= comma).ToList();
+            if (mentions.Count == 0)
+            {
+                return relations;
+            }
         }
 
         if (organizationNamed is not null)
