@@ -24,11 +24,24 @@ public sealed class ExtractionScorerTests
         score.Relations.Should().Be(new PrecisionRecall(TruePositives: 1, FalsePositives: 1, FalseNegatives: 1));
         score.ExplicitRecall.Should().Be(new Ratio(1, 1));
         score.ImplicitRecall.Should().Be(new Ratio(0, 1));
-        score.RelationMisses.Should().ContainSingle().Which.Should().Match<RelationError>(e => e.Subject == "Adyen" && e.Predicate == "COMPETES_WITH" && e.Object == "Stripe" && e.Detail == "implicit", "a symmetric relation is named with the ordinally smaller argument first");
+        score.RelationMisses.Should().ContainSingle().Which.Should().Match<RelationError>(e => e.Subject == "Adyen" && e.Predicate == "COMPETES_WITH" && e.Object == "Stripe" && e.Detail == "implicit; no mention of Adyen or Stripe in its claim", "a symmetric relation is named with the ordinally smaller argument first");
         score.RelationFalsePositives.Should().ContainSingle().Which.Should().Match<RelationError>(e => e.Subject == "Bridge" && e.Predicate == "USES" && e.Rule == "uses-verb" && e.ClaimText == Claim);
         score.ByRule.Should().BeEquivalentTo([new RuleScore("acquisition-verb", 1, 0), new RuleScore("uses-verb", 0, 1)]);
         score.ByPredicate.Single(p => p.Predicate == "ACQUIRED").Score.Should().Be(new PrecisionRecall(1, 0, 0));
         score.EvidenceAtLabelledQuote.Should().Be(new Ratio(1, 1));
+    }
+
+    [Fact]
+    public void A_missed_relation_names_the_arguments_no_mention_of_its_claim_names()
+    {
+        var gold = Note([Stripe, Bridge, Adyen],
+            relations: [Relation("Stripe", "ACQUIRED", "Bridge", explicitly: true), Relation("Stripe", "COMPETES_WITH", "Adyen", explicitly: true)]);
+        var predicted = Predicted([Mention("stripe", 0, 6), Mention("bridge", 16, 22), Mention("adyen-pay", 49, 54)], []);
+
+        var misses = DevSetScorer.Score([gold], [predicted]).RelationMisses;
+
+        misses.Should().ContainSingle(e => e.Predicate == "ACQUIRED").Which.Detail.Should().Be("explicit", "both arguments are mentioned, so a rule could have found it");
+        misses.Should().ContainSingle(e => e.Predicate == "COMPETES_WITH").Which.Detail.Should().Be("explicit; no mention of Adyen in its claim", "a mention of another entity does not count");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class RelationRuleTuningTests
         // a title chain gives each of its predicates
         { "Jensen Huang, CEO and co-founder of Nvidia, shared his immediate reactions.", "jensen-huang FOUNDED nvidia founded-title-of 'CEO and co-founder of' | jensen-huang LEADS nvidia leads-title-of 'CEO and co-founder of'" },
         { "Jensen Huang, a research associate at Nvidia, argued that compute would keep growing.", "jensen-huang WORKS_AT nvidia works-at 'associate at'" },
-        { "Jensen Huang, a former research associate at Nvidia, argued that compute would keep growing.", "" },
+        { "Jensen Huang, a former research associate at Nvidia, argued that compute would keep growing.", "jensen-huang WORKS_AT nvidia works-at-title-chain 'research associate at'" },
 
         // parenthetical-product
         { "A rapid-fire succession of major model updates from OpenAI (GPT-5.2), Google (Gemini 3), and Anthropic (Claude 4.5)", "openai DEVELOPS gpt-5-2 parenthetical-product '(GPT-5.2)' | google DEVELOPS gemini-3 parenthetical-product '(Gemini 3)' | anthropic DEVELOPS claude-4-5 parenthetical-product '(Claude 4.5)'" },
@@ -164,6 +164,76 @@ public sealed class RelationRuleTuningTests
         { "Codex is not a feature within ChatGPT.", "" },
         { "To write a full post, Codex is enabled within ChatGPT.", "codex PART_OF chatgpt part-of 'enabled within'" },
         { "Codex could be enabled within ChatGPT.", "" },
+
+        // rules extraction-5: "former" ends a role without denying it, except a head's
+        { "Reid Hoffman, a former board member of OpenAI, spoke.", "reid-hoffman WORKS_AT openai works-at 'board member of'" },
+        { "Jensen Huang, former CEO of Nvidia, spoke at the event.", "" },
+        // a chief technology officer or scientist works at the company; only its head leads it
+        { "Jensen Huang, CTO of Nvidia, spoke at the event.", "jensen-huang WORKS_AT nvidia works-at 'CTO of'" },
+        { "Nvidia CTO Jensen Huang spoke at the event.", "jensen-huang WORKS_AT nvidia works-at-title-before-name 'CTO'" },
+        { "OpenAI chief scientist Noam Brown explained the result.", "noam-brown WORKS_AT openai works-at-title-before-name 'chief scientist'" },
+        { "Queries such as \"Computer Vision Engineer Noam Brown\" were generated.", "" },
+
+        // title chains in apposition: each "title at/of Org" gives its own predicate
+        { "Sam Altman, former CTO at Google and founder of OpenAI, spoke.", "sam-altman WORKS_AT google works-at 'CTO at' | sam-altman FOUNDED openai founded-title-chain 'founder of'" },
+        { "Alexandre Cen, VP of Generative AI and Sensei at Adobe, shared the plan.", "alexandre-cen WORKS_AT adobe works-at-title-chain 'VP of Generative AI and Sensei at'" },
+        { "Satya Nadella, a fan of Adobe, spoke.", "" },
+        { "Satya Nadella, who spoke at Adobe, smiled.", "" },
+        { "Mario Schaer, CTO and co-founder of Oscar Health, spoke.", "mario-schaer FOUNDED oscar-health founded-title-chain 'CTO and co-founder of'" },
+        { "We heard Brian Potter, an engineer and author of the Construction Physics blog.", "" },
+
+        // initials in parentheses are the name's abbreviation, not its product
+        { "The Model Context Protocol (MCP) is revolutionizing AI development.", "" },
+        // a name that only adds an organisation suffix is the organisation
+        { "Perplexity said that Perplexity AI has gained traction.", "" },
+        { "Google said that Google Cloud has gained traction.", "google DEVELOPS google-cloud maker-name-prefix 'Google'" },
+        // a name that goes on with "of" is cut short
+        { "Professor Edward Glaeser, chair of the Harvard Department of Economics, spoke.", "" },
+
+        // develops-noun-by: a product noun, then its maker
+        { "Jules, which is a hosted service by Google, is popular.", "google DEVELOPS jules develops-noun-by 'service by'" },
+        { "We tested Llama, a model from Meta, on coding.", "meta DEVELOPS llama develops-noun-by 'model from'" },
+        { "The o3 model from OpenAI tops the chart.", "openai DEVELOPS o3 develops-noun-by 'model from'" },
+        { "The Llama 70 billion parameter model from Groq is fast.", "" },
+        { "The app used Qwen models by Groq for its features.", "" },
+        { "We compared Llama with data from Meta.", "" },
+
+        // uses-within: what is used within a product is used by it
+        { "To use o3 or Claude within Codex, add a key.", "codex USES o3 uses-within 'use o3 or Claude within' | codex USES claude uses-within 'use o3 or Claude within'" },
+        { "To use o3 within Europe, add a key.", "" },
+        { "Engineers use Codex within Microsoft every day.", "microsoft USES codex uses-within 'use Codex within'" },
+        // a claim ending in ":" states what stands before its last comma; the lead-in after it is a heading
+        { "To use o3 within Codex, follow these steps:", "codex USES o3 uses-within 'use o3 within'" },
+        { "Codex uses o3:", "" },
+        { "To get started, Codex uses o3:", "" },
+        { "To use OpenAI models like o3 or o1 within Codex, add a key.", "codex USES openai uses-within 'use OpenAI models like o3 or o1 within' | codex USES o3 uses-within 'use OpenAI models like o3 or o1 within' | codex USES o1 uses-within 'use OpenAI models like o3 or o1 within'" },
+
+        // uses-version-of and uses-trained-on
+        { "Llama (a fine-tuned version of GPT-4) is strong.", "llama USES gpt-4 uses-version-of 'a fine-tuned version of'" },
+        { "Codex, a fork of ChatGPT, is community-driven.", "codex USES chatgpt uses-version-of 'a fork of'" },
+        { "The Hermes model was trained on Reddit for 36,000 steps.", "hermes USES reddit uses-trained-on 'trained on'" },
+        { "For example, a Python agent using Claude can stream text.", "" },
+        { "The Python query agents use Claude.", "" },
+        { "Hermes was not trained on Reddit.", "" },
+
+        // its-uses: "its" names the nearest organisation or product before it
+        { "Codex stands out for its direct integration with Slack and Figma.", "codex USES slack its-uses 'its direct integration with' | codex USES figma its-uses 'its direct integration with'" },
+        { "Codex stands out, but its integration with Slack is not ready.", "" },
+        // part-of reaches through a possessive: a part of what Y owns is part of Y
+        { "Codex is typically included with ChatGPT's command-line tools.", "codex PART_OF chatgpt part-of 'included with'" },
+
+        // competitors: a relative clause is still about its head; reported speech is not
+        { "n8n is a workflow tool that distinguishes itself from competitors like Zapier.", "n8n COMPETES_WITH zapier competitors-like 'competitors like'" },
+        { "Phi-1 is small, smaller than competing models like Falcon.", "falcon COMPETES_WITH phi-1 competitors-like 'competing models like'" },
+        { "Claude is smaller than competing models like o3 (40 billion parameters) or Llama (65 billion parameters).", "claude COMPETES_WITH o3 competitors-like 'competing models like' | claude COMPETES_WITH llama competitors-like 'competing models like'" },
+
+        // outperforms: a preference, an improvement, and a class noun's examples after "compared to"
+        { "Claude (recommended over o3 for speed) is the pick.", "claude OUTPERFORMS o3 outperforms 'recommended over'" },
+        { "ChatGPT offers a significantly improved experience compared to traditional resources like Reddit.", "chatgpt OUTPERFORMS reddit outperforms-compared 'improved experience compared to'" },
+
+        // a relative clause whose verb has no object after it acts on what it describes
+        { "Jules, which Google acquired last year, grew.", "google ACQUIRED jules acquired-active 'acquired'" },
+        { "Jules, which Google acquired Codex for, grew.", "google ACQUIRED codex acquired-active 'acquired'" },
     };
 
     [Theory]

@@ -206,10 +206,30 @@ public static class DevSetScorer
             if (!found)
             {
                 predicate.Misses++;
+                var kind = label.Explicit ? "explicit" : "implicit";
+                var unmentioned = Unmentioned(triple, label.Quotes, prediction, identities);
                 tally.RelationMisses.Add(new RelationError(note.Note, triple.Subject, triple.Predicate, triple.Object,
-                    label.Quotes[0], null, null, null, label.Explicit ? "explicit" : "implicit"));
+                    label.Quotes[0], null, null, null, unmentioned.Count == 0 ? kind : $"{kind}; no mention of {string.Join(" or ", unmentioned)} in its claim"));
             }
         }
+    }
+
+    /// <summary>
+    /// The arguments of a missed relation that no mention names in the claims its quotes cover: such a miss is entity
+    /// discovery's to fix before any relation rule can reach it.
+    /// </summary>
+    private static List<string> Unmentioned(Triple triple, List<string> quotes, PredictedNote prediction, NoteIdentities identities)
+    {
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in prediction.Mentions)
+        {
+            if (identities.Find(mention.EntityId) is { } entity && quotes.Exists(q => QuoteCovers(q, mention.ClaimText)))
+            {
+                named.Add(entity.Name);
+            }
+        }
+
+        return new[] { triple.Subject, triple.Object }.Where(name => !named.Contains(name)).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static RelationError ErrorOf(string note, Triple triple, PredictedRelation relation, string detail) =>

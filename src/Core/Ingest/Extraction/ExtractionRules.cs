@@ -59,7 +59,7 @@ public enum EntityTypes
 /// </summary>
 public static partial class ExtractionRules
 {
-    public const string Version = "extraction-4";
+    public const string Version = "extraction-5";
 
     public const string PossessiveProduct = "possessive-product";
     public const string OrganizationProductCompound = "organization-product-compound";
@@ -104,7 +104,7 @@ public static partial class ExtractionRules
         new("develops-possessive-model", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["model", "models", "new model", "latest model", "flagship model", "chatbot", "assistant", "agent", "app", "tool", "platform",
              "release", "recent release", "latest release", "new release", "llm", "latest llm", "new llm", "product", "new product",
-             "latest product"],
+             "latest product", "release of", "launch of", "unveiling of", "introduction of", "recent release of", "latest release of"],
             Builder, Built, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(PossessiveProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             Builder, EntityTypes.Model | EntityTypes.Product, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
@@ -115,6 +115,8 @@ public static partial class ExtractionRules
         // "the Open Deep Researcher by Mac": a product right before "by" and its maker right after.
         new("develops-product-by", RelationVocabulary.Develops, RuleDirection.RightIsSubject, ["by"],
             Builder, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(DevelopsNounBy, RelationVocabulary.Develops, RuleDirection.RightIsSubject, [],
+            Builder, EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ItsProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             Company, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ParentheticalProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
@@ -142,12 +144,12 @@ public static partial class ExtractionRules
         // LEADS
         new("leads-title-of", RelationVocabulary.Leads, RuleDirection.LeftIsSubject,
             ["ceo of", "chief executive of", "head of", "president of", "chairman of", "chair of", "director of", "leader of",
-             "cto of", "chief scientist of", "chief technology officer of", "chief executive officer of", "runs", "leads",
+             "chief executive officer of", "runs", "leads",
              "heads", "ceo at", "head at", "founder and ceo of", "co-founder and ceo of", "ceo and founder of",
              "ceo and co-founder of", "ceo and cofounder of"],
             Leader, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
         new("leads-title-before-name", RelationVocabulary.Leads, RuleDirection.RightIsSubject,
-            ["ceo", "chief executive", "president", "chairman", "cto", "head", "boss", "chief scientist", "founder and ceo", "co-founder and ceo"],
+            ["ceo", "chief executive", "president", "chairman", "head", "boss", "founder and ceo", "co-founder and ceo"],
             Leader, Company, 0.8, MaxLeftGap: 0, MaxRightGap: 0),
         new("leads-passive", RelationVocabulary.Leads, RuleDirection.RightIsSubject,
             ["led by", "headed by", "run by"],
@@ -159,9 +161,23 @@ public static partial class ExtractionRules
         new("works-at", RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject,
             ["works at", "works for", "worked at", "worked for", "joined", "researcher at", "engineer at", "scientist at",
              "employee at", "investor at", "partner at", "professor at", "researcher from", "from", "of", "associate at",
-             "fellow at", "analyst at", "economist at", "strategist at", "manager at", "executive at", "advisor at", "adviser at"],
+             "fellow at", "analyst at", "economist at", "strategist at", "manager at", "executive at", "advisor at", "adviser at",
+             "cto of", "cto at", "chief technology officer of", "chief technology officer at", "chief scientist of", "chief scientist at",
+             "cfo of", "cfo at", "coo of", "coo at", "board member of", "board member at"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
+        // "Nvidia CTO Michael Kagan": an officer's title between the organisation and the name. A chief technology officer
+        // or scientist works at the company; only its head leads it. Job words ("Engineer", "Researcher") are left out:
+        // in "Computer Vision Engineer AI Startups" they run between two names that are no organisation and no person.
+        new("works-at-title-before-name", RelationVocabulary.WorksAt, RuleDirection.RightIsSubject,
+            ["cto", "chief technology officer", "chief scientist", "cfo", "coo", "board member"],
+            EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(WorksAtTitleApposition, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(WorksAtTitleChain, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(LeadsTitleChain, RelationVocabulary.Leads, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(FoundedTitleChain, RelationVocabulary.Founded, RuleDirection.LeftIsSubject, [],
             EntityTypes.Person, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
         // INVESTED_IN
@@ -198,12 +214,14 @@ public static partial class ExtractionRules
         // COMPETES_WITH
         new("competes-with", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
             ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
-             "rivals", "competes against", "competing against", "challenges", "takes on", "alternative to"],
+             "rivals", "competes against", "competing against", "takes on", "alternative to"],
             Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
         // "the ecosystem expanded to include competitors like Cursor": the rivals of what the sentence is about.
         new("competitors-like", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
             ["competitors like", "competitors such as", "competitors including", "rivals like", "rivals such as", "rivals including",
-             "competitors, such as", "competitors, like", "competitors, including"],
+             "competitors, such as", "competitors, like", "competitors, including", "competing models like", "competing models such as",
+             "competing products like", "competing products such as", "competing tools like", "competing tools such as",
+             "competing platforms like", "competing services like", "competing apps like", "rival models like", "rival products like"],
             Competitor, Competitor, 0.7, MaxLeftGap: 20, MaxRightGap: 0, LeftInSentence: true),
         // "OpenAI's rival Anthropic": a rival named with its owner's possessive.
         new("competes-possessive-rival", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
@@ -217,7 +235,9 @@ public static partial class ExtractionRules
         new("outperforms", RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject,
             ["outperforms", "outperformed", "outperforming", "beats", "beat", "beating", "surpasses", "surpassed", "surpassing",
              "outpaces", "outpaced", "exceeds", "exceeded", "tops", "topped", "outscored", "outscores",
-             "ahead of", "overtook", "overtakes", "eclipsed", "outclasses", "superior to", "outshines", "outshone"],
+             "ahead of", "overtook", "overtakes", "eclipsed", "outclasses", "superior to", "outshines", "outshone",
+             "recommended over", "preferred over", "favored over", "favoured over", "chosen over", "an improvement over",
+             "improves on", "improves upon", "improved on", "improved upon"],
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 4),
         new(OutperformsCompared, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
@@ -231,19 +251,36 @@ public static partial class ExtractionRules
             ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "built on", "built on top of", "built atop", "powered by", "runs on",
              "running on", "relies on", "relying on", "integrates", "integrated", "integrating", "leverages", "leveraged",
              "adopted", "adopts", "based on", "is based on", "switched to", "integration with", "use", "integrate", "leverage",
-             "rely on", "run on", "adopt", "operate on", "operates on", "operating on"],
+             "rely on", "run on", "adopt", "operate on", "operates on", "operating on", "combines", "combining", "incorporates",
+             "incorporating", "incorporated"],
             User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
+        // "The Phi-1 base model was trained on the Code Textbook dataset": what a model learns from is what it uses; the
+        // participle is passive in form, so it is no "-active" rule, but its subject still opens the clause.
+        new("uses-trained-on", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
+            ["trained on", "pre-trained on", "pretrained on", "fine-tuned on", "finetuned on", "fine-tuned from", "distilled from",
+             "derived from", "forked from"],
+            EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
+        // "Vicuna (a fine-tuned version of Llama 2)", "oTToDev, a fork of Bolt.new": a version of Y is built on Y.
+        new("uses-version-of", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
+            ["a fine-tuned version of", "a finetuned version of", "a fine-tune of", "a distilled version of", "a fork of",
+             "a modified version of", "an open-source fork of", "a fine-tuned variant of"],
+            EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
         new("uses-passive", RelationVocabulary.Uses, RuleDirection.RightIsSubject,
             ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering"],
             Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
         new(BasedCompound, RelationVocabulary.Uses, RuleDirection.RightIsSubject, [],
             Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(ItsUses, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
+            User, Usable, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "within Microsoft" is the company using it in-house, so an organisation may be the user too; a place is not.
+        new(UsesWithin, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // PART_OF
         new("part-of", RelationVocabulary.PartOf, RuleDirection.LeftIsSubject,
             ["part of", "a subsidiary of", "subsidiary of", "a division of", "division of", "a unit of", "unit of", "owned by",
              "a branch of", "arm of", "a product of", "an arm of", "is owned by", "belongs to", "a feature within", "a feature of",
-             "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in",
+             "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with", "bundled with",
              "bundled into", "built into"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
         new("owns", RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
@@ -257,6 +294,9 @@ public static partial class ExtractionRules
         "didn't", "doesn't", "don't", "won't", "wasn't", "isn't", "hasn't", "haven't", "hadn't", "aren't", "weren't", "can't",
         "instead", "unlike", "rather", "stopped", "ended", "abandoned", "cancelled", "canceled", "ceased", "former",
         "formerly");
+
+    /// <summary>Negations that end a role without denying it was held: they do not cancel WORKS_AT or FOUNDED.</summary>
+    public static FrozenSet<string> PastRoleWords { get; } = Set("former", "formerly");
 
     /// <summary>Words that make a statement hypothetical, planned or hearsay rather than stated.</summary>
     public static FrozenSet<string> Hedges { get; } = Set(

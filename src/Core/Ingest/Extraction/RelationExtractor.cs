@@ -32,6 +32,12 @@ public static class RelationExtractor
     private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
     private static readonly RelationRule ItsProductRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsProduct);
     private static readonly RelationRule ComparedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsCompared);
+    private static readonly RelationRule TitleChainWorksAtRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleChain);
+    private static readonly RelationRule TitleChainLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleChain);
+    private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
+    private static readonly RelationRule MadeByNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsNounBy);
+    private static readonly RelationRule ItsUsesRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsUses);
+    private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
     public static List<ExtractedRelation> Extract(
@@ -40,7 +46,19 @@ public static class RelationExtractor
         var relations = new List<ExtractedRelation>();
         if (mentions.Count == 0 || IsUnstated(text))
         {
-            return relations;
+            // "To use NV Studio models like DeepSeek V3 within Bolt.DIY, follow these steps:": only the lead-in to a list
+            // after the last comma is a heading; what comes before it is stated.
+            var comma = text.TrimEnd().EndsWith(':') ? text.LastIndexOf(", ", StringComparison.Ordinal) : -1;
+            if (mentions.Count == 0 || comma < 0)
+            {
+                return relations;
+            }
+
+            mentions = mentions.Where(m => m.End <= comma).ToList();
+            if (mentions.Count == 0)
+            {
+                return relations;
+            }
         }
 
         if (organizationNamed is not null)
@@ -90,8 +108,12 @@ public static class RelationExtractor
         FindPairsBetween(tokens, mentions, owner, firstToken, lastToken, PartnershipRule, ExtractionRules.PartnershipNouns, relations);
         FindBasedCompounds(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsProducts(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindItsUses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
@@ -119,7 +141,9 @@ public static class RelationExtractor
             for (int space = name.IndexOf(' ', StringComparison.Ordinal), words = 1; space > 0 && words <= 2; space = name.IndexOf(' ', space + 1), words++)
             {
                 // "iOS 18", "Nvidia 30": a bare number after the name is a version or a series, not a product of its own.
-                if (name[(space + 1)..].Any(char.IsLetter) && organizationNamed(name[..space]) is { } maker && maker != mention.EntityId)
+                // "Perplexity AI", "Mistral Labs": a name that only adds a company suffix is the company itself ("Google Cloud" is not).
+                var rest = name[(space + 1)..];
+                if (rest.Any(char.IsLetter) && !OnlyOrganizationSuffixes(rest) && organizationNamed(name[..space]) is { } maker && maker != mention.EntityId)
                 {
                     Add(relations, MakerPrefixRule, maker, mention.EntityId, new TextSpan(mention.Start, mention.Start + space));
                     break;
@@ -127,6 +151,9 @@ public static class RelationExtractor
             }
         }
     }
+
+    private static bool OnlyOrganizationSuffixes(string words) =>
+        !words.Contains(' ', StringComparison.Ordinal) && ExtractionRules.CompanyNameSuffixes.Contains(words.TrimEnd('.', ','));
 
     /// <summary>"Meta's Llama" and "OpenAI Operator": an owner right before what it makes.</summary>
     private static void FindStructural(
@@ -240,11 +267,12 @@ public static class RelationExtractor
                 person = owner[titleEnd];
             }
 
-            if (person < 0 || mentions[person].Type != EntityType.Person || mentions[person].EntityId == mentions[o].EntityId
-                || IsNegatedAround(tokens, Math.Min(firstToken[person], firstToken[o]), Math.Max(lastToken[person], titleEnd - 1)))
+            if (person < 0 || mentions[person].Type != EntityType.Person || mentions[person].EntityId == mentions[o].EntityId)
             {
                 continue;
             }
+
+            var (from, to) = (Math.Min(firstToken[person], firstToken[o]), Math.Max(lastToken[person], titleEnd - 1));
 
             var trigger = new TextSpan(tokens[titleStart].Start, tokens[titleEnd - 1].End);
             var title = string.Join(' ', Enumerable.Range(titleStart, titleEnd - titleStart).Select(t => tokens[t].Text.ToLowerInvariant()));
@@ -252,19 +280,273 @@ public static class RelationExtractor
             var typed = false;
             if (parts.Any(ExtractionRules.LeaderTitles.Contains))
             {
-                Add(relations, LeadsAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
                 typed = true;
+                if (!IsNegatedAround(tokens, from, to, LeadsAppositionRule.Predicate))
+                {
+                    Add(relations, LeadsAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+                }
             }
 
             if (parts.Any(ExtractionRules.FounderTitles.Contains))
             {
-                Add(relations, FoundedAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
                 typed = true;
+                if (!IsNegatedAround(tokens, from, to, FoundedAppositionRule.Predicate))
+                {
+                    Add(relations, FoundedAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+                }
             }
 
-            if (!typed)
+            if (!typed && !IsNegatedAround(tokens, from, to, WorksAtAppositionRule.Predicate))
             {
                 Add(relations, WorksAtAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Alexandre Cen, VP of Generative AI and Sensei at Adobe" and "Mike Schroepfer, former CTO at Facebook and founder of
+    /// Gigascale": a person in apposition to a chain of titles, each "title at/of Org". The words after the comma must open
+    /// with a title word (an article or "former" may stand before it); each segment's own title decides its predicate:
+    /// a leader title leads, a founder title founded, any other works at.
+    /// </summary>
+    private static void FindTitleChains(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 2; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("at" or "of"))
+            {
+                continue;
+            }
+
+            var objectStart = t + 1;
+            if (owner[objectStart] < 0 && tokens[objectStart].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && objectStart + 1 < tokens.Count)
+            {
+                objectStart++;
+            }
+
+            var org = owner[objectStart];
+            if (org < 0 || firstToken[org] != objectStart || !Allows(WorksAtAppositionRule.ObjectTypes, mentions[org].Type)
+                || IsCutShort(tokens, owner, lastToken[org]))
+            {
+                continue;
+            }
+
+            // Walk back to the comma that opens the apposition; the segment of this title starts after the last "and" or mention.
+            var segmentStart = -1;
+            var comma = -1;
+            for (var k = t - 1; k >= 0 && t - k <= 12; k--)
+            {
+                if (tokens[k].Text == ",")
+                {
+                    comma = k;
+                    break;
+                }
+
+                if (owner[k] >= 0 ? mentions[owner[k]].Type == EntityType.Person : !tokens[k].IsWord)
+                {
+                    break;
+                }
+
+                // "CTO at Facebook and founder of": an earlier title's organisation ends that title.
+                if (segmentStart < 0 && owner[k] >= 0)
+                {
+                    segmentStart = k + 1;
+                }
+            }
+
+            if (comma < 1 || owner[comma - 1] < 0 || mentions[owner[comma - 1]].Type != EntityType.Person)
+            {
+                continue;
+            }
+
+            segmentStart = segmentStart < 0 ? comma + 1 : segmentStart;
+            var opening = comma + 1;
+            while (opening < t && tokens[opening].Text.ToLowerInvariant() is "a" or "an" or "the" or "former" or "then" or "current")
+            {
+                opening++;
+            }
+
+            while (segmentStart < t && (owner[segmentStart] >= 0 || tokens[segmentStart].Text.ToLowerInvariant() is "and" or "a" or "an" or "the" or "former" or "then" or "current"))
+            {
+                segmentStart++;
+            }
+
+            if (segmentStart >= t || opening >= t || !IsTitleWord(tokens[opening].Text) || !IsTitleWord(tokens[segmentStart].Text))
+            {
+                continue;
+            }
+
+            // "of" belongs to the title only when the title is made of title words ("CTO and co-founder of", "Chief Strategy
+            // Officer of"); "president of the Center for the Study of X" and "an engineer and author of the blog" are not.
+            if (tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && !OnlyTitleWords(tokens, segmentStart, t))
+            {
+                continue;
+            }
+
+            var title = string.Join(' ', Enumerable.Range(segmentStart, t - segmentStart).Select(k => tokens[k].Text.ToLowerInvariant()));
+            var parts = title.Split(" and ", StringSplitOptions.TrimEntries);
+            var person = owner[comma - 1];
+            var rule = parts.Any(ExtractionRules.FounderTitles.Contains) ? TitleChainFoundedRule
+                : parts.Any(ExtractionRules.LeaderTitles.Contains) && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) ? TitleChainLeadsRule
+                : TitleChainWorksAtRule;
+            if (mentions[person].EntityId == mentions[org].EntityId || IsNegatedAround(tokens, comma - 1, lastToken[org], rule.Predicate))
+            {
+                continue;
+            }
+
+            Add(relations, rule, mentions[person].EntityId, mentions[org].EntityId, new TextSpan(tokens[segmentStart].Start, tokens[t].End));
+        }
+    }
+
+    private static bool OnlyTitleWords(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var word = tokens[t].Text;
+            if (!IsTitleWord(word) && !ExtractionRules.TitleWords.Contains(word) && !word.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && !tokens[t].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsTitleWord(string word) =>
+        ExtractionRules.TitleStartWords.Contains(word) || ExtractionRules.StaffTitleWords.Contains(word);
+
+    /// <summary>
+    /// "B.new, which is a hosted service by Tech Le", "Llama, a model from Meta", "the Phi-1 model from Microsoft Research":
+    /// a product described by a product noun, then "by"/"from" its maker. The noun follows the product directly or in an
+    /// apposition or copula ("X, a", "X is a", "X, which is a"), with at most two modifiers before it.
+    /// </summary>
+    private static void FindMadeByNoun(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("by" or "from") || owner[t + 1] < 0
+                || !ExtractionRules.ProductNouns.Contains(tokens[t - 1].Text) || owner[t - 1] >= 0)
+            {
+                continue;
+            }
+
+            // "from" also names a supplier ("the 70 billion parameter model from Nebius"), so it takes fewer modifiers than "by".
+            var maker = owner[t + 1];
+            var from = tokens[t].Text.Equals("from", StringComparison.OrdinalIgnoreCase);
+            var k = t - 2;
+            var modifiers = 0;
+            while (k >= 0 && owner[k] < 0 && tokens[k].IsWord && modifiers < (from ? 1 : 2)
+                && tokens[k].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "is" or "was" or "which" or "that"))
+            {
+                k--;
+                modifiers++;
+            }
+
+            // Directly after the product ("the Phi-1 model from"), or after "a/an" and a link back to it.
+            var product = k >= 0 && owner[k] >= 0 ? owner[k] : -1;
+            if (product < 0 && k >= 0 && tokens[k].Text.ToLowerInvariant() is "a" or "an")
+            {
+                k--;
+                while (k >= 0 && owner[k] < 0 && (tokens[k].Text is "," || tokens[k].Text.ToLowerInvariant() is "is" or "was" or "which" or "that"))
+                {
+                    k--;
+                }
+
+                product = k >= 0 && k < t - 3 ? owner[k] : -1;
+            }
+
+            if (product < 0 || mentions[product].EntityId == mentions[maker].EntityId || tokens[lastToken[product]].Possessive
+                || IsProvided(tokens, firstToken[product])
+                || !Allows(MadeByNounRule.SubjectTypes, mentions[maker].Type) || !Allows(MadeByNounRule.ObjectTypes, mentions[product].Type)
+                || IsCutShort(tokens, owner, lastToken[maker]) || OwnsCommonNoun(tokens, owner, lastToken[maker], tokens.Count)
+                || IsNegatedAround(tokens, firstToken[product], lastToken[maker], MadeByNounRule.Predicate))
+            {
+                continue;
+            }
+
+            Add(relations, MadeByNounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[t - 1].Start, tokens[t].End));
+        }
+    }
+
+    /// <summary>
+    /// "used Quin Vision models by NVUS", "access DeepSeek models from OpenRouter": after a verb of use or access, "by" and
+    /// "from" name who serves the product, not who made it.
+    /// </summary>
+    private static bool IsProvided(IReadOnlyList<ClaimToken> tokens, int productStart)
+    {
+        for (var t = productStart - 1; t >= 0 && productStart - t <= 4; t--)
+        {
+            if (ExtractionRules.ProvisionWords.Contains(tokens[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "To use NV Studio models like DeepSeek V3 or R1 within Bolt.DIY": what is used within a product is used by it. The
+    /// verb "use"/"using" reaches its object (and that object's list) over at most one word, then "within"/"inside" or
+    /// "in the/your/their" names the product that uses it.
+    /// </summary>
+    private static void FindUsedWithin(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 0; t + 2 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("use" or "using" or "uses" or "used"))
+            {
+                continue;
+            }
+
+            // At most one word before the object: in "use very long prompts with Quazar Alpha in the chat room" the prompts are used.
+            var first = NearestMention(tokens, owner, t + 1, +1, 1, adjacentOnly: false, allowComma: false);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var used = ListMembers(tokens, owner, mentions, firstToken, lastToken, first, +1);
+            var k = lastToken[used[^1]] + 1;
+            if (k < tokens.Count && owner[k] < 0 && ExtractionRules.ProductNouns.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+
+            // "use NV Studio models like DeepSeek V3 or R1 within": the examples are used too.
+            if (k + 1 < tokens.Count && owner[k] < 0 && tokens[k].Text.ToLowerInvariant() is "like" or "including" && owner[k + 1] >= 0)
+            {
+                var examples = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[k + 1], +1);
+                used.AddRange(examples);
+                k = lastToken[examples[^1]] + 1;
+            }
+
+            var within = k < tokens.Count && tokens[k].Text.ToLowerInvariant() is "within" or "inside";
+            var inThe = k + 1 < tokens.Count && tokens[k].Text.Equals("in", StringComparison.OrdinalIgnoreCase)
+                && tokens[k + 1].Text.ToLowerInvariant() is "the" or "your" or "their" or "our";
+            var host = within ? k + 1 : inThe ? k + 2 : -1;
+            if (host < 0 || host >= tokens.Count || owner[host] < 0 || firstToken[owner[host]] != host)
+            {
+                continue;
+            }
+
+            var user = owner[host];
+            if (!Allows(UsedWithinRule.SubjectTypes, mentions[user].Type) || IsCutShort(tokens, owner, lastToken[user])
+                || IsNegatedAround(tokens, t, lastToken[user], UsedWithinRule.Predicate))
+            {
+                continue;
+            }
+
+            foreach (var u in used)
+            {
+                if (mentions[u].EntityId != mentions[user].EntityId && Allows(UsedWithinRule.ObjectTypes, mentions[u].Type))
+                {
+                    Add(relations, UsedWithinRule, mentions[user].EntityId, mentions[u].EntityId, new TextSpan(tokens[t].Start, tokens[host - 1].End));
+                }
             }
         }
     }
@@ -299,13 +581,43 @@ public static class RelationExtractor
                 (maker, product) = (m + 1, m);
             }
 
+            // "The Model Context Protocol (mCP)": initials in parentheses spell the name before them, they are not a product of it.
             if (mentions[maker].EntityId != mentions[product].EntityId
                 && Allows(ParentheticalRule.SubjectTypes, mentions[maker].Type) && Allows(ParentheticalRule.ObjectTypes, mentions[product].Type)
+                && !SpellsInitials(tokens, firstToken[m], lastToken[m], firstToken[m + 1], lastToken[m + 1])
                 && !IsNegatedAround(tokens, firstToken[m], close))
             {
                 Add(relations, ParentheticalRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[open].Start, tokens[close].End));
             }
         }
+    }
+
+    /// <summary>The tokens from <paramref name="innerFirst"/> to <paramref name="innerLast"/> are one word made of the initials of the name's words.</summary>
+    private static bool SpellsInitials(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
+    {
+        if (innerFirst != innerLast || nameLast - nameFirst < 1)
+        {
+            return false;
+        }
+
+        var inner = tokens[innerFirst].Text;
+        var initials = 0;
+        for (var t = nameFirst; t <= nameLast; t++)
+        {
+            if (!tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            if (initials >= inner.Length || char.ToLowerInvariant(tokens[t].Text[0]) != char.ToLowerInvariant(inner[initials]))
+            {
+                return false;
+            }
+
+            initials++;
+        }
+
+        return initials == inner.TrimEnd('s').Length || initials == inner.Length;
     }
 
     /// <summary>
@@ -472,6 +784,51 @@ public static class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "n8n ... alongside its direct integration with LangChain": "its" names the nearest organisation or product before it
+    /// in the sentence, and what that one integrates with, supports or relies on is what it uses.
+    /// </summary>
+    private static void FindItsUses(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 2 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !tokens[t].Text.Equals("its", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var k = t + 1;
+            while (k < tokens.Count && k - t <= 2 && owner[k] < 0 && ExtractionRules.IntegrationModifiers.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+
+            if (k + 2 >= tokens.Count || owner[k] >= 0 || owner[k + 1] >= 0
+                || !ExtractionRules.ItsUseNouns.Contains(tokens[k].Text + " " + tokens[k + 1].Text))
+            {
+                continue;
+            }
+
+            var used = owner[k + 2];
+            var user = MentionBeforeInSentence(tokens, owner, t - 1);
+            if (used < 0 || firstToken[used] != k + 2 || user < 0 || mentions[user].EntityId == mentions[used].EntityId
+                || !Allows(ItsUsesRule.SubjectTypes, mentions[user].Type) || !Allows(ItsUsesRule.ObjectTypes, mentions[used].Type)
+                || IsCutShort(tokens, owner, lastToken[used]) || IsNegatedAround(tokens, t, lastToken[used], ItsUsesRule.Predicate))
+            {
+                continue;
+            }
+
+            foreach (var u in ListMembers(tokens, owner, mentions, firstToken, lastToken, used, +1))
+            {
+                if (mentions[u].EntityId != mentions[user].EntityId && Allows(ItsUsesRule.ObjectTypes, mentions[u].Type))
+                {
+                    Add(relations, ItsUsesRule, mentions[user].EntityId, mentions[u].EntityId, new TextSpan(tokens[t].Start, tokens[k + 1].End));
+                }
+            }
+        }
+    }
+
     /// <summary>The nearest mention before <paramref name="start"/> in its sentence, over commas and relative clauses but not a contrast ("but", "unlike").</summary>
     private static int MentionBeforeInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start)
     {
@@ -548,6 +905,18 @@ public static class RelationExtractor
                     || tokens[comparative - 1].Text.ToLowerInvariant() is "more" or "less")
                 ? comparative - 1
                 : comparative;
+            var triggerLast = Math.Max(comparative, objectStart - 1);
+            // "compared to traditional resources like Wikipedia": the examples of a class noun are what is compared.
+            for (var k = objectStart; k < tokens.Count && k - objectStart < 4 && owner[k] < 0 && tokens[k].IsWord; k++)
+            {
+                var example = tokens[k].Text.ToLowerInvariant();
+                if (example is "like" or "including" || (example == "such" && k + 1 < tokens.Count && tokens[k + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase)))
+                {
+                    objectStart = example == "such" ? k + 2 : k + 1;
+                    break;
+                }
+            }
+
             var subject = NearestMention(tokens, owner, wordStart - 1, -1, 6, adjacentOnly: false, allowComma: false);
             var @object = objectStart < tokens.Count ? NearestMention(tokens, owner, objectStart, +1, 1, adjacentOnly: false, allowComma: false) : -1;
             if (subject < 0 || @object < 0 || mentions[subject].EntityId == mentions[@object].EntityId
@@ -557,7 +926,7 @@ public static class RelationExtractor
                 continue;
             }
 
-            var trigger = new TextSpan(tokens[wordStart].Start, tokens[Math.Max(comparative, objectStart - 1)].End);
+            var trigger = new TextSpan(tokens[wordStart].Start, tokens[triggerLast].End);
             foreach (var o in ListMembers(tokens, owner, mentions, firstToken, lastToken, @object, +1))
             {
                 var (winner, loser) = rank > 0 ? (subject, o) : (o, subject);
@@ -678,10 +1047,17 @@ public static class RelationExtractor
         }
 
         var left = rule.LeftInSentence
-            ? NearestMentionInSentence(tokens, owner, leftStart, rule.MaxLeftGap)
+            ? NearestMentionInSentence(tokens, owner, mentions, leftStart, rule.MaxLeftGap)
             : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
+        // "Windsurf, which OpenAI acquired last year": a relative clause whose verb has no object after it acts on what it describes.
+        if (right < 0 && left >= 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
+            && RelativeClauseHead(tokens, owner, firstToken[left]) is var head and >= 0 && NothingActedOnAfter(tokens, owner, triggerEnd + 1))
+        {
+            return ApplyRelative(tokens, mentions, firstToken, lastToken, rule, span, relations, subject: left, @object: head);
+        }
+
         // "OpenAI released ... OpenAI 03": the subject named again as a modifier of the object.
         if (left >= 0 && right >= 0 && right + 1 < mentions.Count && mentions[left].EntityId == mentions[right].EntityId
             && firstToken[right + 1] == lastToken[right] + 1)
@@ -706,7 +1082,7 @@ public static class RelationExtractor
             return false;
         }
 
-        if (rule.SubjectOpensClause && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd))
+        if (rule.SubjectOpensClause && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd, mentions[left].Type == EntityType.Model))
         {
             return false;
         }
@@ -717,7 +1093,8 @@ public static class RelationExtractor
             return false;
         }
 
-        if (OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
+        // A part of what Y owns is part of Y: "included with Android Studio's command-line tools".
+        if (rule.Predicate != RelationVocabulary.PartOf && OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
         {
             return false;
         }
@@ -739,7 +1116,7 @@ public static class RelationExtractor
             return false;
         }
 
-        if (IsNegatedAround(tokens, firstToken[left], lastToken[right]))
+        if (IsNegatedAround(tokens, firstToken[left], lastToken[right], rule.Predicate))
         {
             return false;
         }
@@ -760,6 +1137,77 @@ public static class RelationExtractor
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// "Windsurf, which OpenAI acquired": the mention a relative pronoun right before <paramref name="subjectStart"/> refers
+    /// to, when the pronoun follows it directly (a comma allowed); -1 for none.
+    /// </summary>
+    private static int RelativeClauseHead(IReadOnlyList<ClaimToken> tokens, int[] owner, int subjectStart)
+    {
+        var t = subjectStart - 1;
+        if (t < 1 || tokens[t].Text.ToLowerInvariant() is not ("which" or "that"))
+        {
+            return -1;
+        }
+
+        t--;
+        if (tokens[t].Text == "," && t > 0)
+        {
+            t--;
+        }
+
+        return owner[t];
+    }
+
+    /// <summary>The clause ends after the trigger without a mention or a noun the verb could act on: only adverbs, time phrases and punctuation.</summary>
+    private static bool NothingActedOnAfter(IReadOnlyList<ClaimToken> tokens, int[] owner, int from)
+    {
+        for (var t = from; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (owner[t] >= 0)
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                if (token.Text is "," or "." or ";" or ")" or ":")
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            var word = token.Text.ToLowerInvariant();
+            if (word is "in" or "last" or "this" or "earlier" or "recently" or "year" or "month" or "week" or "ago" or "for" or "already"
+                || token.IsNumber || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            return ExtractionRules.ClauseBreakers.Contains(word) || ExtractionRules.ListJoiners.Contains(word);
+        }
+
+        return true;
+    }
+
+    private static bool ApplyRelative(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken,
+        RelationRule rule, TextSpan span, List<ExtractedRelation> relations, int subject, int @object)
+    {
+        if (mentions[subject].EntityId == mentions[@object].EntityId
+            || !Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type)
+            || IsNegatedAround(tokens, firstToken[@object], lastToken[subject], rule.Predicate)
+            || tokens[lastToken[subject]].Possessive)
+        {
+            return false;
+        }
+
+        Add(relations, rule, mentions[subject].EntityId, mentions[@object].EntityId, span);
         return true;
     }
 
@@ -798,6 +1246,13 @@ public static class RelationExtractor
 
             if (!token.IsWord)
             {
+                // "Vicuna (a fine-tuned version of Llama 2)", "DeepSeek V3 (recommended over R1)": a parenthesis opened right
+                // before the trigger remarks on the mention before it.
+                if (step < 0 && token.Text == "(" && counted == 0 && t > 0 && owner[t - 1] >= 0)
+                {
+                    continue;
+                }
+
                 // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
                 // "Carl Shulman, a research associate at": an apposition's title may hold counted words before its comma.
                 // "new AI models, such as Llama-3": a comma may also open the examples of what was passed.
@@ -851,7 +1306,7 @@ public static class RelationExtractor
     /// auxiliaries and adverbs stand between it and the trigger, only determiners and adverbs between the clause's start
     /// and it, and no agent "by" follows the trigger (a passive).
     /// </summary>
-    private static bool OpensClause(IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd)
+    private static bool OpensClause(IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd, bool subjectIsModel)
     {
         // "OpenAI's models operate on Bing": an owner's interface noun stands for its owner; any other owned noun does not.
         var verbGap = last + 1;
@@ -863,6 +1318,19 @@ public static class RelationExtractor
             }
 
             verbGap++;
+        }
+        else if (verbGap < triggerStart && !tokens[verbGap].Possessive && owner[verbGap] < 0)
+        {
+            // "The Phi-1 base model was trained on", "the Cursor agent uses": a product noun (one modifier before it) after the
+            // name is the subject's head.
+            // Only a model's own class noun: in "a JavaScript agent using", "the SQL query agents use" the name only says
+            // what kind of agent it is, and the agent is the user.
+            var head = verbGap + 1 < triggerStart && ExtractionRules.ModelNouns.Contains(tokens[verbGap + 1].Text) ? verbGap + 1 : verbGap;
+            if (ExtractionRules.ModelNouns.Contains(tokens[head].Text) && tokens[verbGap].IsWord && !tokens[head].Possessive
+                && subjectIsModel)
+            {
+                verbGap = head + 1;
+            }
         }
 
         for (var t = verbGap; t < triggerStart; t++)
@@ -959,22 +1427,30 @@ public static class RelationExtractor
     private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
     {
         // "DeepSeek R1 0528": a bare number right after a model's name is a version the mention missed.
+        // "chair of the Harvard Department of Economics": a name ending in a head that takes "of" goes on after it.
         var next = last + 1;
         return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0
-            && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber);
+            && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber
+                || (ExtractionRules.OfHeads.Contains(tokens[last].Text) && tokens[last].IsCapitalized && tokens[next].Text == "of"
+                    && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized));
     }
 
-    /// <summary>The nearest mention before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas and words but not a sentence end or a clause breaker.</summary>
-    private static int NearestMentionInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int maxTokens)
+    /// <summary>The nearest mention (no concept) before <paramref name="start"/> within <paramref name="maxTokens"/> tokens, over commas, words and relative clauses but not a sentence end or another clause breaker.</summary>
+    private static int NearestMentionInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int start, int maxTokens)
     {
         for (var t = start; t >= 0 && start - t < maxTokens; t--)
         {
-            if (owner[t] >= 0)
+            // "a Transformer-based model ... competing models like Falcon": a catalog concept names a kind, never a rival.
+            if (owner[t] >= 0 && mentions[owner[t]].Type != EntityType.Concept)
             {
                 return owner[t];
             }
 
-            if (tokens[t].Text is "." or ";" or ":" or "?" or "!" or "(" or ")" || ExtractionRules.ClauseBreakers.Contains(tokens[t].Text))
+            // "n8n is a tool that distinguishes itself from competitors like Zapier": a relative clause is still about its head;
+            // "Google said that" opens reported speech, which is not.
+            var relative = tokens[t].Text.ToLowerInvariant() is "that" or "which" or "who"
+                && t > 0 && !ExtractionRules.SpeechVerbs.Contains(tokens[t - 1].Text);
+            if (tokens[t].Text is "." or ";" or ":" or "?" or "!" or "(" or ")" || (ExtractionRules.ClauseBreakers.Contains(tokens[t].Text) && !relative))
             {
                 return -1;
             }
@@ -992,6 +1468,12 @@ public static class RelationExtractor
         while (true)
         {
             var t = step > 0 ? lastToken[current] + 1 : firstToken[current] - 1;
+            // "Falcon (40 billion parameters) or Llama": a remark in parentheses after a member does not end the list.
+            if (step > 0)
+            {
+                t = AfterParenthetical(tokens, owner, t);
+            }
+
             var joined = false;
             var conjunction = false;
             while (t >= 0 && t < tokens.Count && owner[t] < 0)
@@ -1026,9 +1508,38 @@ public static class RelationExtractor
         }
     }
 
-    /// <summary>A negation or hedge between the two mentions or in the three words before the first.</summary>
-    private static bool IsNegatedAround(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    /// <summary>The token after a short parenthesis without mentions opening at <paramref name="t"/>, or <paramref name="t"/> itself.</summary>
+    private static int AfterParenthetical(IReadOnlyList<ClaimToken> tokens, int[] owner, int t)
     {
+        if (t >= tokens.Count || tokens[t].Text != "(")
+        {
+            return t;
+        }
+
+        for (var k = t + 1; k < tokens.Count && k - t <= 8; k++)
+        {
+            if (owner[k] >= 0 || tokens[k].Text == "(")
+            {
+                return t;
+            }
+
+            if (tokens[k].Text == ")")
+            {
+                return k + 1;
+            }
+        }
+
+        return t;
+    }
+
+    /// <summary>
+    /// A negation or hedge between the two mentions or in the three words before the first. "Former" ends a role but not
+    /// the fact that it was held: "former CTO at Facebook" still worked at Facebook, and a founding is never undone; it
+    /// cancels every other predicate (a former CEO no longer leads).
+    /// </summary>
+    private static bool IsNegatedAround(IReadOnlyList<ClaimToken> tokens, int first, int last, string? predicate = null)
+    {
+        var pastRoleHolds = predicate is RelationVocabulary.WorksAt or RelationVocabulary.Founded;
         var from = Math.Max(0, first - 3);
         for (var t = from; t <= last && t < tokens.Count; t++)
         {
@@ -1038,6 +1549,11 @@ public static class RelationExtractor
             }
 
             var word = tokens[t].Text;
+            if (pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
+            {
+                continue;
+            }
+
             if (ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
                 || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {

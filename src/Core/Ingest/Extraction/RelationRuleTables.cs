@@ -19,6 +19,43 @@ public static partial class ExtractionRules
     public const string ItsProduct = "its-product";
     public const string OutperformsCompared = "outperforms-compared";
     public const string PartnershipBetween = "partnership-between";
+    public const string WorksAtTitleChain = "works-at-title-chain";
+    public const string LeadsTitleChain = "leads-title-chain";
+    public const string FoundedTitleChain = "founded-title-chain";
+    public const string DevelopsNounBy = "develops-noun-by";
+    public const string UsesWithin = "uses-within";
+    public const string ItsUses = "its-uses";
+
+    /// <summary>A model's class nouns: "the Phi-1 base model was trained on" has the model as its subject.</summary>
+    public static FrozenSet<string> ModelNouns { get; } = Set("model", "models", "llm", "llms");
+
+    /// <summary>Nouns of use after "its": "its direct integration with LangChain", "its reliance on Nvidia".</summary>
+    public static FrozenSet<string> ItsUseNouns { get; } = Set(
+        "integration with", "integrations with", "support for", "reliance on", "dependence on", "use of", "adoption of");
+
+    /// <summary>Words between "its" and a noun of use: "its direct integration with", "its native support for".</summary>
+    public static FrozenSet<string> IntegrationModifiers { get; } = Set(
+        "direct", "native", "deep", "tight", "built-in", "seamless", "new", "latest", "recent", "own", "heavy", "growing", "full");
+
+    /// <summary>Words that end a company's own name ("Perplexity AI", "Mistral Labs", "Nvidia Corp"), not a product's.</summary>
+    public static FrozenSet<string> CompanyNameSuffixes { get; } = Set(
+        "AI", "Labs", "Lab", "Research", "Technologies", "Group", "Holdings", "Inc", "Incorporated", "Corp", "Corporation",
+        "Company", "Co", "Ltd", "LLC", "PLC", "GmbH");
+
+    /// <summary>Verbs of use and access: after them "by"/"from" names a provider ("models served by Groq"), not a maker.</summary>
+    public static FrozenSet<string> ProvisionWords { get; } = Set(
+        "use", "uses", "used", "using", "via", "through", "access", "accessed", "accessing", "serve", "serves", "served",
+        "serving", "host", "hosts", "hosted", "hosting", "run", "runs", "running", "deploy", "deployed", "call", "calling",
+        "available", "offered", "provided", "providing", "select", "selected", "choose", "chose", "pick");
+
+    /// <summary>
+    /// Staff titles that may open a person's apposition besides <see cref="TitleStartWords"/>: "Carl Shulman, a research
+    /// associate at", "Reid Hoffman, a board member of".
+    /// </summary>
+    public static FrozenSet<string> StaffTitleWords { get; } = Set(
+        "research", "associate", "advisor", "adviser", "analyst", "economist", "strategist", "manager", "member", "board",
+        "professor", "cto", "cfo", "coo", "cmo", "evp", "svp", "general", "staff", "product", "software", "investor",
+        "co-host", "host", "editor", "correspondent", "intern", "employee", "chair", "co-chair", "trustee");
 
     /// <summary>Nouns of a partnership whose "between" list names partners: "the partnership between OpenAI and Microsoft".</summary>
     public static FrozenSet<string> PartnershipNouns { get; } = Set(
@@ -33,7 +70,8 @@ public static partial class ExtractionRules
     public static FrozenSet<string> ProductNouns { get; } = Set(
         "model", "models", "llm", "llms", "chatbot", "assistant", "agent", "app", "tool", "platform", "release", "product",
         "products", "chip", "chips", "browser", "framework", "library", "service", "vehicle", "rocket", "device", "software",
-        "system", "engine", "editor", "series", "family", "line", "version");
+        "system", "engine", "editor", "series", "family", "line", "version", "project", "extension", "plugin", "api", "sdk", "cli",
+        "app", "apps", "tools", "agents", "assistants", "chatbots", "frameworks", "libraries", "services", "platforms");
 
     /// <summary>
     /// Comparatives that rank their subject above what follows "than" or "compared to": "faster than", "better benchmark
@@ -41,7 +79,7 @@ public static partial class ExtractionRules
     /// </summary>
     public static FrozenSet<string> Comparatives { get; } = Set(
         "better", "faster", "quicker", "stronger", "smarter", "superior", "fast", "more accurate", "more capable",
-        "more powerful", "more efficient", "more intelligent", "more reliable", "more performant", "ranks higher", "ranked higher", "scores higher", "scored higher", "outperforms",
+        "more powerful", "more efficient", "more intelligent", "more reliable", "more performant", "improved", "more advanced", "ranks higher", "ranked higher", "scores higher", "scored higher", "outperforms",
         "outperformed", "outperforming");
 
     public static FrozenSet<string> ReversedComparatives { get; } = Set(
@@ -63,7 +101,7 @@ public static partial class ExtractionRules
     /// <summary>Titles that lead the organisation ("Microsoft's CEO"); any other title there works at it.</summary>
     public static FrozenSet<string> LeaderTitles { get; } = Set(
         "ceo", "chief executive", "chief executive officer", "president", "chairman", "chairwoman", "chair", "boss", "leader",
-        "cto", "chief technology officer", "executive chairman");
+        "executive chairman");
 
     /// <summary>Titles that found the organisation: "CEO and co-founder of Contextual AI" both leads and founded it.</summary>
     public static FrozenSet<string> FounderTitles { get; } = Set("founder", "co-founder", "cofounder");
