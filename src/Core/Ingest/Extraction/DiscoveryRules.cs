@@ -198,5 +198,33 @@ public static class DiscoveryRules
         }
     }
 
+    /// <summary>
+    /// Words the corpus writes mostly in lower case ("create", "life", "configure"; not "docker", "solana"), from
+    /// CommonWords.txt, which tools/common-words/build.py derives from the corpus without the held-out pool. Capitalised,
+    /// such a word is more likely a sentence's or a heading's capital than a name; any other capitalised word is more
+    /// likely a name.
+    /// </summary>
+    public static FrozenSet<string> CommonWords { get; } = LoadCommonWords();
+
+    /// <summary>A word of letters the corpus writes mostly in lower case (see <see cref="CommonWords"/>).</summary>
+    public static bool IsCommonWord(string word) => CommonWords.Contains(word);
+
+    private static FrozenSet<string> LoadCommonWords()
+    {
+        using var stream = typeof(DiscoveryRules).Assembly.GetManifestResourceStream("ClaimGraph.Ingest.Extraction.CommonWords.txt")
+            ?? throw new InvalidOperationException("The embedded resource CommonWords.txt is missing.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

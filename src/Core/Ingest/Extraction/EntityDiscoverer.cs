@@ -11,7 +11,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// </summary>
 /// <see cref="Listed"/> says it is an example in a list ("tools like Brave", "such as Windsurf and Cursor"); <see cref="Following"/>
 /// is the lower-case word right after it, if any ("zero" in "Majorana zero modes").
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null);
+/// <see cref="Bare"/> says it is one word right after a lower-case word ("with Docker"; not "However, Render") and not a
+/// piece of a longer title ("Dead" in "Book of the Dead", "Moore" in "Moore's Law") or of a path ("Engine\Extras\Android").
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -118,8 +120,38 @@ public static class EntityDiscoverer
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
             var listed = introducer >= 0 || IsCoordinated(all, first, last);
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last));
+            var bare = first == last && first > 0 && all[first - 1].IsWord && char.IsLower(all[first - 1].Text[0])
+                && !dollar && !quoted && !IsChained(all, first);
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare);
         }
+    }
+
+    /// <summary>
+    /// The word at <paramref name="t"/> joins other capitalised words through small words or a possessive ("Book of the
+    /// Dead", "Moonwalking with Einstein", "Moore's Law"), or is glued to the text around it ("Engine\Extras\Android").
+    /// </summary>
+    private static bool IsChained(IReadOnlyList<ClaimToken> tokens, int t)
+    {
+        if ((t > 0 && tokens[t - 1].End == tokens[t].Start && tokens[t - 1].Text is "\\" or "/" or "_" or "-" or ".")
+            || (t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && tokens[t + 1].Text is "\\" or "/" or "_" or "-"))
+        {
+            return true;
+        }
+
+        var before = t - 1;
+        while (before >= 0 && before >= t - 3 && tokens[before].IsWord && IsSmallWord(tokens[before].Text))
+        {
+            before--;
+        }
+
+        var after = t + 1;
+        while (after < tokens.Count && after <= t + 3 && !tokens[t].Possessive && tokens[after].IsWord && IsSmallWord(tokens[after].Text))
+        {
+            after++;
+        }
+
+        return (before >= 0 && before < t - 1 && tokens[before].IsCapitalized)
+            || (after < tokens.Count && (after > t + 1 || tokens[t].Possessive) && tokens[after].IsCapitalized);
     }
 
     /// <summary>The merge key of a name: letters and digits only, lower case ("Open AI", "OpenAI" and "openai" meet).</summary>

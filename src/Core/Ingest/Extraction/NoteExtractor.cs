@@ -455,6 +455,14 @@ public sealed class NoteExtractor
             return false;
         }
 
+        // "Create, Read, Update", "the Author of Life": a word the corpus writes mostly in lower case needs more than its
+        // capital to be a name here.
+        var commonWord = singleWord && DiscoveryRules.IsCommonWord(name);
+        if (commonWord && !group.Exists(c => c.Strong || c.Cue is not null) && InsideSentences(group) < CommonWordNameUses)
+        {
+            return false;
+        }
+
         var inside = 0;
         var listed = false;
         foreach (var candidate in group)
@@ -483,7 +491,45 @@ public sealed class NoteExtractor
             return false;
         }
 
-        return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed;
+        // "self-hosting it with Docker": a capital inside a sentence on a word the corpus rarely writes in lower case.
+        return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed || (!commonWord && IsRareTitleWord(name) && group.Exists(c => c.Bare && !c.SentenceInitial));
+    }
+
+    /// <summary>How often a note must capitalise a common word inside sentences to make it a name ("on Base" six times).</summary>
+    private const int CommonWordNameUses = 4;
+
+    private static int InsideSentences(List<CandidateMention> group)
+    {
+        var inside = 0;
+        foreach (var candidate in group)
+        {
+            inside += candidate.SentenceInitial ? 0 : 1;
+        }
+
+        return inside;
+    }
+
+    /// <summary>
+    /// "Docker", "Midjourney": a capital and lower-case letters, not an acronym ("CRUD", "VRAM" are spelled-out common
+    /// nouns), an adjective in "-ian" ("Gaussian", "Bayesian") or a people ("Americans").
+    /// </summary>
+    private static bool IsRareTitleWord(string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || word.EndsWith("ian", StringComparison.Ordinal)
+            || (word[^1] == 's' && (DiscoveryRules.Nationalities.Contains(word[..^1]) || word.EndsWith("ians", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
