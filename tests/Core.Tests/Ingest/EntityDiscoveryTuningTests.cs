@@ -195,6 +195,21 @@ public sealed class EntityDiscoveryTuningTests
         // (A word inside a longer title or a path is not a name alone.)
         { "Spirits were looking at the Book of the Dead.", "" },
         { "Run the script in the Engine\\Extras\\Android directory.", "" },
+        { "A plural of a common word is common: Candles flicker.\nThe team reached Mars.", "Mars=mars:Other" },
+
+        // A label whose every word is rare in lower case names something; a label of common words does not.
+        { "Solana: Solana's appeal comes from its speed.", "Solana=solana:Other | Solana=solana:Other" },
+        { "Git: Required to clone the repository.", "Git=git:Other" },
+        { "Transaction Volume: It grew.\nCandles: Apply a small amount of noise.\nCost-Effectiveness: It is cheap.\nAuditability: Every action is logged.", "" },
+
+        // A heading mentions a name the note gives elsewhere, and a sentence-opening common word before such a name is a verb.
+        { "Configure OpenRouter:\nAccess OpenRouter, which serves as a gateway to the models.\nKey Settings:\nThe models run on OpenRouter.", "OpenRouter=openrouter:Other | OpenRouter=openrouter:Other | OpenRouter=openrouter:Other" },
+        { "Android Studio: Install Android Studio to get the SDK.\nInside Android Studio, open the settings.", "Android Studio=android-studio:Product | Android Studio=android-studio:Product | Android Studio=android-studio:Product" },
+        { "New Features Today:\nNew York grew.", "" },
+
+        // A name the note capitalises inside sentences twice as often as it writes it in lower case after a determiner.
+        { "The natural extension is exemplified by Neuralink.\nThe idea behind a Neuralink interface is simple.\nMusk leads Neuralink.\nThe rest applies to Neuralink.\nA neuralink chip could copy a brain.\nIf a neuralink chip works, it matters.",
+          "Neuralink=neuralink:Product | Neuralink=neuralink:Product | Musk=elon-musk | Neuralink=neuralink:Product | Neuralink=neuralink:Product" },
     };
 
     [Theory]

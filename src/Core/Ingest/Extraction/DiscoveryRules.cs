@@ -206,8 +206,32 @@ public static class DiscoveryRules
     /// </summary>
     public static FrozenSet<string> CommonWords { get; } = LoadCommonWords();
 
-    /// <summary>A word of letters the corpus writes mostly in lower case (see <see cref="CommonWords"/>).</summary>
-    public static bool IsCommonWord(string word) => CommonWords.Contains(word);
+    /// <summary>
+    /// A word the corpus writes mostly in lower case (see <see cref="CommonWords"/>), its plural ("Candles"), a compound of
+    /// such words ("Cost-Effectiveness", "Spirits/Smoke"), or an abstract noun ("Auditability", "Reactiveness").
+    /// </summary>
+    public static bool IsCommonWord(string word)
+    {
+        if (CommonWords.Contains(word))
+        {
+            return true;
+        }
+
+        var joint = word.IndexOfAny(['-', '/']);
+        if (joint > 0 && joint + 1 < word.Length)
+        {
+            return IsCommonWord(word[..joint]) && IsCommonWord(word[(joint + 1)..]);
+        }
+
+        // (A stem of four letters at least: "Mars" is no plural of "mar".)
+        if (word.Length >= 5 && word[^1] == 's' && char.IsLower(word[^2])
+            && (CommonWords.Contains(word[..^1]) || (word.EndsWith("ies", StringComparison.Ordinal) && CommonWords.Contains(word[..^3] + "y"))))
+        {
+            return true;
+        }
+
+        return word.Length >= 8 && char.IsLower(word[^1]) && (word.EndsWith("ity", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal));
+    }
 
     private static FrozenSet<string> LoadCommonWords()
     {

@@ -30,10 +30,14 @@ public static class EntityDiscoverer
     public static List<CandidateMention> FindCandidates(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered, int boldLabelEnd = 0)
     {
         var candidates = new List<CandidateMention>();
-        if (tokens.Count == 0 || IsHeadingLike(text, tokens))
+        if (tokens.Count == 0)
         {
             return candidates;
         }
+
+        // A heading's capitals say nothing about names, but a name the note gives elsewhere is mentioned there too
+        // ("Configure OpenRouter:", "Start Autodev with Docker Compose:"): its candidates carry no evidence of their own.
+        var heading = IsHeadingLike(text, tokens);
 
         var labelEnd = LabelPrefixEnd(tokens);
         if (boldLabelEnd > 0 && WithLabelBreak(tokens, boldLabelEnd) is var (split, boldEnd))
@@ -67,6 +71,14 @@ public static class EntityDiscoverer
             i = end + 1;
         }
 
+        if (heading)
+        {
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false };
+            }
+        }
+
         return candidates;
 
         CandidateMention? Accept(IReadOnlyList<ClaimToken> all, int first, int last)
@@ -96,9 +108,12 @@ public static class EntityDiscoverer
             // label ("Akamai Cloud (formerly Linode):", "AI for Smell (Osmo AI):", not "PostgreSQL Password:").
             if (last < labelEnd)
             {
-                var shaped = last + 1 < labelEnd && all[last + 1].Text != ":"
+                // Nor do a label's capitals, unless every word is one the corpus rarely writes in lower case ("Solana:",
+                // "Jeff Bezos:", "Git:"; not "Transaction Volume:", "Android Studio:").
+                var shaped = (last + 1 < labelEnd && all[last + 1].Text != ":"
                     && (IsVersioned(all, first, last) || AnyMixedCase(all, first, first + words)
-                        || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI"));
+                        || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI")))
+                    || AllRareWords(all, first, nameLast);
                 return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
             }
 
@@ -124,6 +139,29 @@ public static class EntityDiscoverer
                 && !dollar && !quoted && !IsChained(all, first);
             return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare);
         }
+    }
+
+    /// <summary>Every word a capitalised one the corpus rarely writes in lower case, or a version after the first.</summary>
+    private static bool AllRareWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            var token = tokens[t];
+            if (t > first && IsVersionToken(token.Text))
+            {
+                continue;
+            }
+
+            if (!token.IsCapitalized || token.IsAllCaps || DiscoveryRules.IsCommonWord(token.Text)
+                || ExtractionRules.CommonCapitalizedWords.Contains(token.Text) || ExtractionRules.GenericHeadingWords.Contains(token.Text)
+                || ExtractionRules.TitleWords.Contains(token.Text) || ExtractionRules.SectionLabels.Contains(token.Text)
+                || DiscoveryRules.Nationalities.Contains(token.Text) || DiscoveryRules.ReleaseStages.Contains(token.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

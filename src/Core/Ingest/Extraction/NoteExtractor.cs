@@ -73,6 +73,11 @@ public sealed class NoteExtractor
         {
             var covered = catalogMatches[c].Select(m => (m.Start, m.End)).ToList();
             candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered, labelEnds?[c] ?? 0);
+        }
+
+        WithoutOpeningCommonWords(claimTexts, candidates);
+        for (var c = 0; c < claimTexts.Count; c++)
+        {
             foreach (var candidate in candidates[c])
             {
                 if (!groups.TryGetValue(candidate.Key, out var group))
@@ -413,12 +418,59 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
+    /// "Access OpenRouter, which …", "Install Android Studio to …": a sentence-opening common word before a name the note
+    /// gives elsewhere, or the catalog knows, is the sentence's verb, not part of the name.
+    /// </summary>
+    private void WithoutOpeningCommonWords(IReadOnlyList<string> claimTexts, List<CandidateMention>[] candidates)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in candidates)
+        {
+            foreach (var candidate in claim)
+            {
+                keys.Add(candidate.Key);
+            }
+        }
+
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            var claim = candidates[c];
+            for (var m = 0; m < claim.Count; m++)
+            {
+                var candidate = claim[m];
+                var space = candidate.Name.IndexOf(' ', StringComparison.Ordinal);
+                if (!candidate.SentenceInitial || space <= 0 || !DiscoveryRules.IsCommonWord(candidate.Name[..space]))
+                {
+                    continue;
+                }
+
+                var rest = candidate.Name[(space + 1)..];
+                var restKey = EntityDiscoverer.KeyOf(rest);
+                var restStart = claimTexts[c].IndexOf(rest, candidate.Start, StringComparison.Ordinal);
+                if (restStart < 0 || !(keys.Contains(restKey) || _catalogByKey.ContainsKey(restKey)))
+                {
+                    continue;
+                }
+
+                // The run's strength stays only where the rest has a mixed-case word of its own ("OpenRouter").
+                var mixedCase = false;
+                for (var i = 1; i < rest.Length && !mixedCase; i++)
+                {
+                    mixedCase = char.IsUpper(rest[i]) && char.IsLetter(rest[i - 1]) && char.IsLower(rest[i - 1]);
+                }
+
+                claim[m] = candidate with { Start = restStart, Name = rest, Key = restKey, Strong = candidate.Strong && mixedCase, Cue = null };
+            }
+        }
+    }
+
+    /// <summary>
     /// The words a note uses in lower case as common nouns, after a determiner ("the cursor"); a lower-case name in a
     /// command ("run ollama create") does not count.
     /// </summary>
-    private static HashSet<string> LowerCaseWords(IEnumerable<List<ClaimToken>> claims)
+    private static Dictionary<string, int> LowerCaseWords(IEnumerable<List<ClaimToken>> claims)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var claim in claims)
         {
             for (var t = 1; t < claim.Count; t++)
@@ -426,7 +478,7 @@ public sealed class NoteExtractor
                 var token = claim[t];
                 if (token.IsWord && char.IsLower(token.Text[0]) && ExtractionRules.Determiners.Contains(claim[t - 1].Text))
                 {
-                    words.Add(token.Text);
+                    words[token.Text] = words.GetValueOrDefault(token.Text) + 1;
                 }
             }
         }
@@ -440,11 +492,15 @@ public sealed class NoteExtractor
     /// like Brave"). A single word without a strong shape never qualifies where the note also writes it in lower case
     /// ("Cursor" is no name where "the cursor" moves), whatever its cue.
     /// </summary>
-    private static bool Qualifies(List<CandidateMention> group, HashSet<string>? lowerCaseWords)
+    private static bool Qualifies(List<CandidateMention> group, Dictionary<string, int>? lowerCaseWords)
     {
         var name = group[0].Name;
         var singleWord = !name.Contains(' ', StringComparison.Ordinal);
-        if (singleWord && lowerCaseWords is not null && lowerCaseWords.Contains(name) && !group.Any(c => c.Strong))
+
+        // A word the note capitalises inside sentences at least twice as often as it writes it in lower case ("Neuralink"
+        // four times, "a neuralink chip" twice) is a name the transcript sometimes lower-cases.
+        if (singleWord && lowerCaseWords is not null && lowerCaseWords.TryGetValue(name, out var lowerCaseUses) && !group.Exists(c => c.Strong)
+            && (DiscoveryRules.IsCommonWord(name) || InsideSentences(group) < 2 * lowerCaseUses))
         {
             return false;
         }
