@@ -207,6 +207,14 @@ public sealed class EntityDiscoveryTuningTests
         { "Android Studio: Install Android Studio to get the SDK.\nInside Android Studio, open the settings.", "Android Studio=android-studio:Product | Android Studio=android-studio:Product | Android Studio=android-studio:Product" },
         { "New Features Today:\nNew York grew.", "" },
 
+        // Two-letter title-case words are symbols; common words and a number in a label count things; a demonym describes.
+        { "Rotation Gates (Rx, Ry, Rz): These allow for rotations.\nA typical ansatz consists of rotations (like Rx, Ry) and gates.", "" },
+        { "Brush 1 (Nicolas Cage): Applied for subtle movement.\nBrush 2 (Candles): Given a small amount of noise.", "Nicolas Cage=nicolas-cage:Other" },
+        { "Roberts discusses American leaders working with Iraqi and Afghan leaders.", "" },
+
+        // A name the catalog knows with "AI" after it is that entity alone, unless it is a common word.
+        { "Venice is a project by Eric Voorhees.\nThe Venice token was airdropped on Base.", "Venice=venice-ai | Eric Voorhees=eric-voorhees:Person | Venice=venice-ai" },
+
         // A name the note capitalises inside sentences twice as often as it writes it in lower case after a determiner.
         { "The natural extension is exemplified by Neuralink.\nThe idea behind a Neuralink interface is simple.\nMusk leads Neuralink.\nThe rest applies to Neuralink.\nA neuralink chip could copy a brain.\nIf a neuralink chip works, it matters.",
           "Neuralink=neuralink:Product | Neuralink=neuralink:Product | Musk=elon-musk | Neuralink=neuralink:Product | Neuralink=neuralink:Product" },

@@ -117,7 +117,11 @@ public static class DiscoveryRules
         "American", "Chinese", "European", "British", "English", "French", "German", "Japanese", "Korean", "Indian", "Russian",
         "Canadian", "Australian", "Israeli", "Taiwanese", "Italian", "Spanish", "Dutch", "Swiss", "Swedish", "Brazilian",
         "Mexican", "African", "Asian", "Western", "Eastern", "Northern", "Southern", "Arab", "Saudi", "Iranian",
-        "Ukrainian", "Singaporean", "Emirati", "Nigerian", "Irish", "Scottish", "Polish", "Turkish", "Vietnamese", "Latin");
+        "Ukrainian", "Singaporean", "Emirati", "Nigerian", "Irish", "Scottish", "Polish", "Turkish", "Vietnamese", "Latin",
+        // (Demonyms that are no language's name: "Greek" or "Thai" can name the language, which the labels count.)
+        "Iraqi", "Afghan", "Pakistani", "Egyptian", "Syrian", "Palestinian", "Lebanese", "Jordanian", "Qatari", "Kuwaiti",
+        "Yemeni", "Libyan", "Moroccan", "Algerian", "Tunisian", "Kenyan", "Ethiopian", "Ghanaian", "Argentine", "Argentinian",
+        "Chilean", "Colombian", "Peruvian", "Venezuelan", "Cuban", "Belgian", "Austrian", "Bangladeshi", "Soviet");
 
     /// <summary>
     /// Adverbs and prepositions that open sentences ("Traditionally, a new model …", "Beyond SpongeBob, …"), beyond

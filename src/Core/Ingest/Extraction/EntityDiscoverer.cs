@@ -111,7 +111,7 @@ public static class EntityDiscoverer
                 // Nor do a label's capitals, unless every word is one the corpus rarely writes in lower case ("Solana:",
                 // "Jeff Bezos:", "Git:"; not "Transaction Volume:", "Android Studio:").
                 var shaped = (last + 1 < labelEnd && all[last + 1].Text != ":"
-                    && (IsVersioned(all, first, last) || AnyMixedCase(all, first, first + words)
+                    && ((IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last)) || AnyMixedCase(all, first, first + words)
                         || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI")))
                     || AllRareWords(all, first, nameLast);
                 return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
@@ -127,7 +127,7 @@ public static class EntityDiscoverer
             var organizationSuffix = words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && !weakSuffix;
             var cue = TypeCue(all, first, last, dollar, sentenceInitial, organizationSuffix);
             var strong = dollar
-                || IsVersioned(all, first, last)
+                || (IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last))
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
                 || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
@@ -139,6 +139,20 @@ public static class EntityDiscoverer
                 && !dollar && !quoted && !IsChained(all, first);
             return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare);
         }
+    }
+
+    /// <summary>"Brush 1", "Phase 2": common words and a number count things; they name none.</summary>
+    private static bool NumberedCommonNoun(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (!tokens[t].IsNumber && !DiscoveryRules.IsCommonWord(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Every word a capitalised one the corpus rarely writes in lower case, or a version after the first.</summary>
@@ -512,7 +526,9 @@ public static class EntityDiscoverer
                 && (IsPluralAcronym(tokens[last + 2].Text) || (first < last && tokens[last + 2].IsAllCaps && IsPluralNoun(tokens[last].Text))));
 
         // "explore Mini and Nano", "using Tab and Enter": a tier word or a key alone names nothing.
-        var bareWord = first == last && (DiscoveryRules.BareTierWords.Contains(tokens[first].Text) || DiscoveryRules.KeyboardKeys.Contains(tokens[first].Text));
+        // (Nor does a two-letter title-case word: "Rx, Ry, Rz", "Uq": symbols.)
+        var bareWord = first == last && (DiscoveryRules.BareTierWords.Contains(tokens[first].Text) || DiscoveryRules.KeyboardKeys.Contains(tokens[first].Text)
+            || (tokens[first].Text.Length == 2 && char.IsUpper(tokens[first].Text[0]) && char.IsLower(tokens[first].Text[1])));
 
         // "N8N_JWT_SECRET": a piece of an identifier.
         var identifierPart = (first > 0 && tokens[first - 1].Text == "_" && tokens[first - 1].End == tokens[first].Start)
@@ -872,7 +888,7 @@ public static class EntityDiscoverer
             return EntityType.Person;
         }
 
-        if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text))
+        if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text) && !NumberedCommonNoun(tokens, first, last))
         {
             var single = words == 1 && tokens[first].Text.Length <= 5 && char.IsLetter(tokens[first].Text[0]) && char.IsDigit(tokens[first].Text[^1]);
             return single && !tokens[first].Text.Contains('-', StringComparison.Ordinal) ? EntityType.Product : EntityType.Model;

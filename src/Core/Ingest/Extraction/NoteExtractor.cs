@@ -36,6 +36,7 @@ public sealed class NoteExtractor
     private readonly Dictionary<string, string> _catalogNames;
     private readonly Dictionary<string, string?> _catalogByKey;
     private readonly Dictionary<string, string?> _catalogBySensitiveText;
+    private readonly Dictionary<string, string?> _catalogByAiStem;
 
     public NoteExtractor(EntityCatalog catalog)
     {
@@ -44,8 +45,14 @@ public sealed class NoteExtractor
         _catalogNames = catalog.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Name, StringComparer.Ordinal);
         _catalogByKey = new Dictionary<string, string?>(StringComparer.Ordinal);
         _catalogBySensitiveText = new Dictionary<string, string?>(StringComparer.Ordinal);
+        _catalogByAiStem = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in catalog.Entities)
         {
+            if (entry.Entity.Name.EndsWith(" AI", StringComparison.Ordinal) && entry.Entity.Type != EntityType.Concept)
+            {
+                AddKey(_catalogByAiStem, EntityDiscoverer.KeyOf(entry.Entity.Name[..^3]), entry.Entity.Id);
+            }
+
             foreach (var alias in entry.Aliases.Where(a => !a.HasContext))
             {
                 if (alias.Case == AliasCase.Insensitive)
@@ -122,6 +129,13 @@ public sealed class NoteExtractor
 
             if (!Qualifies(group, lowerCaseWords) || classAcronyms.Contains(key))
             {
+                continue;
+            }
+
+            // "Venice" for Venice AI: a name the catalog knows with "AI" after it, unless it is a common word ("Together").
+            if (_catalogByAiStem.TryGetValue(key, out var stemOf) && stemOf is not null && !DiscoveryRules.IsCommonWord(name))
+            {
+                resolved[key] = (stemOf, _catalogTypes[stemOf]);
                 continue;
             }
 
