@@ -212,6 +212,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Brush 1 (Nicolas Cage): Applied for subtle movement.\nBrush 2 (Candles): Given a small amount of noise.", "Nicolas Cage=nicolas-cage:Other" },
         { "Roberts discusses American leaders working with Iraqi and Afghan leaders.", "" },
 
+        // A title-case word always followed by the same noun, in either number, is part of a term; an acronym only by the same form.
+        { "Quantum information lives in a Hilbert space.\nComputers leverage large Hilbert spaces to create features.", "" },
+        { "An MCP server connects tools.\nThree types of MCP servers are crucial.", "MCP=mcp:Other | MCP=mcp:Other" },
+
         // A name the catalog knows with "AI" after it is that entity alone, unless it is a common word.
         { "Venice is a project by Eric Voorhees.\nThe Venice token was airdropped on Base.", "Venice=venice-ai | Eric Voorhees=eric-voorhees:Person | Venice=venice-ai" },
 

@@ -555,14 +555,60 @@ public sealed class NoteExtractor
             return inside >= 2;
         }
 
-        // "Majorana zero modes", "a Max function": a word always followed by the same lower-case word is part of a term.
-        if (group.Count >= 2 && group[0].Following is { } following && group.All(c => c.Following == following))
+        // "Majorana zero modes", "a Max function", "Hilbert space(s)": a word always followed by the same lower-case word
+        // (either number) is part of a term; a label ("Hadamard (H) Gate:") has no word after it and does not count.
+        if (FollowedAlwaysBySameWord(group))
         {
             return false;
         }
 
         // "self-hosting it with Docker": a capital inside a sentence on a word the corpus rarely writes in lower case.
         return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed || (!commonWord && IsRareTitleWord(name) && group.Exists(c => c.Bare && !c.SentenceInitial));
+    }
+
+    private static bool FollowedAlwaysBySameWord(List<CandidateMention> group)
+    {
+        string? following = null;
+        var uses = 0;
+        foreach (var candidate in group)
+        {
+            if (candidate.Following is null)
+            {
+                if (!candidate.SentenceInitial)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            // (Either number only after a title-case word: "MCP server" and "MCP servers" name the protocol.)
+            var singular = candidate.Following.Length > 3 && candidate.Following[^1] == 's' && !IsAllCaps(candidate.Name)
+                ? candidate.Following[..^1]
+                : candidate.Following;
+            if (following is not null && !string.Equals(following, singular, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            following = singular;
+            uses++;
+        }
+
+        return uses >= 2;
+    }
+
+    private static bool IsAllCaps(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How often a note must capitalise a common word inside sentences to make it a name ("on Base" six times).</summary>
