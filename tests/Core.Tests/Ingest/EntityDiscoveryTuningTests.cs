@@ -201,6 +201,7 @@ public sealed class EntityDiscoveryTuningTests
         { "Solana: Solana's appeal comes from its speed.", "Solana=solana:Other | Solana=solana:Other" },
         { "Git: Required to clone the repository.", "Git=git:Other" },
         { "Transaction Volume: It grew.\nCandles: Apply a small amount of noise.\nCost-Effectiveness: It is cheap.\nAuditability: Every action is logged.", "" },
+        { "Prioritization: Decide what matters.\nThe book critiques Marxists and their view.", "" },
 
         // A heading mentions a name the note gives elsewhere, and a sentence-opening common word before such a name is a verb.
         { "Configure OpenRouter:\nAccess OpenRouter, which serves as a gateway to the models.\nKey Settings:\nThe models run on OpenRouter.", "OpenRouter=openrouter:Other | OpenRouter=openrouter:Other | OpenRouter=openrouter:Other" },

@@ -212,7 +212,7 @@ public static class DiscoveryRules
 
     /// <summary>
     /// A word the corpus writes mostly in lower case (see <see cref="CommonWords"/>), its plural ("Candles"), a compound of
-    /// such words ("Cost-Effectiveness", "Spirits/Smoke"), or an abstract noun ("Auditability", "Reactiveness").
+    /// such words ("Cost-Effectiveness", "Spirits/Smoke"), or a word with a common ending (<see cref="CommonSuffixes"/>).
     /// </summary>
     public static bool IsCommonWord(string word)
     {
@@ -234,8 +234,27 @@ public static class DiscoveryRules
             return true;
         }
 
-        return word.Length >= 8 && char.IsLower(word[^1]) && (word.EndsWith("ity", StringComparison.Ordinal) || word.EndsWith("ness", StringComparison.Ordinal));
+        if (word.Length < 8 || !char.IsLower(word[^1]))
+        {
+            return false;
+        }
+
+        foreach (var suffix in CommonSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>
+    /// Endings of abstract nouns, doctrines, gerunds and adjectives: "Auditability", "Prioritization", "Darwinism",
+    /// "Marxists", "Googling", "Unhackable" (eight letters at least: "Beijing", "Boeing" and "Kipling" are names).
+    /// </summary>
+    private static readonly string[] CommonSuffixes = ["ity", "ness", "ization", "isation", "ism", "isms", "ist", "ists", "ing", "able"];
 
     private static FrozenSet<string> LoadCommonWords()
     {

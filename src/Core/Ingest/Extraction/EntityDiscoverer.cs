@@ -141,6 +141,9 @@ public static class EntityDiscoverer
         }
     }
 
+    private static bool IsTwoLetterSymbol(IReadOnlyList<ClaimToken> tokens, int t) =>
+        tokens[t].Text.Length == 2 && char.IsUpper(tokens[t].Text[0]) && char.IsLower(tokens[t].Text[1]);
+
     /// <summary>"Brush 1", "Phase 2": common words and a number count things; they name none.</summary>
     private static bool NumberedCommonNoun(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
@@ -526,9 +529,10 @@ public static class EntityDiscoverer
                 && (IsPluralAcronym(tokens[last + 2].Text) || (first < last && tokens[last + 2].IsAllCaps && IsPluralNoun(tokens[last].Text))));
 
         // "explore Mini and Nano", "using Tab and Enter": a tier word or a key alone names nothing.
-        // (Nor does a two-letter title-case word: "Rx, Ry, Rz", "Uq": symbols.)
+        // (Nor do two-letter title-case words listed together: "Rx, Ry, Rz", "Uq, Uk, Uv" are symbols.)
         var bareWord = first == last && (DiscoveryRules.BareTierWords.Contains(tokens[first].Text) || DiscoveryRules.KeyboardKeys.Contains(tokens[first].Text)
-            || (tokens[first].Text.Length == 2 && char.IsUpper(tokens[first].Text[0]) && char.IsLower(tokens[first].Text[1])));
+            || (IsTwoLetterSymbol(tokens, first) && ((first >= 2 && tokens[first - 1].Text == "," && IsTwoLetterSymbol(tokens, first - 2))
+                || (first + 2 < tokens.Count && tokens[first + 1].Text == "," && IsTwoLetterSymbol(tokens, first + 2)))));
 
         // "N8N_JWT_SECRET": a piece of an identifier.
         var identifierPart = (first > 0 && tokens[first - 1].Text == "_" && tokens[first - 1].End == tokens[first].Start)
