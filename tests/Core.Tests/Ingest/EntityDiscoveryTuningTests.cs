@@ -207,6 +207,7 @@ public sealed class EntityDiscoveryTuningTests
         { "Configure OpenRouter:\nAccess OpenRouter, which serves as a gateway to the models.\nKey Settings:\nThe models run on OpenRouter.", "OpenRouter=openrouter:Other | OpenRouter=openrouter:Other | OpenRouter=openrouter:Other" },
         { "Android Studio: Install Android Studio to get the SDK.\nInside Android Studio, open the settings.", "Android Studio=android-studio:Product | Android Studio=android-studio:Product | Android Studio=android-studio:Product" },
         { "New Features Today:\nNew York grew.", "" },
+        { "The view was articulated by Reed Hoffman.\nReed Hoffman, co-founder of LinkedIn, spoke.\nHoffman argues against brakes.", "Reed Hoffman=reed-hoffman:Person | Reed Hoffman=reed-hoffman:Person | LinkedIn=linkedin:Organization | Hoffman=reed-hoffman:Person" },
 
         // Two-letter title-case words are symbols; common words and a number in a label count things; a demonym describes.
         { "Rotation Gates (Rx, Ry, Rz): These allow for rotations.\nA typical ansatz consists of rotations (like Rx, Ry) and gates.", "" },

@@ -438,11 +438,16 @@ public sealed class NoteExtractor
     private void WithoutOpeningCommonWords(IReadOnlyList<string> claimTexts, List<CandidateMention>[] candidates)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        var insideKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in candidates)
         {
             foreach (var candidate in claim)
             {
                 keys.Add(candidate.Key);
+                if (!candidate.SentenceInitial)
+                {
+                    insideKeys.Add(candidate.Key);
+                }
             }
         }
 
@@ -453,7 +458,9 @@ public sealed class NoteExtractor
             {
                 var candidate = claim[m];
                 var space = candidate.Name.IndexOf(' ', StringComparison.Ordinal);
-                if (!candidate.SentenceInitial || space <= 0 || !DiscoveryRules.IsCommonWord(candidate.Name[..space]))
+                // (Not where the whole run is a name inside a sentence too: "Reed Hoffman, co-founder of …" after "by Reed Hoffman".)
+                if (!candidate.SentenceInitial || space <= 0 || !DiscoveryRules.IsCommonWord(candidate.Name[..space])
+                    || ExtractionRules.GivenNames.Contains(candidate.Name[..space]) || insideKeys.Contains(candidate.Key))
                 {
                     continue;
                 }
