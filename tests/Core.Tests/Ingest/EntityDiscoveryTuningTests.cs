@@ -214,6 +214,9 @@ public sealed class EntityDiscoveryTuningTests
         { "Brush 1 (Nicolas Cage): Applied for subtle movement.\nBrush 2 (Candles): Given a small amount of noise.", "Nicolas Cage=nicolas-cage:Other" },
         { "Roberts discusses American leaders working with Iraqi and Afghan leaders.", "" },
 
+        // A capitalised name before ".js" is a framework; other file names are files.
+        { "Alternative commands work if Node.js is not installed.\nRun the SetupAndroid.bat file, then edit app.js.", "Node.js=node-js:Other" },
+
         // A title-case word always followed by the same noun, in either number, is part of a term; an acronym only by the same form.
         { "Quantum information lives in a Hilbert space.\nComputers leverage large Hilbert spaces to create features.", "" },
         { "An MCP server connects tools.\nThree types of MCP servers are crucial.", "MCP=mcp:Other | MCP=mcp:Other" },

@@ -127,6 +127,7 @@ public static class EntityDiscoverer
             var organizationSuffix = words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && !weakSuffix;
             var cue = TypeCue(all, first, last, dollar, sentenceInitial, organizationSuffix);
             var strong = dollar
+                || (first == last && IsScriptFrameworkName(all[first].Text))
                 || (IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last))
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
@@ -484,7 +485,26 @@ public static class EntityDiscoverer
         }
 
         var dot = word.LastIndexOf('.');
-        return dot > 0 && dot + 1 < word.Length && ExtractionRules.FileExtensions.Contains(word[(dot + 1)..]);
+        return dot > 0 && dot + 1 < word.Length && ExtractionRules.FileExtensions.Contains(word[(dot + 1)..]) && !IsScriptFrameworkName(word);
+    }
+
+    /// <summary>"Node.js", "Next.js", "Hono.js": a capitalised name before ".js" is a framework, not a file ("chatPanel.ts", "app.js").</summary>
+    private static bool IsScriptFrameworkName(string word)
+    {
+        if (word.Length < 5 || !word.EndsWith(".js", StringComparison.Ordinal) || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length - 3; i++)
+        {
+            if (!char.IsLetterOrDigit(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsRejected(IReadOnlyList<ClaimToken> tokens, int first, int last)
