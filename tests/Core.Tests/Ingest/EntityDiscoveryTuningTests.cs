@@ -194,6 +194,7 @@ public sealed class EntityDiscoveryTuningTests
         { "The prior follows a Gaussian distribution.", "" },
         // (A word inside a longer title or a path is not a name alone.)
         { "Spirits were looking at the Book of the Dead.", "" },
+        { "A popular tool uses Sur API for search.", "" },
         { "Run the script in the Engine\\Extras\\Android directory.", "" },
         { "A plural of a common word is common: Candles flicker.\nThe team reached Mars.", "Mars=mars:Other" },
 

@@ -206,8 +206,9 @@ public static class EntityDiscoverer
             after++;
         }
 
+        // (A capitalised word right after it that the run left out, "API" of "Sur API", chains it too.)
         return (before >= 0 && before < t - 1 && tokens[before].IsCapitalized)
-            || (after < tokens.Count && (after > t + 1 || tokens[t].Possessive) && tokens[after].IsCapitalized);
+            || (after < tokens.Count && tokens[after].IsCapitalized && (after > t + 1 || tokens[t].Possessive || tokens[after].Start > tokens[t].End));
     }
 
     /// <summary>The merge key of a name: letters and digits only, lower case ("Open AI", "OpenAI" and "openai" meet).</summary>
