@@ -41,7 +41,7 @@ public sealed class ClaimLabelsTests
         { "*   **Reduced Training Costs** LLaVA 1.5 achieved state-of-the-art performance on 11 benchmarks.", "LLaVA 1.5=llava-1-5:Model" },
         { "*   **API Keys** Users need an OpenAI API key to get started.", "OpenAI=openai" },
         // A name's own shape counts in a label only where the name is not the whole label.
-        { "- **Akamai Cloud (formerly Linode):** Another option for CPU instances.", "Akamai Cloud=akamai-cloud:Other" },
+        { "- **Akamai Cloud (formerly Linode):** Another option for CPU instances.", "Akamai Cloud=akamai-cloud:Other | Linode=linode:Other" },
         { "- **PostgreSQL Password:** Set it in the environment file.", "" },
         { "*   **New Co-Executive Directors** Tomas and Hao are the incoming directors.", "Tomas=tomas:Other | Hao=hao:Other" },
         // A label is a mention of a name only when the note names it elsewhere.

@@ -117,7 +117,11 @@ public static class DiscoveryRules
         "American", "Chinese", "European", "British", "English", "French", "German", "Japanese", "Korean", "Indian", "Russian",
         "Canadian", "Australian", "Israeli", "Taiwanese", "Italian", "Spanish", "Dutch", "Swiss", "Swedish", "Brazilian",
         "Mexican", "African", "Asian", "Western", "Eastern", "Northern", "Southern", "Arab", "Saudi", "Iranian",
-        "Ukrainian", "Singaporean", "Emirati", "Nigerian", "Irish", "Scottish", "Polish", "Turkish", "Vietnamese", "Latin");
+        "Ukrainian", "Singaporean", "Emirati", "Nigerian", "Irish", "Scottish", "Polish", "Turkish", "Vietnamese", "Latin",
+        // (Demonyms that are no language's name: "Greek" or "Thai" can name the language, which the labels count.)
+        "Iraqi", "Afghan", "Pakistani", "Egyptian", "Syrian", "Palestinian", "Lebanese", "Jordanian", "Qatari", "Kuwaiti",
+        "Yemeni", "Libyan", "Moroccan", "Algerian", "Tunisian", "Kenyan", "Ethiopian", "Ghanaian", "Argentine", "Argentinian",
+        "Chilean", "Colombian", "Peruvian", "Venezuelan", "Cuban", "Belgian", "Austrian", "Bangladeshi", "Soviet");
 
     /// <summary>
     /// Adverbs and prepositions that open sentences ("Traditionally, a new model …", "Beyond SpongeBob, …"), beyond
@@ -196,6 +200,77 @@ public static class DiscoveryRules
         {
             yield return word[..^1];
         }
+    }
+
+    /// <summary>
+    /// Words the corpus writes mostly in lower case ("create", "life", "configure"; not "docker", "solana"), from
+    /// CommonWords.txt, which tools/common-words/build.py derives from the corpus without the held-out pool. Capitalised,
+    /// such a word is more likely a sentence's or a heading's capital than a name; any other capitalised word is more
+    /// likely a name.
+    /// </summary>
+    public static FrozenSet<string> CommonWords { get; } = LoadCommonWords();
+
+    /// <summary>
+    /// A word the corpus writes mostly in lower case (see <see cref="CommonWords"/>), its plural ("Candles"), a compound of
+    /// such words ("Cost-Effectiveness", "Spirits/Smoke"), or a word with a common ending (<see cref="CommonSuffixes"/>).
+    /// </summary>
+    public static bool IsCommonWord(string word)
+    {
+        if (CommonWords.Contains(word))
+        {
+            return true;
+        }
+
+        var joint = word.IndexOfAny(['-', '/']);
+        if (joint > 0 && joint + 1 < word.Length)
+        {
+            return IsCommonWord(word[..joint]) && IsCommonWord(word[(joint + 1)..]);
+        }
+
+        // (A stem of four letters at least: "Mars" is no plural of "mar".)
+        if (word.Length >= 5 && word[^1] == 's' && char.IsLower(word[^2])
+            && (CommonWords.Contains(word[..^1]) || (word.EndsWith("ies", StringComparison.Ordinal) && CommonWords.Contains(word[..^3] + "y"))))
+        {
+            return true;
+        }
+
+        if (word.Length < 8 || !char.IsLower(word[^1]))
+        {
+            return false;
+        }
+
+        foreach (var suffix in CommonSuffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Endings of abstract nouns, doctrines, gerunds and adjectives: "Auditability", "Prioritization", "Darwinism",
+    /// "Marxists", "Googling", "Unhackable" (eight letters at least: "Beijing", "Boeing" and "Kipling" are names).
+    /// </summary>
+    private static readonly string[] CommonSuffixes = ["ity", "ness", "ization", "isation", "ism", "isms", "ist", "ists", "ing", "able"];
+
+    private static FrozenSet<string> LoadCommonWords()
+    {
+        using var stream = typeof(DiscoveryRules).Assembly.GetManifestResourceStream("ClaimGraph.Ingest.Extraction.CommonWords.txt")
+            ?? throw new InvalidOperationException("The embedded resource CommonWords.txt is missing.");
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line);
+            }
+        }
+
+        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -11,7 +11,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// </summary>
 /// <see cref="Listed"/> says it is an example in a list ("tools like Brave", "such as Windsurf and Cursor"); <see cref="Following"/>
 /// is the lower-case word right after it, if any ("zero" in "Majorana zero modes").
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null);
+/// <see cref="Bare"/> says it is one word right after a lower-case word ("with Docker"; not "However, Render") and not a
+/// piece of a longer title ("Dead" in "Book of the Dead", "Moore" in "Moore's Law") or of a path ("Engine\Extras\Android").
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -28,10 +30,14 @@ public static class EntityDiscoverer
     public static List<CandidateMention> FindCandidates(string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered, int boldLabelEnd = 0)
     {
         var candidates = new List<CandidateMention>();
-        if (tokens.Count == 0 || IsHeadingLike(text, tokens))
+        if (tokens.Count == 0)
         {
             return candidates;
         }
+
+        // A heading's capitals say nothing about names, but a name the note gives elsewhere is mentioned there too
+        // ("Configure OpenRouter:", "Start Autodev with Docker Compose:"): its candidates carry no evidence of their own.
+        var heading = IsHeadingLike(text, tokens);
 
         var labelEnd = LabelPrefixEnd(tokens);
         if (boldLabelEnd > 0 && WithLabelBreak(tokens, boldLabelEnd) is var (split, boldEnd))
@@ -65,6 +71,14 @@ public static class EntityDiscoverer
             i = end + 1;
         }
 
+        if (heading)
+        {
+            for (var c = 0; c < candidates.Count; c++)
+            {
+                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false };
+            }
+        }
+
         return candidates;
 
         CandidateMention? Accept(IReadOnlyList<ClaimToken> all, int first, int last)
@@ -94,9 +108,12 @@ public static class EntityDiscoverer
             // label ("Akamai Cloud (formerly Linode):", "AI for Smell (Osmo AI):", not "PostgreSQL Password:").
             if (last < labelEnd)
             {
-                var shaped = last + 1 < labelEnd && all[last + 1].Text != ":"
-                    && (IsVersioned(all, first, last) || AnyMixedCase(all, first, first + words)
-                        || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI"));
+                // Nor do a label's capitals, unless every word is one the corpus rarely writes in lower case ("Solana:",
+                // "Jeff Bezos:", "Git:"; not "Transaction Volume:", "Android Studio:").
+                var shaped = (last + 1 < labelEnd && all[last + 1].Text != ":"
+                    && ((IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last)) || AnyMixedCase(all, first, first + words)
+                        || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI")))
+                    || AllRareWords(all, first, nameLast);
                 return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
             }
 
@@ -110,7 +127,8 @@ public static class EntityDiscoverer
             var organizationSuffix = words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && !weakSuffix;
             var cue = TypeCue(all, first, last, dollar, sentenceInitial, organizationSuffix);
             var strong = dollar
-                || IsVersioned(all, first, last)
+                || (first == last && IsScriptFrameworkName(all[first].Text))
+                || (IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last))
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
                 || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
@@ -118,8 +136,79 @@ public static class EntityDiscoverer
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
             var listed = introducer >= 0 || IsCoordinated(all, first, last);
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last));
+            var bare = first == last && first > 0 && all[first - 1].IsWord && char.IsLower(all[first - 1].Text[0])
+                && !dollar && !quoted && !IsChained(all, first);
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare);
         }
+    }
+
+    private static bool IsTwoLetterSymbol(IReadOnlyList<ClaimToken> tokens, int t) =>
+        tokens[t].Text.Length == 2 && char.IsUpper(tokens[t].Text[0]) && char.IsLower(tokens[t].Text[1]);
+
+    /// <summary>"Brush 1", "Phase 2": common words and a number count things; they name none.</summary>
+    private static bool NumberedCommonNoun(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (!tokens[t].IsNumber && !DiscoveryRules.IsCommonWord(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Every word a capitalised one the corpus rarely writes in lower case, or a version after the first.</summary>
+    private static bool AllRareWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            var token = tokens[t];
+            if (t > first && IsVersionToken(token.Text))
+            {
+                continue;
+            }
+
+            if (!token.IsCapitalized || token.IsAllCaps || DiscoveryRules.IsCommonWord(token.Text)
+                || ExtractionRules.CommonCapitalizedWords.Contains(token.Text) || ExtractionRules.GenericHeadingWords.Contains(token.Text)
+                || ExtractionRules.TitleWords.Contains(token.Text) || ExtractionRules.SectionLabels.Contains(token.Text)
+                || DiscoveryRules.Nationalities.Contains(token.Text) || DiscoveryRules.ReleaseStages.Contains(token.Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The word at <paramref name="t"/> joins other capitalised words through small words or a possessive ("Book of the
+    /// Dead", "Moonwalking with Einstein", "Moore's Law"), or is glued to the text around it ("Engine\Extras\Android").
+    /// </summary>
+    private static bool IsChained(IReadOnlyList<ClaimToken> tokens, int t)
+    {
+        if ((t > 0 && tokens[t - 1].End == tokens[t].Start && tokens[t - 1].Text is "\\" or "/" or "_" or "-" or ".")
+            || (t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && tokens[t + 1].Text is "\\" or "/" or "_" or "-"))
+        {
+            return true;
+        }
+
+        var before = t - 1;
+        while (before >= 0 && before >= t - 3 && tokens[before].IsWord && IsSmallWord(tokens[before].Text))
+        {
+            before--;
+        }
+
+        var after = t + 1;
+        while (after < tokens.Count && after <= t + 3 && !tokens[t].Possessive && tokens[after].IsWord && IsSmallWord(tokens[after].Text))
+        {
+            after++;
+        }
+
+        // (A capitalised word right after it that the run left out, "API" of "Sur API", chains it too.)
+        return (before >= 0 && before < t - 1 && tokens[before].IsCapitalized)
+            || (after < tokens.Count && tokens[after].IsCapitalized && (after > t + 1 || tokens[t].Possessive || tokens[after].Start > tokens[t].End));
     }
 
     /// <summary>The merge key of a name: letters and digits only, lower case ("Open AI", "OpenAI" and "openai" meet).</summary>
@@ -397,7 +486,26 @@ public static class EntityDiscoverer
         }
 
         var dot = word.LastIndexOf('.');
-        return dot > 0 && dot + 1 < word.Length && ExtractionRules.FileExtensions.Contains(word[(dot + 1)..]);
+        return dot > 0 && dot + 1 < word.Length && ExtractionRules.FileExtensions.Contains(word[(dot + 1)..]) && !IsScriptFrameworkName(word);
+    }
+
+    /// <summary>"Node.js", "Next.js", "Hono.js": a capitalised name before ".js" is a framework, not a file ("chatPanel.ts", "app.js").</summary>
+    private static bool IsScriptFrameworkName(string word)
+    {
+        if (word.Length < 5 || !word.EndsWith(".js", StringComparison.Ordinal) || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length - 3; i++)
+        {
+            if (!char.IsLetterOrDigit(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsRejected(IReadOnlyList<ClaimToken> tokens, int first, int last)
@@ -442,7 +550,10 @@ public static class EntityDiscoverer
                 && (IsPluralAcronym(tokens[last + 2].Text) || (first < last && tokens[last + 2].IsAllCaps && IsPluralNoun(tokens[last].Text))));
 
         // "explore Mini and Nano", "using Tab and Enter": a tier word or a key alone names nothing.
-        var bareWord = first == last && (DiscoveryRules.BareTierWords.Contains(tokens[first].Text) || DiscoveryRules.KeyboardKeys.Contains(tokens[first].Text));
+        // (Nor do two-letter title-case words listed together: "Rx, Ry, Rz", "Uq, Uk, Uv" are symbols.)
+        var bareWord = first == last && (DiscoveryRules.BareTierWords.Contains(tokens[first].Text) || DiscoveryRules.KeyboardKeys.Contains(tokens[first].Text)
+            || (IsTwoLetterSymbol(tokens, first) && ((first >= 2 && tokens[first - 1].Text == "," && IsTwoLetterSymbol(tokens, first - 2))
+                || (first + 2 < tokens.Count && tokens[first + 1].Text == "," && IsTwoLetterSymbol(tokens, first + 2)))));
 
         // "N8N_JWT_SECRET": a piece of an identifier.
         var identifierPart = (first > 0 && tokens[first - 1].Text == "_" && tokens[first - 1].End == tokens[first].Start)
@@ -802,7 +913,7 @@ public static class EntityDiscoverer
             return EntityType.Person;
         }
 
-        if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text))
+        if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text) && !NumberedCommonNoun(tokens, first, last))
         {
             var single = words == 1 && tokens[first].Text.Length <= 5 && char.IsLetter(tokens[first].Text[0]) && char.IsDigit(tokens[first].Text[^1]);
             return single && !tokens[first].Text.Contains('-', StringComparison.Ordinal) ? EntityType.Product : EntityType.Model;

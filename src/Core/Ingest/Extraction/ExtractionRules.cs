@@ -391,7 +391,7 @@ public static partial class ExtractionRules
     public static FrozenSet<string> FileExtensions { get; } = Set(
         "ts", "tsx", "js", "jsx", "mjs", "py", "md", "json", "txt", "html", "htm", "css", "yaml", "yml", "env", "sh", "cs",
         "java", "go", "rs", "rb", "php", "sql", "csv", "pdf", "png", "jpg", "jpeg", "gif", "svg", "mp3", "mp4", "wav", "zip",
-        "toml", "ini", "cfg", "lock", "xml", "ipynb", "exe", "dll", "db", "log");
+        "toml", "ini", "cfg", "lock", "xml", "ipynb", "exe", "dll", "db", "log", "bat", "ps1", "apk", "dmg", "msi", "jar", "whl");
 
     /// <summary>Adjectives that make "X AI" a kind of AI rather than a company ("Generative AI", "Agentic AI").</summary>
     public static FrozenSet<string> AiAdjectives { get; } = Set(

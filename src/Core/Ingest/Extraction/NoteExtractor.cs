@@ -36,6 +36,7 @@ public sealed class NoteExtractor
     private readonly Dictionary<string, string> _catalogNames;
     private readonly Dictionary<string, string?> _catalogByKey;
     private readonly Dictionary<string, string?> _catalogBySensitiveText;
+    private readonly Dictionary<string, string?> _catalogByAiStem;
 
     public NoteExtractor(EntityCatalog catalog)
     {
@@ -44,8 +45,14 @@ public sealed class NoteExtractor
         _catalogNames = catalog.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Name, StringComparer.Ordinal);
         _catalogByKey = new Dictionary<string, string?>(StringComparer.Ordinal);
         _catalogBySensitiveText = new Dictionary<string, string?>(StringComparer.Ordinal);
+        _catalogByAiStem = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entry in catalog.Entities)
         {
+            if (entry.Entity.Name.EndsWith(" AI", StringComparison.Ordinal) && entry.Entity.Type != EntityType.Concept)
+            {
+                AddKey(_catalogByAiStem, EntityDiscoverer.KeyOf(entry.Entity.Name[..^3]), entry.Entity.Id);
+            }
+
             foreach (var alias in entry.Aliases.Where(a => !a.HasContext))
             {
                 if (alias.Case == AliasCase.Insensitive)
@@ -73,6 +80,11 @@ public sealed class NoteExtractor
         {
             var covered = catalogMatches[c].Select(m => (m.Start, m.End)).ToList();
             candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered, labelEnds?[c] ?? 0);
+        }
+
+        WithoutOpeningCommonWords(claimTexts, candidates);
+        for (var c = 0; c < claimTexts.Count; c++)
+        {
             foreach (var candidate in candidates[c])
             {
                 if (!groups.TryGetValue(candidate.Key, out var group))
@@ -117,6 +129,13 @@ public sealed class NoteExtractor
 
             if (!Qualifies(group, lowerCaseWords) || classAcronyms.Contains(key))
             {
+                continue;
+            }
+
+            // "Venice" for Venice AI: a name the catalog knows with "AI" after it, unless it is a common word ("Together").
+            if (_catalogByAiStem.TryGetValue(key, out var stemOf) && stemOf is not null && !DiscoveryRules.IsCommonWord(name))
+            {
+                resolved[key] = (stemOf, _catalogTypes[stemOf]);
                 continue;
             }
 
@@ -413,12 +432,66 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
+    /// "Access OpenRouter, which …", "Install Android Studio to …": a sentence-opening common word before a name the note
+    /// gives elsewhere, or the catalog knows, is the sentence's verb, not part of the name.
+    /// </summary>
+    private void WithoutOpeningCommonWords(IReadOnlyList<string> claimTexts, List<CandidateMention>[] candidates)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var insideKeys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in candidates)
+        {
+            foreach (var candidate in claim)
+            {
+                keys.Add(candidate.Key);
+                if (!candidate.SentenceInitial)
+                {
+                    insideKeys.Add(candidate.Key);
+                }
+            }
+        }
+
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            var claim = candidates[c];
+            for (var m = 0; m < claim.Count; m++)
+            {
+                var candidate = claim[m];
+                var space = candidate.Name.IndexOf(' ', StringComparison.Ordinal);
+                // (Not where the whole run is a name inside a sentence too: "Reed Hoffman, co-founder of …" after "by Reed Hoffman".)
+                if (!candidate.SentenceInitial || space <= 0 || !DiscoveryRules.IsCommonWord(candidate.Name[..space])
+                    || ExtractionRules.GivenNames.Contains(candidate.Name[..space]) || insideKeys.Contains(candidate.Key))
+                {
+                    continue;
+                }
+
+                var rest = candidate.Name[(space + 1)..];
+                var restKey = EntityDiscoverer.KeyOf(rest);
+                var restStart = claimTexts[c].IndexOf(rest, candidate.Start, StringComparison.Ordinal);
+                if (restStart < 0 || !(keys.Contains(restKey) || _catalogByKey.ContainsKey(restKey)))
+                {
+                    continue;
+                }
+
+                // The run's strength stays only where the rest has a mixed-case word of its own ("OpenRouter").
+                var mixedCase = false;
+                for (var i = 1; i < rest.Length && !mixedCase; i++)
+                {
+                    mixedCase = char.IsUpper(rest[i]) && char.IsLetter(rest[i - 1]) && char.IsLower(rest[i - 1]);
+                }
+
+                claim[m] = candidate with { Start = restStart, Name = rest, Key = restKey, Strong = candidate.Strong && mixedCase, Cue = null };
+            }
+        }
+    }
+
+    /// <summary>
     /// The words a note uses in lower case as common nouns, after a determiner ("the cursor"); a lower-case name in a
     /// command ("run ollama create") does not count.
     /// </summary>
-    private static HashSet<string> LowerCaseWords(IEnumerable<List<ClaimToken>> claims)
+    private static Dictionary<string, int> LowerCaseWords(IEnumerable<List<ClaimToken>> claims)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var claim in claims)
         {
             for (var t = 1; t < claim.Count; t++)
@@ -426,7 +499,7 @@ public sealed class NoteExtractor
                 var token = claim[t];
                 if (token.IsWord && char.IsLower(token.Text[0]) && ExtractionRules.Determiners.Contains(claim[t - 1].Text))
                 {
-                    words.Add(token.Text);
+                    words[token.Text] = words.GetValueOrDefault(token.Text) + 1;
                 }
             }
         }
@@ -440,17 +513,29 @@ public sealed class NoteExtractor
     /// like Brave"). A single word without a strong shape never qualifies where the note also writes it in lower case
     /// ("Cursor" is no name where "the cursor" moves), whatever its cue.
     /// </summary>
-    private static bool Qualifies(List<CandidateMention> group, HashSet<string>? lowerCaseWords)
+    private static bool Qualifies(List<CandidateMention> group, Dictionary<string, int>? lowerCaseWords)
     {
         var name = group[0].Name;
         var singleWord = !name.Contains(' ', StringComparison.Ordinal);
-        if (singleWord && lowerCaseWords is not null && lowerCaseWords.Contains(name) && !group.Any(c => c.Strong))
+
+        // A word the note capitalises inside sentences at least twice as often as it writes it in lower case ("Neuralink"
+        // four times, "a neuralink chip" twice) is a name the transcript sometimes lower-cases.
+        if (singleWord && lowerCaseWords is not null && lowerCaseWords.TryGetValue(name, out var lowerCaseUses) && !group.Exists(c => c.Strong)
+            && (DiscoveryRules.IsCommonWord(name) || InsideSentences(group) < 2 * lowerCaseUses))
         {
             return false;
         }
 
         // "Developers", "Dockerfile": a plural agent noun or a file kind, unless a full name the note gives ends in it.
         if (singleWord && EntityDiscoverer.IsCommonNounShape(name))
+        {
+            return false;
+        }
+
+        // "Create, Read, Update", "the Author of Life": a word the corpus writes mostly in lower case needs more than its
+        // capital to be a name here.
+        var commonWord = singleWord && DiscoveryRules.IsCommonWord(name);
+        if (commonWord && !group.Exists(c => c.Strong || c.Cue is not null) && InsideSentences(group) < CommonWordNameUses)
         {
             return false;
         }
@@ -477,13 +562,97 @@ public sealed class NoteExtractor
             return inside >= 2;
         }
 
-        // "Majorana zero modes", "a Max function": a word always followed by the same lower-case word is part of a term.
-        if (group.Count >= 2 && group[0].Following is { } following && group.All(c => c.Following == following))
+        // "Majorana zero modes", "a Max function", "Hilbert space(s)": a word always followed by the same lower-case word
+        // (either number) is part of a term; a label ("Hadamard (H) Gate:") has no word after it and does not count.
+        if (FollowedAlwaysBySameWord(group))
         {
             return false;
         }
 
-        return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed;
+        // "self-hosting it with Docker": a capital inside a sentence on a word the corpus rarely writes in lower case.
+        return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed || (!commonWord && IsRareTitleWord(name) && group.Exists(c => c.Bare && !c.SentenceInitial));
+    }
+
+    private static bool FollowedAlwaysBySameWord(List<CandidateMention> group)
+    {
+        string? following = null;
+        var uses = 0;
+        foreach (var candidate in group)
+        {
+            if (candidate.Following is null)
+            {
+                if (!candidate.SentenceInitial)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            // (Either number only after a title-case word: "MCP server" and "MCP servers" name the protocol.)
+            var singular = candidate.Following.Length > 3 && candidate.Following[^1] == 's' && !IsAllCaps(candidate.Name)
+                ? candidate.Following[..^1]
+                : candidate.Following;
+            if (following is not null && !string.Equals(following, singular, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            following = singular;
+            uses++;
+        }
+
+        return uses >= 2;
+    }
+
+    private static bool IsAllCaps(string name)
+    {
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How often a note must capitalise a common word inside sentences to make it a name ("on Base" six times).</summary>
+    private const int CommonWordNameUses = 4;
+
+    private static int InsideSentences(List<CandidateMention> group)
+    {
+        var inside = 0;
+        foreach (var candidate in group)
+        {
+            inside += candidate.SentenceInitial ? 0 : 1;
+        }
+
+        return inside;
+    }
+
+    /// <summary>
+    /// "Docker", "Midjourney": a capital and lower-case letters, not an acronym ("CRUD", "VRAM" are spelled-out common
+    /// nouns), an adjective in "-ian" ("Gaussian", "Bayesian") or a people ("Americans").
+    /// </summary>
+    private static bool IsRareTitleWord(string word)
+    {
+        if (word.Length < 3 || !char.IsUpper(word[0]) || word.EndsWith("ian", StringComparison.Ordinal)
+            || (word[^1] == 's' && (DiscoveryRules.Nationalities.Contains(word[..^1]) || word.EndsWith("ians", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
