@@ -28,8 +28,8 @@ public sealed partial class SqliteClaimGraphStore
     /// <summary>
     /// Writes notes inside one transaction: every statement is prepared once and reused for each row of each note, and
     /// what is derived from many rows (entity mention counts, relation evidence counts) is brought up to date once, in
-    /// <see cref="CompleteAsync"/>, instead of per row or per note. Relations, evidence and discovered-entity proposals
-    /// are checked per note but written once per group (<see cref="FlushQueuedAsync"/>).
+    /// <see cref="CompleteAsync"/>, instead of per row or per note. Claims, mentions, discovered entities and their
+    /// proposals, relations and evidence are checked per note but written once per group (<see cref="FlushQueuedAsync"/>).
     /// </summary>
     private sealed class NoteRowWriter(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
     {
@@ -39,6 +39,11 @@ public sealed partial class SqliteClaimGraphStore
         private readonly List<PendingEvidence> _pendingEvidence = [];
         private readonly List<PendingProposal> _pendingProposals = [];
         private readonly HashSet<string> _touchedDiscovered = new(StringComparer.Ordinal);
+        private readonly RowQueue _claimRows = new();
+        private readonly RowQueue _mentionRows = new();
+        private readonly List<Mention> _queuedMentions = [];
+        private readonly RowQueue _discoveredRows = new();
+        private readonly HashSet<string> _queuedDiscovered = new(StringComparer.Ordinal);
         private readonly List<SqliteCommand> _commands = [];
         private readonly ArrayBufferWriter<byte> _rowBuffer = new(64 * 1024);
         private readonly Utf8JsonWriter _rowWriter = new(
@@ -90,10 +95,10 @@ public sealed partial class SqliteClaimGraphStore
             }
 
             await SaveNoteAsync(note, exists, cancellationToken);
-            var claimsById = await InsertClaimsAsync(batch, cancellationToken);
-            await InsertProposalsAsync(batch, cancellationToken);
+            var claimsById = QueueClaims(batch);
+            QueueProposals(batch);
             await RequireProposedAsync(batch, proposed, cancellationToken);
-            await InsertMentionsAsync(batch, claimsById, cancellationToken);
+            QueueMentions(batch, claimsById);
             await InsertLinksAsync(batch, cancellationToken);
             QueueEvidence(batch, claimsById);
             return exists || replacedOther ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
@@ -135,8 +140,8 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Writes the queued proposals, relations and evidence, adds the written mentions to their entities' counts and recounts the
-        /// relations whose evidence changed.
+        /// Writes what is queued, adds the written mentions to their entities' counts and recounts the relations whose
+        /// evidence changed.
         /// </summary>
         public async Task CompleteAsync(CancellationToken cancellationToken)
         {
@@ -163,30 +168,22 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Keeps the note's discovered-entity proposals and creates the entities that do not exist yet (a catalog entity of
-        /// the same id stays as it is); <see cref="CompleteAsync"/> derives each touched entity from all its proposals.
+        /// Queues the note's discovered-entity proposals, and the entities for creation where they do not exist yet (a
+        /// catalog entity of the same id stays as it is); <see cref="CompleteAsync"/> derives each touched entity from all
+        /// its proposals. The entities are queued in the order they are first proposed, which their seq follows.
         /// </summary>
-        private async Task InsertProposalsAsync(NoteBatch batch, CancellationToken cancellationToken)
+        private void QueueProposals(NoteBatch batch)
         {
             if (batch.DiscoveredEntities.Count == 0)
             {
                 return;
             }
 
-            // The entities go in now (their seq follows the order they are first proposed, and the next note's check reads
-            // them); the proposals themselves are queued for FlushQueuedAsync.
-            var insert = _insertDiscovered ??= Prepare(
-                """
-                INSERT INTO entities (id, name, type, aliases, description, source)
-                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'discovered' FROM json_each($rows) WHERE true
-                ON CONFLICT (id) DO NOTHING;
-                """,
-                ("$rows", SqliteType.Text));
-            var rows = StartRows();
             foreach (var entity in batch.DiscoveredEntities)
             {
                 var proposal = new PendingProposal(
                     batch.Note.Id, entity.Id, entity.Name, entity.Type.ToString(), SqliteRows.ToJson(entity.Aliases), entity.Description);
+                var rows = _discoveredRows.Next();
                 rows.WriteStartArray();
                 rows.WriteStringValue(proposal.EntityId);
                 rows.WriteStringValue(proposal.Name);
@@ -195,11 +192,10 @@ public sealed partial class SqliteClaimGraphStore
                 rows.WriteStringValue(proposal.Description);
                 rows.WriteEndArray();
                 _pendingProposals.Add(proposal);
+                _queuedDiscovered.Add(entity.Id);
                 _touchedDiscovered.Add(entity.Id);
             }
 
-            insert.Parameters[0].Value = EndRows();
-            await insert.ExecuteNonQueryAsync(cancellationToken);
             _storeHasDiscovered = true;
         }
 
@@ -226,10 +222,20 @@ public sealed partial class SqliteClaimGraphStore
             var find = _findDiscovered ??= Prepare(DiscoveredAmongSql, ("$ids", SqliteType.Text));
             find.Parameters[0].Value = SqliteRows.ToJson(referenced);
             var unproposed = new List<string>();
-            await using var reader = await find.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            await using (var reader = await find.ExecuteReaderAsync(cancellationToken))
             {
-                unproposed.Add(reader.GetString(0));
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    unproposed.Add(reader.GetString(0));
+                }
+            }
+
+            // An entity proposed earlier in this group is not in the store yet: it will be a discovered one unless the
+            // store already holds it (as a catalog entity, or as a discovered one the query above found).
+            var queued = referenced.Where(_queuedDiscovered.Contains).ToList();
+            if (queued.Count > 0)
+            {
+                unproposed.AddRange(await MissingEntitiesAsync(queued, cancellationToken));
             }
 
             if (unproposed.Count > 0)
@@ -241,6 +247,9 @@ public sealed partial class SqliteClaimGraphStore
         public async ValueTask DisposeAsync()
         {
             await _rowWriter.DisposeAsync();
+            await _claimRows.DisposeAsync();
+            await _mentionRows.DisposeAsync();
+            await _discoveredRows.DisposeAsync();
             foreach (var command in _commands)
             {
                 await command.DisposeAsync();
@@ -292,22 +301,10 @@ public sealed partial class SqliteClaimGraphStore
             ("$videoId", SqliteType.Text), ("$sourceUrl", SqliteType.Text), ("$format", SqliteType.Text), ("$hash", SqliteType.Text),
             ("$catalog", SqliteType.Text), ("$text", SqliteType.Text), ("$path", SqliteType.Text));
 
-        private async Task<Dictionary<string, Claim>> InsertClaimsAsync(NoteBatch batch, CancellationToken cancellationToken)
+        /// <summary>Checks the note's claims and queues them for <see cref="FlushQueuedAsync"/>; returns them by id.</summary>
+        private Dictionary<string, Claim> QueueClaims(NoteBatch batch)
         {
-            var insert = _insertClaims ??= Prepare(
-                """
-                INSERT INTO claims (id, note_id, ordinal, text, section, span_start, span_end, timestamp_text, timestamp_seconds, deep_link, timestamp_repaired)
-                SELECT value ->> 0, $noteId, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9
-                FROM json_each($rows);
-                """,
-                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
             var claimsById = new Dictionary<string, Claim>(batch.Claims.Count, StringComparer.Ordinal);
-            if (batch.Claims.Count == 0)
-            {
-                return claimsById;
-            }
-
-            var rows = StartRows();
             IReadOnlyList<string>? section = null;
             string sectionJson = "";
             foreach (var claim in batch.Claims)
@@ -323,8 +320,10 @@ public sealed partial class SqliteClaimGraphStore
                     (section, sectionJson) = (claim.Section, SqliteRows.ToJson(claim.Section));
                 }
 
+                var rows = _claimRows.Next();
                 rows.WriteStartArray();
                 rows.WriteStringValue(claim.Id);
+                rows.WriteStringValue(claim.NoteId);
                 rows.WriteNumberValue(claim.Ordinal);
                 rows.WriteStringValue(claim.Text);
                 rows.WriteStringValue(sectionJson);
@@ -338,59 +337,26 @@ public sealed partial class SqliteClaimGraphStore
                 claimsById[claim.Id] = claim;
             }
 
-            insert.Parameters[0].Value = batch.Note.Id;
-            insert.Parameters[1].Value = EndRows();
-            await insert.ExecuteNonQueryAsync(cancellationToken);
             return claimsById;
         }
 
-        private async Task InsertMentionsAsync(NoteBatch batch, Dictionary<string, Claim> claimsById, CancellationToken cancellationToken)
+        /// <summary>Checks the note's mentions and queues them for <see cref="FlushQueuedAsync"/>.</summary>
+        private void QueueMentions(NoteBatch batch, Dictionary<string, Claim> claimsById)
         {
-            if (batch.Mentions.Count == 0)
-            {
-                return;
-            }
-
-            var insert = _insertMentions ??= Prepare(
-                """
-                INSERT INTO mentions (claim_id, entity_id, note_id, claim_ordinal, matched_text, span_start, span_end)
-                SELECT value ->> 0, value ->> 1, $noteId, value ->> 2, value ->> 3, value ->> 4, value ->> 5
-                FROM json_each($rows);
-                """,
-                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
-            var rows = StartRows();
             foreach (var mention in batch.Mentions)
             {
                 var claim = RequireClaim(claimsById, mention.ClaimId, batch.Note.Id, $"mention of '{mention.EntityId}'");
+                var rows = _mentionRows.Next();
                 rows.WriteStartArray();
                 rows.WriteStringValue(mention.ClaimId);
                 rows.WriteStringValue(mention.EntityId);
+                rows.WriteStringValue(batch.Note.Id);
                 rows.WriteNumberValue(claim.Ordinal);
                 rows.WriteStringValue(mention.MatchedText);
                 rows.WriteNumberValue(mention.Span.Start);
                 rows.WriteNumberValue(mention.Span.End);
                 rows.WriteEndArray();
-            }
-
-            insert.Parameters[0].Value = batch.Note.Id;
-            insert.Parameters[1].Value = EndRows();
-            try
-            {
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
-            catch (SqliteException exception) when (IsForeignKeyFailure(exception))
-            {
-                var missing = await MissingEntitiesAsync(batch.Mentions.Select(m => m.EntityId), cancellationToken);
-                var first = batch.Mentions.FirstOrDefault(m => missing.Contains(m.EntityId));
-                throw new InvalidOperationException(
-                    first is null
-                        ? $"A mention in note '{batch.Note.Id}' names an entity that is not in the store; upsert the catalog first."
-                        : $"The mention of entity '{first.EntityId}' in claim '{first.ClaimId}' names an entity that is not in the store; upsert the catalog first.",
-                    exception);
-            }
-
-            foreach (var mention in batch.Mentions)
-            {
+                _queuedMentions.Add(mention);
                 _mentionsAdded[mention.EntityId] = _mentionsAdded.GetValueOrDefault(mention.EntityId) + 1;
             }
         }
@@ -509,6 +475,7 @@ public sealed partial class SqliteClaimGraphStore
         /// </summary>
         private async Task FlushQueuedAsync(CancellationToken cancellationToken)
         {
+            await FlushNoteRowsAsync(cancellationToken);
             await FlushProposalsAsync(cancellationToken);
             if (_pendingEvidence.Count == 0)
             {
@@ -584,6 +551,70 @@ public sealed partial class SqliteClaimGraphStore
             await insertEvidence.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        /// <summary>
+        /// Creates the queued discovered entities, then stores the queued claims and mentions, each in one statement in
+        /// the order queued (so every seq is what note-by-note writing gave). A statement that writes to an FTS5 table
+        /// flushes that table's pending terms into a new segment, which later merges rewrite: one statement per group
+        /// instead of one per note leaves a group one segment in claims_fts and entities_fts, not hundreds.
+        /// </summary>
+        private async Task FlushNoteRowsAsync(CancellationToken cancellationToken)
+        {
+            if (_discoveredRows.Count > 0)
+            {
+                var insert = _insertDiscovered ??= Prepare(
+                    """
+                    INSERT INTO entities (id, name, type, aliases, description, source)
+                    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'discovered' FROM json_each($rows) WHERE true
+                    ON CONFLICT (id) DO NOTHING;
+                    """,
+                    ("$rows", SqliteType.Text));
+                insert.Parameters[0].Value = _discoveredRows.Take();
+                _queuedDiscovered.Clear();
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (_claimRows.Count > 0)
+            {
+                var insert = _insertClaims ??= Prepare(
+                    """
+                    INSERT INTO claims (id, note_id, ordinal, text, section, span_start, span_end, timestamp_text, timestamp_seconds, deep_link, timestamp_repaired)
+                    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10
+                    FROM json_each($rows);
+                    """,
+                    ("$rows", SqliteType.Text));
+                insert.Parameters[0].Value = _claimRows.Take();
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            if (_mentionRows.Count > 0)
+            {
+                var insert = _insertMentions ??= Prepare(
+                    """
+                    INSERT INTO mentions (claim_id, entity_id, note_id, claim_ordinal, matched_text, span_start, span_end)
+                    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
+                    FROM json_each($rows);
+                    """,
+                    ("$rows", SqliteType.Text));
+                insert.Parameters[0].Value = _mentionRows.Take();
+                var mentions = _queuedMentions.ToList();
+                _queuedMentions.Clear();
+                try
+                {
+                    await insert.ExecuteNonQueryAsync(cancellationToken);
+                }
+                catch (SqliteException exception) when (IsForeignKeyFailure(exception))
+                {
+                    var missing = await MissingEntitiesAsync(mentions.Select(m => m.EntityId), cancellationToken);
+                    var first = mentions.FirstOrDefault(m => missing.Contains(m.EntityId));
+                    throw new InvalidOperationException(
+                        first is null
+                            ? "A mention names an entity that is not in the store; upsert the catalog first."
+                            : $"The mention of entity '{first.EntityId}' in claim '{first.ClaimId}' names an entity that is not in the store; upsert the catalog first.",
+                        exception);
+                }
+            }
+        }
+
         /// <summary>The queued proposals in one statement, sorted by key (the table is WITHOUT ROWID, like evidence).</summary>
         private async Task FlushProposalsAsync(CancellationToken cancellationToken)
         {
@@ -616,6 +647,40 @@ public sealed partial class SqliteClaimGraphStore
             insert.Parameters[0].Value = EndRows();
             _pendingProposals.Clear();
             await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        /// <summary>Rows queued over a group's notes as one JSON array, taken whole by one <c>json_each</c> statement.</summary>
+        private sealed class RowQueue : IAsyncDisposable
+        {
+            private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+            private readonly Utf8JsonWriter _writer = new(
+                Stream.Null, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+
+            public int Count { get; private set; }
+
+            /// <summary>The writer to add one more row to.</summary>
+            public Utf8JsonWriter Next()
+            {
+                if (Count++ == 0)
+                {
+                    _buffer.ResetWrittenCount();
+                    _writer.Reset(_buffer);
+                    _writer.WriteStartArray();
+                }
+
+                return _writer;
+            }
+
+            /// <summary>The queued rows as a JSON array; the queue is empty afterwards.</summary>
+            public string Take()
+            {
+                _writer.WriteEndArray();
+                _writer.Flush();
+                Count = 0;
+                return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+            }
+
+            public ValueTask DisposeAsync() => _writer.DisposeAsync();
         }
 
         private sealed record PendingProposal(string NoteId, string EntityId, string Name, string Type, string Aliases, string Description);
