@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClaimGraph.Model;
@@ -21,7 +20,7 @@ public sealed partial class SqliteClaimGraphStore
     /// <summary>Adds <c>$rows</c> ([entity id, mentions added] pairs) to the entities' mention counts in one statement.</summary>
     internal const string AddMentionCountsSql = """
         UPDATE entities SET mention_count = mention_count + row.added
-        FROM (SELECT value ->> 0 AS id, value ->> 1 AS added FROM json_each($rows)) AS row
+        FROM (SELECT value ->> 0 AS id, value ->> 1 AS added FROM json_each(CAST($rows AS TEXT))) AS row
         WHERE entities.id = row.id;
         """;
 
@@ -45,9 +44,7 @@ public sealed partial class SqliteClaimGraphStore
         private readonly RowQueue _discoveredRows = new();
         private readonly HashSet<string> _queuedDiscovered = new(StringComparer.Ordinal);
         private readonly List<SqliteCommand> _commands = [];
-        private readonly ArrayBufferWriter<byte> _rowBuffer = new(64 * 1024);
-        private readonly Utf8JsonWriter _rowWriter = new(
-            Stream.Null, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+        private readonly RowQueue _rows = new();
 
         private SqliteCommand? _find;
         private SqliteCommand? _findSameSource;
@@ -246,7 +243,7 @@ public sealed partial class SqliteClaimGraphStore
 
         public async ValueTask DisposeAsync()
         {
-            await _rowWriter.DisposeAsync();
+            await _rows.DisposeAsync();
             await _claimRows.DisposeAsync();
             await _mentionRows.DisposeAsync();
             await _discoveredRows.DisposeAsync();
@@ -372,9 +369,9 @@ public sealed partial class SqliteClaimGraphStore
                 """
                 INSERT INTO links (note_id, ordinal, target, label, span_start, span_end)
                 SELECT $noteId, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3
-                FROM json_each($rows);
+                FROM json_each(CAST($rows AS TEXT));
                 """,
-                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Text));
+                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Blob));
             var rows = StartRows();
             foreach (var link in batch.Links)
             {
@@ -392,24 +389,13 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Starts a JSON array of rows. A note's claims, mentions and links each go to SQLite as one array expanded by
-        /// <c>json_each</c>: one statement execution per note instead of one per row, whose binding and stepping through
-        /// the provider cost more than SQLite's own insert.
+        /// Starts a JSON array of rows. A note's links, and a group's other rows, each go to SQLite as one array expanded
+        /// by <c>json_each</c>: one statement execution instead of one per row, whose binding and stepping through the
+        /// provider cost more than SQLite's own insert.
         /// </summary>
-        private Utf8JsonWriter StartRows()
-        {
-            _rowBuffer.ResetWrittenCount();
-            _rowWriter.Reset(_rowBuffer);
-            _rowWriter.WriteStartArray();
-            return _rowWriter;
-        }
+        private Utf8JsonWriter StartRows() => _rows.Start();
 
-        private string EndRows()
-        {
-            _rowWriter.WriteEndArray();
-            _rowWriter.Flush();
-            return Encoding.UTF8.GetString(_rowBuffer.WrittenSpan);
-        }
+        private byte[] EndRows() => _rows.Take();
 
         private static void WriteNullable(Utf8JsonWriter rows, string? value)
         {
@@ -485,10 +471,10 @@ public sealed partial class SqliteClaimGraphStore
             var upsertRelations = _upsertRelations ??= Prepare(
                 """
                 INSERT INTO relations (id, subject_id, predicate, object_id, origin)
-                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each($rows) WHERE true
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(CAST($rows AS TEXT)) WHERE true
                 ON CONFLICT (id) DO NOTHING;
                 """,
-                ("$rows", SqliteType.Text));
+                ("$rows", SqliteType.Blob));
 
             // A claim supports a relation once; a second curated quote inside the same claim adds nothing (the sort is
             // stable, so the first one queued is the one kept, as when rows went in one at a time).
@@ -496,10 +482,10 @@ public sealed partial class SqliteClaimGraphStore
                 """
                 INSERT INTO relation_evidence (relation_id, claim_id, note_id, ordinal, quote, confidence, trigger_start, trigger_end, rule)
                 SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8
-                FROM json_each($rows) WHERE true
+                FROM json_each(CAST($rows AS TEXT)) WHERE true
                 ON CONFLICT (relation_id, claim_id) DO NOTHING;
                 """,
-                ("$rows", SqliteType.Text));
+                ("$rows", SqliteType.Blob));
 
             var relations = _pendingRelations.Values.OrderBy(key => key.Id, StringComparer.Ordinal).ToList();
             var relationRows = StartRows();
@@ -564,10 +550,10 @@ public sealed partial class SqliteClaimGraphStore
                 var insert = _insertDiscovered ??= Prepare(
                     """
                     INSERT INTO entities (id, name, type, aliases, description, source)
-                    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'discovered' FROM json_each($rows) WHERE true
+                    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, 'discovered' FROM json_each(CAST($rows AS TEXT)) WHERE true
                     ON CONFLICT (id) DO NOTHING;
                     """,
-                    ("$rows", SqliteType.Text));
+                    ("$rows", SqliteType.Blob));
                 insert.Parameters[0].Value = _discoveredRows.Take();
                 _queuedDiscovered.Clear();
                 await insert.ExecuteNonQueryAsync(cancellationToken);
@@ -579,9 +565,9 @@ public sealed partial class SqliteClaimGraphStore
                     """
                     INSERT INTO claims (id, note_id, ordinal, text, section, span_start, span_end, timestamp_text, timestamp_seconds, deep_link, timestamp_repaired)
                     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10
-                    FROM json_each($rows);
+                    FROM json_each(CAST($rows AS TEXT));
                     """,
-                    ("$rows", SqliteType.Text));
+                    ("$rows", SqliteType.Blob));
                 insert.Parameters[0].Value = _claimRows.Take();
                 await insert.ExecuteNonQueryAsync(cancellationToken);
             }
@@ -592,9 +578,9 @@ public sealed partial class SqliteClaimGraphStore
                     """
                     INSERT INTO mentions (claim_id, entity_id, note_id, claim_ordinal, matched_text, span_start, span_end)
                     SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6
-                    FROM json_each($rows);
+                    FROM json_each(CAST($rows AS TEXT));
                     """,
-                    ("$rows", SqliteType.Text));
+                    ("$rows", SqliteType.Blob));
                 insert.Parameters[0].Value = _mentionRows.Take();
                 var mentions = _queuedMentions.ToList();
                 _queuedMentions.Clear();
@@ -626,9 +612,9 @@ public sealed partial class SqliteClaimGraphStore
             var insert = _insertProposals ??= Prepare(
                 """
                 INSERT INTO entity_proposals (note_id, entity_id, name, type, aliases, description)
-                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each($rows);
+                SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(CAST($rows AS TEXT));
                 """,
-                ("$rows", SqliteType.Text));
+                ("$rows", SqliteType.Blob));
             var rows = StartRows();
             foreach (var proposal in _pendingProposals
                 .OrderBy(proposal => proposal.NoteId, StringComparer.Ordinal)
@@ -649,38 +635,69 @@ public sealed partial class SqliteClaimGraphStore
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        /// <summary>Rows queued over a group's notes as one JSON array, taken whole by one <c>json_each</c> statement.</summary>
-        private sealed class RowQueue : IAsyncDisposable
+        /// <summary>
+        /// Rows queued as one JSON array in UTF-8, bound as a blob that the statement reads back as text
+        /// (<c>CAST($rows AS TEXT)</c>). A group's array runs to megabytes: as a .NET string it was made three times over
+        /// (the UTF-8 being written, the UTF-16 string, the provider's UTF-8 copy), each a large-object allocation that
+        /// brought on full garbage collections. The buffer is rented from the shared pool and given back on dispose, so
+        /// the next group reuses it instead of growing a new one from 64 KB.
+        /// </summary>
+        private sealed class RowQueue : IBufferWriter<byte>, IAsyncDisposable
         {
-            private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
             private readonly Utf8JsonWriter _writer = new(
                 Stream.Null, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
+            private byte[] _buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+            private int _written;
 
             public int Count { get; private set; }
 
             /// <summary>The writer to add one more row to.</summary>
-            public Utf8JsonWriter Next()
-            {
-                if (Count++ == 0)
-                {
-                    _buffer.ResetWrittenCount();
-                    _writer.Reset(_buffer);
-                    _writer.WriteStartArray();
-                }
+            public Utf8JsonWriter Next() => Count++ == 0 ? Start() : _writer;
 
+            /// <summary>Empties the queue and starts its array.</summary>
+            public Utf8JsonWriter Start()
+            {
+                _written = 0;
+                _writer.Reset(this);
+                _writer.WriteStartArray();
                 return _writer;
             }
 
             /// <summary>The queued rows as a JSON array; the queue is empty afterwards.</summary>
-            public string Take()
+            public byte[] Take()
             {
                 _writer.WriteEndArray();
                 _writer.Flush();
                 Count = 0;
-                return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+                return _buffer.AsSpan(0, _written).ToArray();
             }
 
-            public ValueTask DisposeAsync() => _writer.DisposeAsync();
+            public void Advance(int count) => _written += count;
+
+            public Memory<byte> GetMemory(int sizeHint = 0) => Reserve(sizeHint).AsMemory(_written);
+
+            public Span<byte> GetSpan(int sizeHint = 0) => Reserve(sizeHint).AsSpan(_written);
+
+            private byte[] Reserve(int sizeHint)
+            {
+                int needed = _written + Math.Max(sizeHint, 1);
+                if (needed > _buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
+                    _buffer.AsSpan(0, _written).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(_buffer);
+                    _buffer = larger;
+                }
+
+                return _buffer;
+            }
+
+            public async ValueTask DisposeAsync()
+            {
+                await _writer.DisposeAsync();
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = [];
+            }
         }
 
         private sealed record PendingProposal(string NoteId, string EntityId, string Name, string Type, string Aliases, string Description);
