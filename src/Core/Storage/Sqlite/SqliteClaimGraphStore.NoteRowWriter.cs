@@ -42,6 +42,7 @@ public sealed partial class SqliteClaimGraphStore
         private readonly RowQueue _mentionRows = new();
         private readonly List<Mention> _queuedMentions = [];
         private readonly RowQueue _discoveredRows = new();
+        private readonly RowQueue _linkRows = new();
         private readonly HashSet<string> _queuedDiscovered = new(StringComparer.Ordinal);
         private readonly List<SqliteCommand> _commands = [];
         private readonly RowQueue _rows = new();
@@ -96,7 +97,7 @@ public sealed partial class SqliteClaimGraphStore
             QueueProposals(batch);
             await RequireProposedAsync(batch, proposed, cancellationToken);
             QueueMentions(batch, claimsById);
-            await InsertLinksAsync(batch, cancellationToken);
+            QueueLinks(batch);
             QueueEvidence(batch, claimsById);
             return exists || replacedOther ? NoteWriteOutcome.Updated : NoteWriteOutcome.Added;
         }
@@ -247,6 +248,7 @@ public sealed partial class SqliteClaimGraphStore
             await _claimRows.DisposeAsync();
             await _mentionRows.DisposeAsync();
             await _discoveredRows.DisposeAsync();
+            await _linkRows.DisposeAsync();
             foreach (var command in _commands)
             {
                 await command.DisposeAsync();
@@ -358,40 +360,28 @@ public sealed partial class SqliteClaimGraphStore
             }
         }
 
-        private async Task InsertLinksAsync(NoteBatch batch, CancellationToken cancellationToken)
+        /// <summary>Queues the note's links for <see cref="FlushQueuedAsync"/>, numbered in the note's order.</summary>
+        private void QueueLinks(NoteBatch batch)
         {
-            if (batch.Links.Count == 0)
+            for (int ordinal = 0; ordinal < batch.Links.Count; ordinal++)
             {
-                return;
-            }
-
-            var insert = _insertLinks ??= Prepare(
-                """
-                INSERT INTO links (note_id, ordinal, target, label, span_start, span_end)
-                SELECT $noteId, key, value ->> 0, value ->> 1, value ->> 2, value ->> 3
-                FROM json_each(CAST($rows AS TEXT));
-                """,
-                ("$noteId", SqliteType.Text), ("$rows", SqliteType.Blob));
-            var rows = StartRows();
-            foreach (var link in batch.Links)
-            {
+                var link = batch.Links[ordinal];
+                var rows = _linkRows.Next();
                 rows.WriteStartArray();
+                rows.WriteStringValue(batch.Note.Id);
+                rows.WriteNumberValue(ordinal);
                 rows.WriteStringValue(link.Target);
                 rows.WriteStringValue(link.Label);
                 rows.WriteNumberValue(link.Span.Start);
                 rows.WriteNumberValue(link.Span.End);
                 rows.WriteEndArray();
             }
-
-            insert.Parameters[0].Value = batch.Note.Id;
-            insert.Parameters[1].Value = EndRows();
-            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
         /// <summary>
-        /// Starts a JSON array of rows. A note's links, and a group's other rows, each go to SQLite as one array expanded
-        /// by <c>json_each</c>: one statement execution instead of one per row, whose binding and stepping through the
-        /// provider cost more than SQLite's own insert.
+        /// Starts a JSON array of rows. A group's rows of each kind go to SQLite as one array expanded by <c>json_each</c>:
+        /// one statement execution instead of one per row, whose binding and stepping through the provider cost more than
+        /// SQLite's own insert.
         /// </summary>
         private Utf8JsonWriter StartRows() => _rows.Start();
 
@@ -538,7 +528,7 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Creates the queued discovered entities, then stores the queued claims and mentions, each in one statement in
+        /// Creates the queued discovered entities, then stores the queued claims, mentions and links, each in one statement in
         /// the order queued (so every seq is what note-by-note writing gave). A statement that writes to an FTS5 table
         /// flushes that table's pending terms into a new segment, which later merges rewrite: one statement per group
         /// instead of one per note leaves a group one segment in claims_fts and entities_fts, not hundreds.
@@ -598,6 +588,19 @@ public sealed partial class SqliteClaimGraphStore
                             : $"The mention of entity '{first.EntityId}' in claim '{first.ClaimId}' names an entity that is not in the store; upsert the catalog first.",
                         exception);
                 }
+            }
+
+            if (_linkRows.Count > 0)
+            {
+                var insert = _insertLinks ??= Prepare(
+                    """
+                    INSERT INTO links (note_id, ordinal, target, label, span_start, span_end)
+                    SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5
+                    FROM json_each(CAST($rows AS TEXT));
+                    """,
+                    ("$rows", SqliteType.Blob));
+                insert.Parameters[0].Value = _linkRows.Take();
+                await insert.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 

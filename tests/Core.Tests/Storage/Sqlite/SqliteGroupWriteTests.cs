@@ -245,10 +245,10 @@ public sealed class SqliteGroupWriteTests : IDisposable
     }
 
     [Fact]
-    public async Task A_group_gives_entities_and_claims_the_seq_order_of_writing_its_notes_one_at_a_time()
+    public async Task A_group_gives_entities_claims_mentions_and_links_the_order_of_writing_its_notes_one_at_a_time()
     {
-        // Claims, mentions and discovered entities are written once per group; their rowids must still follow the order
-        // the notes and their rows came in.
+        // Claims, mentions, links and discovered entities are written once per group; their rowids (and each link's
+        // ordinal) must still follow the order the notes and their rows came in.
         NoteBatch[] notes =
         [
             Discovering("note-p", "Zeta Labs and Alpha Works met.", ("zeta-labs", "Zeta Labs"), ("alpha-works", "Alpha Works")),
@@ -274,6 +274,7 @@ public sealed class SqliteGroupWriteTests : IDisposable
             "SELECT group_concat(seq || '=' || id, ' ') FROM (SELECT seq, id FROM entities ORDER BY seq);",
             "SELECT group_concat(seq || '=' || id, ' ') FROM (SELECT seq, id FROM claims ORDER BY seq);",
             "SELECT group_concat(rowid || '=' || claim_id || '/' || entity_id, ' ') FROM (SELECT rowid, * FROM mentions ORDER BY rowid);",
+            "SELECT group_concat(note_id || '#' || ordinal || '=' || target || '/' || label || '@' || span_start, ' ') FROM (SELECT * FROM links ORDER BY note_id, ordinal);",
         })
         {
             (await ScalarTextAsync(PathOf("seq-grouped"), sql)).Should().Be(await ScalarTextAsync(PathOf("seq-one-by-one"), sql));
@@ -281,6 +282,8 @@ public sealed class SqliteGroupWriteTests : IDisposable
 
         (await ScalarTextAsync(PathOf("seq-grouped"), "SELECT group_concat(id, ' ') FROM (SELECT id FROM entities WHERE source = 'discovered' ORDER BY seq);"))
             .Should().Be("zeta-labs alpha-works mid-corp");
+        (await ScalarTextAsync(PathOf("seq-grouped"), "SELECT group_concat(note_id || '#' || ordinal || '=' || target, ' ') FROM (SELECT * FROM links ORDER BY note_id, ordinal);"))
+            .Should().Be("note-a#0=OpenAI note-a#1=Models note-b#0=BitTensor");
         await StoreConsistency.AssertAsync(PathOf("seq-grouped"));
     }
 
