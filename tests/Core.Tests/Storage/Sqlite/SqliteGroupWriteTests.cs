@@ -297,6 +297,35 @@ public sealed class SqliteGroupWriteTests : IDisposable
     }
 
     [Fact]
+    public async Task A_group_larger_than_sqlite_s_default_checkpoint_stays_in_the_wal_until_the_store_closes()
+    {
+        // SQLite's default checkpoints the WAL after any commit that leaves it over 1,000 pages (4 MB); the writer
+        // raises that bound, so a 6 MB group is committed to the WAL alone and reaches the file at a later checkpoint
+        // (here the last connection closing), with nothing lost on the way.
+        var path = PathOf("checkpoint");
+        var text = string.Join(' ', Enumerable.Repeat("OpenAI shipped a model and DeepSeek answered it.", 2_500));
+        var notes = Enumerable.Range(0, 50).Select(i => new NoteBuilder(
+                $"note-{i}", $"Long {i}", null, null, null, null, NoteFormat.PlainText, $"hash-{i}")
+            .Claim(text, [], null)
+            .Build()).ToList();
+        long walBytes;
+        await using (var store = await StoreWithEntitiesAsync(path))
+        {
+            (await store.WriteNotesAsync(notes, None)).Should().OnlyContain(r => r.Outcome == NoteWriteOutcome.Added);
+
+            walBytes = new FileInfo(path + "-wal").Length;
+            walBytes.Should().BeGreaterThan(6_000_000, "the group's pages are committed to the WAL");
+            new FileInfo(path).Length.Should().BeLessThan(1_000_000, "no checkpoint copied them into the file at the commit");
+        }
+
+        SqliteConnection.ClearAllPools();
+        new FileInfo(path).Length.Should().BeGreaterThan(6_000_000, "closing the store checkpoints the WAL into the file");
+        await using var reopened = await SqliteClaimGraphStore.OpenAsync(path, None);
+        (await reopened.GetStatsAsync(0, None)).Notes.Should().Be(50);
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
     public async Task A_cancelled_group_writes_nothing()
     {
         var path = PathOf("cancelled");
