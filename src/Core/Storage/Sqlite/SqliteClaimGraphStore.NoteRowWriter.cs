@@ -443,11 +443,12 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Stores the queued proposals, creates the queued relations (if new) and stores the queued evidence: one statement
-        /// each for the whole group, over a JSON array sorted by key. Relation ids are hashes, so rows inserted note by note
-        /// land on scattered pages of the relation and evidence indexes; sorted, a group's rows walk each index once. The
-        /// three tables are WITHOUT ROWID, so the order of insertion leaves no trace in the store. Runs before anything
-        /// reads or deletes proposals or evidence.
+        /// Writes the queued entities, claims, mentions and links (<see cref="FlushNoteRowsAsync"/>), then stores the queued
+        /// proposals, creates the queued relations (if new) and stores the queued evidence: one statement each for the
+        /// whole group, over a JSON array sorted by key. Relation ids are hashes, so rows inserted note by note land on
+        /// scattered pages of the relation and evidence indexes; sorted, a group's rows walk each index once. The three
+        /// tables are WITHOUT ROWID, so the order of insertion leaves no trace in the store. Runs before anything reads or
+        /// deletes any of these rows.
         /// </summary>
         private async Task FlushQueuedAsync(CancellationToken cancellationToken)
         {
