@@ -197,6 +197,134 @@ public sealed class SqliteGroupWriteTests : IDisposable
         await StoreConsistency.AssertAsync(path);
     }
 
+    private static NoteBatch Discovering(string id, string claim, params (string Id, string Name)[] discovered)
+    {
+        var builder = new NoteBuilder(id, "Discovery " + id, null, null, null, null, NoteFormat.PlainText, "hash-" + id)
+            .Claim(claim, [], null);
+        foreach (var (entityId, name) in discovered)
+        {
+            builder = builder.Mention(entityId, name).Discover(entityId, name, EntityType.Organization, []);
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task A_note_naming_an_entity_discovered_earlier_in_its_group_without_proposing_it_is_refused()
+    {
+        // Discovered entities are created when the group's queued rows are written, after every note's check: an entity
+        // proposed by an earlier note of the group is not in the store yet when the next note is checked.
+        var path = PathOf("free-rider");
+        await using var store = await StoreWithEntitiesAsync(path);
+        var proposer = Discovering("note-p", "Goldman Sachs invested.", ("goldman-sachs", "Goldman Sachs"));
+        var freeRider = Discovering("note-q", "Goldman Sachs again.", ("goldman-sachs", "Goldman Sachs")) with { DiscoveredEntities = [] };
+
+        var results = await store.WriteNotesAsync([proposer, freeRider], None);
+
+        results[0].Stored.Should().BeTrue();
+        results[1].Stored.Should().BeFalse();
+        results[1].Error.Should().BeOfType<InvalidOperationException>().Which.Message.Should().Match("*note-q*goldman-sachs*DiscoveredEntities*");
+        (await store.GetEntitiesAsync(["goldman-sachs"], None))["goldman-sachs"].MentionCount.Should().Be(1);
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
+    public async Task A_catalog_entity_proposed_earlier_in_the_group_may_be_named_by_a_later_note_without_proposing_it()
+    {
+        // The proposal of a catalog id creates nothing (the catalog entity stays), so naming it is not a free ride.
+        var path = PathOf("catalog-proposed");
+        await using var store = await StoreWithEntitiesAsync(path);
+        var proposer = Discovering("note-p", "OpenAI shipped.", ("openai", "OpenAI"));
+        var namer = Discovering("note-q", "OpenAI again.", ("openai", "OpenAI")) with { DiscoveredEntities = [] };
+
+        var results = await store.WriteNotesAsync([proposer, namer], None);
+
+        results.Should().OnlyContain(r => r.Stored);
+        (await store.GetEntitiesAsync(["openai"], None))["openai"].Source.Should().Be(EntitySource.Catalog);
+        await StoreConsistency.AssertAsync(path);
+    }
+
+    [Fact]
+    public async Task A_group_gives_entities_claims_mentions_and_links_the_order_of_writing_its_notes_one_at_a_time()
+    {
+        // Claims, mentions, links and discovered entities are written once per group; their rowids (and each link's
+        // ordinal) must still follow the order the notes and their rows came in.
+        NoteBatch[] notes =
+        [
+            Discovering("note-p", "Zeta Labs and Alpha Works met.", ("zeta-labs", "Zeta Labs"), ("alpha-works", "Alpha Works")),
+            NoteA(),
+            Discovering("note-q", "Mid Corp and Zeta Labs met.", ("mid-corp", "Mid Corp"), ("zeta-labs", "Zeta Labs")),
+            NoteB(),
+        ];
+        await using (var oneByOne = await StoreWithEntitiesAsync(PathOf("seq-one-by-one")))
+        {
+            foreach (var batch in notes)
+            {
+                await oneByOne.WriteNoteAsync(batch, None);
+            }
+        }
+
+        await using (var grouped = await StoreWithEntitiesAsync(PathOf("seq-grouped")))
+        {
+            (await grouped.WriteNotesAsync(notes, None)).Should().OnlyContain(r => r.Stored);
+        }
+
+        foreach (var sql in new[]
+        {
+            "SELECT group_concat(seq || '=' || id, ' ') FROM (SELECT seq, id FROM entities ORDER BY seq);",
+            "SELECT group_concat(seq || '=' || id, ' ') FROM (SELECT seq, id FROM claims ORDER BY seq);",
+            "SELECT group_concat(rowid || '=' || claim_id || '/' || entity_id, ' ') FROM (SELECT rowid, * FROM mentions ORDER BY rowid);",
+            "SELECT group_concat(note_id || '#' || ordinal || '=' || target || '/' || label || '@' || span_start, ' ') FROM (SELECT * FROM links ORDER BY note_id, ordinal);",
+        })
+        {
+            (await ScalarTextAsync(PathOf("seq-grouped"), sql)).Should().Be(await ScalarTextAsync(PathOf("seq-one-by-one"), sql));
+        }
+
+        (await ScalarTextAsync(PathOf("seq-grouped"), "SELECT group_concat(id, ' ') FROM (SELECT id FROM entities WHERE source = 'discovered' ORDER BY seq);"))
+            .Should().Be("zeta-labs alpha-works mid-corp");
+        (await ScalarTextAsync(PathOf("seq-grouped"), "SELECT group_concat(note_id || '#' || ordinal || '=' || target, ' ') FROM (SELECT * FROM links ORDER BY note_id, ordinal);"))
+            .Should().Be("note-a#0=OpenAI note-a#1=Models note-b#0=BitTensor");
+        await StoreConsistency.AssertAsync(PathOf("seq-grouped"));
+    }
+
+    private static async Task<string?> ScalarTextAsync(string path, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    [Fact]
+    public async Task A_group_larger_than_sqlite_s_default_checkpoint_stays_in_the_wal_until_the_store_closes()
+    {
+        // SQLite's default checkpoints the WAL after any commit that leaves it over 1,000 pages (4 MB); the writer
+        // raises that bound, so a 6 MB group is committed to the WAL alone and reaches the file at a later checkpoint
+        // (here the last connection closing), with nothing lost on the way.
+        var path = PathOf("checkpoint");
+        var text = string.Join(' ', Enumerable.Repeat("OpenAI shipped a model and DeepSeek answered it.", 2_500));
+        var notes = Enumerable.Range(0, 50).Select(i => new NoteBuilder(
+                $"note-{i}", $"Long {i}", null, null, null, null, NoteFormat.PlainText, $"hash-{i}")
+            .Claim(text, [], null)
+            .Build()).ToList();
+        long walBytes;
+        await using (var store = await StoreWithEntitiesAsync(path))
+        {
+            (await store.WriteNotesAsync(notes, None)).Should().OnlyContain(r => r.Outcome == NoteWriteOutcome.Added);
+
+            walBytes = new FileInfo(path + "-wal").Length;
+            walBytes.Should().BeGreaterThan(6_000_000, "the group's pages are committed to the WAL");
+            new FileInfo(path).Length.Should().BeLessThan(1_000_000, "no checkpoint copied them into the file at the commit");
+        }
+
+        SqliteConnection.ClearAllPools();
+        new FileInfo(path).Length.Should().BeGreaterThan(6_000_000, "closing the store checkpoints the WAL into the file");
+        await using var reopened = await SqliteClaimGraphStore.OpenAsync(path, None);
+        (await reopened.GetStatsAsync(0, None)).Notes.Should().Be(50);
+        await StoreConsistency.AssertAsync(path);
+    }
+
     [Fact]
     public async Task A_cancelled_group_writes_nothing()
     {
