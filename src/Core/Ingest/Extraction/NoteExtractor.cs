@@ -480,7 +480,7 @@ public sealed class NoteExtractor
                     mixedCase = char.IsUpper(rest[i]) && char.IsLetter(rest[i - 1]) && char.IsLower(rest[i - 1]);
                 }
 
-                claim[m] = candidate with { Start = restStart, Name = rest, Key = restKey, Strong = candidate.Strong && mixedCase, Cue = null };
+                claim[m] = candidate with { Start = restStart, Name = rest, Key = restKey, Strong = candidate.Strong && mixedCase, Cue = null, Hint = null };
             }
         }
     }
@@ -709,12 +709,15 @@ public sealed class NoteExtractor
     }
 
     private static EntityType ChooseType(List<CandidateMention> group) =>
-        group.Where(c => c.Cue is not null)
-            .GroupBy(c => c.Cue!.Value)
+        MostFrequent(group.Select(c => c.Cue)) ?? MostFrequent(group.Select(c => c.Hint)) ?? EntityType.Other;
+
+    private static EntityType? MostFrequent(IEnumerable<EntityType?> types) =>
+        types.Where(t => t is not null)
+            .GroupBy(t => t!.Value)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key)
             .Select(g => (EntityType?)g.Key)
-            .FirstOrDefault() ?? EntityType.Other;
+            .FirstOrDefault();
 
     private string? CatalogEntityFor(string key, List<CandidateMention> group)
     {
