@@ -75,7 +75,7 @@ public static class EntityDiscoverer
         {
             for (var c = 0; c < candidates.Count; c++)
             {
-                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false, Hint = candidates[c].Cue ?? candidates[c].Hint };
+                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false, Hint = null };
             }
         }
 
