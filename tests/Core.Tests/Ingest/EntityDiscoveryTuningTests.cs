@@ -103,7 +103,7 @@ public sealed class EntityDiscoveryTuningTests
 
         // A catalog company and a capitalised word after it inside a sentence name its product; a title, a generic word or a
         // heading does not, and the product's rest alone later in the note is that product.
-        { "The platform supports actions such as SMS, Google Drive, or Slack.", "Google Drive=google-drive:Other | Slack=slack" },
+        { "The platform supports actions such as SMS, Google Drive, or Slack.", "Google Drive=google-drive:Product | Slack=slack" },
         { "Google CEO Sundar Pichai spoke about Google Research and the Google Cloud platform.", "Google=google | Sundar Pichai=sundar-pichai:Person | Google=google | Google Cloud=google-cloud:Product" },
         { "Google Drive Integration", "Google=google" },
         { "The app is built on the Google ADK framework.\nADK agents call tools in turn.", "Google ADK=google-adk:Product | ADK=google-adk:Product" },
@@ -113,9 +113,9 @@ public sealed class EntityDiscoveryTuningTests
         // Names joined by "and", "or" or a comma inside a sentence are each other's evidence; "e.g." opens a list; a lower-case
         // word with letters around a digit or a web domain is a name by its shape.
         { "Users felt pressured to keep talking, as with Siri or Alexa.", "Siri=siri:Other | Alexa=alexa:Other" },
-        { "Front-ends built with Vite and React deploy as static sites.", "Vite=vite:Product | React=react:Other" },
+        { "Front-ends built with Vite and React deploy as static sites.", "Vite=vite:Product | React=react:Product" },
         { "However, Render deploys it.", "" },
-        { "Other workflow builders exist (e.g., n8n, Zapier, Make.com) for this.", "n8n=n8n:Other | Zapier=zapier:Other | Make.com=make-com:Product" },
+        { "Other workflow builders exist (e.g., n8n, Zapier, Make.com) for this.", "n8n=n8n:Other | Zapier=zapier:Product | Make.com=make-com:Product" },
         { "It competes with make.com and Zapier.\nThe agent runs in n8n locally.", "make.com=make-com:Other | Zapier=zapier:Other | n8n=n8n:Other" },
         { "Tests run end to end, an e2e suite, on b2b data.", "" },
 
@@ -160,7 +160,7 @@ public sealed class EntityDiscoveryTuningTests
         { "The team holds a \"Writers' Room\" meeting every week.", "" },
 
         // Coordination holds at a sentence's start too, but not through the comma of a sentence-opening word.
-        { "Stripe and Adyen announced the deal.", "Stripe=stripe:Other | Adyen=adyen:Organization" },
+        { "Stripe and Adyen announced the deal.", "Stripe=stripe:Organization | Adyen=adyen:Organization" },
         { "Underneath, Supabase runs on Postgres.", "Postgres=postgres:Product" },
 
         // "X of Y Institute" is one organisation; a Roman numeral ends a name of several words.
@@ -275,6 +275,28 @@ public sealed class EntityDiscoveryTuningTests
         var batch = await BuildAsync(text);
 
         batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == name).Which.Type.Should().Be(type);
+    }
+
+    [Theory]
+    // A name listed beside a catalog name of a known type is a thing of that kind.
+    [InlineData("It is backed by Google and ZenTrox today.", EntityType.Organization)]
+    [InlineData("It is backed by ZenTrox, Google, or both.", EntityType.Organization)]
+    [InlineData("It is backed by Google, and ZenTrox joined too.", EntityType.Organization)]
+    // No list, no type: a verb between the names joins no list.
+    [InlineData("Google met ZenTrox today.", EntityType.Other)]
+    public async Task A_name_listed_beside_a_typed_name_takes_its_type(string text, EntityType type)
+    {
+        var batch = await BuildAsync(text);
+
+        batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "ZenTrox").Which.Type.Should().Be(type);
+    }
+
+    [Fact]
+    public async Task A_cue_outweighs_a_listed_sibling()
+    {
+        var batch = await BuildAsync("Google and ZenTrox code were compared.");
+
+        batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "ZenTrox").Which.Type.Should().Be(EntityType.Product);
     }
 
     [Fact]
