@@ -284,6 +284,8 @@ public sealed class EntityDiscoveryTuningTests
     [InlineData("It is backed by Google, and ZenTrox joined too.", EntityType.Organization)]
     // No list, no type: a verb between the names joins no list.
     [InlineData("Google met ZenTrox today.", EntityType.Other)]
+    // A person beside a name is no list of one kind: "at ZenTrox and Steve Davis at ..." joins two phrases.
+    [InlineData("Examples include Mark Jones at ZenTrox and Steve Davis at the other firm.", EntityType.Other)]
     public async Task A_name_listed_beside_a_typed_name_takes_its_type(string text, EntityType type)
     {
         var batch = await BuildAsync(text);

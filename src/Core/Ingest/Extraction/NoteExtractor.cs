@@ -761,7 +761,8 @@ public sealed class NoteExtractor
 
     private static void Vote(Dictionary<string, List<EntityType>> votes, SortedDictionary<string, Entity> discovered, string id, EntityType siblingType)
     {
-        if (siblingType is EntityType.Other or EntityType.Concept || !discovered.TryGetValue(id, out var entity) || entity.Type != EntityType.Other)
+        // A person is no sibling: "Mark Josa at SpaceX and Steve Davis at Boring Company" joins two phrases, not two names.
+        if (siblingType is EntityType.Other or EntityType.Concept or EntityType.Person || !discovered.TryGetValue(id, out var entity) || entity.Type != EntityType.Other)
         {
             return;
         }
