@@ -10,8 +10,8 @@ namespace ClaimGraph.Storage;
 public static class DiscoveredEntities
 {
     /// <summary>
-    /// The entity the proposals for one id stand for: the most frequent type (ties: the earlier <see cref="EntityType"/>,
-    /// so a specific type beats <see cref="EntityType.Other"/>), the most frequent name and non-empty description (ties:
+    /// The entity the proposals for one id stand for: the most frequent type other than <see cref="EntityType.Other"/>
+    /// (ties: the earlier <see cref="EntityType"/>), or Other when every note proposes it, the most frequent name and non-empty description (ties:
     /// ordinal order), and as aliases every proposed name and alias, in ordinal order.
     /// </summary>
     public static Entity Resolve(string id, IReadOnlyCollection<Entity> proposals)
@@ -22,7 +22,14 @@ public static class DiscoveredEntities
             throw new ArgumentException($"No proposals for discovered entity '{id}'.", nameof(proposals));
         }
 
-        var type = proposals.GroupBy(p => p.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+        // A note proposes Other when its text gives no cue, so Other is no vote against the type another note's text gives.
+        var type = proposals.Where(p => p.Type != EntityType.Other)
+            .GroupBy(p => p.Type)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key)
+            .Select(g => g.Key)
+            .DefaultIfEmpty(EntityType.Other)
+            .First();
         var name = MostFrequent(proposals.Select(p => p.Name)) ?? id;
         var description = MostFrequent(proposals.Select(p => p.Description).Where(d => d.Length > 0)) ?? "";
         var aliases = proposals.SelectMany(p => p.Aliases.Prepend(p.Name))

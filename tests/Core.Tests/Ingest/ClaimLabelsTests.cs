@@ -46,7 +46,7 @@ public sealed class ClaimLabelsTests
         { "*   **New Co-Executive Directors** Tomas and Hao are the incoming directors.", "Tomas=tomas:Other | Hao=hao:Other" },
         // A label is a mention of a name only when the note names it elsewhere.
         { "*   **Speed** The answers come fast.", "" },
-        { "*   **Archon** The agent builder is free.\n*   It was built with Archon.", "Archon=archon:Other | Archon=archon:Other" },
+        { "*   **Archon** The agent builder is free.\n*   It was built with Archon.", "Archon=archon:Product | Archon=archon:Product" },
     };
 
     [Theory]

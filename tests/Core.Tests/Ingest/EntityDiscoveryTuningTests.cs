@@ -103,7 +103,7 @@ public sealed class EntityDiscoveryTuningTests
 
         // A catalog company and a capitalised word after it inside a sentence name its product; a title, a generic word or a
         // heading does not, and the product's rest alone later in the note is that product.
-        { "The platform supports actions such as SMS, Google Drive, or Slack.", "Google Drive=google-drive:Other | Slack=slack" },
+        { "The platform supports actions such as SMS, Google Drive, or Slack.", "Google Drive=google-drive:Product | Slack=slack" },
         { "Google CEO Sundar Pichai spoke about Google Research and the Google Cloud platform.", "Google=google | Sundar Pichai=sundar-pichai:Person | Google=google | Google Cloud=google-cloud:Product" },
         { "Google Drive Integration", "Google=google" },
         { "The app is built on the Google ADK framework.\nADK agents call tools in turn.", "Google ADK=google-adk:Product | ADK=google-adk:Product" },
@@ -113,9 +113,9 @@ public sealed class EntityDiscoveryTuningTests
         // Names joined by "and", "or" or a comma inside a sentence are each other's evidence; "e.g." opens a list; a lower-case
         // word with letters around a digit or a web domain is a name by its shape.
         { "Users felt pressured to keep talking, as with Siri or Alexa.", "Siri=siri:Other | Alexa=alexa:Other" },
-        { "Front-ends built with Vite and React deploy as static sites.", "Vite=vite:Other | React=react:Other" },
+        { "Front-ends built with Vite and React deploy as static sites.", "Vite=vite:Product | React=react:Product" },
         { "However, Render deploys it.", "" },
-        { "Other workflow builders exist (e.g., n8n, Zapier, Make.com) for this.", "n8n=n8n:Other | Zapier=zapier:Other | Make.com=make-com:Other" },
+        { "Other workflow builders exist (e.g., n8n, Zapier, Make.com) for this.", "n8n=n8n:Other | Zapier=zapier:Product | Make.com=make-com:Product" },
         { "It competes with make.com and Zapier.\nThe agent runs in n8n locally.", "make.com=make-com:Other | Zapier=zapier:Other | n8n=n8n:Other" },
         { "Tests run end to end, an e2e suite, on b2b data.", "" },
 
@@ -160,8 +160,8 @@ public sealed class EntityDiscoveryTuningTests
         { "The team holds a \"Writers' Room\" meeting every week.", "" },
 
         // Coordination holds at a sentence's start too, but not through the comma of a sentence-opening word.
-        { "Stripe and Adyen announced the deal.", "Stripe=stripe:Other | Adyen=adyen:Organization" },
-        { "Underneath, Supabase runs on Postgres.", "Postgres=postgres:Other" },
+        { "Stripe and Adyen announced the deal.", "Stripe=stripe:Organization | Adyen=adyen:Organization" },
+        { "Underneath, Supabase runs on Postgres.", "Postgres=postgres:Product" },
 
         // "X of Y Institute" is one organisation; a Roman numeral ends a name of several words.
         { "He spoke with a researcher at the Future of Humanity Institute last year.", "Future of Humanity Institute=future-of-humanity-institute:Organization" },
@@ -187,7 +187,7 @@ public sealed class EntityDiscoveryTuningTests
         { "Handles basic CRUD (Create, Read, Update, Delete) operations.", "" },
         { "Jesus is the Author of Life.\nThey called him the Prince of Life.", "" },
         { "The token launched on Base.\nIt was airdropped on Base.\nOther Base projects waited.\nHolders on Base were paid.", "Base=base:Other | Base=base:Other | Base=base:Other | Base=base:Other" },
-        { "It provides instructions for self-hosting it with Docker.", "Docker=docker:Other" },
+        { "It provides instructions for self-hosting it with Docker.", "Docker=docker:Product" },
         { "Institutions may declare visionary goals, like the mission to go to Mars.", "Mars=mars:Other" },
         { "Acme is popular.", "" },
         { "Users can read the CRUD docs.", "" },
@@ -205,7 +205,7 @@ public sealed class EntityDiscoveryTuningTests
         { "Prioritization: Decide what matters.\nThe book critiques Marxists and their view.", "" },
 
         // A heading mentions a name the note gives elsewhere, and a sentence-opening common word before such a name is a verb.
-        { "Configure OpenRouter:\nAccess OpenRouter, which serves as a gateway to the models.\nKey Settings:\nThe models run on OpenRouter.", "OpenRouter=openrouter:Other | OpenRouter=openrouter:Other | OpenRouter=openrouter:Other" },
+        { "Configure OpenRouter:\nAccess OpenRouter, which serves as a gateway to the models.\nKey Settings:\nThe models run on OpenRouter.", "OpenRouter=openrouter:Product | OpenRouter=openrouter:Product | OpenRouter=openrouter:Product" },
         { "Android Studio: Install Android Studio to get the SDK.\nInside Android Studio, open the settings.", "Android Studio=android-studio:Product | Android Studio=android-studio:Product | Android Studio=android-studio:Product" },
         { "New Features Today:\nNew York grew.", "" },
         { "The view was articulated by Reed Hoffman.\nReed Hoffman, co-founder of LinkedIn, spoke.\nHoffman argues against brakes.", "Reed Hoffman=reed-hoffman:Person | Reed Hoffman=reed-hoffman:Person | LinkedIn=linkedin:Organization | Hoffman=reed-hoffman:Person" },
@@ -216,7 +216,7 @@ public sealed class EntityDiscoveryTuningTests
         { "Roberts discusses American leaders working with Iraqi and Afghan leaders.", "" },
 
         // A capitalised name before ".js" is a framework; other file names are files.
-        { "Alternative commands work if Node.js is not installed.\nRun the SetupAndroid.bat file, then edit app.js.", "Node.js=node-js:Other" },
+        { "Alternative commands work if Node.js is not installed.\nRun the SetupAndroid.bat file, then edit app.js.", "Node.js=node-js:Product" },
 
         // A title-case word always followed by the same noun, in either number, is part of a term; an acronym only by the same form.
         { "Quantum information lives in a Hilbert space.\nComputers leverage large Hilbert spaces to create features.", "" },
@@ -255,6 +255,75 @@ public sealed class EntityDiscoveryTuningTests
         var entity = batch.DiscoveredEntities.Should().ContainSingle().Subject;
         entity.Name.Should().Be(name);
         entity.Aliases.Should().Equal(alias);
+    }
+
+    [Theory]
+    // A package or web-address suffix on a capitalised name: a product ("git-scm.com" is an address, not a product name).
+    [InlineData("We set up Vexilon.js for the front end.", "Vexilon.js", EntityType.Product)]
+    [InlineData("The demo app was made in ZorbCraft.new last week.", "ZorbCraft.new", EntityType.Product)]
+    // A software noun after the name.
+    [InlineData("The plan lives in a Quillmark file in the repo.", "Quillmark", EntityType.Product)]
+    [InlineData("It explains basic Plinkscript code with examples.", "Plinkscript", EntityType.Product)]
+    [InlineData("The easy Dockerella setup helps new users.", "Dockerella", EntityType.Product)]
+    // A software verb before the name, or "built on" / "runs on" / "self-hosting it with".
+    [InlineData("First install Brimble and restart the terminal.", "Brimble", EntityType.Product)]
+    [InlineData("Underneath, the backend runs on Grastex and scales well.", "Grastex", EntityType.Product)]
+    [InlineData("The service is built on Grastex for storage.", "Grastex", EntityType.Product)]
+    [InlineData("You can try self-hosting it with Contrava on a laptop.", "Contrava", EntityType.Product)]
+    public async Task A_software_context_types_a_discovered_name_a_product(string text, string name, EntityType type)
+    {
+        var batch = await BuildAsync(text);
+
+        batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == name).Which.Type.Should().Be(type);
+    }
+
+    [Theory]
+    // A name listed beside a catalog name of a known type is a thing of that kind.
+    [InlineData("It is backed by Google and ZenTrox today.", EntityType.Organization)]
+    [InlineData("It is backed by ZenTrox, Google, or both.", EntityType.Organization)]
+    [InlineData("It is backed by Google, and ZenTrox joined too.", EntityType.Organization)]
+    // No list, no type: a verb between the names joins no list.
+    [InlineData("Google met ZenTrox today.", EntityType.Other)]
+    // A person beside a name is no list of one kind: "at ZenTrox and Steve Davis at ..." joins two phrases.
+    [InlineData("Examples include Mark Jones at ZenTrox and Steve Davis at the other firm.", EntityType.Other)]
+    public async Task A_name_listed_beside_a_typed_name_takes_its_type(string text, EntityType type)
+    {
+        var batch = await BuildAsync(text);
+
+        batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "ZenTrox").Which.Type.Should().Be(type);
+    }
+
+    [Fact]
+    public async Task A_cue_outweighs_a_listed_sibling()
+    {
+        var batch = await BuildAsync("Google and ZenTrox code were compared.");
+
+        batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "ZenTrox").Which.Type.Should().Be(EntityType.Product);
+    }
+
+    [Fact]
+    public async Task A_lower_case_web_address_is_not_typed_a_product()
+    {
+        var batch = await BuildAsync("Read more at n8n.io for the details.");
+
+        batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "n8n.io").Which.Type.Should().Be(EntityType.Other);
+    }
+
+    [Fact]
+    public async Task A_hint_only_types_a_name_found_otherwise()
+    {
+        // "Scripts" is a common word: a software noun after it types names, it does not make a name of it.
+        var plain = await BuildAsync("The team wrote the tests.\nWe read the docs daily.");
+        plain.DiscoveredEntities.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_context_cue_outweighs_a_hint()
+    {
+        // "Zentrox launched Orbix": a company verb with an object is a cue; "the Zentrox setup" only a hint.
+        var batch = await BuildAsync("Zentrox launched Orbix in May.\nThe Zentrox setup took an hour.");
+
+        batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "Zentrox").Which.Type.Should().Be(EntityType.Organization);
     }
 
     private static async Task<NoteBatch> BuildAsync(string text)

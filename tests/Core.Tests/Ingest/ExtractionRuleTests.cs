@@ -122,7 +122,7 @@ public sealed class ExtractionRuleTests
         // Variants merge within a note; the most frequent spelling is the name.
         { "Open Router is fast.\nWe like OpenRouter a lot.\nThe OpenRouter API is cheap.", "OpenRouter:Other" },
         // AMD, joined to Intel by "and", is a name too.
-        { "Intel Corporation makes chips.\nWe compared Intel and AMD, and Intel won.", "AMD:Other Intel:Organization" },
+        { "Intel Corporation makes chips.\nWe compared Intel and AMD, and Intel won.", "AMD:Organization Intel:Organization" },
     };
 
     [Theory]

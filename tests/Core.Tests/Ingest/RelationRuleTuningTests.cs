@@ -152,8 +152,9 @@ public sealed class RelationRuleTuningTests
         { "Llama is being integrated into Meta's platforms.", "" },
         { "Anthropic uses OpenAI's models for evaluation.", "anthropic USES openai uses-active 'uses'" },
 
-        // organization-product-compound only for a catalog product
-        { "The platform supports actions such as SMS, Google Drive, or Slack.", "" },
+        // organization-product-compound only for a catalog product; listed beside Slack, Google Drive is a product, so
+        // its maker's name before it is maker-name-prefix, as in "Google Cloud"
+        { "The platform supports actions such as SMS, Google Drive, or Slack.", "google DEVELOPS google-drive maker-name-prefix 'Google'" },
 
         // a title in apposition only for a person's rule or an article-led noun phrase
         { "Microsoft, the acquisition of Kaito aside, grew.", "" },

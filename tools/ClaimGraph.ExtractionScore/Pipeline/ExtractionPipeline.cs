@@ -46,13 +46,16 @@ public static class ExtractionPipeline
         return new PredictedNote(noteName, mentions, relations);
     }
 
-    /// <summary>Every entity's type: the catalog's, then those discovered in the batches (the catalog wins on a shared id).</summary>
+    /// <summary>
+    /// Every entity's type: the catalog's, then those discovered in the batches, resolved across notes as the stores do
+    /// (<see cref="DiscoveredEntities.Resolve"/>; the catalog wins on a shared id).
+    /// </summary>
     public static IReadOnlyDictionary<string, EntityType> EntityTypes(EntityCatalog catalog, IEnumerable<NoteBatch> batches)
     {
         var types = catalog.Entities.ToDictionary(e => e.Entity.Id, e => e.Entity.Type, StringComparer.Ordinal);
-        foreach (var entity in batches.SelectMany(b => b.DiscoveredEntities))
+        foreach (var proposals in batches.SelectMany(b => b.DiscoveredEntities).GroupBy(e => e.Id, StringComparer.Ordinal))
         {
-            types.TryAdd(entity.Id, entity.Type);
+            types.TryAdd(proposals.Key, DiscoveredEntities.Resolve(proposals.Key, proposals.ToList()).Type);
         }
 
         return types;

@@ -62,6 +62,25 @@ public static class DiscoveryRules
     /// <summary>Words before a name that make it a tool: "using Docker", "via OpenRouter".</summary>
     public static FrozenSet<string> ToolPrepositions { get; } = Set("using", "via");
 
+    /// <summary>
+    /// Software nouns after a name that only type it, never make it a name: "the Markdown file", "JavaScript code",
+    /// "Docker setup". "project", "server", "API" and "upgrade" are left out: "the Open Philanthropy project", "MCP
+    /// servers", "the OpenAI API" and "the Pectra upgrade" name an organisation, a protocol, a company and an event.
+    /// </summary>
+    public static FrozenSet<string> SoftwareNouns { get; } = Set(
+        "file", "files", "code", "codebase", "stack", "setup", "documentation", "docs", "installation", "script", "scripts",
+        "commands", "vehicle", "headset");
+
+    /// <summary>Verbs right before a name that make it software: "install Ollama", "installing Node.js".</summary>
+    public static FrozenSet<string> InstallVerbs { get; } = Set("install", "installing", "installed", "installs");
+
+    /// <summary>Verbs that, with "on" or "with" after them, name what software is built from: "built on PostgreSQL", "runs on Base".</summary>
+    public static FrozenSet<string> BuildVerbs { get; } = Set(
+        "built", "build", "building", "runs", "run", "running", "deployed", "hosted", "self-hosted", "written", "coded");
+
+    /// <summary>Package and web-address suffixes that make a capitalised name a product by its shape: "Node.js", "Bolt.new", "Make.com".</summary>
+    public static FrozenSet<string> ProductDomainSuffixes { get; } = Set(".js", ".new", ".com", ".io", ".dev", ".app", ".so", ".sh", ".diy");
+
     /// <summary>Tier words that name a model only after its name: "explore Mini and Nano" names no entity.</summary>
     public static FrozenSet<string> BareTierWords { get; } = Set(
         "Pro", "Mini", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Plus", "Omni", "Large", "Small", "Medium", "XL");

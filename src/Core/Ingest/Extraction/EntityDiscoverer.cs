@@ -13,7 +13,7 @@ namespace ClaimGraph.Ingest.Extraction;
 /// is the lower-case word right after it, if any ("zero" in "Majorana zero modes").
 /// <see cref="Bare"/> says it is one word right after a lower-case word ("with Docker"; not "However, Render") and not a
 /// piece of a longer title ("Dead" in "Book of the Dead", "Moore" in "Moore's Law") or of a path ("Engine\Extras\Android").
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false);
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -75,7 +75,7 @@ public static class EntityDiscoverer
         {
             for (var c = 0; c < candidates.Count; c++)
             {
-                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false };
+                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false, Hint = null };
             }
         }
 
@@ -138,7 +138,8 @@ public static class EntityDiscoverer
             var listed = introducer >= 0 || IsCoordinated(all, first, last);
             var bare = first == last && first > 0 && all[first - 1].IsWord && char.IsLower(all[first - 1].Text[0])
                 && !dollar && !quoted && !IsChained(all, first);
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare);
+            var hint = cue is null ? TypeHint(all, first, last) : null;
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint);
         }
     }
 
@@ -1015,6 +1016,47 @@ public static class EntityDiscoverer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A weaker type the context gives the name at tokens [first, last]: it only types a name found otherwise (a hint
+    /// never makes a common word a name, unlike a <see cref="TypeCue"/>), and it counts only when no mention has a cue.
+    /// </summary>
+    private static EntityType? TypeHint(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        // "Node.js", "Bolt.new", "Make.com": a package or web-address suffix on a capitalised name ("git-scm.com" is an address).
+        if (char.IsUpper(tokens[first].Text[0]) && HasProductDomainSuffix(tokens[last].Text))
+        {
+            return EntityType.Product;
+        }
+
+        var next = last + 1 < tokens.Count && tokens[last + 1].IsWord && !tokens[last].Possessive ? tokens[last + 1].Text : null;
+        if (next is not null && DiscoveryRules.SoftwareNouns.Contains(next))
+        {
+            return EntityType.Product;
+        }
+
+        var previous = first > 0 && tokens[first - 1].IsWord ? tokens[first - 1].Text : null;
+        if (previous is not null && DiscoveryRules.InstallVerbs.Contains(previous))
+        {
+            return EntityType.Product;
+        }
+
+        // "built on PostgreSQL", "runs on Base", "self-hosting it with Docker": what software is built on or run with is software.
+        var beforePrevious = first > 1 && tokens[first - 2].IsWord ? tokens[first - 2].Text : null;
+        var third = first > 2 && tokens[first - 3].IsWord ? tokens[first - 3].Text : null;
+        return previous is "on" or "with" && (IsBuildVerb(beforePrevious) || (beforePrevious is "it" or "them" && IsBuildVerb(third)))
+            ? EntityType.Product
+            : null;
+    }
+
+    private static bool IsBuildVerb(string? word) =>
+        word is not null && (DiscoveryRules.BuildVerbs.Contains(word) || (word.StartsWith("self-host", StringComparison.OrdinalIgnoreCase)));
+
+    private static bool HasProductDomainSuffix(string word)
+    {
+        var dot = word.LastIndexOf('.');
+        return dot > 0 && dot < word.Length - 1 && DiscoveryRules.ProductDomainSuffixes.Contains(word[dot..]);
     }
 
     /// <summary>The words of [first, last] as written, runs of whitespace as one space.</summary>

@@ -159,6 +159,7 @@ public sealed class NoteExtractor
             resolved[key] = (id, type);
         }
 
+        TypeBySiblings(claimTexts, catalogMatches, candidates, resolved, discovered);
         var claims = new ClaimExtraction[claimTexts.Count];
         Func<string, string?> organizationNamed = name => OrganizationNamed(name, resolved);
         for (var c = 0; c < claimTexts.Count; c++)
@@ -480,7 +481,7 @@ public sealed class NoteExtractor
                     mixedCase = char.IsUpper(rest[i]) && char.IsLetter(rest[i - 1]) && char.IsLower(rest[i - 1]);
                 }
 
-                claim[m] = candidate with { Start = restStart, Name = rest, Key = restKey, Strong = candidate.Strong && mixedCase, Cue = null };
+                claim[m] = candidate with { Start = restStart, Name = rest, Key = restKey, Strong = candidate.Strong && mixedCase, Cue = null, Hint = null };
             }
         }
     }
@@ -708,13 +709,99 @@ public sealed class NoteExtractor
         return best!;
     }
 
+    /// <summary>
+    /// Types a discovered name no cue typed by the names listed beside it: in "Siri or Alexa", "PyTorch and React" or
+    /// "JavaScript, Python, or cURL" the members of a list are things of one kind. A sibling's type counts if the catalog
+    /// or the sibling's own context gave it; one name typed by its siblings types no further name.
+    /// </summary>
+    private void TypeBySiblings(IReadOnlyList<string> claimTexts, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches,
+        IReadOnlyList<List<CandidateMention>> candidates, Dictionary<string, (string Id, EntityType Type)> resolved, SortedDictionary<string, Entity> discovered)
+    {
+        var votes = new Dictionary<string, List<EntityType>>(StringComparer.Ordinal);
+        for (var c = 0; c < claimTexts.Count; c++)
+        {
+            var spans = new List<(int Start, int End, string Id, EntityType Type)>();
+            foreach (var match in catalogMatches[c])
+            {
+                spans.Add((match.Start, match.End, match.EntityId, _catalogTypes[match.EntityId]));
+            }
+
+            foreach (var candidate in candidates[c])
+            {
+                if (resolved.TryGetValue(candidate.Key, out var entity))
+                {
+                    spans.Add((candidate.Start, candidate.End, entity.Id, entity.Type));
+                }
+            }
+
+            spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+            for (var i = 0; i + 1 < spans.Count; i++)
+            {
+                var (left, right) = (spans[i], spans[i + 1]);
+                if (left.End > right.Start || !IsListSeparator(claimTexts[c].AsSpan(left.End, right.Start - left.End)))
+                {
+                    continue;
+                }
+
+                Vote(votes, discovered, left.Id, right.Type);
+                Vote(votes, discovered, right.Id, left.Type);
+            }
+        }
+
+        foreach (var (id, types) in votes)
+        {
+            var type = types.GroupBy(t => t).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Key;
+            discovered[id] = discovered[id] with { Type = type };
+            foreach (var key in resolved.Where(r => r.Value.Id == id).Select(r => r.Key).ToList())
+            {
+                resolved[key] = (id, type);
+            }
+        }
+    }
+
+    private static void Vote(Dictionary<string, List<EntityType>> votes, SortedDictionary<string, Entity> discovered, string id, EntityType siblingType)
+    {
+        // A person is no sibling: "Mark Josa at SpaceX and Steve Davis at Boring Company" joins two phrases, not two names.
+        if (siblingType is EntityType.Other or EntityType.Concept or EntityType.Person || !discovered.TryGetValue(id, out var entity) || entity.Type != EntityType.Other)
+        {
+            return;
+        }
+
+        if (!votes.TryGetValue(id, out var list))
+        {
+            votes[id] = list = [];
+        }
+
+        list.Add(siblingType);
+    }
+
+    /// <summary>", ", " and ", " or ", ", and ", ", or ", " & ", "/" between two names: they are members of one list.</summary>
+    internal static bool IsListSeparator(ReadOnlySpan<char> between)
+    {
+        var trimmed = between.Trim();
+        if (trimmed.IsEmpty)
+        {
+            return false;
+        }
+
+        if (trimmed is "," or "&" or "/" or "and" or "or" or "nor")
+        {
+            return true;
+        }
+
+        return trimmed.StartsWith(",") && trimmed[1..].Trim() is "and" or "or";
+    }
+
     private static EntityType ChooseType(List<CandidateMention> group) =>
-        group.Where(c => c.Cue is not null)
-            .GroupBy(c => c.Cue!.Value)
+        MostFrequent(group.Select(c => c.Cue)) ?? MostFrequent(group.Select(c => c.Hint)) ?? EntityType.Other;
+
+    private static EntityType? MostFrequent(IEnumerable<EntityType?> types) =>
+        types.Where(t => t is not null)
+            .GroupBy(t => t!.Value)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key)
             .Select(g => (EntityType?)g.Key)
-            .FirstOrDefault() ?? EntityType.Other;
+            .FirstOrDefault();
 
     private string? CatalogEntityFor(string key, List<CandidateMention> group)
     {
