@@ -740,11 +740,7 @@ public static class RelationExtractor
                 continue;
             }
 
-            var k = t + 1;
-            while (k < tokens.Count && k - t <= 2 && owner[k] < 0 && ExtractionRules.PossessiveProductModifiers.Contains(tokens[k].Text))
-            {
-                k++;
-            }
+            var k = AfterModifiers(tokens, owner, t, ExtractionRules.PossessiveProductModifiers);
 
             // "its own LLM, Arctic": a product noun may be a catalog concept's mention ("LLM") and still be only a noun here.
             var nounBefore = k < tokens.Count && (owner[k] < 0 || mentions[owner[k]].Type == EntityType.Concept)
@@ -784,6 +780,18 @@ public static class RelationExtractor
         }
     }
 
+    /// <summary>The token after at most two unclaimed modifiers of <paramref name="modifiers"/> that follow "its" at <paramref name="its"/>.</summary>
+    private static int AfterModifiers(IReadOnlyList<ClaimToken> tokens, int[] owner, int its, FrozenSet<string> modifiers)
+    {
+        var k = its + 1;
+        while (k < tokens.Count && k - its <= 2 && owner[k] < 0 && modifiers.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// "n8n ... alongside its direct integration with LangChain": "its" names the nearest organisation or product before it
     /// in the sentence, and what that one integrates with, supports or relies on is what it uses.
@@ -798,11 +806,7 @@ public static class RelationExtractor
                 continue;
             }
 
-            var k = t + 1;
-            while (k < tokens.Count && k - t <= 2 && owner[k] < 0 && ExtractionRules.IntegrationModifiers.Contains(tokens[k].Text))
-            {
-                k++;
-            }
+            var k = AfterModifiers(tokens, owner, t, ExtractionRules.IntegrationModifiers);
 
             if (k + 2 >= tokens.Count || owner[k] >= 0 || owner[k + 1] >= 0
                 || !ExtractionRules.ItsUseNouns.Contains(tokens[k].Text + " " + tokens[k + 1].Text))
