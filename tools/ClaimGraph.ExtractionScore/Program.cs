@@ -30,5 +30,5 @@ if (result.Problems.Count > 0)
     return 1;
 }
 
-Console.Out.Write(options.Json ? ReportWriter.ToJson(result.Report) : ReportWriter.ToText(result.Report));
+Console.Out.Write(options.Json ? ReportWriter.ToJson(result.Report, options.Totals) : ReportWriter.ToText(result.Report, options.Totals));
 return 0;

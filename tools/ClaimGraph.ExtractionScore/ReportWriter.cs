@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ClaimGraph.ExtractionScore.Scoring;
 
@@ -16,29 +17,45 @@ public static class ReportWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string ToJson(ScoreReport report) => JsonSerializer.Serialize(report, JsonOptions) + "\n";
+    /// <summary>
+    /// The report as JSON. With <paramref name="totalsOnly"/> every list of a labelled set (misses, false positives,
+    /// per-note scores) becomes its count, named after it with "Count" appended.
+    /// </summary>
+    public static string ToJson(ScoreReport report, bool totalsOnly = false)
+    {
+        var json = JsonSerializer.SerializeToNode(report, JsonOptions)!.AsObject();
+        if (totalsOnly)
+        {
+            foreach (var (_, set) in json)
+            {
+                if (set is JsonObject labelledSet && labelledSet.ContainsKey("entitiesByNote"))
+                {
+                    ReplaceListsByCounts(labelledSet);
+                }
+            }
+        }
 
-    public static string ToText(ScoreReport report)
+        return json.ToJsonString(JsonOptions) + "\n";
+    }
+
+    /// <summary>The report as text: tables, then (unless <paramref name="totalsOnly"/>) the lists and per-note scores.</summary>
+    public static string ToText(ScoreReport report, bool totalsOnly = false)
     {
         var text = new StringBuilder();
-        if (report.DevSet is { } devSet)
+        var labelledSets = new (DevSetScore? Score, string Title)[]
         {
-            WriteDevSet(text, devSet, "Dev set");
-        }
-
-        if (report.HeldOut is { } heldOut)
+            (report.DevSet, "Dev set"),
+            (report.HeldOut, HeldOutSet.First.Title),
+            (report.HeldOut2, HeldOutSet.Second.Title),
+            (report.HeldOut3, HeldOutSet.Third.Title),
+            (report.HeldOut4, HeldOutSet.Fourth.Title),
+        };
+        foreach (var (score, title) in labelledSets)
         {
-            WriteDevSet(text, heldOut, HeldOutSet.First.Title);
-        }
-
-        if (report.HeldOut2 is { } heldOut2)
-        {
-            WriteDevSet(text, heldOut2, HeldOutSet.Second.Title);
-        }
-
-        if (report.HeldOut3 is { } heldOut3)
-        {
-            WriteDevSet(text, heldOut3, HeldOutSet.Third.Title);
+            if (score is not null)
+            {
+                WriteDevSet(text, score, title, totalsOnly);
+            }
         }
 
         if (report.Seeds is { } seeds)
@@ -49,7 +66,18 @@ public static class ReportWriter
         return text.ToString();
     }
 
-    private static void WriteDevSet(StringBuilder text, DevSetScore score, string title)
+    private static void ReplaceListsByCounts(JsonObject labelledSet)
+    {
+        var lists = labelledSet.Where(p => p.Key is not ("byPredicate" or "byRule") && p.Value is JsonArray).Select(p => p.Key).ToList();
+        foreach (var name in lists)
+        {
+            var count = labelledSet[name]!.AsArray().Count;
+            labelledSet.Remove(name);
+            labelledSet[name + "Count"] = count;
+        }
+    }
+
+    private static void WriteDevSet(StringBuilder text, DevSetScore score, string title, bool totalsOnly)
     {
         Line(text, $"## {title}: {score.Notes} labelled notes");
         Line(text);
@@ -75,6 +103,15 @@ public static class ReportWriter
         }
 
         Line(text);
+        if (totalsOnly)
+        {
+            Line(text, $"Negatives wrongly extracted: {score.NegativesExtracted.Count}. Relation misses: {score.RelationMisses.Count}. " +
+                $"Relation false positives: {score.RelationFalsePositives.Count}. Relations with a predicate outside the vocabulary: " +
+                $"{score.Unscorable.Count}. Mention misses: {score.MentionMisses.Count}. Mention false positives: {score.MentionFalsePositives.Count}.");
+            Line(text);
+            return;
+        }
+
         WriteRelationErrors(text, "Negatives wrongly extracted", score.NegativesExtracted);
         WriteRelationErrors(text, "Relation misses", score.RelationMisses);
         WriteRelationErrors(text, "Relation false positives", score.RelationFalsePositives);

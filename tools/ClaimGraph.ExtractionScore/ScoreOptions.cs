@@ -16,8 +16,10 @@ public sealed record HeldOutSet(string Name, string FolderName, string Title)
 
     public static HeldOutSet Third { get; } = new("heldout3", "HeldOut3", "Third held-out set");
 
+    public static HeldOutSet Fourth { get; } = new("heldout4", "HeldOut4", "Fourth held-out set");
+
     /// <summary>Every held-out set, in the order they are scored and reported.</summary>
-    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second, Third];
+    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second, Third, Fourth];
 
     public string Option => "--" + Name;
 }
@@ -26,8 +28,8 @@ public sealed record HeldOutSet(string Name, string FolderName, string Title)
 public sealed record ScoreOptions
 {
     public const string Usage = """
-        ClaimGraph extraction scorer: runs the ingest pipeline over the labelled dev set, the two labelled held-out sets
-        and the catalog's seed notes (without its curated relations) and prints precision and recall of entity mentions,
+        ClaimGraph extraction scorer: runs the ingest pipeline over the labelled dev set, the labelled held-out sets and
+        the catalog's seed notes (without its curated relations) and prints precision and recall of entity mentions,
         entities and typed relations.
 
         dotnet run -c Release --project tools/ClaimGraph.ExtractionScore -- [options]
@@ -36,9 +38,12 @@ public sealed record ScoreOptions
           --heldout <folder>   labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut)
           --heldout2 <folder>  second labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut2)
           --heldout3 <folder>  third labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut3)
+          --heldout4 <folder>  fourth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut4)
           --catalog <folder>   catalog: entities.yaml, relations.yaml, notes/ (default: the repository's seeds/)
-          --only <set>         devset, heldout, heldout2, heldout3 or seeds: score one set only
+          --only <set>         devset, heldout, heldout2, heldout3, heldout4 or seeds: score one set only
           --json               print one JSON object instead of the text report
+          --totals             tables and counts only: no lists of misses and false positives, no per-note table
+                               (for held-out sets, whose notes must not be read while rules are tuned)
         """;
 
     public required string DevSet { get; init; }
@@ -54,18 +59,22 @@ public sealed record ScoreOptions
 
     public bool Json { get; init; }
 
+    /// <summary>Report aggregates only: each list of errors or notes is replaced by its count.</summary>
+    public bool Totals { get; init; }
+
     /// <summary>The options, or an error naming the bad argument.</summary>
     public static (ScoreOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
         string? devSet = null, catalog = null, only = null;
         var heldOutArguments = new Dictionary<string, string>(StringComparer.Ordinal);
-        var json = false;
+        bool json = false, totals = false;
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
-            if (name == "--json")
+            if (name is "--json" or "--totals")
             {
-                json = true;
+                json |= name == "--json";
+                totals |= name == "--totals";
                 continue;
             }
 
@@ -133,6 +142,7 @@ public sealed record ScoreOptions
             ScoreDevSet = scoreDevSet,
             ScoreSeeds = only is null or "seeds",
             Json = json,
+            Totals = totals,
         }, null);
     }
 }

@@ -62,7 +62,7 @@ public sealed class ScoreRunTests
         error.Should().BeNull();
         options!.Should().Match<ScoreOptions>(o => !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut.Count == 1 && o.HeldOut["heldout"] == devSetFolder);
         ScoreOptions.Parse(["--only", "heldout", "--heldout", "no-such-folder"]).Error.Should().Contain("--heldout");
-        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, seeds");
+        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, seeds");
 
         using var heldOut = new TemporaryDevSet();
         heldOut.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -122,7 +122,7 @@ public sealed class ScoreRunTests
         var (options, error) = ScoreOptions.Parse(["--catalog", SeedCatalog.CatalogDirectory]);
 
         error.Should().BeNull();
-        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3");
+        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3", "heldout4");
 
         using var folder = new TemporaryDevSet();
         folder.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -134,16 +134,61 @@ public sealed class ScoreRunTests
             negatives: []
             """);
         var result = await ScoreRun.RunAsync(
-            options with { ScoreDevSet = false, ScoreSeeds = false, HeldOut = new Dictionary<string, string> { ["heldout3"] = folder.Path, ["heldout2"] = folder.Path, ["heldout"] = folder.Path } },
+            options with
+            {
+                ScoreDevSet = false,
+                ScoreSeeds = false,
+                HeldOut = new Dictionary<string, string> { ["heldout4"] = folder.Path, ["heldout3"] = folder.Path, ["heldout2"] = folder.Path, ["heldout"] = folder.Path },
+            },
             CancellationToken.None);
 
         var text = ReportWriter.ToText(result.Report);
         text.IndexOf("## Held-out set:", StringComparison.Ordinal).Should().BeGreaterThanOrEqualTo(0)
             .And.BeLessThan(text.IndexOf("## Second held-out set:", StringComparison.Ordinal));
         text.IndexOf("## Second held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Third held-out set:", StringComparison.Ordinal));
+        text.IndexOf("## Third held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Fourth held-out set:", StringComparison.Ordinal));
         using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
         json.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name)
-            .Should().Equal("heldOut", "heldOut2", "heldOut3");
+            .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4");
+    }
+
+    [Fact]
+    public async Task Totals_report_the_tables_and_counts_but_no_note_claim_or_name_from_the_lists()
+    {
+        using var folder = new TemporaryDevSet();
+        folder.Write("notes/demo/release.md", "OpenAI released o3 to developers. Zyphra praised Mistral.\n");
+        folder.Write("labels/demo/release.yaml", """
+            note: demo/release.md
+            entities:
+              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
+              - {name: o3, type: Model, surfaces: [o3]}
+              - {name: Zyphra, type: Organization, surfaces: [Zyphra]}
+            relations:
+              - {subject: Zyphra, predicate: OUTPERFORMS, object: OpenAI, kind: explicit, quote: Zyphra praised Mistral.}
+            negatives: []
+            """);
+        var (options, error) = ScoreOptions.Parse(["--only", "heldout4", "--heldout4", folder.Path, "--catalog", SeedCatalog.CatalogDirectory, "--totals"]);
+        error.Should().BeNull();
+        options!.Totals.Should().BeTrue();
+
+        var result = await ScoreRun.RunAsync(options, CancellationToken.None);
+
+        var score = result.Report.HeldOut4!;
+        score.RelationMisses.Should().NotBeEmpty("the labelled OUTPERFORMS is not stated, so it is missed");
+        var text = ReportWriter.ToText(result.Report, totalsOnly: true);
+        text.Should().StartWith("## Fourth held-out set: 1 labelled notes")
+            .And.Contain($"Relation misses: {score.RelationMisses.Count}.")
+            .And.Contain("| typed relations |")
+            .And.NotContain("praised").And.NotContain("demo/release").And.NotContain("### ");
+        ReportWriter.ToText(result.Report).Should().Contain("praised").And.Contain("### Relation misses");
+
+        using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report, totalsOnly: true));
+        var set = json.RootElement.GetProperty("heldOut4");
+        set.GetProperty("relationMissesCount").GetInt32().Should().Be(score.RelationMisses.Count);
+        set.GetProperty("entitiesByNoteCount").GetInt32().Should().Be(1);
+        set.TryGetProperty("relationMisses", out _).Should().BeFalse();
+        set.GetProperty("byPredicate").ValueKind.Should().Be(JsonValueKind.Array);
+        json.RootElement.GetRawText().Should().NotContain("praised").And.NotContain("demo/release");
     }
 
     private static ScoreOptions Options(string devSetFolder, bool devSet) => new()

@@ -85,7 +85,13 @@ public sealed record SeedsScore(
     IReadOnlyList<RelationError> Unscorable);
 
 /// <summary>
-/// The scores of the sets that were run; the held-out sets (<see cref="HeldOut"/>, <see cref="HeldOut2"/>, <see cref="HeldOut3"/>) are scored
+/// The scores of the sets that were run; the held-out sets (<see cref="HeldOut"/> to <see cref="HeldOut4"/>) are scored
 /// with the dev set's code path.
 /// </summary>
-public sealed record ScoreReport(DevSetScore? DevSet, SeedsScore? Seeds, DevSetScore? HeldOut = null, DevSetScore? HeldOut2 = null, DevSetScore? HeldOut3 = null);
+public sealed record ScoreReport(
+    DevSetScore? DevSet,
+    SeedsScore? Seeds,
+    DevSetScore? HeldOut = null,
+    DevSetScore? HeldOut2 = null,
+    DevSetScore? HeldOut3 = null,
+    DevSetScore? HeldOut4 = null);
