@@ -232,6 +232,23 @@ public sealed class RelationRuleTuningTests
         { "Claude (recommended over o3 for speed) is the pick.", "claude OUTPERFORMS o3 outperforms 'recommended over'" },
         { "ChatGPT offers a significantly improved experience compared to traditional resources like Reddit.", "chatgpt OUTPERFORMS reddit outperforms-compared 'improved experience compared to'" },
 
+        // rules extraction-6: a person's possessive names no product they develop
+        { "Elon Musk's Grok was crucial for the launch.", "" },
+        // a comparison given as an example, under a condition, as a likeness or as a maker's claim is not stated
+        { "Costs fall once models plateau (e.g., GPT-5 is only marginally better than GPT-4).", "" },
+        { "Costs fall when GPT-5 is only incrementally better than GPT-4.", "" },
+        { "Meta claimed Llama performed better than Claude.", "" },
+        { "Llama performed better than Claude.", "llama OUTPERFORMS claude outperforms-compared 'better than'" },
+        // known makers: a catalog fact or a maker-named product overrules a possessive, also for a versioned name of the family
+        { "Groq's Llama runs fast.", "" },
+        { "Groq's Llama 3.2 runs fast.", "" },
+        { "Meta's Llama runs fast.", "meta DEVELOPS llama possessive-product ''s'" },
+        { "Many apps call DeepSeek V3 now.\nGroq's DeepSeek V3 is cheap.", "deepseek DEVELOPS deepseek-v3 maker-name-prefix 'DeepSeek' | deepseek DEVELOPS deepseek-v3 maker-name-prefix 'DeepSeek'" },
+        // a provider of the note is no maker of the models it offers, unless a fact makes it a maker of models
+        { "Groq is an inference provider.\nThe demo used Groq's Hermes model.", "" },
+        { "Groq is a chip company.\nThe demo used Groq's Hermes model.", "groq DEVELOPS hermes possessive-product ''s'" },
+        { "OpenAI is an inference provider.\nThe demo used OpenAI's Hermes model.", "openai DEVELOPS hermes possessive-product ''s'" },
+
         // a relative clause whose verb has no object after it acts on what it describes
         { "Jules, which Google acquired last year, grew.", "google ACQUIRED jules acquired-active 'acquired'" },
         { "Jules, which Google acquired Codex for, grew.", "google ACQUIRED codex acquired-active 'acquired'" },

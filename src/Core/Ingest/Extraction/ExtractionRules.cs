@@ -59,7 +59,7 @@ public enum EntityTypes
 /// </summary>
 public static partial class ExtractionRules
 {
-    public const string Version = "extraction-5";
+    public const string Version = "extraction-6";
 
     public const string PossessiveProduct = "possessive-product";
     public const string OrganizationProductCompound = "organization-product-compound";
@@ -305,6 +305,14 @@ public static partial class ExtractionRules
         "planning", "plan", "considering", "considered", "expected", "hopes", "hoping", "wants", "want", "aims", "aiming",
         "imagine", "suppose", "unless", "talks", "likely", "unlikely", "attempted", "tried", "tries");
 
+    /// <summary>
+    /// Words that leave a comparison unstated: an example or a condition ("e.g., when GPT-7 is only marginally better than
+    /// GPT-6"), a likeness rather than a lead ("on par with", "comparable to", "almost as good as"), or a maker's claim.
+    /// </summary>
+    public static FrozenSet<string> ComparisonHedges { get; } = Set(
+        "e.g", "eg", "i.e", "when", "whenever", "once", "until", "similar", "similarly", "comparable", "comparably", "par",
+        "almost", "nearly", "claimed", "claims", "claim", "touted");
+
     /// <summary>Words that end the clause a relation must sit in.</summary>
     public static FrozenSet<string> ClauseBreakers { get; } = Set(
         "which", "while", "whereas", "but", "although", "though", "however", "because", "since", "when", "after", "before",
@@ -523,6 +531,7 @@ public static partial class ExtractionRules
         ["trigger phrases"] = Relations.Sum(rule => rule.Triggers.Count),
         ["negations"] = Negations.Count,
         ["hedges"] = Hedges.Count,
+        ["comparison hedges"] = ComparisonHedges.Count,
         ["clause breakers"] = ClauseBreakers.Count,
         ["title words"] = TitleWords.Count,
         ["organisation suffixes"] = OrganizationSuffixes.Count,

@@ -37,6 +37,7 @@ public sealed class NoteExtractor
     private readonly Dictionary<string, string?> _catalogByKey;
     private readonly Dictionary<string, string?> _catalogBySensitiveText;
     private readonly Dictionary<string, string?> _catalogByAiStem;
+    private readonly MakerFacts _catalogMakers;
 
     public NoteExtractor(EntityCatalog catalog)
     {
@@ -46,6 +47,7 @@ public sealed class NoteExtractor
         _catalogByKey = new Dictionary<string, string?>(StringComparer.Ordinal);
         _catalogBySensitiveText = new Dictionary<string, string?>(StringComparer.Ordinal);
         _catalogByAiStem = new Dictionary<string, string?>(StringComparer.Ordinal);
+        _catalogMakers = MakerFacts.FromCatalog(catalog);
         foreach (var entry in catalog.Entities)
         {
             if (entry.Entity.Name.EndsWith(" AI", StringComparison.Ordinal) && entry.Entity.Type != EntityType.Concept)
@@ -160,7 +162,9 @@ public sealed class NoteExtractor
         }
 
         TypeBySiblings(claimTexts, catalogMatches, candidates, resolved, discovered);
-        var claims = new ClaimExtraction[claimTexts.Count];
+        var mentionsOf = new List<ExtractedMention>[claimTexts.Count];
+        var relationsOf = new List<ExtractedRelation>[claimTexts.Count];
+        var makers = new MakerFacts(_catalogMakers);
         Func<string, string?> organizationNamed = name => OrganizationNamed(name, resolved);
         for (var c = 0; c < claimTexts.Count; c++)
         {
@@ -188,7 +192,29 @@ public sealed class NoteExtractor
                 typed.Add(new EntityMention(mention.Start, mention.End, mention.EntityId, type, inCatalog));
             }
 
-            claims[c] = new ClaimExtraction(mentions, RelationExtractor.Extract(text, tokens[c], typed, organizationNamed));
+            mentionsOf[c] = mentions;
+            relationsOf[c] = RelationExtractor.Extract(text, tokens[c], typed, organizationNamed);
+            makers.AddProvidersIn(tokens[c], typed);
+        }
+
+        // The note's facts first, from every claim: a product named with its maker in one claim is that maker's in all.
+        Func<string, string?> nameOf = id => _catalogNames.GetValueOrDefault(id) ?? discovered.GetValueOrDefault(id)?.Name;
+        Func<string, bool> isModel = id => (_catalogTypes.TryGetValue(id, out var type) ? type : discovered.GetValueOrDefault(id)?.Type) == EntityType.Model;
+        foreach (var relation in relationsOf.SelectMany(r => r))
+        {
+            if (MakerFacts.StatingRules.Contains(relation.Rule) && nameOf(relation.ObjectId) is { } productName)
+            {
+                makers.Add(relation.SubjectId, relation.ObjectId, productName, isModel(relation.ObjectId));
+            }
+        }
+
+        var claims = new ClaimExtraction[claimTexts.Count];
+        for (var c = 0; c < claimTexts.Count; c++)
+        {
+            relationsOf[c].RemoveAll(r => MakerFacts.ShapeRules.Contains(r.Rule) && nameOf(r.ObjectId) is { } productName
+                && (makers.NamesAnotherMaker(r.SubjectId, r.ObjectId, productName, nameOf)
+                    || (isModel(r.ObjectId) && makers.IsOnlyProvider(r.SubjectId, nameOf))));
+            claims[c] = new ClaimExtraction(mentionsOf[c], relationsOf[c]);
         }
 
         return new NoteExtraction(claims, discovered.Values.ToList());

@@ -190,7 +190,9 @@ public static class RelationExtractor
             }
 
             // "Google Drive", "Google Search": a bare maker-product compound is trusted only for a product the catalog knows.
-            if (rule == CompoundRule && !right.InCatalog)
+            // "Elon Musk's Starlink", "Luke's Greek": a person's possessive names what they own, use or wrote, not a product
+            // they develop.
+            if ((rule == CompoundRule && !right.InCatalog) || (rule == PossessiveRule && left.Type == EntityType.Person))
             {
                 continue;
             }
@@ -925,7 +927,7 @@ public static class RelationExtractor
             var @object = objectStart < tokens.Count ? NearestMention(tokens, owner, objectStart, +1, 1, adjacentOnly: false, allowComma: false) : -1;
             if (subject < 0 || @object < 0 || mentions[subject].EntityId == mentions[@object].EntityId
                 || IsCutShort(tokens, owner, lastToken[subject]) || IsCutShort(tokens, owner, lastToken[@object])
-                || IsNegatedAround(tokens, firstToken[subject], lastToken[@object]))
+                || IsNegatedAround(tokens, firstToken[subject], lastToken[@object], ComparedRule.Predicate))
             {
                 continue;
             }
@@ -1559,6 +1561,7 @@ public static class RelationExtractor
             }
 
             if (ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
+                || (predicate == RelationVocabulary.Outperforms && ExtractionRules.ComparisonHedges.Contains(word))
                 || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
                 return true;

@@ -49,6 +49,19 @@ public static partial class ExtractionRules
         "available", "offered", "provided", "providing", "select", "selected", "choose", "chose", "pick");
 
     /// <summary>
+    /// Words of provision after a provider's name: "Nebius AI Studio provides the inference", "X, a model inference provider",
+    /// "a marketplace". Verbs alone ("provides", "offers") are no cue: every maker provides its own products.
+    /// </summary>
+    public static FrozenSet<string> ProvisionWordsAfterProvider { get; } = Set("provider", "providers", "inference", "marketplace", "aggregator");
+
+    /// <summary>Words that may follow the head noun of a phrase: "the inference for DeepSeek R1", "a provider of models".</summary>
+    public static FrozenSet<string> PhraseEndingWords { get; } = Set(
+        "for", "of", "to", "in", "on", "with", "and", "or", "that", "which", "like", "such", "including");
+
+    /// <summary>Words of provision before a provider's name: "via OpenRouter", "hosted on Groq", "Inference Provider: X".</summary>
+    public static FrozenSet<string> ProvisionWordsBeforeProvider { get; } = Set("via", "provider", "providers", "hosted", "served", "offered");
+
+    /// <summary>
     /// Staff titles that may open a person's apposition besides <see cref="TitleStartWords"/>: "Carl Shulman, a research
     /// associate at", "Reid Hoffman, a board member of".
     /// </summary>
