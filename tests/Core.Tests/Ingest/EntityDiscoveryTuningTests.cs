@@ -222,6 +222,9 @@ public sealed class EntityDiscoveryTuningTests
         { "Quantum information lives in a Hilbert space.\nComputers leverage large Hilbert spaces to create features.", "" },
         { "An MCP server connects tools.\nThree types of MCP servers are crucial.", "MCP=mcp:Other | MCP=mcp:Other" },
 
+        // A web address written as a name is one by its shape; a file name or an abbreviation is not.
+        { "Zorblink is available for download at zorblink.com.\nDownload it from git-scm.com, nodejs.org or Plimsy.new.\nEdit app.js, e.g. the header.", "zorblink.com=zorblink-com:Other | git-scm.com=git-scm-com:Other | nodejs.org=nodejs-org:Product | Plimsy.new=plimsy-new:Product" },
+
         // A name the catalog knows with "AI" after it is that entity alone, unless it is a common word.
         { "Venice is a project by Eric Voorhees.\nThe Venice token was airdropped on Base.", "Venice=venice-ai | Eric Voorhees=eric-voorhees:Person | Venice=venice-ai" },
 

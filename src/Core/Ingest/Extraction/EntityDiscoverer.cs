@@ -127,7 +127,7 @@ public static class EntityDiscoverer
             var organizationSuffix = words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && !weakSuffix;
             var cue = TypeCue(all, first, last, dollar, sentenceInitial, organizationSuffix);
             var strong = dollar
-                || (first == last && IsScriptFrameworkName(all[first].Text))
+                || (first == last && (IsScriptFrameworkName(all[first].Text) || IsWebAddress(all[first].Text)))
                 || (IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last))
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
@@ -673,12 +673,35 @@ public static class EntityDiscoverer
         var dot = word.LastIndexOf('.');
         if (dot > 0)
         {
-            return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && word[..dot].All(c => char.IsLetterOrDigit(c) || c == '-');
+            return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && IsWebAddress(word);
         }
 
         var digit = word.AsSpan().IndexOfAnyInRange('0', '9');
         return digit > 0 && AllLettersOrDigits(word) && DigitCount(word) == 1 && word.Length <= 5
             && !DiscoveryRules.LowerCaseShorthands.Contains(word);
+    }
+
+    /// <summary>
+    /// A site's address written as its name ("makeitsparkle.com", "nodejs.org", "x.ai", "Replit.com", "Bolt.new"): a word, a
+    /// dot and a web domain or a product suffix. Its shape alone makes it a name, as a person writing an address means that site.
+    /// </summary>
+    private static bool IsWebAddress(string word)
+    {
+        var dot = word.LastIndexOf('.');
+        if (dot <= 0 || dot == word.Length - 1 || !(DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) || DiscoveryRules.ProductDomainSuffixes.Contains(word[dot..])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < dot; i++)
+        {
+            if (!char.IsLetterOrDigit(word[i]) && word[i] is not ('-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return char.IsLetter(word[0]);
     }
 
     /// <summary>
