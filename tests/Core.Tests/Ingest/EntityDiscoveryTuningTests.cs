@@ -222,12 +222,22 @@ public sealed class EntityDiscoveryTuningTests
         { "Quantum information lives in a Hilbert space.\nComputers leverage large Hilbert spaces to create features.", "" },
         { "An MCP server connects tools.\nThree types of MCP servers are crucial.", "MCP=mcp:Other | MCP=mcp:Other" },
 
+        // A web address written as a name is one by its shape; a file name or an abbreviation is not.
+        { "Zorblink is available for download at zorblink.com.\nDownload it from git-scm.com, nodejs.org or Plimsy.new.\nEdit app.js, e.g. the header.", "zorblink.com=zorblink-com:Other | git-scm.com=git-scm-com:Other | nodejs.org=nodejs-org:Product | Plimsy.new=plimsy-new:Product" },
+
         // A name the catalog knows with "AI" after it is that entity alone, unless it is a common word.
         { "Venice is a project by Eric Voorhees.\nThe Venice token was airdropped on Base.", "Venice=venice-ai | Eric Voorhees=eric-voorhees:Person | Venice=venice-ai" },
 
         // A name the note capitalises inside sentences twice as often as it writes it in lower case after a determiner.
         { "The natural extension is exemplified by Neuralink.\nThe idea behind a Neuralink interface is simple.\nMusk leads Neuralink.\nThe rest applies to Neuralink.\nA neuralink chip could copy a brain.\nIf a neuralink chip works, it matters.",
           "Neuralink=neuralink:Product | Neuralink=neuralink:Product | Musk=elon-musk | Neuralink=neuralink:Product | Neuralink=neuralink:Product" },
+
+        // A name's lower-case spelling, where the corpus rarely writes the word in lower case, is a mention of the name after a
+        // preposition, a conjunction or a verb of using software; not after other words ("the zorbidev code", "the cursor"), in
+        // a path or in a command line (the Ollama case above).
+        { "Access Zorbidev: Visit the local page.\nThe project is renamed to zorbidev.\nThis command pulls the zorbidev code.\nA guide shows how to run zorbidev using Docker.\nYou can also start zorbidev with a script.",
+          "Zorbidev=zorbidev:Other | zorbidev=zorbidev:Other | zorbidev=zorbidev:Other | Docker=docker:Product | zorbidev=zorbidev:Other" },
+        { "The team uses Zorbidev daily.\nWe praised Zorbidev often.\nOpen src/zorbidev/main.py first.", "Zorbidev=zorbidev:Other | Zorbidev=zorbidev:Other" },
     };
 
     [Theory]

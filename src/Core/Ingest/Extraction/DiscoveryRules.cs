@@ -81,6 +81,15 @@ public static class DiscoveryRules
     /// <summary>Package and web-address suffixes that make a capitalised name a product by its shape: "Node.js", "Bolt.new", "Make.com".</summary>
     public static FrozenSet<string> ProductDomainSuffixes { get; } = Set(".js", ".new", ".com", ".io", ".dev", ".app", ".so", ".sh", ".diy");
 
+    /// <summary>
+    /// Words after which a lower-case spelling of a name the note capitalises stands for the name ("renamed to autodev", "run
+    /// autodev"): prepositions, conjunctions and verbs of using software; after any other word it is more likely a noun of its
+    /// own ("the same swarm", "AI autofill").
+    /// </summary>
+    public static FrozenSet<string> LowerCaseNameOpeners { get; } = Set(
+        "to", "for", "with", "of", "on", "in", "by", "at", "from", "into", "via", "using", "and", "or", "use", "uses", "used",
+        "called", "named", "install", "installing", "installed", "installs", "run", "runs", "running", "launch", "open", "start");
+
     /// <summary>Tier words that name a model only after its name: "explore Mini and Nano" names no entity.</summary>
     public static FrozenSet<string> BareTierWords { get; } = Set(
         "Pro", "Mini", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Plus", "Omni", "Large", "Small", "Medium", "XL");

@@ -127,7 +127,7 @@ public static class EntityDiscoverer
             var organizationSuffix = words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && !weakSuffix;
             var cue = TypeCue(all, first, last, dollar, sentenceInitial, organizationSuffix);
             var strong = dollar
-                || (first == last && IsScriptFrameworkName(all[first].Text))
+                || (first == last && (IsScriptFrameworkName(all[first].Text) || IsWebAddress(all[first].Text)))
                 || (IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last))
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
@@ -142,6 +142,69 @@ public static class EntityDiscoverer
             return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint);
         }
     }
+
+    /// <summary>
+    /// The lower-case spellings in a claim of names the note writes capitalised elsewhere (<paramref name="capitalizedNames"/>,
+    /// by key), where the corpus rarely writes the word in lower case ("a neuralink chip", "run autodev"; not "the cursor", whose
+    /// lower-case form is a common word): a transcript's or a writer's lower case on a name, each a mention of that name.
+    /// </summary>
+    public static List<CandidateMention> FindLowerCaseSpellings(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<(int Start, int End)> covered, IReadOnlySet<string> capitalizedNames)
+    {
+        var spellings = new List<CandidateMention>();
+        if (IsCommandLine(tokens))
+        {
+            return spellings;
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            // (Only after a preposition, a conjunction or a verb of using software: "the cursor" moves, "the same swarm" gathers.)
+            if (!token.IsWord || token.Text.Length < MinLowerCaseSpelling || !AllLower(token.Text) || !capitalizedNames.Contains(token.Text)
+                || !IsNameShapedLowerCase(token.Text) || DiscoveryRules.IsCommonWord(token.Text) || IsGlued(tokens, t) || IsInsideAddress(tokens, t)
+                || Overlaps(token, covered) || !(t > 0 && DiscoveryRules.LowerCaseNameOpeners.Contains(tokens[t - 1].Text)))
+            {
+                continue;
+            }
+
+            spellings.Add(new CandidateMention(token.Start, token.End, token.Text, token.Text, false, false, null, Following: FollowingWord(tokens, t)));
+        }
+
+        return spellings;
+    }
+
+    /// <summary>
+    /// A plural ("gaussians") or an adjective in "-ian" ("gaussian") written in lower case is a common noun or an adjective
+    /// made from a name, not the name.
+    /// </summary>
+    private static bool IsNameShapedLowerCase(string word) => word[^1] != 's' && !word.EndsWith("ian", StringComparison.Ordinal);
+
+    /// <summary>The word at <paramref name="t"/> is a piece of a web address ("chat.deepseek.com", "claude.new").</summary>
+    private static bool IsInsideAddress(IReadOnlyList<ClaimToken> tokens, int t) =>
+        (t > 0 && tokens[t - 1].End == tokens[t].Start && tokens[t - 1].Text == ".")
+        || (t + 2 < tokens.Count && tokens[t + 1].Text == "." && tokens[t + 1].Start == tokens[t].End && tokens[t + 2].Start == tokens[t + 1].End);
+
+    /// <summary>
+    /// A claim holding a command line, by an option ("-f") or a placeholder ("&lt;model_name&gt;"): it writes program names as
+    /// typed ("ollama create"), not as names.
+    /// </summary>
+    private static bool IsCommandLine(IReadOnlyList<ClaimToken> tokens)
+    {
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            var option = tokens[t].Text is "-" or "--" && tokens[t + 1].IsWord && tokens[t + 1].Start == tokens[t].End
+                && (t == 0 || tokens[t - 1].End < tokens[t].Start);
+            if (option || (tokens[t].Text == "<" && tokens[t + 1].IsWord && tokens[t + 1].Start == tokens[t].End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Shorter lower-case words are too often abbreviations or symbols ("sam", "arc") to stand for a name.</summary>
+    private const int MinLowerCaseSpelling = 4;
 
     private static bool IsTwoLetterSymbol(IReadOnlyList<ClaimToken> tokens, int t) =>
         tokens[t].Text.Length == 2 && char.IsUpper(tokens[t].Text[0]) && char.IsLower(tokens[t].Text[1]);
@@ -189,8 +252,7 @@ public static class EntityDiscoverer
     /// </summary>
     private static bool IsChained(IReadOnlyList<ClaimToken> tokens, int t)
     {
-        if ((t > 0 && tokens[t - 1].End == tokens[t].Start && tokens[t - 1].Text is "\\" or "/" or "_" or "-" or ".")
-            || (t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && tokens[t + 1].Text is "\\" or "/" or "_" or "-"))
+        if (IsGlued(tokens, t))
         {
             return true;
         }
@@ -211,6 +273,11 @@ public static class EntityDiscoverer
         return (before >= 0 && before < t - 1 && tokens[before].IsCapitalized)
             || (after < tokens.Count && tokens[after].IsCapitalized && (after > t + 1 || tokens[t].Possessive || tokens[after].Start > tokens[t].End));
     }
+
+    /// <summary>The word at <paramref name="t"/> is a piece of a path or an identifier ("Engine\Extras\Android", "N8N_JWT").</summary>
+    private static bool IsGlued(IReadOnlyList<ClaimToken> tokens, int t) =>
+        (t > 0 && tokens[t - 1].End == tokens[t].Start && tokens[t - 1].Text is "\\" or "/" or "_" or "-" or ".")
+        || (t + 1 < tokens.Count && tokens[t + 1].Start == tokens[t].End && tokens[t + 1].Text is "\\" or "/" or "_" or "-");
 
     /// <summary>The merge key of a name: letters and digits only, lower case ("Open AI", "OpenAI" and "openai" meet).</summary>
     public static string KeyOf(string name)
@@ -673,12 +740,35 @@ public static class EntityDiscoverer
         var dot = word.LastIndexOf('.');
         if (dot > 0)
         {
-            return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && word[..dot].All(c => char.IsLetterOrDigit(c) || c == '-');
+            return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && IsWebAddress(word);
         }
 
         var digit = word.AsSpan().IndexOfAnyInRange('0', '9');
         return digit > 0 && AllLettersOrDigits(word) && DigitCount(word) == 1 && word.Length <= 5
             && !DiscoveryRules.LowerCaseShorthands.Contains(word);
+    }
+
+    /// <summary>
+    /// A site's address written as its name ("makeitsparkle.com", "nodejs.org", "x.ai", "Replit.com", "Bolt.new"): a word, a
+    /// dot and a web domain or a product suffix. Its shape alone makes it a name, as a person writing an address means that site.
+    /// </summary>
+    private static bool IsWebAddress(string word)
+    {
+        var dot = word.LastIndexOf('.');
+        if (dot <= 0 || dot == word.Length - 1 || !(DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) || DiscoveryRules.ProductDomainSuffixes.Contains(word[dot..])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < dot; i++)
+        {
+            if (!char.IsLetterOrDigit(word[i]) && word[i] is not ('-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return char.IsLetter(word[0]);
     }
 
     /// <summary>

@@ -84,6 +84,7 @@ public sealed class NoteExtractor
             candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered, labelEnds?[c] ?? 0);
         }
 
+        WithLowerCaseSpellings(tokens, catalogMatches, candidates);
         WithoutOpeningCommonWords(claimTexts, candidates);
         for (var c = 0; c < claimTexts.Count; c++)
         {
@@ -508,6 +509,46 @@ public sealed class NoteExtractor
                 }
 
                 claim[m] = candidate with { Start = restStart, Name = rest, Key = restKey, Strong = candidate.Strong && mixedCase, Cue = null, Hint = null };
+            }
+        }
+    }
+
+    /// <summary>Adds to each claim's candidates the lower-case spellings of single-word names the note capitalises (see <see cref="EntityDiscoverer.FindLowerCaseSpellings"/>).</summary>
+    private static void WithLowerCaseSpellings(IReadOnlyList<IReadOnlyList<ClaimToken>> tokens, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, List<CandidateMention>[] candidates)
+    {
+        var capitalized = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var claim in candidates)
+        {
+            foreach (var candidate in claim)
+            {
+                // (The name after a sentence-opening common word counts too: "Access Autodev:", "Start Autodev with …".)
+                var space = candidate.Name.IndexOf(' ', StringComparison.Ordinal);
+                var word = space > 0 && candidate.SentenceInitial && DiscoveryRules.IsCommonWord(candidate.Name[..space]) ? candidate.Name[(space + 1)..] : candidate.Name;
+                if (char.IsUpper(word[0]) && EntityDiscoverer.KeyOf(word).Length == word.Length)
+                {
+                    capitalized.Add(EntityDiscoverer.KeyOf(word));
+                }
+            }
+        }
+
+        if (capitalized.Count == 0)
+        {
+            return;
+        }
+
+        for (var c = 0; c < candidates.Length; c++)
+        {
+            var covered = catalogMatches[c].Select(m => (m.Start, m.End)).ToList();
+            foreach (var candidate in candidates[c])
+            {
+                covered.Add((candidate.Start, candidate.End));
+            }
+
+            var spellings = EntityDiscoverer.FindLowerCaseSpellings(tokens[c], covered, capitalized);
+            if (spellings.Count > 0)
+            {
+                candidates[c].AddRange(spellings);
+                candidates[c].Sort((a, b) => a.Start.CompareTo(b.Start));
             }
         }
     }
