@@ -225,6 +225,11 @@ public sealed class EntityDiscoveryTuningTests
         // A web address written as a name is one by its shape; a file name or an abbreviation is not.
         { "Zorblink is available for download at zorblink.com.\nDownload it from git-scm.com, nodejs.org or Plimsy.new.\nEdit app.js, e.g. the header.", "zorblink.com=zorblink-com:Other | git-scm.com=git-scm-com:Other | nodejs.org=nodejs-org:Product | Plimsy.new=plimsy-new:Product" },
 
+        // A common word listed beside a catalog name or a name by its shape is a name too; listed beside common words it is not.
+        { "Blobs lag dedicated data layers like Zentrix or Avail.", "Zentrix=zentrix:Other | Avail=avail:Other" },
+        { "Search was once a distinct API (e.g., Perplexity, OpenAI's deep research).", "Perplexity=perplexity:Organization | OpenAI=openai" },
+        { "Handles basic CRUD (Create, Read, Update, Delete) operations.\nWe discussed Methods, Obstacles and Values.", "" },
+
         // A name the catalog knows with "AI" after it is that entity alone, unless it is a common word.
         { "Venice is a project by Eric Voorhees.\nThe Venice token was airdropped on Base.", "Venice=venice-ai | Eric Voorhees=eric-voorhees:Person | Venice=venice-ai" },
 

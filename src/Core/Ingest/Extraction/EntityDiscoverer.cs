@@ -13,7 +13,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// is the lower-case word right after it, if any ("zero" in "Majorana zero modes").
 /// <see cref="Bare"/> says it is one word right after a lower-case word ("with Docker"; not "However, Render") and not a
 /// piece of a longer title ("Dead" in "Book of the Dead", "Moore" in "Moore's Law") or of a path ("Engine\Extras\Android").
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null);
+/// <see cref="BesideName"/> says a list joins it to a name the catalog knows or that its shape makes one ("Celestia or Avail",
+/// "Perplexity, OpenAI's deep research").
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -139,7 +141,8 @@ public static class EntityDiscoverer
             var bare = first == last && first > 0 && all[first - 1].IsWord && char.IsLower(all[first - 1].Text[0])
                 && !dollar && !quoted && !IsChained(all, first);
             var hint = cue is null ? TypeHint(all, first, last) : null;
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint);
+            var besideName = first == last && IsListedBesideName(all, blocked, first);
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint, besideName);
         }
     }
 
@@ -725,6 +728,29 @@ public static class EntityDiscoverer
             && !ExtractionRules.CommonCapitalizedWords.Contains(tokens[t].Text) && !DiscoveryRules.SentenceOpeners.Contains(tokens[t].Text)
             && !DiscoveryRules.Pronouns.Contains(tokens[t].Text) && !ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text)
             && !ExtractionRules.CalendarWords.Contains(tokens[t].Text) && !IsGenericAcronym(tokens[t].Text);
+    }
+
+    /// <summary>
+    /// The word at <paramref name="t"/> is joined by "and", "or" or a comma to a catalog name (<paramref name="blocked"/>) or
+    /// to a word whose shape makes it a name: mixed case, letters and digits, or a capital on a word the corpus rarely writes
+    /// in lower case ("Granola, Monterey, Bridge", "such as Ai 16z and Goat"; not "Create, Read, Update").
+    /// </summary>
+    private static bool IsListedBesideName(IReadOnlyList<ClaimToken> tokens, bool[] blocked, int t)
+    {
+        return (t >= 2 && IsJoiner(t - 1) && IsName(t - 2)) || (t + 2 < tokens.Count && !tokens[t].Possessive && IsJoiner(t + 1) && IsName(t + 2));
+
+        bool IsJoiner(int at) => tokens[at].Text is "and" or "or" or ",";
+
+        bool IsName(int at)
+        {
+            var token = tokens[at];
+            return blocked[at] || (token.IsWord && !token.IsAllCaps
+                && (token.IsMixedCase || (token.HasDigit && token.HasLetter)
+                    || (token.IsCapitalized && !DiscoveryRules.IsCommonWord(token.Text) && !ExtractionRules.CommonCapitalizedWords.Contains(token.Text)
+                        && !ExtractionRules.GenericHeadingWords.Contains(token.Text) && !DiscoveryRules.Nationalities.Contains(token.Text)
+                        && !DiscoveryRules.Pronouns.Contains(token.Text) && !ExtractionRules.CalendarWords.Contains(token.Text)
+                        && !ExtractionRules.Places.Contains(token.Text))));
+        }
     }
 
     /// <summary>

@@ -577,7 +577,7 @@ public sealed class NoteExtractor
         // "Create, Read, Update", "the Author of Life": a word the corpus writes mostly in lower case needs more than its
         // capital to be a name here.
         var commonWord = singleWord && DiscoveryRules.IsCommonWord(name);
-        if (commonWord && !group.Exists(c => c.Strong || c.Cue is not null) && InsideSentences(group) < CommonWordNameUses)
+        if (commonWord && !group.Exists(c => c.Strong || c.Cue is not null || c.BesideName) && InsideSentences(group) < CommonWordNameUses)
         {
             return false;
         }
