@@ -230,6 +230,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Search was once a distinct API (e.g., Perplexity, OpenAI's deep research).", "Perplexity=perplexity:Organization | OpenAI=openai" },
         { "Handles basic CRUD (Create, Read, Update, Delete) operations.\nWe discussed Methods, Obstacles and Values.", "" },
 
+        // An acronym spelled out in common words is a concept (not scored as a name); with a rare word among them, a name.
+        { "The app uses Retrieval Augmented Generation (RAG) for answers.", "Retrieval Augmented Generation=retrieval-augmented-generation:Concept" },
+        { "To talk to the headset, the Zorbian Debug Bridge (ZDB) is necessary.", "Zorbian Debug Bridge=zorbian-debug-bridge:Other" },
+
         // A name the catalog knows with "AI" after it is that entity alone, unless it is a common word.
         { "Venice is a project by Eric Voorhees.\nThe Venice token was airdropped on Base.", "Venice=venice-ai | Eric Voorhees=eric-voorhees:Person | Venice=venice-ai" },
 

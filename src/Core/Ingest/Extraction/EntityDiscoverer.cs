@@ -226,6 +226,19 @@ public static class EntityDiscoverer
         return true;
     }
 
+    private static bool AllCommonWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (!IsSmallWord(tokens[t].Text) && !DiscoveryRules.IsCommonWord(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Every word a capitalised one the corpus rarely writes in lower case, or a version after the first.</summary>
     private static bool AllRareWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
@@ -1011,8 +1024,10 @@ public static class EntityDiscoverer
             return headType;
         }
 
-        // "Retrieval Augmented Generation (RAG)": a spelled-out acronym names a concept.
-        if (words >= 2 && last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")")
+        // "Retrieval Augmented Generation (RAG)": an acronym spelled out in words the corpus writes in lower case names a
+        // concept; with a name among them ("Android Debug Bridge (ADB)", "English Standard Version (ESV)") it names a thing.
+        if (words >= 2 && last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")"
+            && AllCommonWords(tokens, first, last))
         {
             return EntityType.Concept;
         }
