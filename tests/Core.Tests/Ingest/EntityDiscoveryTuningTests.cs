@@ -234,6 +234,9 @@ public sealed class EntityDiscoveryTuningTests
         { "The app uses Retrieval Augmented Generation (RAG) for answers.", "Retrieval Augmented Generation=retrieval-augmented-generation:Concept" },
         { "To talk to the headset, the Zorbian Debug Bridge (ZDB) is necessary.", "Zorbian Debug Bridge=zorbian-debug-bridge:Other" },
 
+        // A discovered name whose slug is a catalog id is that catalog entity, where no alias rule matched it alone.
+        { "It can use a web search tool like Brave to look for resources.\nBrave is cited as an example of a web search tool.", "Brave=brave | Brave=brave" },
+
         // A name the catalog knows with "AI" after it is that entity alone, unless it is a common word.
         { "Venice is a project by Eric Voorhees.\nThe Venice token was airdropped on Base.", "Venice=venice-ai | Eric Voorhees=eric-voorhees:Person | Venice=venice-ai" },
 

@@ -140,10 +140,17 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            // A name whose slug is a catalog id but that no alias rule accepted ("Brave new world" is not Brave) is neither.
+            // A name whose slug is a catalog id is that entity once the note's own evidence qualified it ("tools like Brave",
+            // where the catalog's alias needs "Brave Search"); an unqualified one ("Brave new world") never got here.
             var id = IdOf(name);
-            if (id.Length == 0 || _catalogTypes.ContainsKey(id))
+            if (id.Length == 0)
             {
+                continue;
+            }
+
+            if (_catalogTypes.TryGetValue(id, out var catalogType))
+            {
+                resolved[key] = (id, catalogType);
                 continue;
             }
 
