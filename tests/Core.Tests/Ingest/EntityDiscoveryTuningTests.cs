@@ -234,6 +234,10 @@ public sealed class EntityDiscoveryTuningTests
         { "The app uses Retrieval Augmented Generation (RAG) for answers.", "Retrieval Augmented Generation=retrieval-augmented-generation:Concept" },
         { "To talk to the headset, the Zorbian Debug Bridge (ZDB) is necessary.", "Zorbian Debug Bridge=zorbian-debug-bridge:Other" },
 
+        // A sentence-opening run of words the corpus rarely writes in lower case is a name; a greeting or an initial is not.
+        { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },
+        { "\"Hi Kyle, appreciate you bringing this up.\"\nAoy M!", "" },
+
         // A discovered name whose slug is a catalog id is that catalog entity, where no alias rule matched it alone.
         { "It can use a web search tool like Brave to look for resources.\nBrave is cited as an example of a web search tool.", "Brave=brave | Brave=brave" },
 

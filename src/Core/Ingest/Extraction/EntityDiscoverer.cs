@@ -133,7 +133,7 @@ public static class EntityDiscoverer
                 || (IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last))
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
-                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
+                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)));
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
@@ -237,6 +237,23 @@ public static class EntityDiscoverer
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A sentence-opening run of words the corpus rarely writes in lower case, each of three letters at least ("Winston
+    /// Churchill's decision", "Julian Jaynes's theory"; not "Hi Kyle", "Aoy M"): a name, as a run inside a sentence is.
+    /// </summary>
+    private static bool IsRareWordRun(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (tokens[t].Text.Length < 3)
+            {
+                return false;
+            }
+        }
+
+        return AllRareWords(tokens, first, last);
     }
 
     /// <summary>Every word a capitalised one the corpus rarely writes in lower case, or a version after the first.</summary>
