@@ -238,6 +238,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },
         { "\"Hi Kyle, appreciate you bringing this up.\"\nAoy M!", "" },
 
+        // An outline line ending in its parenthesised list is a heading; a parenthesised list of examples still names them.
+        { "Introduction (Opening Hook, Introduction to Zorbix Tools)\nGetting Started (Installing Zorbix Tools, Understanding Core Components)", "" },
+        { "Customer Support Agents (e.g., Zentrix, Dekugan)", "Zentrix=zentrix:Other | Dekugan=dekugan:Other" },
+
         // A discovered name whose slug is a catalog id is that catalog entity, where no alias rule matched it alone.
         { "It can use a web search tool like Brave to look for resources.\nBrave is cited as an example of a web search tool.", "Brave=brave | Brave=brave" },
 

@@ -341,8 +341,11 @@ public static class EntityDiscoverer
             return true;
         }
 
-        // A sentence ends with punctuation; a title-case sentence ("Jensen Huang, CEO of Nvidia, spoke.") is still one.
-        if (trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ')' or ']')
+        // A sentence ends with punctuation; a title-case sentence ("Jensen Huang, CEO of Nvidia, spoke.") is still one. An
+        // outline line ending in its parenthesised list ("Getting Started (Installing the SDK, Understanding Core Components)")
+        // is a heading, as the same line without the list.
+        if (trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ']'
+            || (trimmed[^1] == ')' && !EndsInParenthesisedList(trimmed)))
         {
             return false;
         }
@@ -363,6 +366,24 @@ public static class EntityDiscoverer
         }
 
         return words >= 3 && capitalized * 10 >= words * 8;
+    }
+
+    /// <summary>
+    /// The line ends in a parenthesised list of outline items after a fragment: not a list of examples ("(e.g., Granola,
+    /// Monterey)"), whose names are the point of the line.
+    /// </summary>
+    private static bool EndsInParenthesisedList(string line)
+    {
+        var open = line.LastIndexOf('(');
+        if (open <= 0 || !line.AsSpan(open).Contains(',') || line.AsSpan(0, open).TrimEnd() is not { Length: > 0 } before
+            || before[^1] is '.' or '!' or '?' or ':' or ',')
+        {
+            return false;
+        }
+
+        var inside = line.AsSpan(open + 1).TrimStart();
+        var wordEnd = inside.IndexOfAny(' ', ',');
+        return !DiscoveryRules.ListIntroducers.Contains((wordEnd > 0 ? inside[..wordEnd] : inside).TrimEnd('.').ToString());
     }
 
     private static bool IsSmallWord(string word) =>
