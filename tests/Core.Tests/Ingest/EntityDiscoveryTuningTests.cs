@@ -238,6 +238,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },
         { "\"Hi Kyle, appreciate you bringing this up.\"\nAoy M!", "" },
 
+        // An acronym spelled out in lower-case words is a term, even where the note capitalises it alone.
+        { "In quantum self-attention neural networks (QSAN), an ansatz serves many purposes.\nFor instance, a QSAN model has few parameters.\nThe QSAN design is small.", "" },
+        { "The ZQX platform grew.\nFor instance, a ZQX model has few parameters.", "ZQX=zqx:Model | ZQX=zqx:Model" },
+
         // An outline line ending in its parenthesised list is a heading; a parenthesised list of examples still names them.
         { "Introduction (Opening Hook, Introduction to Zorbix Tools)\nGetting Started (Installing Zorbix Tools, Understanding Core Components)", "" },
         { "Customer Support Agents (e.g., Zentrix, Dekugan)", "Zentrix=zentrix:Other | Dekugan=dekugan:Other" },

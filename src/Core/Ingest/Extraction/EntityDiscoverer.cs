@@ -919,6 +919,37 @@ public static class EntityDiscoverer
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
         && !word.EndsWith("is", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The lower-case words ending at <paramref name="last"/> spell out <paramref name="acronym"/> by their initials, or by
+    /// the initials of their hyphenated parts ("retrieval augmented generation (RAG)", "quantum self-attention neural
+    /// networks (QSAN)"): the acronym is a term, not a name. A word whose initial fits no letter may stand between them.
+    /// </summary>
+    public static bool IsSpelledOutInLowerCase(IReadOnlyList<ClaimToken> tokens, int last, string acronym)
+    {
+        var letter = acronym.Length - 1;
+        for (var t = last; t >= 0 && t > last - acronym.Length - 2 && letter >= 0; t--)
+        {
+            var word = tokens[t].Text;
+            if (!tokens[t].IsWord || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            for (var part = word.Length; part > 0 && letter >= 0;)
+            {
+                var start = word.LastIndexOf('-', part - 1) + 1;
+                if (start < part && char.ToLowerInvariant(acronym[letter]) == word[start])
+                {
+                    letter--;
+                }
+
+                part = start - 1;
+            }
+        }
+
+        return letter < 0 && acronym.Length >= 2;
+    }
+
     /// <summary>"GPUs", "BFNs", "LLMs", "NeRFs": an acronym (at least two capitals, the last one before it) and a final "s".</summary>
     public static bool IsPluralAcronym(string word)
     {

@@ -413,8 +413,9 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
-    /// Acronyms the note uses as common nouns: written in the plural ("NeRF" where the note says "NeRFs") or spelled out
-    /// by a plural ("Joint Embedding Predictive Architectures (JEPA)").
+    /// Acronyms the note uses as common nouns: written in the plural ("NeRF" where the note says "NeRFs"), spelled out
+    /// by a plural ("Joint Embedding Predictive Architectures (JEPA)") or in lower-case words ("quantum self-attention
+    /// neural networks (QSAN)").
     /// </summary>
     private static HashSet<string> ClassAcronyms(IEnumerable<List<ClaimToken>> claims)
     {
@@ -430,7 +431,8 @@ public sealed class NoteExtractor
                 }
 
                 if (t >= 2 && t + 1 < claim.Count && claim[t - 1].Text == "(" && claim[t + 1].Text == ")" && claim[t].IsAllCaps
-                    && claim[t - 2] is { IsCapitalized: true } spelled && EntityDiscoverer.IsPluralNoun(spelled.Text))
+                    && ((claim[t - 2] is { IsCapitalized: true } spelled && EntityDiscoverer.IsPluralNoun(spelled.Text))
+                        || EntityDiscoverer.IsSpelledOutInLowerCase(claim, t - 2, word)))
                 {
                     keys.Add(EntityDiscoverer.KeyOf(word));
                 }
