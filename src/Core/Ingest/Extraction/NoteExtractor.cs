@@ -584,7 +584,7 @@ public sealed class NoteExtractor
         }
 
         // "Create, Read, Update", "the Author of Life": a word the corpus writes mostly in lower case needs more than its
-        // capital to be a name here.
+        // capital to be a name here: a cue, a strong shape, a list joining it to a name ("Celestia and Avail") or four uses.
         var commonWord = singleWord && DiscoveryRules.IsCommonWord(name);
         if (commonWord && !group.Exists(c => c.Strong || c.Cue is not null || c.BesideName) && InsideSentences(group) < CommonWordNameUses)
         {
