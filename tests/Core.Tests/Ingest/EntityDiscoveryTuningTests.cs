@@ -225,6 +225,30 @@ public sealed class EntityDiscoveryTuningTests
         // A web address written as a name is one by its shape; a file name or an abbreviation is not.
         { "Zorblink is available for download at zorblink.com.\nDownload it from git-scm.com, nodejs.org or Plimsy.new.\nEdit app.js, e.g. the header.", "zorblink.com=zorblink-com:Other | git-scm.com=git-scm-com:Other | nodejs.org=nodejs-org:Product | Plimsy.new=plimsy-new:Product" },
 
+        // A common word listed beside a catalog name or a name by its shape is a name too; listed beside common words it is not.
+        { "Blobs lag dedicated data layers like Zentrix or Avail.", "Zentrix=zentrix:Other | Avail=avail:Other" },
+        { "Search was once a distinct API (e.g., Perplexity, OpenAI's deep research).", "Perplexity=perplexity:Organization | OpenAI=openai" },
+        { "Handles basic CRUD (Create, Read, Update, Delete) operations.\nWe discussed Methods, Obstacles and Values.", "" },
+
+        // An acronym spelled out in common words is a concept (not scored as a name); with a rare word among them, a name.
+        { "The app uses Retrieval Augmented Generation (RAG) for answers.", "Retrieval Augmented Generation=retrieval-augmented-generation:Concept" },
+        { "To talk to the headset, the Zorbian Debug Bridge (ZDB) is necessary.", "Zorbian Debug Bridge=zorbian-debug-bridge:Other" },
+
+        // A sentence-opening run of words the corpus rarely writes in lower case is a name; a greeting or an initial is not.
+        { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },
+        { "\"Hi Kyle, appreciate you bringing this up.\"\nAoy M!", "" },
+
+        // An acronym spelled out in lower-case words is a term, even where the note capitalises it alone.
+        { "In quantum self-attention neural networks (QSAN), an ansatz serves many purposes.\nFor instance, a QSAN model has few parameters.\nThe QSAN design is small.", "" },
+        { "The ZQX platform grew.\nFor instance, a ZQX model has few parameters.", "ZQX=zqx:Model | ZQX=zqx:Model" },
+
+        // An outline line ending in its parenthesised list is a heading; a parenthesised list of examples still names them.
+        { "Introduction (Opening Hook, Introduction to Zorbix Tools)\nGetting Started (Installing Zorbix Tools, Understanding Core Components)", "" },
+        { "Customer Support Agents (e.g., Zentrix, Dekugan)", "Zentrix=zentrix:Other | Dekugan=dekugan:Other" },
+
+        // A discovered name whose slug is a catalog id is that catalog entity, where no alias rule matched it alone.
+        { "It can use a web search tool like Brave to look for resources.\nBrave is cited as an example of a web search tool.", "Brave=brave | Brave=brave" },
+
         // A name the catalog knows with "AI" after it is that entity alone, unless it is a common word.
         { "Venice is a project by Eric Voorhees.\nThe Venice token was airdropped on Base.", "Venice=venice-ai | Eric Voorhees=eric-voorhees:Person | Venice=venice-ai" },
 

@@ -13,7 +13,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// is the lower-case word right after it, if any ("zero" in "Majorana zero modes").
 /// <see cref="Bare"/> says it is one word right after a lower-case word ("with Docker"; not "However, Render") and not a
 /// piece of a longer title ("Dead" in "Book of the Dead", "Moore" in "Moore's Law") or of a path ("Engine\Extras\Android").
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null);
+/// <see cref="BesideName"/> says a list joins it to a name the catalog knows or that its shape makes one ("Celestia or Avail",
+/// "Perplexity, OpenAI's deep research").
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -131,7 +133,7 @@ public static class EntityDiscoverer
                 || (IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last))
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
-                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text)));
+                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)));
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
@@ -139,7 +141,8 @@ public static class EntityDiscoverer
             var bare = first == last && first > 0 && all[first - 1].IsWord && char.IsLower(all[first - 1].Text[0])
                 && !dollar && !quoted && !IsChained(all, first);
             var hint = cue is null ? TypeHint(all, first, last) : null;
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint);
+            var besideName = first == last && IsListedBesideName(all, blocked, first);
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint, besideName);
         }
     }
 
@@ -221,6 +224,36 @@ public static class EntityDiscoverer
         }
 
         return true;
+    }
+
+    private static bool AllCommonWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (!IsSmallWord(tokens[t].Text) && !DiscoveryRules.IsCommonWord(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A sentence-opening run of words the corpus rarely writes in lower case, each of three letters at least ("Winston
+    /// Churchill's decision", "Julian Jaynes's theory"; not "Hi Kyle", "Aoy M"): a name, as a run inside a sentence is.
+    /// </summary>
+    private static bool IsRareWordRun(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (tokens[t].Text.Length < 3)
+            {
+                return false;
+            }
+        }
+
+        return AllRareWords(tokens, first, last);
     }
 
     /// <summary>Every word a capitalised one the corpus rarely writes in lower case, or a version after the first.</summary>
@@ -308,8 +341,11 @@ public static class EntityDiscoverer
             return true;
         }
 
-        // A sentence ends with punctuation; a title-case sentence ("Jensen Huang, CEO of Nvidia, spoke.") is still one.
-        if (trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ')' or ']')
+        // A sentence ends with punctuation; a title-case sentence ("Jensen Huang, CEO of Nvidia, spoke.") is still one. An
+        // outline line ending in its parenthesised list ("Getting Started (Installing the SDK, Understanding Core Components)")
+        // is a heading, as the same line without the list.
+        if (trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' or '"' or '”' or ']'
+            || (trimmed[^1] == ')' && !EndsInParenthesisedList(trimmed)))
         {
             return false;
         }
@@ -330,6 +366,24 @@ public static class EntityDiscoverer
         }
 
         return words >= 3 && capitalized * 10 >= words * 8;
+    }
+
+    /// <summary>
+    /// The line ends in a parenthesised list of outline items after a fragment: not a list of examples ("(e.g., Granola,
+    /// Monterey)"), whose names are the point of the line.
+    /// </summary>
+    private static bool EndsInParenthesisedList(string line)
+    {
+        var open = line.LastIndexOf('(');
+        if (open <= 0 || !line.AsSpan(open).Contains(',') || line.AsSpan(0, open).TrimEnd() is not { Length: > 0 } before
+            || before[^1] is '.' or '!' or '?' or ':' or ',')
+        {
+            return false;
+        }
+
+        var inside = line.AsSpan(open + 1).TrimStart();
+        var wordEnd = inside.IndexOfAny(' ', ',');
+        return !DiscoveryRules.ListIntroducers.Contains((wordEnd > 0 ? inside[..wordEnd] : inside).TrimEnd('.').ToString());
     }
 
     private static bool IsSmallWord(string word) =>
@@ -728,6 +782,29 @@ public static class EntityDiscoverer
     }
 
     /// <summary>
+    /// The word at <paramref name="t"/> is joined by "and", "or" or a comma to a catalog name (<paramref name="blocked"/>) or
+    /// to a word whose shape makes it a name: mixed case, letters and digits, or a capital on a word the corpus rarely writes
+    /// in lower case ("Granola, Monterey, Bridge", "such as Ai 16z and Goat"; not "Create, Read, Update").
+    /// </summary>
+    private static bool IsListedBesideName(IReadOnlyList<ClaimToken> tokens, bool[] blocked, int t)
+    {
+        return (t >= 2 && IsJoiner(t - 1) && IsName(t - 2)) || (t + 2 < tokens.Count && !tokens[t].Possessive && IsJoiner(t + 1) && IsName(t + 2));
+
+        bool IsJoiner(int at) => tokens[at].Text is "and" or "or" or ",";
+
+        bool IsName(int at)
+        {
+            var token = tokens[at];
+            return blocked[at] || (token.IsWord && !token.IsAllCaps
+                && (token.IsMixedCase || (token.HasDigit && token.HasLetter)
+                    || (token.IsCapitalized && !DiscoveryRules.IsCommonWord(token.Text) && !ExtractionRules.CommonCapitalizedWords.Contains(token.Text)
+                        && !ExtractionRules.GenericHeadingWords.Contains(token.Text) && !DiscoveryRules.Nationalities.Contains(token.Text)
+                        && !DiscoveryRules.Pronouns.Contains(token.Text) && !ExtractionRules.CalendarWords.Contains(token.Text)
+                        && !ExtractionRules.Places.Contains(token.Text))));
+        }
+    }
+
+    /// <summary>
     /// A lower-case name by its shape: letters around digits ("n8n") or a web domain ("make.com", "folder.com").
     /// </summary>
     public static bool IsLowerCaseName(string word)
@@ -841,6 +918,37 @@ public static class EntityDiscoverer
     public static bool IsPluralNoun(string word) =>
         word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal)
         && !word.EndsWith("is", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The lower-case words ending at <paramref name="last"/> spell out <paramref name="acronym"/> by their initials, or by
+    /// the initials of their hyphenated parts ("retrieval augmented generation (RAG)", "quantum self-attention neural
+    /// networks (QSAN)"): the acronym is a term, not a name. A word whose initial fits no letter may stand between them.
+    /// </summary>
+    public static bool IsSpelledOutInLowerCase(IReadOnlyList<ClaimToken> tokens, int last, string acronym)
+    {
+        var letter = acronym.Length - 1;
+        for (var t = last; t >= 0 && t > last - acronym.Length - 2 && letter >= 0; t--)
+        {
+            var word = tokens[t].Text;
+            if (!tokens[t].IsWord || !char.IsLower(word[0]))
+            {
+                return false;
+            }
+
+            for (var part = word.Length; part > 0 && letter >= 0;)
+            {
+                var start = word.LastIndexOf('-', part - 1) + 1;
+                if (start < part && char.ToLowerInvariant(acronym[letter]) == word[start])
+                {
+                    letter--;
+                }
+
+                part = start - 1;
+            }
+        }
+
+        return letter < 0 && acronym.Length >= 2;
+    }
 
     /// <summary>"GPUs", "BFNs", "LLMs", "NeRFs": an acronym (at least two capitals, the last one before it) and a final "s".</summary>
     public static bool IsPluralAcronym(string word)
@@ -985,8 +1093,10 @@ public static class EntityDiscoverer
             return headType;
         }
 
-        // "Retrieval Augmented Generation (RAG)": a spelled-out acronym names a concept.
-        if (words >= 2 && last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")")
+        // "Retrieval Augmented Generation (RAG)": an acronym spelled out in words the corpus writes in lower case names a
+        // concept; with a name among them ("Android Debug Bridge (ADB)", "English Standard Version (ESV)") it names a thing.
+        if (words >= 2 && last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")"
+            && AllCommonWords(tokens, first, last))
         {
             return EntityType.Concept;
         }

@@ -142,10 +142,17 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            // A name whose slug is a catalog id but that no alias rule accepted ("Brave new world" is not Brave) is neither.
+            // A name whose slug is a catalog id is that entity once the note's own evidence qualified it ("tools like Brave",
+            // where the catalog's alias needs "Brave Search"); an unqualified one ("Brave new world") never got here.
             var id = IdOf(name);
-            if (id.Length == 0 || _catalogTypes.ContainsKey(id))
+            if (id.Length == 0)
             {
+                continue;
+            }
+
+            if (_catalogTypes.TryGetValue(id, out var catalogType))
+            {
+                resolved[key] = (id, catalogType);
                 continue;
             }
 
@@ -432,8 +439,9 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
-    /// Acronyms the note uses as common nouns: written in the plural ("NeRF" where the note says "NeRFs") or spelled out
-    /// by a plural ("Joint Embedding Predictive Architectures (JEPA)").
+    /// Acronyms the note uses as common nouns: written in the plural ("NeRF" where the note says "NeRFs"), spelled out
+    /// by a plural ("Joint Embedding Predictive Architectures (JEPA)") or in lower-case words ("quantum self-attention
+    /// neural networks (QSAN)").
     /// </summary>
     private static HashSet<string> ClassAcronyms(IEnumerable<List<ClaimToken>> claims)
     {
@@ -449,7 +457,8 @@ public sealed class NoteExtractor
                 }
 
                 if (t >= 2 && t + 1 < claim.Count && claim[t - 1].Text == "(" && claim[t + 1].Text == ")" && claim[t].IsAllCaps
-                    && claim[t - 2] is { IsCapitalized: true } spelled && EntityDiscoverer.IsPluralNoun(spelled.Text))
+                    && ((claim[t - 2] is { IsCapitalized: true } spelled && EntityDiscoverer.IsPluralNoun(spelled.Text))
+                        || EntityDiscoverer.IsSpelledOutInLowerCase(claim, t - 2, word)))
                 {
                     keys.Add(EntityDiscoverer.KeyOf(word));
                 }
@@ -601,9 +610,9 @@ public sealed class NoteExtractor
         }
 
         // "Create, Read, Update", "the Author of Life": a word the corpus writes mostly in lower case needs more than its
-        // capital to be a name here.
+        // capital to be a name here: a cue, a strong shape, a list joining it to a name ("Celestia and Avail") or four uses.
         var commonWord = singleWord && DiscoveryRules.IsCommonWord(name);
-        if (commonWord && !group.Exists(c => c.Strong || c.Cue is not null) && InsideSentences(group) < CommonWordNameUses)
+        if (commonWord && !group.Exists(c => c.Strong || c.Cue is not null || c.BesideName) && InsideSentences(group) < CommonWordNameUses)
         {
             return false;
         }
