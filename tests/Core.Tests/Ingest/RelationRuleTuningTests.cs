@@ -234,6 +234,9 @@ public sealed class RelationRuleTuningTests
 
         // rules extraction-6: a person's possessive names no product they develop
         { "Elon Musk's Grok was crucial for the launch.", "" },
+        // an untyped owner needs a strong name shape of its own: a plain capitalised name is as often a person or an author
+        { "The team compared LangChain's LangGraph with Codex.", "langchain DEVELOPS langgraph possessive-product ''s'" },
+        { "The reading group met again and read Marlowe twice.\nThe reading group compared Marlowe's Faustus Reloaded with Codex.\nThe reading group liked Faustus Reloaded.", "" },
         // a comparison given as an example, under a condition, as a likeness or as a maker's claim is not stated
         { "Costs fall once models plateau (e.g., GPT-5 is only marginally better than GPT-4).", "" },
         { "Costs fall when GPT-5 is only incrementally better than GPT-4.", "" },

@@ -190,9 +190,7 @@ public static class RelationExtractor
             }
 
             // "Google Drive", "Google Search": a bare maker-product compound is trusted only for a product the catalog knows.
-            // "Elon Musk's Starlink", "Luke's Greek": a person's possessive names what they own, use or wrote, not a product
-            // they develop.
-            if ((rule == CompoundRule && !right.InCatalog) || (rule == PossessiveRule && left.Type == EntityType.Person))
+            if ((rule == CompoundRule && !right.InCatalog) || (rule == PossessiveRule && !CanOwnProducts(tokens, left, firstToken[m], lastToken[m])))
             {
                 continue;
             }
@@ -205,6 +203,30 @@ public static class RelationExtractor
             var trigger = owner.Possessive ? new TextSpan(owner.End, owner.PossessiveEnd) : new TextSpan(left.Start, left.End);
             Add(relations, rule, left.EntityId, right.EntityId, trigger);
         }
+    }
+
+    /// <summary>
+    /// Whether a possessive owner may be a product's maker: an organisation, or an untyped name with a strong shape of its
+    /// own ("LangChain's LangGraph", "GitHub's Copilot"). A person's possessive names what they own, use or wrote ("Elon
+    /// Musk's Starlink"), and so does a plain capitalised name no cue typed, which is as often a person or an author
+    /// ("Luke's Greek", "Conquest's Second Law", "Plato's Protagoras").
+    /// </summary>
+    private static bool CanOwnProducts(IReadOnlyList<ClaimToken> tokens, EntityMention owner, int first, int last)
+    {
+        if (owner.Type != EntityType.Other)
+        {
+            return owner.Type != EntityType.Person;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (tokens[t].IsMixedCase || tokens[t].IsAllCaps || tokens[t].HasDigit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OnlyModifiersBetween(IReadOnlyList<ClaimToken> tokens, int from, int to)
