@@ -242,6 +242,9 @@ public sealed class RelationRuleTuningTests
         { "Costs fall when GPT-5 is only incrementally better than GPT-4.", "" },
         { "Meta claimed Llama performed better than Claude.", "" },
         { "Llama performed better than Claude.", "llama OUTPERFORMS claude outperforms-compared 'better than'" },
+        // a short word with a digit after a name is a version the mention missed: the compared thing is not that entity
+        { "DeepSeek v3 is preferred over Claude due to its speed.", "" },
+        { "DeepSeek is preferred over Claude due to its speed.", "deepseek OUTPERFORMS claude outperforms 'preferred over'" },
         // known makers: a catalog fact or a maker-named product overrules a possessive, also for a versioned name of the family
         { "Groq's Llama runs fast.", "" },
         { "Groq's Llama 3.2 runs fast.", "" },

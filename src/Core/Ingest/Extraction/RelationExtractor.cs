@@ -1454,11 +1454,13 @@ public static class RelationExtractor
 
     private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
     {
-        // "DeepSeek R1 0528": a bare number right after a model's name is a version the mention missed.
+        // "DeepSeek R1 0528", "DeepSeek v3": a bare number or a short word with a digit right after a name is a version the
+        // mention missed.
         // "chair of the Harvard Department of Economics": a name ending in a head that takes "of" goes on after it.
         var next = last + 1;
         return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0
             && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber
+                || (tokens[next].IsWord && tokens[next].HasDigit && tokens[next].Text.Length <= 3)
                 || (ExtractionRules.OfHeads.Contains(tokens[last].Text) && tokens[last].IsCapitalized && tokens[next].Text == "of"
                     && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized));
     }
