@@ -1104,6 +1104,14 @@ public static class RelationExtractor
             return false;
         }
 
+        // "AutoDev, a fork of Bolt.new developed by the Automator community": the participle describes the fork, not what it forks.
+        if (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.RightIsSubject && firstToken[left] >= 2
+            && tokens[firstToken[left] - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && ExtractionRules.DerivationNouns.Contains(tokens[firstToken[left] - 2].Text))
+        {
+            return false;
+        }
+
         // "the acquisition of Windsurf by OpenAI": "by" names who acted on the product, not who made it.
         if (rule.Triggers is ["by"] && TakenOver(tokens, firstToken[left]))
         {
