@@ -259,6 +259,9 @@ public sealed class RelationRuleTuningTests
         // a provider of the note is no maker of the models it offers, unless a fact makes it a maker of models
         { "Groq is an inference provider.\nThe demo used Groq's Hermes model.", "" },
         { "Groq is a chip company.\nThe demo used Groq's Hermes model.", "groq DEVELOPS hermes possessive-product ''s'" },
+        // a provider's maker (a shorter name of it) offers the models, it does not make them
+        { "Acme AI Studio provides the inference for these apps.\nThe app used Acme AI's Hermes model.", "acme-ai DEVELOPS acme-ai-studio maker-name-prefix 'Acme AI'" },
+        { "Acme AI Studio sells chips to these apps.\nThe app used Acme AI's Hermes model.", "acme-ai DEVELOPS acme-ai-studio maker-name-prefix 'Acme AI' | acme-ai DEVELOPS hermes possessive-product ''s'" },
         { "OpenAI is an inference provider.\nThe demo used OpenAI's Hermes model.", "openai DEVELOPS hermes possessive-product ''s'" },
 
         // a relative clause whose verb has no object after it acts on what it describes

@@ -10,7 +10,7 @@ namespace ClaimGraph.Ingest.Extraction;
 /// Nebius AI") is refused when the product, or the product its name starts with ("Llama" of "Llama 3.2"), has a known
 /// maker other than the subject: a cloud, an inference provider or a platform that offers someone else's model is no maker.
 /// </summary>
-public sealed class MakerFacts
+internal sealed class MakerFacts
 {
     /// <summary>Rules that state who makes a product in words, so what they find is a fact for the rest of the note.</summary>
     public static IReadOnlySet<string> StatingRules { get; } = new HashSet<string>(StringComparer.Ordinal)
