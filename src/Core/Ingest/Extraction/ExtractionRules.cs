@@ -101,6 +101,11 @@ public static partial class ExtractionRules
         new("develops-passive", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["developed by", "built by", "created by", "released by", "made by", "launched by", "trained by", "designed by"],
             Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
+        // "Satoshi (creator of Bitcoin)", "François Chollet, creator of Keras": a maker's title in apposition.
+        new("develops-creator-of", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+            ["creator of", "co-creator of", "creators of", "co-creators of", "inventor of", "maker of", "makers of", "developer of",
+             "developers of"],
+            Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
         new("develops-possessive-model", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["model", "models", "new model", "latest model", "flagship model", "chatbot", "assistant", "agent", "app", "tool", "platform",
              "release", "recent release", "latest release", "new release", "llm", "latest llm", "new llm", "product", "new product",

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ClaimGraph.Ingest.Catalog;
 using ClaimGraph.Model;
 
@@ -10,20 +11,16 @@ namespace ClaimGraph.Ingest.Extraction;
 /// Nebius AI") is refused when the product, or the product its name starts with ("Llama" of "Llama 3.2"), has a known
 /// maker other than the subject: a cloud, an inference provider or a platform that offers someone else's model is no maker.
 /// </summary>
-public sealed class MakerFacts
+internal sealed class MakerFacts
 {
     /// <summary>Rules that state who makes a product in words, so what they find is a fact for the rest of the note.</summary>
-    public static IReadOnlySet<string> StatingRules { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        ExtractionRules.MakerNamePrefix, "develops-active", "develops-passive",
-    };
+    public static FrozenSet<string> StatingRules { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, ExtractionRules.MakerNamePrefix, "develops-active", "develops-passive");
 
     /// <summary>Rules that read a maker from a shape alone (a possessive, "by", a parenthesis, a compound), which known facts overrule.</summary>
-    public static IReadOnlySet<string> ShapeRules { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        ExtractionRules.PossessiveProduct, "develops-possessive-model", ExtractionRules.OrganizationProductCompound,
-        "develops-product-by", ExtractionRules.DevelopsNounBy, ExtractionRules.ItsProduct, ExtractionRules.ParentheticalProduct,
-    };
+    public static FrozenSet<string> ShapeRules { get; } = FrozenSet.Create(
+        StringComparer.Ordinal, ExtractionRules.PossessiveProduct, "develops-possessive-model", ExtractionRules.OrganizationProductCompound,
+        "develops-product-by", ExtractionRules.DevelopsNounBy, ExtractionRules.ItsProduct, ExtractionRules.ParentheticalProduct);
 
     private readonly MakerFacts? _known;
     private readonly Dictionary<string, List<string>> _makersOf = new(StringComparer.Ordinal);

@@ -190,9 +190,7 @@ public static class RelationExtractor
             }
 
             // "Google Drive", "Google Search": a bare maker-product compound is trusted only for a product the catalog knows.
-            // "Elon Musk's Starlink", "Luke's Greek": a person's possessive names what they own, use or wrote, not a product
-            // they develop.
-            if ((rule == CompoundRule && !right.InCatalog) || (rule == PossessiveRule && left.Type == EntityType.Person))
+            if ((rule == CompoundRule && !right.InCatalog) || (rule == PossessiveRule && !CanOwnProducts(tokens, left, firstToken[m], lastToken[m])))
             {
                 continue;
             }
@@ -205,6 +203,30 @@ public static class RelationExtractor
             var trigger = owner.Possessive ? new TextSpan(owner.End, owner.PossessiveEnd) : new TextSpan(left.Start, left.End);
             Add(relations, rule, left.EntityId, right.EntityId, trigger);
         }
+    }
+
+    /// <summary>
+    /// Whether a possessive owner may be a product's maker: an organisation, or an untyped name with a strong shape of its
+    /// own ("LangChain's LangGraph", "GitHub's Copilot"). A person's possessive names what they own, use or wrote ("Elon
+    /// Musk's Starlink"), and so does a plain capitalised name no cue typed, which is as often a person or an author
+    /// ("Luke's Greek", "Conquest's Second Law", "Plato's Protagoras").
+    /// </summary>
+    private static bool CanOwnProducts(IReadOnlyList<ClaimToken> tokens, EntityMention owner, int first, int last)
+    {
+        if (owner.Type != EntityType.Other)
+        {
+            return owner.Type != EntityType.Person;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (tokens[t].IsMixedCase || tokens[t].IsAllCaps || tokens[t].HasDigit)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OnlyModifiersBetween(IReadOnlyList<ClaimToken> tokens, int from, int to)
@@ -1082,6 +1104,14 @@ public static class RelationExtractor
             return false;
         }
 
+        // "AutoDev, a fork of Bolt.new developed by the Automator community": the participle describes the fork, not what it forks.
+        if (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.RightIsSubject && firstToken[left] >= 2
+            && tokens[firstToken[left] - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+            && ExtractionRules.DerivationNouns.Contains(tokens[firstToken[left] - 2].Text))
+        {
+            return false;
+        }
+
         // "the acquisition of Windsurf by OpenAI": "by" names who acted on the product, not who made it.
         if (rule.Triggers is ["by"] && TakenOver(tokens, firstToken[left]))
         {
@@ -1432,11 +1462,13 @@ public static class RelationExtractor
 
     private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
     {
-        // "DeepSeek R1 0528": a bare number right after a model's name is a version the mention missed.
+        // "DeepSeek R1 0528", "DeepSeek v3": a bare number or a short word with a digit right after a name is a version the
+        // mention missed.
         // "chair of the Harvard Department of Economics": a name ending in a head that takes "of" goes on after it.
         var next = last + 1;
         return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0
             && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber
+                || (tokens[next].IsWord && tokens[next].HasDigit && tokens[next].Text.Length <= 3)
                 || (ExtractionRules.OfHeads.Contains(tokens[last].Text) && tokens[last].IsCapitalized && tokens[next].Text == "of"
                     && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized));
     }

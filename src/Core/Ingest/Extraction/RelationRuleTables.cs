@@ -70,6 +70,11 @@ public static partial class ExtractionRules
         "professor", "cto", "cfo", "coo", "cmo", "evp", "svp", "general", "staff", "product", "software", "investor",
         "co-host", "host", "editor", "correspondent", "intern", "employee", "chair", "co-chair", "trustee");
 
+    /// <summary>Nouns of a thing derived from another: "a fork of Bolt.new developed by …" made the fork, not Bolt.new.</summary>
+    public static FrozenSet<string> DerivationNouns { get; } = Set(
+        "fork", "version", "variant", "clone", "port", "fine-tune", "finetune", "derivative", "distillation", "copy", "remake",
+        "spin-off", "reimplementation", "re-implementation", "wrapper", "adaptation");
+
     /// <summary>Nouns of a partnership whose "between" list names partners: "the partnership between OpenAI and Microsoft".</summary>
     public static FrozenSet<string> PartnershipNouns { get; } = Set(
         "partnership", "partnerships", "collaboration", "alliance", "venture", "deal", "agreement", "tie-up");
