@@ -308,13 +308,21 @@ public sealed class SqliteGroupWriteTests : IDisposable
                 $"note-{i}", $"Long {i}", null, null, null, null, NoteFormat.PlainText, $"hash-{i}")
             .Claim(text, [], null)
             .Build()).ToList();
-        long walBytes;
         await using (var store = await StoreWithEntitiesAsync(path))
         {
+            // Other test classes clear every connection pool when they finish; were the store's pooled connections the
+            // last ones open, that would checkpoint and delete the WAL before it is measured. An unpooled connection
+            // keeps the database open and is no writer, so the commit's own checkpoint behaviour is what is measured.
+            await using var holder = new SqliteConnection($"Data Source={path};Pooling=False");
+            await holder.OpenAsync();
+            await using (var read = new SqliteCommand("SELECT count(*) FROM sqlite_master", holder))
+            {
+                await read.ExecuteScalarAsync(); // SQLite opens the WAL on a connection's first read, not at open
+            }
+
             (await store.WriteNotesAsync(notes, None)).Should().OnlyContain(r => r.Outcome == NoteWriteOutcome.Added);
 
-            walBytes = new FileInfo(path + "-wal").Length;
-            walBytes.Should().BeGreaterThan(6_000_000, "the group's pages are committed to the WAL");
+            new FileInfo(path + "-wal").Length.Should().BeGreaterThan(6_000_000, "the group's pages are committed to the WAL");
             new FileInfo(path).Length.Should().BeLessThan(1_000_000, "no checkpoint copied them into the file at the commit");
         }
 
