@@ -188,7 +188,7 @@ public sealed class NoteExtractor
                 typed.Add(new EntityMention(mention.Start, mention.End, mention.EntityId, type, inCatalog));
             }
 
-            claims[c] = new ClaimExtraction(mentions, RelationExtractor.Extract(text, tokens[c], typed, organizationNamed));
+            claims[c] = new ClaimExtraction(mentions, RelationExtractor.Extract(text, tokens[c], typed, organizationNamed, labelEnds?[c] ?? 0));
         }
 
         return new NoteExtraction(claims, discovered.Values.ToList());

@@ -16,7 +16,7 @@ public sealed record ExtractedRelation(string SubjectId, string Predicate, strin
 /// Members of a list on either side ("X, Y and Z") each take the relation; a list with no trigger gives none.
 /// One pass over the claim's tokens, with the triggers indexed by their first word.
 /// </summary>
-public static class RelationExtractor
+public static partial class RelationExtractor
 {
     private static readonly FrozenDictionary<string, (string[] Words, RelationRule Rule)[]> TriggersByFirstWord = IndexTriggers();
     private static readonly RelationRule PossessiveRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveProduct);
@@ -40,8 +40,10 @@ public static class RelationExtractor
     private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
+    /// <param name="labelEnd">Where the claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), 0 for none.</param>
     public static List<ExtractedRelation> Extract(
-        string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, Func<string, string?>? organizationNamed = null)
+        string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, Func<string, string?>? organizationNamed = null,
+        int labelEnd = 0)
     {
         var relations = new List<ExtractedRelation>();
         if (mentions.Count == 0 || IsUnstated(text))
@@ -64,6 +66,14 @@ public static class RelationExtractor
         if (organizationNamed is not null)
         {
             FindMakerNamedProducts(text, mentions, organizationNamed, relations);
+        }
+
+        // "**Focus on Frameworks** Archon utilizes X": a label and the sentence after it are read apart, so the sentence opens
+        // its own clause; a label may state a relation of its own ("**Satoshi (creator of Bitcoin)**: ...").
+        if (labelEnd > 0)
+        {
+            ReadApart(text, tokens, mentions, labelEnd, relations);
+            return relations;
         }
 
         if (mentions.Count < 2)
@@ -114,6 +124,9 @@ public static class RelationExtractor
         FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
         FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
         FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindRelativeClauses(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindOrganizationTitlesAfterName(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
@@ -1037,8 +1050,8 @@ public static class RelationExtractor
         // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon").
         var appositive = tokens[triggerEnd].Text.ToLowerInvariant() switch
         {
-            "by" => true,
-            "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || IsArticle(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
+            "by" or "behind" => true,
+            "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || OpensNounPhrase(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
             _ => false,
         };
         // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
