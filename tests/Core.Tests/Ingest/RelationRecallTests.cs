@@ -24,6 +24,13 @@ public sealed class RelationRecallTests
         { "Microsoft, the acquisition of Kaito aside, grew.", "" },
         { "Is OpenAI the maker of ChatGPT?", "" },
         { "ChatGPT is the creator of OpenAI.", "" },
+        { "We spoke with Roy Lee, creator of Cluely, about cheating.", "roy-lee DEVELOPS cluely develops-creator-of 'creator of'" },
+        { "We spoke with Roy Lee, creator of the popular YouTube channel Cluely, about cheating.", "" },
+        { "Microsoft, creator of Codex, grew.", "" },
+
+        // A founding verb or title names an organisation, even one discovery typed a product.
+        { "Codex, founded by Roy Lee, grew.", "roy-lee FOUNDED codex founded-passive 'founded by'" },
+        { "Codex, not founded by Roy Lee, grew.", "" },
 
         // An organisation's title after a person's name, closed by a comma or parenthesis.
         { "Reid Hoffman, a former OpenAI board member, spoke.", "reid-hoffman WORKS_AT openai works-at-organization-title 'board member'" },

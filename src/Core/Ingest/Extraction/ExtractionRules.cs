@@ -82,6 +82,8 @@ public static partial class ExtractionRules
     private const EntityTypes Built = EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes Leader = EntityTypes.Person | EntityTypes.Other;
     private const EntityTypes Company = EntityTypes.Organization | EntityTypes.Other;
+    // "LiveKit, founded by Russ D'Sa": what a founding verb or title names is an organisation, even one discovery typed a product.
+    private const EntityTypes Founded = Company | EntityTypes.Product;
     private const EntityTypes Investee = EntityTypes.Organization | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes Competitor = EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes User = EntityTypes.Organization | EntityTypes.Person | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other;
@@ -129,6 +131,10 @@ public static partial class ExtractionRules
              "the creator of", "the creators of", "the co-creator of", "the maker of", "the makers of", "the developer of",
              "the developers of", "the inventor of", "the company behind", "the team behind", "the startup behind", "the lab behind", "the people behind"],
             Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
+        // "Donnie, creator of the Nervous System Mastery course": a person's maker title crosses the apposition's comma.
+        new("develops-creator-of", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+            ["creator of", "creators of", "co-creator of", "inventor of"],
+            EntityTypes.Person, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
         // "ChatGPT maker OpenAI", "Bitcoin's creator, Satoshi Nakamoto": the maker's noun between the product and the maker.
         new("develops-maker-before-name", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["maker", "creator", "co-creator", "inventor"],
@@ -145,10 +151,10 @@ public static partial class ExtractionRules
         new("founded-title-of", RelationVocabulary.Founded, RuleDirection.LeftIsSubject,
             ["founder of", "co-founder of", "cofounder of", "founders of", "co-founders of", "founder and ceo of", "co-founder and ceo of",
              "ceo and founder of", "ceo and co-founder of", "ceo and cofounder of"],
-            Leader, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
+            Leader, Founded, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
         new("founded-passive", RelationVocabulary.Founded, RuleDirection.RightIsSubject,
             ["founded by", "co-founded by", "cofounded by", "started by", "established by"],
-            Leader | EntityTypes.Organization, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 0),
+            Leader | EntityTypes.Organization, Founded, 0.85, MaxLeftGap: 1, MaxRightGap: 0),
         new("founded-title-before-name", RelationVocabulary.Founded, RuleDirection.RightIsSubject,
             ["founder", "co-founder", "cofounder"],
             Leader, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),

@@ -111,7 +111,7 @@ public static partial class RelationExtractor
             }
 
             if (named < 0 || mentions[named].EntityId == mentions[head].EntityId
-                || IsCutShort(tokens, owner, lastToken[head]) || IsCutShort(tokens, owner, lastToken[named])
+                || IsCutShort(tokens, owner, lastToken[head]) || IsCutShort(tokens, owner, lastToken[named]) || NamesPlatformPart(tokens, owner, lastToken[named])
                 || (rule.Predicate != RelationVocabulary.PartOf && OwnsCommonNoun(tokens, owner, lastToken[named], tokens.Count))
                 || IsNegatedAround(tokens, firstToken[head], lastToken[named], rule.Predicate))
             {
@@ -292,6 +292,10 @@ public static partial class RelationExtractor
     /// <summary>"built", "powered", "based": "Inside Android Studio, use the SDK Manager" has a command after its comma, no participle.</summary>
     private static bool IsPastParticiple(string word) =>
         word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ExtractionRules.IrregularParticiples.Contains(word);
+
+    /// <summary>The mention ending at <paramref name="last"/> is followed by a noun of what is kept on it: "the YouTube channel".</summary>
+    private static bool NamesPlatformPart(IReadOnlyList<ClaimToken> tokens, int[] owner, int last) =>
+        last + 1 < tokens.Count && owner[last + 1] < 0 && !tokens[last].Possessive && ExtractionRules.PlatformPartNouns.Contains(tokens[last + 1].Text);
 
     private static bool OpensNounPhrase(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an" or "the";
 }

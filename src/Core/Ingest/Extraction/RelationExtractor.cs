@@ -1117,7 +1117,7 @@ public static partial class RelationExtractor
         }
 
         // "developed by Meta AI Research": a mention continued by an organisation suffix is only part of a longer name.
-        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]))
+        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]) || NamesPlatformPart(tokens, owner, lastToken[right]))
         {
             return false;
         }

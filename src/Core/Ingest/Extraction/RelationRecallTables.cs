@@ -47,6 +47,12 @@ public static partial class ExtractionRules
     /// <summary>Past participles of the trigger verbs that do not end in "-ed": "Cursor, built on Claude".</summary>
     public static FrozenSet<string> IrregularParticiples { get; } = Set("built", "written");
 
+    /// <summary>Nouns of a thing kept on a platform: "the popular YouTube channel 3Blue1Brown" names a channel, not YouTube.</summary>
+    public static FrozenSet<string> PlatformPartNouns { get; } = Set(
+        "channel", "channels", "account", "accounts", "page", "pages", "profile", "profiles", "feed", "handle", "server",
+        "servers", "community", "communities", "subreddit", "group", "groups", "playlist", "video", "videos", "post", "posts",
+        "thread", "threads", "repo", "repository", "store", "listing");
+
     /// <summary>Words that may open an organisation's title after a name: "Reid Hoffman, a former OpenAI board member".</summary>
     public static FrozenSet<string> TitleOpeners { get; } = Set("a", "an", "the", "former", "then", "current", "longtime", "now");
 }
