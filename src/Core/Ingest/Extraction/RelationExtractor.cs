@@ -1047,7 +1047,8 @@ public static partial class RelationExtractor
         }
 
         // A comma may only separate an apposition from its trigger: "LangChain, founded by Harrison Chase", and a title
-        // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon").
+        // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon",
+        // "OpenAI, the maker of ChatGPT", whose trigger holds its "the"; "Microsoft, the acquisition of Kaito aside" is none).
         var appositive = tokens[triggerEnd].Text.ToLowerInvariant() switch
         {
             "by" or "behind" => true,
