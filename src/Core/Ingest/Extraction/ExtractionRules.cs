@@ -135,10 +135,15 @@ public static partial class ExtractionRules
         new("develops-creator-of", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["creator of", "creators of", "co-creator of", "inventor of"],
             EntityTypes.Person, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
-        // "ChatGPT maker OpenAI", "Bitcoin's creator, Satoshi Nakamoto": the maker's noun between the product and the maker.
+        // "ChatGPT maker OpenAI": the maker's noun between the product and the maker. Not "creator" without a possessive:
+        // "YouTube creator MrBeast" makes videos on YouTube.
         new("develops-maker-before-name", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
-            ["maker", "creator", "co-creator", "inventor"],
+            ["maker", "co-creator", "inventor"],
             Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Bitcoin's creator, Satoshi Nakamoto".
+        new("develops-possessive-creator", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
+            ["creator", "co-creator", "inventor", "maker"],
+            Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(ItsMaker, RelationVocabulary.Develops, RuleDirection.RightIsSubject, [],
             Builder, Built, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 

@@ -23,7 +23,8 @@ public static partial class ExtractionRules
 
     /// <summary>
     /// Words after "its" and the rule each names: "its acquisition of X" is the owner's act on X; "its CEO, X" names
-    /// the owner's head, so X is the subject (the rules read right to left).
+    /// the owner's head, so X is the subject (the rules read right to left). No plural makers: a platform's "creators" and
+    /// "developers" are those who build on it.
     /// </summary>
     public static FrozenDictionary<string, string> ItsRoleNouns { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -36,7 +37,7 @@ public static partial class ExtractionRules
         ["boss"] = ItsLeader, ["leader"] = ItsLeader,
         ["founder"] = ItsFounder, ["co-founder"] = ItsFounder, ["cofounder"] = ItsFounder, ["founders"] = ItsFounder,
         ["co-founders"] = ItsFounder,
-        ["creator"] = ItsMaker, ["creators"] = ItsMaker, ["maker"] = ItsMaker, ["developer"] = ItsMaker, ["developers"] = ItsMaker,
+        ["creator"] = ItsMaker, ["maker"] = ItsMaker, ["developer"] = ItsMaker,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words between "its" and a role or act: "its biggest rival", "its recent acquisition of", "its former CEO".</summary>
