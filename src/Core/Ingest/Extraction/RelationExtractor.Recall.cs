@@ -51,24 +51,27 @@ public static partial class RelationExtractor
             }
 
             var k = t + 1;
-            var passive = false;
             while (relative && k < tokens.Count && k - t <= 3 && owner[k] < 0 && tokens[k].IsWord && IsAuxiliaryOrAdverb(tokens[k].Text)
-                && !TriggersByFirstWord.ContainsKey(tokens[k].Text))
+                && !TriggerStartsAt(tokens, owner, k))
             {
-                passive |= ExtractionRules.PassiveAuxiliaries.Contains(tokens[k].Text);
                 k++;
             }
 
             if (k < tokens.Count)
             {
-                ApplyClauseTrigger(tokens, mentions, owner, firstToken, lastToken, owner[h], k, passive, participle: !relative, relations);
+                ApplyClauseTrigger(tokens, mentions, owner, firstToken, lastToken, owner[h], k, participle: !relative, relations);
             }
         }
     }
 
+    /// <summary>"is built on" is a trigger of its own; the "is" of "is used by" is only an auxiliary before one.</summary>
+    private static bool TriggerStartsAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int t) =>
+        TriggersByFirstWord.TryGetValue(tokens[t].Text, out var candidates) && LongestTriggerAt(tokens, owner, t, candidates) > 0;
+
+    /// <summary>The trigger rules whose trigger starts at <paramref name="triggerStart"/>, applied with <paramref name="head"/> as their left mention.</summary>
     private static void ApplyClauseTrigger(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
-        int head, int triggerStart, bool passive, bool participle, List<ExtractedRelation> relations)
+        int head, int triggerStart, bool participle, List<ExtractedRelation> relations)
     {
         if (owner[triggerStart] >= 0 || !tokens[triggerStart].IsWord || !TriggersByFirstWord.TryGetValue(tokens[triggerStart].Text, out var candidates))
         {
@@ -86,51 +89,10 @@ public static partial class RelationExtractor
         foreach (var (words, rule) in candidates)
         {
             // Rules that read an adjacent or possessive shape, or a whole sentence, have nothing to gain from a clause.
-            if (words.Length != length || !SameWords(tokens, triggerStart, words) || rule.LeftPossessive || rule.LeftInSentence
-                || rule.MaxLeftGap == 0 || (participle && !rule.SubjectOpensClause))
+            if (words.Length == length && SameWords(tokens, triggerStart, words) && !rule.LeftPossessive && !rule.LeftInSentence
+                && rule.MaxLeftGap > 0 && (!participle || rule.SubjectOpensClause))
             {
-                continue;
-            }
-
-            // "which was acquired by": an active rule does not read a passive participle.
-            if (passive && rule.Name.EndsWith("-active", StringComparison.Ordinal) && !tokens[triggerStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            if (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.LeftIsSubject && triggerEnd + 1 < tokens.Count
-                && tokens[triggerEnd + 1].Text.ToLowerInvariant() is "with" or "using" or "via" or "on")
-            {
-                continue;
-            }
-
-            var named = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
-            if (named >= 0 && named + 1 < mentions.Count && tokens[lastToken[named]].Possessive && firstToken[named + 1] == lastToken[named] + 1)
-            {
-                named++;
-            }
-
-            if (named < 0 || mentions[named].EntityId == mentions[head].EntityId
-                || IsCutShort(tokens, owner, lastToken[head]) || IsCutShort(tokens, owner, lastToken[named]) || NamesPlatformPart(tokens, owner, lastToken[named])
-                || (rule.Predicate != RelationVocabulary.PartOf && OwnsCommonNoun(tokens, owner, lastToken[named], tokens.Count))
-                || IsNegatedAround(tokens, firstToken[head], lastToken[named], rule.Predicate))
-            {
-                continue;
-            }
-
-            var heads = ListMembers(tokens, owner, mentions, firstToken, lastToken, head, -1);
-            var nameds = ListMembers(tokens, owner, mentions, firstToken, lastToken, named, +1);
-            foreach (var h in heads)
-            {
-                foreach (var n in nameds)
-                {
-                    var (subject, @object) = rule.Direction == RuleDirection.LeftIsSubject ? (h, n) : (n, h);
-                    if (mentions[subject].EntityId != mentions[@object].EntityId
-                        && Allows(rule.SubjectTypes, mentions[subject].Type) && Allows(rule.ObjectTypes, mentions[@object].Type))
-                    {
-                        Add(relations, rule, mentions[subject].EntityId, mentions[@object].EntityId, span);
-                    }
-                }
+                TryApply(tokens, mentions, owner, firstToken, lastToken, triggerStart, triggerEnd, rule, span, relations, clauseHead: head);
             }
         }
     }

@@ -1029,7 +1029,8 @@ public static partial class RelationExtractor
         int triggerEnd,
         RelationRule rule,
         TextSpan span,
-        List<ExtractedRelation> relations)
+        List<ExtractedRelation> relations,
+        int clauseHead = -1)
     {
         // "X was acquired", "Bolt was used": an active rule does not read a passive participle ("is using" stays active).
         if (rule.Name.EndsWith("-active", StringComparison.Ordinal) && triggerStart > 0
@@ -1064,13 +1065,15 @@ public static partial class RelationExtractor
             leftStart -= 2;
         }
 
-        var left = rule.LeftInSentence
+        // A relative clause or participle names its subject itself (<see cref="FindRelativeClauses"/>).
+        var left = clauseHead >= 0 ? clauseHead
+            : rule.LeftInSentence
             ? NearestMentionInSentence(tokens, owner, mentions, leftStart, rule.MaxLeftGap)
             : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
         // "Windsurf, which OpenAI acquired last year": a relative clause whose verb has no object after it acts on what it describes.
-        if (right < 0 && left >= 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
+        if (right < 0 && left >= 0 && clauseHead < 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
             && RelativeClauseHead(tokens, owner, firstToken[left]) is var head and >= 0 && NothingActedOnAfter(tokens, owner, triggerEnd + 1))
         {
             return ApplyRelative(tokens, mentions, firstToken, lastToken, rule, span, relations, subject: left, @object: head);
@@ -1100,7 +1103,7 @@ public static partial class RelationExtractor
             return false;
         }
 
-        if (rule.SubjectOpensClause && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd, mentions[left].Type == EntityType.Model))
+        if (rule.SubjectOpensClause && clauseHead < 0 && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd, mentions[left].Type == EntityType.Model))
         {
             return false;
         }
