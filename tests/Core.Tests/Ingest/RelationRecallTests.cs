@@ -61,6 +61,8 @@ public sealed class RelationRecallTests
         // A role or act after "its" joins the nearest name before it to the name after it.
         { "Google has been active, notably with its acquisition of Windsurf.", "google ACQUIRED windsurf its-acquisition 'its acquisition of'" },
         { "Google did not complete its acquisition of Windsurf.", "" },
+        { "Google has been active, notably with its recent acquisition of Windsurf.", "google ACQUIRED windsurf its-acquisition 'its recent acquisition of'" },
+        { "Google has been active, notably with its planned acquisition of Windsurf.", "" },
         { "OpenAI and its CEO, Sam Altman, spoke.", "sam-altman LEADS openai its-leader 'its CEO'" },
         { "OpenAI and its former CEO, Sam Altman, spoke.", "" },
         { "Cluely and its creator Roy Lee are famous.", "roy-lee DEVELOPS cluely its-maker 'its creator'" },

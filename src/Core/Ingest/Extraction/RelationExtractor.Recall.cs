@@ -185,13 +185,7 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            var k = t + 1;
-            while (k < tokens.Count && k - t <= 2 && owner[k] < 0
-                && (ExtractionRules.PossessiveProductModifiers.Contains(tokens[k].Text) || ExtractionRules.ItsRoleModifiers.Contains(tokens[k].Text)))
-            {
-                k++;
-            }
-
+            var k = AfterModifiers(tokens, owner, t, ExtractionRules.ItsRoleModifiers);
             string? ruleName = null;
             var nounEnd = k;
             if (k + 1 < tokens.Count && owner[k] < 0 && owner[k + 1] < 0

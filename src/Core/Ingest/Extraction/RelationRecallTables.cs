@@ -43,7 +43,7 @@ public static partial class ExtractionRules
     /// <summary>Words between "its" and a role or act: "its biggest rival", "its recent acquisition of", "its former CEO".</summary>
     public static FrozenSet<string> ItsRoleModifiers { get; } = Set(
         "biggest", "main", "closest", "chief", "major", "largest", "former", "current", "longtime", "key", "strategic", "then",
-        "fierce", "direct");
+        "fierce", "direct", "latest", "new", "newest", "recent", "recently", "first", "original", "own");
 
     /// <summary>Past participles of the trigger verbs that do not end in "-ed": "Cursor, built on Claude".</summary>
     public static FrozenSet<string> IrregularParticiples { get; } = Set("built", "written");
