@@ -76,6 +76,8 @@ public sealed class RelationRecallTests
         { "Google is acquiring Windsurf.", "google ACQUIRED windsurf acquired-active 'acquiring'" },
         { "Google might be acquiring Windsurf.", "" },
         { "OpenAI joined forces with Microsoft.", "microsoft PARTNERED_WITH openai partnered-with 'joined forces with'" },
+        { "Hugging Face hosts open-source alternatives to ChatGPT.", "" },
+        { "Claude is vying with ChatGPT for users.", "chatgpt COMPETES_WITH claude competes-with 'vying with'" },
         { "Gemini bested GPT-4 on coding.", "gemini OUTPERFORMS gpt-4 outperforms 'bested'" },
         { "Gemini is inferior to GPT-4.", "gpt-4 OUTPERFORMS gemini outperformed-by 'inferior to'" },
         { "Codex is more effective than Claude.", "codex OUTPERFORMS claude outperforms-compared 'more effective than'" },

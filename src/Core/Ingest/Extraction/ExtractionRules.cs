@@ -256,7 +256,7 @@ public static partial class ExtractionRules
         // COMPETES_WITH
         new("competes-with", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
             ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
-             "rivals", "competes against", "competing against", "takes on", "alternative to", "alternatives to", "competed with",
+             "rivals", "competes against", "competing against", "takes on", "alternative to", "competed with",
              "competed against", "competes directly with", "compete directly with", "competing directly with", "rivaling",
              "rivalling", "rivaled", "rivalled", "vying with", "vies with", "head-to-head with"],
             Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
