@@ -213,7 +213,7 @@ public sealed class RelationRuleTuningTests
         { "Llama (a fine-tuned version of GPT-4) is strong.", "llama USES gpt-4 uses-version-of 'a fine-tuned version of'" },
         { "Codex, a fork of ChatGPT, is community-driven.", "codex USES chatgpt uses-version-of 'a fork of'" },
         // rules extraction-6: a maker's title in apposition
-        { "Sam Altman (creator of ChatGPT) spoke.", "sam-altman DEVELOPS chatgpt develops-creator-of 'creator of'" },
+        { "Sam Altman (creator of ChatGPT) spoke.", "sam-altman DEVELOPS chatgpt develops-maker-of 'creator of'" },
         { "Sam Altman, never the creator of ChatGPT, spoke.", "" },
         // "developed by" after "a fork of Y" made the fork, not Y
         { "Codex, a fork of ChatGPT developed by the Anthropic community, grew.", "codex USES chatgpt uses-version-of 'a fork of'" },

@@ -82,6 +82,8 @@ public static partial class ExtractionRules
     private const EntityTypes Built = EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes Leader = EntityTypes.Person | EntityTypes.Other;
     private const EntityTypes Company = EntityTypes.Organization | EntityTypes.Other;
+    // "LiveKit, founded by Russ D'Sa": what a founding verb or title names is an organisation, even one discovery typed a product.
+    private const EntityTypes Founded = Company | EntityTypes.Product;
     private const EntityTypes Investee = EntityTypes.Organization | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes Competitor = EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes User = EntityTypes.Organization | EntityTypes.Person | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other;
@@ -96,15 +98,12 @@ public static partial class ExtractionRules
             ["released", "releases", "launched", "launches", "built", "builds", "developed", "develops", "created", "creates",
              "unveiled", "unveils", "introduced", "introduces", "announced", "announces", "shipped", "ships", "open-sourced",
              "open sourced", "debuted", "rolled out", "trained", "is developing",
-             "is building", "dropped", "published", "developing", "releasing", "launching", "open-sourcing"],
+             "is building", "dropped", "published", "developing", "releasing", "launching", "open-sourcing",
+             "designed", "designs", "invented", "invents", "co-developed", "co-develops", "co-created", "pioneered"],
             Builder, Built, 0.85, MaxLeftGap: 3, MaxRightGap: 5),
         new("develops-passive", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
-            ["developed by", "built by", "created by", "released by", "made by", "launched by", "trained by", "designed by"],
-            Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
-        // "Satoshi (creator of Bitcoin)", "François Chollet, creator of Keras": a maker's title in apposition.
-        new("develops-creator-of", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
-            ["creator of", "co-creator of", "creators of", "co-creators of", "inventor of", "maker of", "makers of", "developer of",
-             "developers of"],
+            ["developed by", "built by", "created by", "released by", "made by", "launched by", "trained by", "designed by",
+             "invented by", "co-developed by", "co-created by", "open-sourced by", "introduced by", "unveiled by", "pioneered by"],
             Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
         new("develops-possessive-model", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["model", "models", "new model", "latest model", "flagship model", "chatbot", "assistant", "agent", "app", "tool", "platform",
@@ -126,6 +125,27 @@ public static partial class ExtractionRules
             Company, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ParentheticalProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Satoshi (creator of Bitcoin)", "OpenAI, the maker of ChatGPT", "Anthropic, the company behind Claude".
+        new("develops-maker-of", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+            ["creator of", "creators of", "co-creator of", "co-creators of", "maker of", "makers of", "developer of", "developers of",
+             "inventor of", "the creator of", "the creators of", "the co-creator of", "the maker of", "the makers of", "the developer of",
+             "the developers of", "the inventor of", "the company behind", "the team behind", "the startup behind", "the lab behind", "the people behind"],
+            Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
+        // "Donnie, creator of the Nervous System Mastery course": a person's maker title crosses the apposition's comma.
+        new("develops-creator-of", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+            ["creator of", "creators of", "co-creator of", "inventor of"],
+            EntityTypes.Person, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
+        // "ChatGPT maker OpenAI": the maker's noun between the product and the maker. Not "creator" without a possessive:
+        // "YouTube creator MrBeast" makes videos on YouTube.
+        new("develops-maker-before-name", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
+            ["maker", "co-creator", "inventor"],
+            Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Bitcoin's creator, Satoshi Nakamoto".
+        new("develops-possessive-creator", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
+            ["creator", "co-creator", "inventor", "maker"],
+            Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
+        new(ItsMaker, RelationVocabulary.Develops, RuleDirection.RightIsSubject, [],
+            Builder, Built, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // FOUNDED
         new(PossessiveOrganization, RelationVocabulary.Founded, RuleDirection.LeftIsSubject, [],
@@ -136,15 +156,19 @@ public static partial class ExtractionRules
         new("founded-title-of", RelationVocabulary.Founded, RuleDirection.LeftIsSubject,
             ["founder of", "co-founder of", "cofounder of", "founders of", "co-founders of", "founder and ceo of", "co-founder and ceo of",
              "ceo and founder of", "ceo and co-founder of", "ceo and cofounder of"],
-            Leader, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
+            Leader, Founded, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
         new("founded-passive", RelationVocabulary.Founded, RuleDirection.RightIsSubject,
             ["founded by", "co-founded by", "cofounded by", "started by", "established by"],
-            Leader | EntityTypes.Organization, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 0),
+            Leader | EntityTypes.Organization, Founded, 0.85, MaxLeftGap: 1, MaxRightGap: 0),
         new("founded-title-before-name", RelationVocabulary.Founded, RuleDirection.RightIsSubject,
             ["founder", "co-founder", "cofounder"],
             Leader, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         new(FoundedTitleApposition, RelationVocabulary.Founded, RuleDirection.LeftIsSubject, [],
             EntityTypes.Person, Company, 0.8, MaxLeftGap: 0, MaxRightGap: 0),
+        new(FoundedOrganizationTitle, RelationVocabulary.Founded, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(ItsFounder, RelationVocabulary.Founded, RuleDirection.RightIsSubject, [],
+            Leader, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // LEADS
         new("leads-title-of", RelationVocabulary.Leads, RuleDirection.LeftIsSubject,
@@ -161,11 +185,15 @@ public static partial class ExtractionRules
             Leader, Company, 0.75, MaxLeftGap: 1, MaxRightGap: 0),
         new(LeadsTitleApposition, RelationVocabulary.Leads, RuleDirection.LeftIsSubject, [],
             EntityTypes.Person, Company, 0.8, MaxLeftGap: 0, MaxRightGap: 0),
+        new(LeadsOrganizationTitle, RelationVocabulary.Leads, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(ItsLeader, RelationVocabulary.Leads, RuleDirection.RightIsSubject, [],
+            Leader, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // WORKS_AT
         new("works-at", RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject,
             ["works at", "works for", "worked at", "worked for", "joined", "researcher at", "engineer at", "scientist at",
-             "employee at", "investor at", "partner at", "professor at", "researcher from", "from", "of", "associate at",
+             "employed by", "employed at", "hired by", "joins", "employee at", "investor at", "partner at", "professor at", "researcher from", "from", "of", "associate at",
              "fellow at", "analyst at", "economist at", "strategist at", "manager at", "executive at", "advisor at", "adviser at",
              "cto of", "cto at", "chief technology officer of", "chief technology officer at", "chief scientist of", "chief scientist at",
              "cfo of", "cfo at", "coo of", "coo at", "board member of", "board member at"],
@@ -178,6 +206,8 @@ public static partial class ExtractionRules
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(WorksAtTitleApposition, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
             EntityTypes.Person, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(WorksAtOrganizationTitle, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(WorksAtTitleChain, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(LeadsTitleChain, RelationVocabulary.Leads, RuleDirection.LeftIsSubject, [],
@@ -194,10 +224,12 @@ public static partial class ExtractionRules
         new("invested-passive", RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,
             ["backed by", "funded by", "financed by", "investment from", "investments from", "funding from", "invested in by"],
             Builder, Investee, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
+        new(ItsInvestment, RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject, [],
+            Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // ACQUIRED
         new("acquired-active", RelationVocabulary.Acquired, RuleDirection.LeftIsSubject,
-            ["acquired", "acquires", "bought", "buys", "purchased", "took over", "acquisition of", "merged with"],
+            ["acquired", "acquires", "bought", "buys", "purchased", "took over", "acquisition of", "merged with", "acquiring", "snapped up"],
             Builder, Investee | EntityTypes.Model, 0.85, MaxLeftGap: 3, MaxRightGap: 1),
         // "Robinhood has also made a significant move by acquiring WonderFi": the means clause reaches back to its subject.
         new("acquired-by-gerund", RelationVocabulary.Acquired, RuleDirection.LeftIsSubject,
@@ -206,20 +238,27 @@ public static partial class ExtractionRules
         new("acquired-passive", RelationVocabulary.Acquired, RuleDirection.RightIsSubject,
             ["acquired by", "bought by", "purchased by", "taken over by"],
             Builder, Investee | EntityTypes.Model, 0.85, MaxLeftGap: 1, MaxRightGap: 0),
+        new(ItsAcquisition, RelationVocabulary.Acquired, RuleDirection.LeftIsSubject, [],
+            Builder, Investee | EntityTypes.Model, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
 
         // PARTNERED_WITH
         new("partnered-with", RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject,
             ["partnered with", "partners with", "partnering with", "partnership with", "collaborated with", "collaborates with",
-             "collaborating with", "teamed up with", "teams up with", "deal with", "alliance with", "collaboration with"],
+             "collaborating with", "teamed up with", "teams up with", "deal with", "alliance with", "collaboration with",
+             "joined forces with", "joins forces with", "signed a deal with", "inked a deal with", "struck a deal with", "teamed with"],
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 1),
 
         new(PartnershipBetween, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(ItsPartnership, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // COMPETES_WITH
         new("competes-with", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
             ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
-             "rivals", "competes against", "competing against", "takes on", "alternative to"],
+             "rivals", "competes against", "competing against", "takes on", "alternative to", "competed with",
+             "competed against", "competes directly with", "compete directly with", "competing directly with", "rivaling",
+             "rivalling", "rivaled", "rivalled", "vying with", "vies with", "head-to-head with"],
             Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
         // "the ecosystem expanded to include competitors like Cursor": the rivals of what the sentence is about.
         new("competitors-like", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
@@ -235,6 +274,8 @@ public static partial class ExtractionRules
             Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(CompetitionBetween, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
             Competitor | EntityTypes.Place, Competitor | EntityTypes.Place, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(ItsRival, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // OUTPERFORMS
         new("outperforms", RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject,
@@ -242,12 +283,12 @@ public static partial class ExtractionRules
              "outpaces", "outpaced", "exceeds", "exceeded", "tops", "topped", "outscored", "outscores",
              "ahead of", "overtook", "overtakes", "eclipsed", "outclasses", "superior to", "outshines", "outshone",
              "recommended over", "preferred over", "favored over", "favoured over", "chosen over", "an improvement over",
-             "improves on", "improves upon", "improved on", "improved upon"],
+             "improves on", "improves upon", "improved on", "improved upon", "bested", "outdid", "outdoes", "edged out", "edges out"],
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 4),
         new(OutperformsCompared, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         new("outperformed-by", RelationVocabulary.Outperforms, RuleDirection.RightIsSubject,
-            ["outperformed by", "surpassed by", "beaten by", "trails", "lags behind", "lagged behind", "lagging behind", "falls behind",
+            ["outperformed by", "surpassed by", "beaten by", "trails", "trailed", "inferior to", "lags behind", "lagged behind", "lagging behind", "falls behind",
              "fell behind"],
             Competitor, Competitor, 0.75, MaxLeftGap: 1, MaxRightGap: 1),
 
@@ -256,6 +297,7 @@ public static partial class ExtractionRules
             ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "built on", "built on top of", "built atop", "powered by", "runs on",
              "running on", "relies on", "relying on", "integrates", "integrated", "integrating", "leverages", "leveraged",
              "adopted", "adopts", "based on", "is based on", "switched to", "integration with", "use", "integrate", "leverage",
+             "employs", "employing", "utilizes", "utilises", "utilizing", "utilising", "depends on", "built using", "migrated to",
              "rely on", "run on", "adopt", "operate on", "operates on", "operating on", "combines", "combining", "incorporates",
              "incorporating", "incorporated"],
             User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
@@ -271,7 +313,8 @@ public static partial class ExtractionRules
              "a modified version of", "an open-source fork of", "a fine-tuned variant of"],
             EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
         new("uses-passive", RelationVocabulary.Uses, RuleDirection.RightIsSubject,
-            ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering"],
+            ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering",
+             "utilized by", "leveraged by", "relied on by"],
             Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
         new(BasedCompound, RelationVocabulary.Uses, RuleDirection.RightIsSubject, [],
             Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),

@@ -201,7 +201,7 @@ public sealed class NoteExtractor
             }
 
             mentionsOf[c] = mentions;
-            relationsOf[c] = RelationExtractor.Extract(text, tokens[c], typed, organizationNamed);
+            relationsOf[c] = RelationExtractor.Extract(text, tokens[c], typed, organizationNamed, labelEnds?[c] ?? 0);
             makers.AddProvidersIn(tokens[c], typed);
         }
 

@@ -16,7 +16,7 @@ public sealed record ExtractedRelation(string SubjectId, string Predicate, strin
 /// Members of a list on either side ("X, Y and Z") each take the relation; a list with no trigger gives none.
 /// One pass over the claim's tokens, with the triggers indexed by their first word.
 /// </summary>
-public static class RelationExtractor
+public static partial class RelationExtractor
 {
     private static readonly FrozenDictionary<string, (string[] Words, RelationRule Rule)[]> TriggersByFirstWord = IndexTriggers();
     private static readonly RelationRule PossessiveRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveProduct);
@@ -40,8 +40,10 @@ public static class RelationExtractor
     private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
+    /// <param name="labelEnd">Where the claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), 0 for none.</param>
     public static List<ExtractedRelation> Extract(
-        string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, Func<string, string?>? organizationNamed = null)
+        string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, Func<string, string?>? organizationNamed = null,
+        int labelEnd = 0)
     {
         var relations = new List<ExtractedRelation>();
         if (mentions.Count == 0 || IsUnstated(text))
@@ -64,6 +66,14 @@ public static class RelationExtractor
         if (organizationNamed is not null)
         {
             FindMakerNamedProducts(text, mentions, organizationNamed, relations);
+        }
+
+        // "**Focus on Frameworks** Archon utilizes X": a label and the sentence after it are read apart, so the sentence opens
+        // its own clause; a label may state a relation of its own ("**Satoshi (creator of Bitcoin)**: ...").
+        if (labelEnd > 0)
+        {
+            ReadApart(text, tokens, mentions, labelEnd, relations);
+            return relations;
         }
 
         if (mentions.Count < 2)
@@ -114,6 +124,9 @@ public static class RelationExtractor
         FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
         FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
         FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindRelativeClauses(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindOrganizationTitlesAfterName(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
@@ -1040,7 +1053,8 @@ public static class RelationExtractor
         int triggerEnd,
         RelationRule rule,
         TextSpan span,
-        List<ExtractedRelation> relations)
+        List<ExtractedRelation> relations,
+        int clauseHead = -1)
     {
         // "X was acquired", "Bolt was used": an active rule does not read a passive participle ("is using" stays active).
         if (rule.Name.EndsWith("-active", StringComparison.Ordinal) && triggerStart > 0
@@ -1058,11 +1072,12 @@ public static class RelationExtractor
         }
 
         // A comma may only separate an apposition from its trigger: "LangChain, founded by Harrison Chase", and a title
-        // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon").
+        // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon",
+        // "OpenAI, the maker of ChatGPT", whose trigger holds its "the"; "Microsoft, the acquisition of Kaito aside" is none).
         var appositive = tokens[triggerEnd].Text.ToLowerInvariant() switch
         {
-            "by" => true,
-            "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || IsArticle(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
+            "by" or "behind" => true,
+            "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || OpensNounPhrase(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
             _ => false,
         };
         // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
@@ -1074,13 +1089,15 @@ public static class RelationExtractor
             leftStart -= 2;
         }
 
-        var left = rule.LeftInSentence
+        // A relative clause or participle names its subject itself (<see cref="FindRelativeClauses"/>).
+        var left = clauseHead >= 0 ? clauseHead
+            : rule.LeftInSentence
             ? NearestMentionInSentence(tokens, owner, mentions, leftStart, rule.MaxLeftGap)
             : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
         // "Windsurf, which OpenAI acquired last year": a relative clause whose verb has no object after it acts on what it describes.
-        if (right < 0 && left >= 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
+        if (right < 0 && left >= 0 && clauseHead < 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
             && RelativeClauseHead(tokens, owner, firstToken[left]) is var head and >= 0 && NothingActedOnAfter(tokens, owner, triggerEnd + 1))
         {
             return ApplyRelative(tokens, mentions, firstToken, lastToken, rule, span, relations, subject: left, @object: head);
@@ -1118,7 +1135,7 @@ public static class RelationExtractor
             return false;
         }
 
-        if (rule.SubjectOpensClause && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd, mentions[left].Type == EntityType.Model))
+        if (rule.SubjectOpensClause && clauseHead < 0 && !OpensClause(tokens, owner, firstToken[left], lastToken[left], triggerStart, triggerEnd, mentions[left].Type == EntityType.Model))
         {
             return false;
         }
@@ -1136,7 +1153,7 @@ public static class RelationExtractor
         }
 
         // "developed by Meta AI Research": a mention continued by an organisation suffix is only part of a longer name.
-        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]))
+        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]) || NamesPlatformPart(tokens, owner, lastToken[right]))
         {
             return false;
         }

@@ -97,12 +97,12 @@ public static partial class ExtractionRules
     /// </summary>
     public static FrozenSet<string> Comparatives { get; } = Set(
         "better", "faster", "quicker", "stronger", "smarter", "superior", "fast", "more accurate", "more capable",
-        "more powerful", "more efficient", "more intelligent", "more reliable", "more performant", "improved", "more advanced", "ranks higher", "ranked higher", "scores higher", "scored higher", "outperforms",
+        "more powerful", "more efficient", "more intelligent", "more reliable", "more performant", "improved", "more advanced", "more effective", "more robust", "more sophisticated", "ranks higher", "ranked higher", "scores higher", "scored higher", "outperforms",
         "outperformed", "outperforming");
 
     public static FrozenSet<string> ReversedComparatives { get; } = Set(
         "worse", "slower", "weaker", "inferior", "less accurate", "less capable", "less powerful", "less efficient",
-        "less intelligent", "less reliable", "ranks lower", "ranked lower", "scores lower", "scored lower", "falls short",
+        "less intelligent", "less reliable", "less effective", "less robust", "less sophisticated", "ranks lower", "ranked lower", "scores lower", "scored lower", "falls short",
         "fell short", "fall short");
 
     /// <summary>Words that may stand between "X's" and X's product: "OpenAI's latest o1", "Meta's own Llama".</summary>

@@ -1,0 +1,257 @@
+using System.Collections.Frozen;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>
+/// Wording families that restate a trigger rule's relation in another shape: a relative clause or a past participle in
+/// apposition that acts on the name it follows, an organisation's title after a person's name, and a role or act named
+/// after "its".
+/// </summary>
+public static partial class RelationExtractor
+{
+    private static readonly RelationRule OrganizationTitleLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsOrganizationTitle);
+    private static readonly RelationRule OrganizationTitleFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedOrganizationTitle);
+    private static readonly RelationRule OrganizationTitleWorksAtRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtOrganizationTitle);
+    private static readonly FrozenDictionary<string, RelationRule> RulesByName = ExtractionRules.Relations.ToFrozenDictionary(rule => rule.Name);
+
+    /// <summary>
+    /// "Cursor, which uses Claude", "GPT-4, which was developed by OpenAI", "Sam Altman, who runs OpenAI" and "Cursor, built
+    /// on Claude": a relative clause (its pronoun right after a name, a comma allowed, then only auxiliaries and adverbs
+    /// before the trigger) or a past participle right after a name and its comma acts on that name, when the name opens its
+    /// clause (only determiners and adverbs before it), in the trigger rule's
+    /// own direction and types. A participle reads only the rules whose subject must open its clause (the use verbs), which
+    /// the comma otherwise blocks, and only a past participle: an "-ing" form after a comma belongs to the sentence's subject
+    /// ("OpenAI released GPT-5, using Nvidia chips"), and a bare verb is a command.
+    /// </summary>
+    private static void FindRelativeClauses(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 1 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0)
+            {
+                continue;
+            }
+
+            var word = tokens[t].Text.ToLowerInvariant();
+            var relative = word is "which" or "who";
+            if (!relative && word != ",")
+            {
+                continue;
+            }
+
+            var h = relative && tokens[t - 1].Text == "," && t >= 2 ? t - 2 : t - 1;
+            // The name must open its clause: in "an editor based on VS Code, which integrates ChatGPT" the clause is about the
+            // editor, and in "a workflow built with LangGraph that builds agents" about the workflow.
+            if (owner[h] < 0 || lastToken[owner[h]] != h || mentions[owner[h]].Type == EntityType.Concept
+                || !OpensClause(tokens, owner, firstToken[owner[h]], h, triggerStart: h + 1, triggerEnd: h, subjectIsModel: false))
+            {
+                continue;
+            }
+
+            var k = t + 1;
+            while (relative && k < tokens.Count && k - t <= 3 && owner[k] < 0 && tokens[k].IsWord && IsAuxiliaryOrAdverb(tokens[k].Text)
+                && !TriggerStartsAt(tokens, owner, k))
+            {
+                k++;
+            }
+
+            if (k < tokens.Count)
+            {
+                ApplyClauseTrigger(tokens, mentions, owner, firstToken, lastToken, owner[h], k, participle: !relative, relations);
+            }
+        }
+    }
+
+    /// <summary>"is built on" is a trigger of its own; the "is" of "is used by" is only an auxiliary before one.</summary>
+    private static bool TriggerStartsAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int t) =>
+        TriggersByFirstWord.TryGetValue(tokens[t].Text, out var candidates) && LongestTriggerAt(tokens, owner, t, candidates) > 0;
+
+    /// <summary>The trigger rules whose trigger starts at <paramref name="triggerStart"/>, applied with <paramref name="head"/> as their left mention.</summary>
+    private static void ApplyClauseTrigger(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
+        int head, int triggerStart, bool participle, List<ExtractedRelation> relations)
+    {
+        if (owner[triggerStart] >= 0 || !tokens[triggerStart].IsWord || !TriggersByFirstWord.TryGetValue(tokens[triggerStart].Text, out var candidates))
+        {
+            return;
+        }
+
+        var length = LongestTriggerAt(tokens, owner, triggerStart, candidates);
+        if (length == 0 || (participle && !IsPastParticiple(tokens[triggerStart].Text)))
+        {
+            return;
+        }
+
+        var triggerEnd = triggerStart + length - 1;
+        var span = new TextSpan(tokens[triggerStart].Start, tokens[triggerEnd].End);
+        foreach (var (words, rule) in candidates)
+        {
+            // Rules that read an adjacent or possessive shape, or a whole sentence, have nothing to gain from a clause.
+            if (words.Length == length && SameWords(tokens, triggerStart, words) && !rule.LeftPossessive && !rule.LeftInSentence
+                && rule.MaxLeftGap > 0 && (!participle || rule.SubjectOpensClause))
+            {
+                TryApply(tokens, mentions, owner, firstToken, lastToken, triggerStart, triggerEnd, rule, span, relations, clauseHead: head);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Reid Hoffman, a former OpenAI board member," and "Jensen Huang (Nvidia CEO)": an organisation and a title after a
+    /// person's comma or parenthesis, the title closing the phrase. A leader title leads, a founder title founded, any
+    /// other title works at.
+    /// </summary>
+    private static void FindOrganizationTitlesAfterName(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var p = 0; p < mentions.Count; p++)
+        {
+            var open = lastToken[p] + 1;
+            if (lastToken[p] < 0 || mentions[p].Type != EntityType.Person || open + 2 >= tokens.Count || tokens[open].Text is not ("," or "("))
+            {
+                continue;
+            }
+
+            var k = open + 1;
+            while (k < tokens.Count && k - open <= 3 && owner[k] < 0 && ExtractionRules.TitleOpeners.Contains(tokens[k].Text))
+            {
+                k++;
+            }
+
+            if (k >= tokens.Count || owner[k] < 0 || firstToken[owner[k]] != k)
+            {
+                continue;
+            }
+
+            var org = owner[k];
+            var titleStart = lastToken[org] + 1;
+            var titleEnd = titleStart;
+            while (titleEnd < tokens.Count && titleEnd - titleStart < 5 && owner[titleEnd] < 0 && tokens[titleEnd].IsWord
+                && (IsTitleWord(tokens[titleEnd].Text) || ExtractionRules.TitleWords.Contains(tokens[titleEnd].Text)
+                    || tokens[titleEnd].Text.Equals("and", StringComparison.OrdinalIgnoreCase)))
+            {
+                titleEnd++;
+            }
+
+            var closes = titleEnd == tokens.Count || tokens[titleEnd].Text is "," or "." or ";" or ")";
+            if (titleEnd == titleStart || !closes || tokens[lastToken[org]].Possessive || !IsTitleWord(tokens[titleStart].Text)
+                || mentions[org].EntityId == mentions[p].EntityId || !Allows(OrganizationTitleWorksAtRule.ObjectTypes, mentions[org].Type))
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(tokens[titleStart].Start, tokens[titleEnd - 1].End);
+            var title = string.Join(' ', Enumerable.Range(titleStart, titleEnd - titleStart).Select(t => tokens[t].Text.ToLowerInvariant()));
+            var parts = title.Split(" and ", StringSplitOptions.TrimEntries);
+            var rules = new List<RelationRule>();
+            if (parts.Any(ExtractionRules.LeaderTitles.Contains))
+            {
+                rules.Add(OrganizationTitleLeadsRule);
+            }
+
+            if (parts.Any(ExtractionRules.FounderTitles.Contains))
+            {
+                rules.Add(OrganizationTitleFoundedRule);
+            }
+
+            if (rules.Count == 0)
+            {
+                rules.Add(OrganizationTitleWorksAtRule);
+            }
+
+            foreach (var rule in rules)
+            {
+                if (!IsNegatedAround(tokens, firstToken[p], titleEnd - 1, rule.Predicate))
+                {
+                    Add(relations, rule, mentions[p].EntityId, mentions[org].EntityId, trigger);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Coinbase ... notably with its acquisition of Darabit", "OpenAI and its CEO, Sam Altman", "Bitcoin and its creator
+    /// Satoshi": "its" names the nearest mention before it in the sentence, and the noun after "its" (<see
+    /// cref="ExtractionRules.ItsRoleNouns"/>) names the rule that joins it to the name that follows.
+    /// </summary>
+    private static void FindItsRoles(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 2 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !tokens[t].Text.Equals("its", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var k = AfterModifiers(tokens, owner, t, ExtractionRules.ItsRoleModifiers);
+            string? ruleName = null;
+            var nounEnd = k;
+            if (k + 1 < tokens.Count && owner[k] < 0 && owner[k + 1] < 0
+                && ExtractionRules.ItsRoleNouns.TryGetValue(tokens[k].Text + " " + tokens[k + 1].Text, out var twoWords))
+            {
+                (ruleName, nounEnd) = (twoWords, k + 1);
+            }
+            else if (k < tokens.Count && owner[k] < 0 && ExtractionRules.ItsRoleNouns.TryGetValue(tokens[k].Text, out var oneWord))
+            {
+                ruleName = oneWord;
+            }
+
+            var after = nounEnd + 1;
+            if (after < tokens.Count && tokens[after].Text == ",")
+            {
+                after++;
+            }
+
+            if (ruleName is null || after >= tokens.Count || owner[after] < 0 || firstToken[owner[after]] != after)
+            {
+                continue;
+            }
+
+            var rule = RulesByName[ruleName];
+            var named = owner[after];
+            var its = MentionBeforeInSentence(tokens, owner, t - 1);
+            if (its < 0 || mentions[its].Type == EntityType.Concept || IsCutShort(tokens, owner, lastToken[named])
+                || OwnsCommonNoun(tokens, owner, lastToken[named], tokens.Count) || IsNegatedAround(tokens, t, lastToken[named], rule.Predicate))
+            {
+                continue;
+            }
+
+            var trigger = new TextSpan(tokens[t].Start, tokens[nounEnd].End);
+            foreach (var n in ListMembers(tokens, owner, mentions, firstToken, lastToken, named, +1))
+            {
+                var (subject, @object) = rule.Direction == RuleDirection.LeftIsSubject ? (its, n) : (n, its);
+                if (mentions[subject].EntityId != mentions[@object].EntityId
+                    && Allows(rule.SubjectTypes, mentions[subject].Type) && Allows(rule.ObjectTypes, mentions[@object].Type))
+                {
+                    Add(relations, rule, mentions[subject].EntityId, mentions[@object].EntityId, trigger);
+                }
+            }
+        }
+    }
+
+    private static void ReadApart(
+        string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int labelEnd, List<ExtractedRelation> relations)
+    {
+        var label = Extract(text, tokens.Where(token => token.End <= labelEnd).ToList(), mentions.Where(mention => mention.End <= labelEnd).ToList());
+        var sentence = Extract(text, tokens.Where(token => token.Start >= labelEnd).ToList(), mentions.Where(mention => mention.Start >= labelEnd).ToList());
+        foreach (var relation in label.Concat(sentence))
+        {
+            if (!relations.Exists(r => r.SubjectId == relation.SubjectId && r.Predicate == relation.Predicate && r.ObjectId == relation.ObjectId))
+            {
+                relations.Add(relation);
+            }
+        }
+    }
+
+    /// <summary>"built", "powered", "based": "Inside Android Studio, use the SDK Manager" has a command after its comma, no participle.</summary>
+    private static bool IsPastParticiple(string word) =>
+        word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || ExtractionRules.IrregularParticiples.Contains(word);
+
+    /// <summary>The mention ending at <paramref name="last"/> is followed by a noun of what is kept on it: "the YouTube channel".</summary>
+    private static bool NamesPlatformPart(IReadOnlyList<ClaimToken> tokens, int[] owner, int last) =>
+        last + 1 < tokens.Count && owner[last + 1] < 0 && !tokens[last].Possessive && ExtractionRules.PlatformPartNouns.Contains(tokens[last + 1].Text);
+
+    private static bool OpensNounPhrase(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an" or "the";
+}

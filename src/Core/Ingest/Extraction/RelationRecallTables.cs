@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>
+/// The word tables of the rules that read a relation's wording families rather than one phrase: a relative clause or a
+/// past participle in apposition ("Cursor, which uses Claude", "Cursor, built on Claude"), an organisation's title after a
+/// name ("Reid Hoffman, a former OpenAI board member") and a role or act named after "its" ("its acquisition of Darabit",
+/// "its CEO, Sam Altman").
+/// </summary>
+public static partial class ExtractionRules
+{
+    public const string LeadsOrganizationTitle = "leads-organization-title";
+    public const string FoundedOrganizationTitle = "founded-organization-title";
+    public const string WorksAtOrganizationTitle = "works-at-organization-title";
+    public const string ItsAcquisition = "its-acquisition";
+    public const string ItsInvestment = "its-investment";
+    public const string ItsPartnership = "its-partnership";
+    public const string ItsRival = "its-rival";
+    public const string ItsLeader = "its-leader";
+    public const string ItsFounder = "its-founder";
+    public const string ItsMaker = "its-maker";
+
+    /// <summary>
+    /// Words after "its" and the rule each names: "its acquisition of X" is the owner's act on X; "its CEO, X" names
+    /// the owner's head, so X is the subject (the rules read right to left). No plural makers: a platform's "creators" and
+    /// "developers" are those who build on it.
+    /// </summary>
+    public static FrozenDictionary<string, string> ItsRoleNouns { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["acquisition of"] = ItsAcquisition, ["purchase of"] = ItsAcquisition, ["takeover of"] = ItsAcquisition,
+        ["investment in"] = ItsInvestment, ["investments in"] = ItsInvestment, ["stake in"] = ItsInvestment,
+        ["partnership with"] = ItsPartnership, ["partnerships with"] = ItsPartnership, ["collaboration with"] = ItsPartnership,
+        ["alliance with"] = ItsPartnership, ["deal with"] = ItsPartnership,
+        ["rival"] = ItsRival, ["rivals"] = ItsRival, ["competitor"] = ItsRival, ["competitors"] = ItsRival,
+        ["ceo"] = ItsLeader, ["chief executive"] = ItsLeader, ["president"] = ItsLeader, ["chairman"] = ItsLeader,
+        ["boss"] = ItsLeader, ["leader"] = ItsLeader,
+        ["founder"] = ItsFounder, ["co-founder"] = ItsFounder, ["cofounder"] = ItsFounder, ["founders"] = ItsFounder,
+        ["co-founders"] = ItsFounder,
+        ["creator"] = ItsMaker, ["maker"] = ItsMaker, ["developer"] = ItsMaker,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words between "its" and a role or act: "its biggest rival", "its recent acquisition of", "its former CEO".</summary>
+    public static FrozenSet<string> ItsRoleModifiers { get; } = Set(
+        "biggest", "main", "closest", "chief", "major", "largest", "former", "current", "longtime", "key", "strategic", "then",
+        "fierce", "direct", "latest", "new", "newest", "recent", "recently", "first", "original", "own");
+
+    /// <summary>Past participles of the trigger verbs that do not end in "-ed": "Cursor, built on Claude".</summary>
+    public static FrozenSet<string> IrregularParticiples { get; } = Set("built", "written");
+
+    /// <summary>Nouns of a thing kept on a platform: "the popular YouTube channel 3Blue1Brown" names a channel, not YouTube.</summary>
+    public static FrozenSet<string> PlatformPartNouns { get; } = Set(
+        "channel", "channels", "account", "accounts", "page", "pages", "profile", "profiles", "feed", "handle", "server",
+        "servers", "community", "communities", "subreddit", "group", "groups", "playlist", "video", "videos", "post", "posts",
+        "thread", "threads", "repo", "repository", "store", "listing");
+
+    /// <summary>Words that may open an organisation's title after a name: "Reid Hoffman, a former OpenAI board member".</summary>
+    public static FrozenSet<string> TitleOpeners { get; } = Set("a", "an", "the", "former", "then", "current", "longtime", "now");
+}

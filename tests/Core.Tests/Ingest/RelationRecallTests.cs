@@ -1,0 +1,119 @@
+using ClaimGraph.Ingest;
+using ClaimGraph.Ingest.Parsing;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Core.Tests.Ingest;
+
+/// <summary>
+/// The wording families added for explicit recall, each with positive cases and the negations, questions, hypotheticals
+/// and reversed directions that must yield nothing: a claim, then the typed relations it must yield as
+/// "subject PREDICATE object rule 'trigger'" joined by " | " ("" = none). The sentences are invented or copied from the
+/// tuning sets and the corpus pools 2–9.
+/// </summary>
+public sealed class RelationRecallTests
+{
+    public static TheoryData<string, string> RelationCases => new()
+    {
+        // A maker's noun: "creator of", "the maker of", "the company behind", and before the maker's name.
+        { "Roy Lee (creator of Cluely) vanished.", "roy-lee DEVELOPS cluely develops-maker-of 'creator of'" },
+        { "OpenAI, the maker of ChatGPT, grew.", "openai DEVELOPS chatgpt develops-maker-of 'the maker of'" },
+        { "Anthropic, the company behind Claude, grew.", "anthropic DEVELOPS claude develops-maker-of 'the company behind'" },
+        { "ChatGPT maker OpenAI grew.", "openai DEVELOPS chatgpt develops-maker-before-name 'maker'" },
+        { "Cluely's creator, Roy Lee, spoke.", "roy-lee DEVELOPS cluely develops-possessive-creator 'creator'" },
+        { "YouTube creator Sam Altman spoke.", "" },
+        { "YouTube and its creators Sam Altman and Roy Lee spoke.", "" },
+        { "Roy Lee is not the creator of Cluely.", "" },
+        { "Microsoft, the acquisition of Kaito aside, grew.", "" },
+        { "Is OpenAI the maker of ChatGPT?", "" },
+        { "ChatGPT is the creator of OpenAI.", "" },
+        { "We spoke with Roy Lee, creator of Cluely, about cheating.", "roy-lee DEVELOPS cluely develops-creator-of 'creator of'" },
+        { "We spoke with Roy Lee, creator of the popular YouTube channel Cluely, about cheating.", "" },
+        { "Microsoft, creator of Codex, grew.", "" },
+
+        // A founding verb or title names an organisation, even one discovery typed a product.
+        { "Codex, founded by Roy Lee, grew.", "roy-lee FOUNDED codex founded-passive 'founded by'" },
+        { "Codex, not founded by Roy Lee, grew.", "" },
+
+        // An organisation's title after a person's name, closed by a comma or parenthesis.
+        { "Reid Hoffman, a former OpenAI board member, spoke.", "reid-hoffman WORKS_AT openai works-at-organization-title 'board member'" },
+        { "Jensen Huang (Nvidia CEO) fostered competition.", "jensen-huang LEADS nvidia leads-organization-title 'CEO'" },
+        { "Sam Altman, OpenAI co-founder and CEO, spoke.", "sam-altman LEADS openai leads-organization-title 'co-founder and CEO' | sam-altman FOUNDED openai founded-organization-title 'co-founder and CEO'" },
+        { "Sam Altman, a former OpenAI CEO, spoke.", "" },
+        { "Sam Altman, OpenAI fan, spoke.", "" },
+
+        // A relative clause or a past participle acts on the name it follows, when that name opens its clause.
+        { "Codex, which uses Claude, is popular.", "codex USES claude uses-active 'uses'" },
+        { "Sam Altman, who runs OpenAI, spoke.", "sam-altman LEADS openai leads-title-of 'runs'" },
+        { "GPT-4, which was developed by OpenAI, is popular.", "openai DEVELOPS gpt-4 develops-passive 'developed by'" },
+        { "Codex, which is used by Microsoft, grew.", "microsoft USES codex uses-passive 'used by'" },
+        { "Codex, which is built on Claude, grew.", "codex USES claude uses-active 'is built on'" },
+        { "Codex, which was acquired by Microsoft, grew.", "microsoft ACQUIRED codex acquired-passive 'acquired by'" },
+        { "Codex, powered by GPT-4, is popular.", "codex USES gpt-4 uses-active 'powered by'" },
+        { "Hermes, trained on Reddit, is popular.", "hermes USES reddit uses-trained-on 'trained on'" },
+        { "Codex, which does not use Claude, is popular.", "" },
+        { "If Codex, which uses Claude, were popular, we would know.", "" },
+        { "Is Codex, which uses Claude, popular?", "" },
+        { "Jules is an editor based on Codex, which integrates ChatGPT.", "" },
+        { "The workflow is built with Codex and Jules that builds other Hermes agents.", "" },
+        { "Inside Codex, use the Claude model.", "" },
+        { "OpenAI released GPT-5, using Nvidia chips.", "openai DEVELOPS gpt-5 develops-active 'released'" },
+
+        // A role or act after "its" joins the nearest name before it to the name after it.
+        { "Google has been active, notably with its acquisition of Windsurf.", "google ACQUIRED windsurf its-acquisition 'its acquisition of'" },
+        { "Google did not complete its acquisition of Windsurf.", "" },
+        { "Google has been active, notably with its recent acquisition of Windsurf.", "google ACQUIRED windsurf its-acquisition 'its recent acquisition of'" },
+        { "Google has been active, notably with its planned acquisition of Windsurf.", "" },
+        { "OpenAI and its CEO, Sam Altman, spoke.", "sam-altman LEADS openai its-leader 'its CEO'" },
+        { "OpenAI and its former CEO, Sam Altman, spoke.", "" },
+        { "Cluely and its creator Roy Lee are famous.", "roy-lee DEVELOPS cluely its-maker 'its creator'" },
+        { "Google and its rival Microsoft compete.", "google COMPETES_WITH microsoft its-rival 'its rival'" },
+        { "Google expanded its rival team.", "" },
+
+        // Verbs of each class, with their passive and participle forms.
+        { "OpenAI designed GPT-4.", "openai DEVELOPS gpt-4 develops-active 'designed'" },
+        { "GPT-4 was invented by OpenAI.", "openai DEVELOPS gpt-4 develops-passive 'invented by'" },
+        { "Ilya Sutskever joins OpenAI.", "ilya-sutskever WORKS_AT openai works-at 'joins'" },
+        { "Google is acquiring Windsurf.", "google ACQUIRED windsurf acquired-active 'acquiring'" },
+        { "Google might be acquiring Windsurf.", "" },
+        { "OpenAI joined forces with Microsoft.", "microsoft PARTNERED_WITH openai partnered-with 'joined forces with'" },
+        { "Hugging Face hosts open-source alternatives to ChatGPT.", "" },
+        { "Claude is vying with ChatGPT for users.", "chatgpt COMPETES_WITH claude competes-with 'vying with'" },
+        { "Gemini bested GPT-4 on coding.", "gemini OUTPERFORMS gpt-4 outperforms 'bested'" },
+        { "Gemini is inferior to GPT-4.", "gpt-4 OUTPERFORMS gemini outperformed-by 'inferior to'" },
+        { "Codex is more effective than Claude.", "codex OUTPERFORMS claude outperforms-compared 'more effective than'" },
+        { "LightGlue utilizes Codex in its units.", "lightglue USES codex uses-active 'utilizes'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RelationCases))]
+    public async Task Recall_rules_find_what_the_claim_states_and_nothing_else(string claim, string expected)
+    {
+        var catalog = await SeedCatalog.LoadAsync();
+        var batch = new NoteBatchBuilder(catalog).Build(HandMadeNotes.Note("note", claim), "note", "hash", "/notes/note.md").Batch;
+
+        Extracted(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
+    }
+
+    public static TheoryData<string, string> LabelCases => new()
+    {
+        // The sentence after a label opens its own clause; the label may state a relation of its own.
+        { "- **Focus on Frameworks** Codex primarily utilizes Claude.", "codex USES claude uses-active 'utilizes'" },
+        { "- **Roy Lee (creator of Cluely)**: He wrote the app.", "roy-lee DEVELOPS cluely develops-maker-of 'creator of'" },
+        { "- **Codex uses** Claude for planning.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(LabelCases))]
+    public async Task A_bold_label_and_its_sentence_are_read_apart(string line, string expected)
+    {
+        var catalog = await SeedCatalog.LoadAsync();
+        var parsed = new NoteParser().Parse("notes/labels.md", "---\ntitle: Labels\nvideoId: abc123\n---\n\n" + line);
+        var batch = new NoteBatchBuilder(catalog).Build(parsed, "labels", "hash", "notes/labels.md").Batch;
+
+        Extracted(batch).Should().Be(expected, because: $"the note was \"{line}\"");
+    }
+
+    private static string Extracted(NoteBatch batch) => string.Join(" | ", batch.Evidence
+        .Where(e => e.Relation.Origin == RelationOrigin.Extracted)
+        .Select(e => $"{e.Relation.SubjectId} {e.Relation.Predicate} {e.Relation.ObjectId} {e.Extraction!.Rule} '{e.Extraction.Trigger.Slice(batch.Claims.Single(c => c.Id == e.ClaimId).Text)}'"));
+}
