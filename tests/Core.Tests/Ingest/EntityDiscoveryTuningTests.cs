@@ -242,6 +242,10 @@ public sealed class EntityDiscoveryTuningTests
         { "In quantum self-attention neural networks (QSAN), an ansatz serves many purposes.\nFor instance, a QSAN model has few parameters.\nThe QSAN design is small.", "" },
         { "The ZQX platform grew.\nFor instance, a ZQX model has few parameters.", "ZQX=zqx:Model | ZQX=zqx:Model" },
 
+        // An eponym or symbol before a science term's noun is part of the term wherever the note writes it; a possessive owner is not.
+        { "Applying the Hadamard gate puts a qubit into superposition.\nHadamard (H) Gate: a single-qubit gate.\nThe Pauli X gate rotates a qubit, like the Pauli Z gate.\nCNOT entangling gates link two qubits.\nA CNOT acts on pairs.", "" },
+        { "Zorblax's effect on sales was large.\nThe Zorblax team ships a new app.\nZorblax raised money from Sequoia.", "Zorblax=zorblax:Organization | Zorblax=zorblax:Organization | Zorblax=zorblax:Organization | Sequoia=sequoia:Other" },
+
         // An outline line ending in its parenthesised list is a heading; a parenthesised list of examples still names them.
         { "Introduction (Opening Hook, Introduction to Zorbix Tools)\nGetting Started (Installing Zorbix Tools, Understanding Core Components)", "" },
         { "Customer Support Agents (e.g., Zentrix, Dekugan)", "Zentrix=zentrix:Other | Dekugan=dekugan:Other" },

@@ -22,6 +22,15 @@ public static class DiscoveryRules
         "You", "Your", "He", "She", "His", "Her", "My", "If", "When", "While", "Where", "Why", "How", "What", "Which", "Who",
         "However", "Also", "Then", "So", "But", "And", "Or", "As", "To", "Is", "Are", "Was", "Were");
 
+    /// <summary>
+    /// Nouns of science terms that a discoverer's name opens ("Hadamard gate", "Pauli X gate", "CNOT entangling gates",
+    /// "Meissner effect", "KL divergence"): the word before them is part of a term, not a name. Nouns that also follow
+    /// products ("mode", "function", "test", "distribution", "transform") are left out.
+    /// </summary>
+    public static FrozenSet<string> EponymTermNouns { get; } = Set(
+        "gate", "gates", "theorem", "lemma", "conjecture", "inequality", "equation", "equations", "paradox", "divergence",
+        "effect", "matrix", "matrices", "hypothesis");
+
     /// <summary>Contraction endings after an apostrophe: "I’m", "We've", "They'll" are not names.</summary>
     public static FrozenSet<string> ContractionEndings { get; } = Set("m", "re", "ve", "ll", "d", "t");
 

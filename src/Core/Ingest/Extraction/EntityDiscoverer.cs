@@ -950,6 +950,36 @@ public static class EntityDiscoverer
         return letter < 0 && acronym.Length >= 2;
     }
 
+    /// <summary>
+    /// The capitalised word at <paramref name="t"/> opens a science term: a term noun follows it, directly, after a
+    /// one-letter symbol in parentheses or after one lower-case or one-letter modifier ("Hadamard gate", "Hadamard (H)
+    /// Gate", "Pauli X gate", "CNOT entangling gates"). An eponym before a term's noun is part of the term, not a name; a
+    /// possessive ("Superhuman's principle") is an owner, so it is left out.
+    /// </summary>
+    public static bool OpensEponymTerm(IReadOnlyList<ClaimToken> tokens, int t)
+    {
+        if (!tokens[t].IsCapitalized || tokens[t].Possessive || t + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[t + 1];
+        if (IsEponymTermNoun(next))
+        {
+            return true;
+        }
+
+        if (t + 3 < tokens.Count && next.Text == "(" && tokens[t + 2].Text.Length == 1 && tokens[t + 3].Text == ")")
+        {
+            return t + 4 < tokens.Count && IsEponymTermNoun(tokens[t + 4]);
+        }
+
+        return next.IsWord && !next.Possessive && (char.IsLower(next.Text[0]) || next.Text.Length == 1)
+            && t + 2 < tokens.Count && IsEponymTermNoun(tokens[t + 2]);
+    }
+
+    private static bool IsEponymTermNoun(ClaimToken token) => token.IsWord && DiscoveryRules.EponymTermNouns.Contains(token.Text);
+
     /// <summary>"GPUs", "BFNs", "LLMs", "NeRFs": an acronym (at least two capitals, the last one before it) and a final "s".</summary>
     public static bool IsPluralAcronym(string word)
     {

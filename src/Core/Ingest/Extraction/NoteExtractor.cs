@@ -105,7 +105,7 @@ public sealed class NoteExtractor
         var personParts = PersonNameParts(catalogMatches, fullNames);
         var makerTails = MakerNameTails(catalogMatches, fullNames);
         var lowerCaseWords = LowerCaseWords(tokens);
-        var classAcronyms = ClassAcronyms(tokens);
+        var termWords = TermWords(tokens);
         foreach (var (key, group) in groups)
         {
             // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
@@ -130,7 +130,7 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            if (!Qualifies(group, lowerCaseWords) || classAcronyms.Contains(key))
+            if (!Qualifies(group, lowerCaseWords) || termWords.Contains(key))
             {
                 continue;
             }
@@ -439,11 +439,11 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
-    /// Acronyms the note uses as common nouns: written in the plural ("NeRF" where the note says "NeRFs"), spelled out
-    /// by a plural ("Joint Embedding Predictive Architectures (JEPA)") or in lower-case words ("quantum self-attention
-    /// neural networks (QSAN)").
+    /// Words the note uses in common nouns: acronyms written in the plural ("NeRF" where the note says "NeRFs"), spelled
+    /// out by a plural ("Joint Embedding Predictive Architectures (JEPA)") or in lower-case words ("quantum self-attention
+    /// neural networks (QSAN)"), and eponyms before a science term's noun ("Hadamard gate", "Meissner effect").
     /// </summary>
-    private static HashSet<string> ClassAcronyms(IEnumerable<List<ClaimToken>> claims)
+    private static HashSet<string> TermWords(IEnumerable<List<ClaimToken>> claims)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in claims)
@@ -454,6 +454,11 @@ public sealed class NoteExtractor
                 if (claim[t].IsWord && EntityDiscoverer.IsPluralAcronym(word))
                 {
                     keys.Add(EntityDiscoverer.KeyOf(word[..^1]));
+                }
+
+                if (EntityDiscoverer.OpensEponymTerm(claim, t))
+                {
+                    keys.Add(EntityDiscoverer.KeyOf(word));
                 }
 
                 if (t >= 2 && t + 1 < claim.Count && claim[t - 1].Text == "(" && claim[t + 1].Text == ")" && claim[t].IsAllCaps
