@@ -246,6 +246,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Applying the Hadamard gate puts a qubit into superposition.\nHadamard (H) Gate: a single-qubit gate.\nThe Pauli X gate rotates a qubit, like the Pauli Z gate.\nCNOT entangling gates link two qubits.\nA CNOT acts on pairs.", "" },
         { "Zorblax's effect on sales was large.\nThe Zorblax team ships a new app.\nZorblax raised money from Sequoia.", "Zorblax=zorblax:Organization | Zorblax=zorblax:Organization | Zorblax=zorblax:Organization | Sequoia=sequoia:Other" },
 
+        // A head word ending a run inside a sentence takes its "of X"; opening a heading, "Current State of" does not.
+        { "Zed Quill, chair of the Harvard Department of Economics, spoke about cities.", "Zed Quill=zed-quill:Person | Harvard Department of Economics=harvard-department-of-economics:Other" },
+        { "Current State of Zorbix: the field moves fast.", "Zorbix=zorbix:Other" },
+
         // An outline line ending in its parenthesised list is a heading; a parenthesised list of examples still names them.
         { "Introduction (Opening Hook, Introduction to Zorbix Tools)\nGetting Started (Installing Zorbix Tools, Understanding Core Components)", "" },
         { "Customer Support Agents (e.g., Zentrix, Dekugan)", "Zentrix=zentrix:Other | Dekugan=dekugan:Other" },

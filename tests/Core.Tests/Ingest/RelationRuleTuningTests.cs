@@ -188,8 +188,8 @@ public sealed class RelationRuleTuningTests
         // a name that only adds an organisation suffix is the organisation
         { "Perplexity said that Perplexity AI has gained traction.", "" },
         { "Google said that Google Cloud has gained traction.", "google DEVELOPS google-cloud maker-name-prefix 'Google'" },
-        // a name that goes on with "of" is cut short
-        { "Professor Edward Glaeser, chair of the Harvard Department of Economics, spoke.", "" },
+        // a name that goes on with "of" after its head word is whole, so the title names its holder's department
+        { "Professor Edward Glaeser, chair of the Harvard Department of Economics, spoke.", "edward-glaeser LEADS harvard-department-of-economics leads-title-of 'chair of'" },
 
         // develops-noun-by: a product noun, then its maker
         { "Jules, which is a hosted service by Google, is popular.", "google DEVELOPS jules develops-noun-by 'service by'" },

@@ -507,7 +507,10 @@ public static class EntityDiscoverer
                 continue;
             }
 
-            if (next.Text == "of" && (ExtractionRules.OfHeads.Contains(tokens[first].Text) || (!IsSentenceInitial(tokens, first) && EndsAsOrganization(tokens, blocked, last + 2)))
+            // "University of Chicago", "Harvard Department of Economics": a head word opening the run, or ending it inside a
+            // sentence ("Current State of AI" opens a heading), takes its "of X".
+            if (next.Text == "of" && (ExtractionRules.OfHeads.Contains(tokens[first].Text)
+                    || (!IsSentenceInitial(tokens, first) && (ExtractionRules.OfHeads.Contains(tokens[last].Text) || EndsAsOrganization(tokens, blocked, last + 2))))
                 && last + 2 < tokens.Count && tokens[last + 2].IsCapitalized && !blocked[last + 2])
             {
                 last += 2;
