@@ -250,6 +250,9 @@ public sealed class EntityDiscoveryTuningTests
         { "Zed Quill, chair of the Harvard Department of Economics, spoke about cities.", "Zed Quill=zed-quill:Person | Harvard Department of Economics=harvard-department-of-economics:Other" },
         { "Current State of Zorbix: the field moves fast.", "Zorbix=zorbix:Other" },
 
+        // An acronym before "server" is the protocol the server speaks, apart from the name before it.
+        { "Zorbix, a serverless Postgres platform, hosts data.\nThe Zorbix MCP server creates database tables.\nMCP is an open protocol.", "Zorbix=zorbix:Product | Postgres=postgres:Product | Zorbix=zorbix:Product | MCP=mcp:Product | MCP=mcp:Product" },
+
         // An outline line ending in its parenthesised list is a heading; a parenthesised list of examples still names them.
         { "Introduction (Opening Hook, Introduction to Zorbix Tools)\nGetting Started (Installing Zorbix Tools, Understanding Core Components)", "" },
         { "Customer Support Agents (e.g., Zentrix, Dekugan)", "Zentrix=zentrix:Other | Dekugan=dekugan:Other" },

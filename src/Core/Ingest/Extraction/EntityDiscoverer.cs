@@ -532,6 +532,13 @@ public static class EntityDiscoverer
                 continue;
             }
 
+            // "the Neon MCP server", "Brave Search mCP server": an acronym before "server" names the protocol the server
+            // speaks, apart from the name of what it serves.
+            if (IsProtocolBeforeServer(tokens, last + 1))
+            {
+                break;
+            }
+
             if ((next.IsCapitalized || next.IsMixedCase) && !IsTitleAt(tokens, last + 1)
                 && !ExtractionRules.CalendarWords.Contains(next.Text) && !DiscoveryRules.RunBreakers.Contains(next.Text)
                 && !IsContraction(next.Text))
@@ -982,6 +989,28 @@ public static class EntityDiscoverer
     }
 
     private static bool IsEponymTermNoun(ClaimToken token) => token.IsWord && DiscoveryRules.EponymTermNouns.Contains(token.Text);
+
+    private static bool IsProtocolBeforeServer(IReadOnlyList<ClaimToken> tokens, int t)
+    {
+        var word = tokens[t].Text;
+        if (t + 1 >= tokens.Count || tokens[t + 1].Text is not ("server" or "servers") || word.Length is < 2 or > 5)
+        {
+            return false;
+        }
+
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return capitals >= word.Length - 1;
+    }
 
     /// <summary>"GPUs", "BFNs", "LLMs", "NeRFs": an acronym (at least two capitals, the last one before it) and a final "s".</summary>
     public static bool IsPluralAcronym(string word)
