@@ -208,7 +208,8 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type))
+            if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type)
+                || (rule.Predicate == RelationVocabulary.Develops && NamesEvent(tokens, lastToken[m + 1])))
             {
                 continue;
             }
@@ -1129,8 +1130,10 @@ public static partial class RelationExtractor
             return false;
         }
 
-        // "the acquisition of Windsurf by OpenAI": "by" names who acted on the product, not who made it.
-        if (rule.Triggers is ["by"] && TakenOver(tokens, firstToken[left]))
+        // "the acquisition of Windsurf by OpenAI": "by" names who acted on the product, not who made it; and "Google announced
+        // its planned acquisition of Windsurf": a making verb whose object is an act of taking announced the act, not the product.
+        if ((rule.Triggers is ["by"] && TakenOver(tokens, firstToken[left]))
+            || (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.LeftIsSubject && TakenOver(tokens, firstToken[right])))
         {
             return false;
         }
@@ -1164,7 +1167,8 @@ public static partial class RelationExtractor
         }
 
         var (subject, @object) = rule.Direction == RuleDirection.LeftIsSubject ? (left, right) : (right, left);
-        if (!Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type))
+        if (!Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type)
+            || (rule.Predicate == RelationVocabulary.Develops && NamesEvent(tokens, lastToken[@object])))
         {
             return false;
         }
@@ -1182,8 +1186,11 @@ public static partial class RelationExtractor
         {
             foreach (var o in objects)
             {
+                // "competitors like Cursor, Vercel v0 and Replit": a member cut short names no one.
                 if (mentions[s].EntityId != mentions[o].EntityId
-                    && Allows(rule.SubjectTypes, mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type))
+                    && Allows(rule.SubjectTypes, mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type)
+                    && !IsCutShort(tokens, owner, lastToken[s]) && !IsCutShort(tokens, owner, lastToken[o])
+                    && !(rule.Predicate == RelationVocabulary.Develops && NamesEvent(tokens, lastToken[o])))
                 {
                     Add(relations, rule, mentions[s].EntityId, mentions[o].EntityId, span);
                 }
@@ -1456,6 +1463,9 @@ public static partial class RelationExtractor
         return t >= 1 && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && ExtractionRules.TakingNouns.Contains(tokens[t - 1].Text);
     }
 
+    /// <summary>"the Cultural Revolution": a name headed by an event noun is no product anyone made.</summary>
+    private static bool NamesEvent(IReadOnlyList<ClaimToken> tokens, int last) => ExtractionRules.EventNouns.Contains(tokens[last].Text);
+
     private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
 
     private static bool IsArticle(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an";
@@ -1480,11 +1490,13 @@ public static partial class RelationExtractor
     private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
     {
         // "DeepSeek R1 0528", "DeepSeek v3": a bare number or a short word with a digit right after a name is a version the
-        // mention missed.
+        // mention missed, and so is a single capital letter ("Codex V"); "Ink & Switch" goes on after its "&".
         // "chair of the Harvard Department of Economics": a name ending in a head that takes "of" goes on after it.
         var next = last + 1;
         return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0
             && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber
+                || (tokens[next].Text == "&" && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized)
+                || (tokens[next].Text.Length == 1 && char.IsAsciiLetterUpper(tokens[next].Text[0]))
                 || (tokens[next].IsWord && tokens[next].HasDigit && tokens[next].Text.Length <= 3)
                 || (ExtractionRules.OfHeads.Contains(tokens[last].Text) && tokens[last].IsCapitalized && tokens[next].Text == "of"
                     && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized));
