@@ -279,6 +279,9 @@ public sealed class RelationRuleTuningTests
         { "Jeffrey, a researcher at Anthropic, explores malleable software.", "jeffrey WORKS_AT anthropic works-at 'researcher at'" },
         { "Donnie developed a \"Codex V\" template for coaching.", "" },
         { "GitHub Copilot has competitors like Cursor and Vercel v0.", "cursor COMPETES_WITH github-copilot competitors-like 'competitors like'" },
+        // a mention run into a capitalised concept is the front of a longer name; an acronym after it is only its kind
+        { "LLaVA combines pre-trained components like OpenAI's Clip Vision Transformer and Vicuna.", "" },
+        { "This matters for models like Google's Gemini LLMs.", "google DEVELOPS gemini possessive-product ''s'" },
     };
 
     [Theory]

@@ -209,7 +209,8 @@ public static partial class RelationExtractor
             }
 
             if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type)
-                || (rule.Predicate == RelationVocabulary.Develops && NamesEvent(tokens, lastToken[m + 1])))
+                || (rule.Predicate == RelationVocabulary.Develops && NamesEvent(tokens, lastToken[m + 1]))
+                || RunsIntoKindName(tokens, mentions, firstToken, lastToken, m + 1))
             {
                 continue;
             }
@@ -1156,7 +1157,8 @@ public static partial class RelationExtractor
         }
 
         // "developed by Meta AI Research": a mention continued by an organisation suffix is only part of a longer name.
-        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]) || NamesPlatformPart(tokens, owner, lastToken[right]))
+        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]) || NamesPlatformPart(tokens, owner, lastToken[right])
+            || RunsIntoKindName(tokens, mentions, firstToken, lastToken, left) || RunsIntoKindName(tokens, mentions, firstToken, lastToken, right))
         {
             return false;
         }
@@ -1462,6 +1464,19 @@ public static partial class RelationExtractor
 
         return t >= 1 && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && ExtractionRules.TakingNouns.Contains(tokens[t - 1].Text);
     }
+
+    /// <summary>
+    /// "OpenAI's Clip Vision Transformer": a mention followed directly by a capitalised kind the catalog knows as a concept
+    /// is the front of a longer name the discoverer cut ("Google's Gemini LLMs", an acronym, is the model with its kind).
+    /// </summary>
+    private static bool RunsIntoKindName(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int mention)
+    {
+        var next = mention + 1;
+        return next < mentions.Count && !tokens[lastToken[mention]].Possessive && firstToken[next] == lastToken[mention] + 1
+            && mentions[next].Type == EntityType.Concept && IsTitleCased(tokens[firstToken[next]]);
+    }
+
+    private static bool IsTitleCased(ClaimToken token) => token.IsCapitalized && token.Text.Length > 1 && char.IsLower(token.Text[1]);
 
     /// <summary>"the Cultural Revolution": a name headed by an event noun is no product anyone made.</summary>
     private static bool NamesEvent(IReadOnlyList<ClaimToken> tokens, int last) => ExtractionRules.EventNouns.Contains(tokens[last].Text);
