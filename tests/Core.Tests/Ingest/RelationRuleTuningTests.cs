@@ -277,7 +277,8 @@ public sealed class RelationRuleTuningTests
         // a name cut short by "&" or by a single capital letter is no argument, in a list as well
         { "Jeffrey, a researcher at Ink & Switch, explores malleable software.", "" },
         { "Jeffrey, a researcher at Anthropic, explores malleable software.", "jeffrey WORKS_AT anthropic works-at 'researcher at'" },
-        { "Donnie developed a \"Codex V\" template for coaching.", "" },
+        { "Sam Altman developed a \"Codex V\" template to enhance coaching.", "" },
+        { "Sam Altman developed a \"Codex\" template to enhance coaching.", "sam-altman DEVELOPS codex develops-active 'developed'" },
         { "GitHub Copilot has competitors like Cursor and Vercel v0.", "cursor COMPETES_WITH github-copilot competitors-like 'competitors like'" },
         // a mention run into a capitalised concept is the front of a longer name; an acronym after it is only its kind
         { "LLaVA combines pre-trained components like OpenAI's Clip Vision Transformer and Vicuna.", "" },
