@@ -209,7 +209,7 @@ public static partial class RelationExtractor
             }
 
             if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type)
-                || (rule.Predicate == RelationVocabulary.Develops && NamesEvent(tokens, lastToken[m + 1]))
+                || NamesEventMade(rule, tokens, lastToken[m + 1])
                 || RunsIntoKindName(tokens, mentions, firstToken, lastToken, m + 1))
             {
                 continue;
@@ -1170,7 +1170,7 @@ public static partial class RelationExtractor
 
         var (subject, @object) = rule.Direction == RuleDirection.LeftIsSubject ? (left, right) : (right, left);
         if (!Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type)
-            || (rule.Predicate == RelationVocabulary.Develops && NamesEvent(tokens, lastToken[@object])))
+            || NamesEventMade(rule, tokens, lastToken[@object]))
         {
             return false;
         }
@@ -1192,7 +1192,7 @@ public static partial class RelationExtractor
                 if (mentions[s].EntityId != mentions[o].EntityId
                     && Allows(rule.SubjectTypes, mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type)
                     && !IsCutShort(tokens, owner, lastToken[s]) && !IsCutShort(tokens, owner, lastToken[o])
-                    && !(rule.Predicate == RelationVocabulary.Develops && NamesEvent(tokens, lastToken[o])))
+                    && !NamesEventMade(rule, tokens, lastToken[o]))
                 {
                     Add(relations, rule, mentions[s].EntityId, mentions[o].EntityId, span);
                 }
@@ -1478,8 +1478,9 @@ public static partial class RelationExtractor
 
     private static bool IsTitleCased(ClaimToken token) => token.IsCapitalized && token.Text.Length > 1 && char.IsLower(token.Text[1]);
 
-    /// <summary>"the Cultural Revolution": a name headed by an event noun is no product anyone made.</summary>
-    private static bool NamesEvent(IReadOnlyList<ClaimToken> tokens, int last) => ExtractionRules.EventNouns.Contains(tokens[last].Text);
+    /// <summary>"the Cultural Revolution, launched by Mao Zedong": a name headed by an event noun is no product anyone made.</summary>
+    private static bool NamesEventMade(RelationRule rule, IReadOnlyList<ClaimToken> tokens, int objectLast) =>
+        rule.Predicate == RelationVocabulary.Develops && ExtractionRules.EventNouns.Contains(tokens[objectLast].Text);
 
     private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
 
