@@ -267,6 +267,22 @@ public sealed class RelationRuleTuningTests
         // a relative clause whose verb has no object after it acts on what it describes
         { "Jules, which Google acquired last year, grew.", "google ACQUIRED jules acquired-active 'acquired'" },
         { "Jules, which Google acquired Codex for, grew.", "google ACQUIRED codex acquired-active 'acquired'" },
+
+        // a making verb whose object is an act of taking announced the act, not the product
+        { "Google announced its planned acquisition of Windsurf last week.", "google ACQUIRED windsurf acquired-active 'acquisition of'" },
+        { "OpenAI announced the launch of Sora.", "openai DEVELOPS sora develops-active 'announced'" },
+        // an event or an era is launched or led, not made
+        { "The Cultural Revolution, launched by Mao Zedong in 1966, was tumultuous.", "" },
+        { "The Sora app, launched by OpenAI in 2024, was popular.", "openai DEVELOPS sora develops-passive 'launched by'" },
+        // a name cut short by "&" or by a single capital letter is no argument, in a list as well
+        { "Jeffrey, a researcher at Ink & Switch, explores malleable software.", "" },
+        { "Jeffrey, a researcher at Anthropic, explores malleable software.", "jeffrey WORKS_AT anthropic works-at 'researcher at'" },
+        { "Sam Altman developed a \"Codex V\" template to enhance coaching.", "" },
+        { "Sam Altman developed a \"Codex\" template to enhance coaching.", "sam-altman DEVELOPS codex develops-active 'developed'" },
+        { "GitHub Copilot has competitors like Cursor and Vercel v0.", "cursor COMPETES_WITH github-copilot competitors-like 'competitors like'" },
+        // a mention run into a capitalised concept is the front of a longer name; an acronym after it is only its kind
+        { "LLaVA combines pre-trained components like OpenAI's Clip Vision Transformer and Vicuna.", "" },
+        { "This matters for models like Google's Gemini LLMs.", "google DEVELOPS gemini possessive-product ''s'" },
     };
 
     [Theory]

@@ -208,7 +208,9 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type))
+            if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type)
+                || NamesEventMade(rule, tokens, lastToken[m + 1])
+                || RunsIntoKindName(tokens, mentions, firstToken, lastToken, m + 1))
             {
                 continue;
             }
@@ -1129,8 +1131,10 @@ public static partial class RelationExtractor
             return false;
         }
 
-        // "the acquisition of Windsurf by OpenAI": "by" names who acted on the product, not who made it.
-        if (rule.Triggers is ["by"] && TakenOver(tokens, firstToken[left]))
+        // "the acquisition of Windsurf by OpenAI": "by" names who acted on the product, not who made it; and "Google announced
+        // its planned acquisition of Windsurf": a making verb whose object is an act of taking announced the act, not the product.
+        if ((rule.Triggers is ["by"] && TakenOver(tokens, firstToken[left]))
+            || (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.LeftIsSubject && TakenOver(tokens, firstToken[right])))
         {
             return false;
         }
@@ -1153,7 +1157,8 @@ public static partial class RelationExtractor
         }
 
         // "developed by Meta AI Research": a mention continued by an organisation suffix is only part of a longer name.
-        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]) || NamesPlatformPart(tokens, owner, lastToken[right]))
+        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]) || NamesPlatformPart(tokens, owner, lastToken[right])
+            || RunsIntoKindName(tokens, mentions, firstToken, lastToken, left) || RunsIntoKindName(tokens, mentions, firstToken, lastToken, right))
         {
             return false;
         }
@@ -1164,7 +1169,8 @@ public static partial class RelationExtractor
         }
 
         var (subject, @object) = rule.Direction == RuleDirection.LeftIsSubject ? (left, right) : (right, left);
-        if (!Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type))
+        if (!Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type)
+            || NamesEventMade(rule, tokens, lastToken[@object]))
         {
             return false;
         }
@@ -1182,8 +1188,11 @@ public static partial class RelationExtractor
         {
             foreach (var o in objects)
             {
+                // "competitors like Cursor, Vercel v0 and Replit": a member cut short names no one.
                 if (mentions[s].EntityId != mentions[o].EntityId
-                    && Allows(rule.SubjectTypes, mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type))
+                    && Allows(rule.SubjectTypes, mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type)
+                    && !IsCutShort(tokens, owner, lastToken[s]) && !IsCutShort(tokens, owner, lastToken[o])
+                    && !NamesEventMade(rule, tokens, lastToken[o]))
                 {
                     Add(relations, rule, mentions[s].EntityId, mentions[o].EntityId, span);
                 }
@@ -1456,6 +1465,23 @@ public static partial class RelationExtractor
         return t >= 1 && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && ExtractionRules.TakingNouns.Contains(tokens[t - 1].Text);
     }
 
+    /// <summary>
+    /// "OpenAI's Clip Vision Transformer": a mention followed directly by a capitalised kind the catalog knows as a concept
+    /// is the front of a longer name the discoverer cut ("Google's Gemini LLMs", an acronym, is the model with its kind).
+    /// </summary>
+    private static bool RunsIntoKindName(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int mention)
+    {
+        var next = mention + 1;
+        return next < mentions.Count && !tokens[lastToken[mention]].Possessive && firstToken[next] == lastToken[mention] + 1
+            && mentions[next].Type == EntityType.Concept && IsTitleCased(tokens[firstToken[next]]);
+    }
+
+    private static bool IsTitleCased(ClaimToken token) => token.IsCapitalized && token.Text.Length > 1 && char.IsLower(token.Text[1]);
+
+    /// <summary>"the Cultural Revolution, launched by Mao Zedong": a name headed by an event noun is no product anyone made.</summary>
+    private static bool NamesEventMade(RelationRule rule, IReadOnlyList<ClaimToken> tokens, int objectLast) =>
+        rule.Predicate == RelationVocabulary.Develops && ExtractionRules.EventNouns.Contains(tokens[objectLast].Text);
+
     private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
 
     private static bool IsArticle(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an";
@@ -1480,11 +1506,13 @@ public static partial class RelationExtractor
     private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
     {
         // "DeepSeek R1 0528", "DeepSeek v3": a bare number or a short word with a digit right after a name is a version the
-        // mention missed.
+        // mention missed, and so is a single capital letter ("Codex V"); "Ink & Switch" goes on after its "&".
         // "chair of the Harvard Department of Economics": a name ending in a head that takes "of" goes on after it.
         var next = last + 1;
         return !tokens[last].Possessive && next < tokens.Count && owner[next] < 0
             && ((tokens[next].IsCapitalized && ExtractionRules.OrganizationSuffixes.Contains(tokens[next].Text)) || tokens[next].IsNumber
+                || (tokens[next].Text == "&" && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized)
+                || (tokens[next].Text.Length == 1 && char.IsAsciiLetterUpper(tokens[next].Text[0]))
                 || (tokens[next].IsWord && tokens[next].HasDigit && tokens[next].Text.Length <= 3)
                 || (ExtractionRules.OfHeads.Contains(tokens[last].Text) && tokens[last].IsCapitalized && tokens[next].Text == "of"
                     && next + 1 < tokens.Count && tokens[next + 1].IsCapitalized));

@@ -84,6 +84,11 @@ public static partial class ExtractionRules
         "acquisition", "purchase", "takeover", "buyout", "use", "adoption", "integration", "hosting", "deployment", "ban",
         "sale", "investment", "funding", "evaluation", "review", "analysis", "coverage");
 
+    /// <summary>Heads of a name of an event or an era, which someone launched or led but did not make: "the Cultural Revolution, launched by Mao Zedong".</summary>
+    public static FrozenSet<string> EventNouns { get; } = Set(
+        "Revolution", "War", "Wars", "Movement", "Crisis", "Campaign", "Rebellion", "Revolt", "Uprising", "Reform", "Reforms",
+        "Era", "Age", "Period", "Dynasty", "Empire", "Massacre", "Invasion", "Coup", "Purge", "Crusade", "Protests");
+
     /// <summary>Nouns of a thing made, after "its": "with the launch of its own LLM, Arctic", "SpaceX, with its Starship vehicle".</summary>
     public static FrozenSet<string> ProductNouns { get; } = Set(
         "model", "models", "llm", "llms", "chatbot", "assistant", "agent", "app", "tool", "platform", "release", "product",
