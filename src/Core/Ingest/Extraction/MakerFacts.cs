@@ -26,7 +26,7 @@ internal sealed class MakerFacts
     private readonly Dictionary<string, List<string>> _makersOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _productByKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> _modelMakers = new(StringComparer.Ordinal);
-    private readonly List<string> _providers = [];
+    private readonly HashSet<string> _providers = new(StringComparer.Ordinal);
 
     /// <param name="known">Facts that hold beside these (the catalog's, under a note's).</param>
     public MakerFacts(MakerFacts? known = null) => _known = known;
@@ -85,16 +85,7 @@ internal sealed class MakerFacts
             return false;
         }
 
-        var makerName = nameOf(makerId);
-        foreach (var known in makers)
-        {
-            if (known == makerId || (makerName is not null && nameOf(known) is { } knownName && OneStartsTheOther(makerName, knownName)))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !AnyIsOrNames(makers, makerId, nameOf);
     }
 
     /// <summary>
@@ -129,8 +120,7 @@ internal sealed class MakerFacts
     {
         foreach (var mention in mentions)
         {
-            if (mention.Start >= from && mention.End <= to && mention.Type is EntityType.Organization or EntityType.Product or EntityType.Other
-                && !_providers.Contains(mention.EntityId))
+            if (mention.Start >= from && mention.End <= to && mention.Type is EntityType.Organization or EntityType.Product or EntityType.Other)
             {
                 _providers.Add(mention.EntityId);
             }
@@ -143,15 +133,16 @@ internal sealed class MakerFacts
     /// </summary>
     public bool IsOnlyProvider(string makerId, Func<string, string?> nameOf)
     {
-        if (MakesAModel(makerId))
-        {
-            return false;
-        }
+        return !MakesAModel(makerId) && AnyIsOrNames(_providers, makerId, nameOf);
+    }
 
+    /// <summary>Whether one of <paramref name="ids"/> is the maker, or a longer or shorter name of it ("Google DeepMind" for Google).</summary>
+    private static bool AnyIsOrNames(IEnumerable<string> ids, string makerId, Func<string, string?> nameOf)
+    {
         var makerName = nameOf(makerId);
-        foreach (var provider in _providers)
+        foreach (var id in ids)
         {
-            if (provider == makerId || (makerName is not null && nameOf(provider) is { } providerName && OneStartsTheOther(makerName, providerName)))
+            if (id == makerId || (makerName is not null && nameOf(id) is { } name && OneStartsTheOther(makerName, name)))
             {
                 return true;
             }

@@ -538,9 +538,10 @@ public sealed class NoteExtractor
                 // (The name after a sentence-opening common word counts too: "Access Autodev:", "Start Autodev with …".)
                 var space = candidate.Name.IndexOf(' ', StringComparison.Ordinal);
                 var word = space > 0 && candidate.SentenceInitial && DiscoveryRules.IsCommonWord(candidate.Name[..space]) ? candidate.Name[(space + 1)..] : candidate.Name;
-                if (char.IsUpper(word[0]) && EntityDiscoverer.KeyOf(word).Length == word.Length)
+                var key = EntityDiscoverer.KeyOf(word);
+                if (char.IsUpper(word[0]) && key.Length == word.Length)
                 {
-                    capitalized.Add(EntityDiscoverer.KeyOf(word));
+                    capitalized.Add(key);
                 }
             }
         }

@@ -238,7 +238,7 @@ public static partial class RelationExtractor
         var sentence = Extract(text, tokens.Where(token => token.Start >= labelEnd).ToList(), mentions.Where(mention => mention.Start >= labelEnd).ToList());
         foreach (var relation in label.Concat(sentence))
         {
-            if (!relations.Exists(r => r.SubjectId == relation.SubjectId && r.Predicate == relation.Predicate && r.ObjectId == relation.ObjectId))
+            if (!Holds(relations, relation.SubjectId, relation.Predicate, relation.ObjectId))
             {
                 relations.Add(relation);
             }
@@ -252,6 +252,4 @@ public static partial class RelationExtractor
     /// <summary>The mention ending at <paramref name="last"/> is followed by a noun of what is kept on it: "the YouTube channel".</summary>
     private static bool NamesPlatformPart(IReadOnlyList<ClaimToken> tokens, int[] owner, int last) =>
         last + 1 < tokens.Count && owner[last + 1] < 0 && !tokens[last].Possessive && ExtractionRules.PlatformPartNouns.Contains(tokens[last + 1].Text);
-
-    private static bool OpensNounPhrase(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an" or "the";
 }

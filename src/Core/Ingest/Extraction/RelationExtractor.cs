@@ -1486,6 +1486,8 @@ public static partial class RelationExtractor
 
     private static bool IsArticle(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an";
 
+    private static bool OpensNounPhrase(ClaimToken token) => IsArticle(token) || token.Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsAuxiliaryOrAdverb(string word) =>
         ExtractionRules.SubjectVerbWords.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.OrdinalIgnoreCase));
 
@@ -1700,16 +1702,15 @@ public static partial class RelationExtractor
             (subject, @object) = (@object, subject);
         }
 
-        foreach (var existing in relations)
+        if (!Holds(relations, subject, rule.Predicate, @object))
         {
-            if (existing.SubjectId == subject && existing.ObjectId == @object && existing.Predicate == rule.Predicate)
-            {
-                return;
-            }
+            relations.Add(new ExtractedRelation(subject, rule.Predicate, @object, trigger, rule.Name, rule.Confidence));
         }
-
-        relations.Add(new ExtractedRelation(subject, rule.Predicate, @object, trigger, rule.Name, rule.Confidence));
     }
+
+    /// <summary>Whether the claim's relations already state this triple (the first rule to state it keeps its trace).</summary>
+    private static bool Holds(List<ExtractedRelation> relations, string subject, string predicate, string @object) =>
+        relations.Exists(r => r.SubjectId == subject && r.ObjectId == @object && r.Predicate == predicate);
 
     private static FrozenDictionary<string, (string[] Words, RelationRule Rule)[]> IndexTriggers()
     {
