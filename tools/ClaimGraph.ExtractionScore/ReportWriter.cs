@@ -49,6 +49,7 @@ public static class ReportWriter
             (report.HeldOut2, HeldOutSet.Second.Title),
             (report.HeldOut3, HeldOutSet.Third.Title),
             (report.HeldOut4, HeldOutSet.Fourth.Title),
+            (report.HeldOut5, HeldOutSet.Fifth.Title),
         };
         foreach (var (score, title) in labelledSets)
         {

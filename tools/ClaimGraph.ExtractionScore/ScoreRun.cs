@@ -49,7 +49,7 @@ public static class ScoreRun
         }
 
         var report = new ScoreReport(devSet, seeds, heldOut.GetValueOrDefault(HeldOutSet.First.Name), heldOut.GetValueOrDefault(HeldOutSet.Second.Name),
-            heldOut.GetValueOrDefault(HeldOutSet.Third.Name), heldOut.GetValueOrDefault(HeldOutSet.Fourth.Name));
+            heldOut.GetValueOrDefault(HeldOutSet.Third.Name), heldOut.GetValueOrDefault(HeldOutSet.Fourth.Name), heldOut.GetValueOrDefault(HeldOutSet.Fifth.Name));
         return new ScoreRunResult(report, problems, pipelineErrors.Distinct(StringComparer.Ordinal).ToList());
     }
 

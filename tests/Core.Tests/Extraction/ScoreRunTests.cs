@@ -62,7 +62,7 @@ public sealed class ScoreRunTests
         error.Should().BeNull();
         options!.Should().Match<ScoreOptions>(o => !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut.Count == 1 && o.HeldOut["heldout"] == devSetFolder);
         ScoreOptions.Parse(["--only", "heldout", "--heldout", "no-such-folder"]).Error.Should().Contain("--heldout");
-        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, seeds");
+        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, heldout5, seeds");
 
         using var heldOut = new TemporaryDevSet();
         heldOut.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -122,7 +122,7 @@ public sealed class ScoreRunTests
         var (options, error) = ScoreOptions.Parse(["--catalog", SeedCatalog.CatalogDirectory]);
 
         error.Should().BeNull();
-        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3", "heldout4");
+        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3", "heldout4", "heldout5");
 
         using var folder = new TemporaryDevSet();
         folder.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -138,7 +138,7 @@ public sealed class ScoreRunTests
             {
                 ScoreDevSet = false,
                 ScoreSeeds = false,
-                HeldOut = new Dictionary<string, string> { ["heldout4"] = folder.Path, ["heldout3"] = folder.Path, ["heldout2"] = folder.Path, ["heldout"] = folder.Path },
+                HeldOut = new Dictionary<string, string> { ["heldout5"] = folder.Path, ["heldout4"] = folder.Path, ["heldout3"] = folder.Path, ["heldout2"] = folder.Path, ["heldout"] = folder.Path },
             },
             CancellationToken.None);
 
@@ -147,9 +147,10 @@ public sealed class ScoreRunTests
             .And.BeLessThan(text.IndexOf("## Second held-out set:", StringComparison.Ordinal));
         text.IndexOf("## Second held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Third held-out set:", StringComparison.Ordinal));
         text.IndexOf("## Third held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Fourth held-out set:", StringComparison.Ordinal));
+        text.IndexOf("## Fourth held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Fifth held-out set:", StringComparison.Ordinal));
         using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
         json.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name)
-            .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4");
+            .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4", "heldOut5");
     }
 
     [Fact]
@@ -167,23 +168,23 @@ public sealed class ScoreRunTests
               - {subject: Zyphra, predicate: OUTPERFORMS, object: OpenAI, kind: explicit, quote: Zyphra praised Mistral.}
             negatives: []
             """);
-        var (options, error) = ScoreOptions.Parse(["--only", "heldout4", "--heldout4", folder.Path, "--catalog", SeedCatalog.CatalogDirectory, "--totals"]);
+        var (options, error) = ScoreOptions.Parse(["--only", "heldout5", "--heldout5", folder.Path, "--catalog", SeedCatalog.CatalogDirectory, "--totals"]);
         error.Should().BeNull();
         options!.Totals.Should().BeTrue();
 
         var result = await ScoreRun.RunAsync(options, CancellationToken.None);
 
-        var score = result.Report.HeldOut4!;
+        var score = result.Report.HeldOut5!;
         score.RelationMisses.Should().NotBeEmpty("the labelled OUTPERFORMS is not stated, so it is missed");
         var text = ReportWriter.ToText(result.Report, totalsOnly: true);
-        text.Should().StartWith("## Fourth held-out set: 1 labelled notes")
+        text.Should().StartWith("## Fifth held-out set: 1 labelled notes")
             .And.Contain($"Relation misses: {score.RelationMisses.Count}.")
             .And.Contain("| typed relations |")
             .And.NotContain("praised").And.NotContain("demo/release").And.NotContain("### ");
         ReportWriter.ToText(result.Report).Should().Contain("praised").And.Contain("### Relation misses");
 
         using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report, totalsOnly: true));
-        var set = json.RootElement.GetProperty("heldOut4");
+        var set = json.RootElement.GetProperty("heldOut5");
         set.GetProperty("relationMissesCount").GetInt32().Should().Be(score.RelationMisses.Count);
         set.GetProperty("entitiesByNoteCount").GetInt32().Should().Be(1);
         set.TryGetProperty("relationMisses", out _).Should().BeFalse();

@@ -85,7 +85,7 @@ public sealed record SeedsScore(
     IReadOnlyList<RelationError> Unscorable);
 
 /// <summary>
-/// The scores of the sets that were run; the held-out sets (<see cref="HeldOut"/> to <see cref="HeldOut4"/>) are scored
+/// The scores of the sets that were run; the held-out sets (<see cref="HeldOut"/> to <see cref="HeldOut5"/>) are scored
 /// with the dev set's code path.
 /// </summary>
 public sealed record ScoreReport(
@@ -94,4 +94,5 @@ public sealed record ScoreReport(
     DevSetScore? HeldOut = null,
     DevSetScore? HeldOut2 = null,
     DevSetScore? HeldOut3 = null,
-    DevSetScore? HeldOut4 = null);
+    DevSetScore? HeldOut4 = null,
+    DevSetScore? HeldOut5 = null);
