@@ -56,4 +56,8 @@ public static partial class ExtractionRules
 
     /// <summary>Words that may open an organisation's title after a name: "Reid Hoffman, a former OpenAI board member".</summary>
     public static FrozenSet<string> TitleOpeners { get; } = Set("a", "an", "the", "former", "then", "current", "longtime", "now");
+
+    /// <summary>Adjectives of standing before a title in a chain: "Peter Thiel, a central figure at PayPal", "a key member of".</summary>
+    public static FrozenSet<string> TitleAdjectives { get; } = Set(
+        "key", "central", "leading", "prominent", "early", "founding", "veteran", "influential", "top", "notable");
 }
