@@ -110,6 +110,11 @@ public sealed class RelationRecallTests
         { "Microsoft customer funds went to OpenAI.", "" },
         { "Microsoft also funds OpenAI.", "microsoft INVESTED_IN openai invested-active 'funds'" },
         { "OpenAI's Model Specification document guides ChatGPT.", "" },
+        { "Meta uses Nvidia chips.", "meta USES nvidia uses-active 'uses'" },
+
+        // A noun phrase in apposition between a subject and its verb; one with a clause of its own is no apposition.
+        { "Roy Lee, a developer with years of experience, initially experimented with Claude.", "roy-lee USES claude uses-active 'experimented with'" },
+        { "Roy Lee, a developer who loves code, uses Claude daily.", "" },
     };
 
     [Theory]

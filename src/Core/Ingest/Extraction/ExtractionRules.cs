@@ -310,7 +310,7 @@ public static partial class ExtractionRules
              "adopted", "adopts", "based on", "is based on", "switched to", "integration with", "use", "integrate", "leverage",
              "employs", "employing", "utilizes", "utilises", "utilizing", "utilising", "depends on", "built using", "migrated to",
              "rely on", "run on", "adopt", "operate on", "operates on", "operating on", "combines", "combining", "incorporates",
-             "incorporating", "incorporated"],
+             "incorporating", "incorporated", "experimented with", "experimenting with", "experiments with"],
             User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
         // "The Phi-1 base model was trained on the Code Textbook dataset": what a model learns from is what it uses; the
         // participle is passive in form, so it is no "-active" rule, but its subject still opens the clause.

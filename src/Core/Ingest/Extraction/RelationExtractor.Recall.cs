@@ -64,6 +64,49 @@ public static partial class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "Aobos, a programmer with over a decade of experience, initially experimented with GitHub Copilot": a noun phrase in
+    /// apposition (opened by an article, closed by its own comma, with no clause of its own) stands between a name that
+    /// opens its clause and the verb; the verb acts on that name as it would right after it.
+    /// </summary>
+    private static void FindAppositiveSubjects(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var h = 0; h < mentions.Count; h++)
+        {
+            var open = lastToken[h] + 1;
+            if (lastToken[h] < 0 || open + 2 >= tokens.Count || tokens[open].Text != "," || !OpensNounPhrase(tokens[open + 1])
+                || mentions[h].Type == EntityType.Concept
+                || !OpensClause(tokens, owner, firstToken[h], lastToken[h], triggerStart: open, triggerEnd: lastToken[h], subjectIsModel: false))
+            {
+                continue;
+            }
+
+            var close = open + 2;
+            while (close < tokens.Count && close - open <= 15 && tokens[close].Text != ","
+                && (tokens[close].IsWord ? !ExtractionRules.ClauseBreakers.Contains(tokens[close].Text) : tokens[close].Text is "-" or "'" or "’"))
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || close - open > 15 || tokens[close].Text != ",")
+            {
+                continue;
+            }
+
+            var k = close + 1;
+            while (k < tokens.Count && k - close <= 3 && owner[k] < 0 && tokens[k].IsWord && IsAuxiliaryOrAdverb(tokens[k].Text) && !TriggerStartsAt(tokens, owner, k))
+            {
+                k++;
+            }
+
+            if (k < tokens.Count)
+            {
+                ApplyClauseTrigger(tokens, mentions, owner, firstToken, lastToken, h, k, participle: false, relations);
+            }
+        }
+    }
+
     /// <summary>"is built on" is a trigger of its own; the "is" of "is used by" is only an auxiliary before one.</summary>
     private static bool TriggerStartsAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int t) =>
         TriggersByFirstWord.TryGetValue(tokens[t].Text, out var candidates) && LongestTriggerAt(tokens, owner, t, candidates) > 0;

@@ -127,6 +127,7 @@ public static partial class RelationExtractor
         FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
         FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
         FindRelativeClauses(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindAppositiveSubjects(tokens, mentions, owner, firstToken, lastToken, relations);
         FindOrganizationTitlesAfterName(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
@@ -1633,14 +1634,19 @@ public static partial class RelationExtractor
 
     /// <summary>
     /// "using FTX customer funds": an organisation followed by a lower-case word other than a preposition or conjunction
-    /// modifies what is used; its interface ("OpenAI models", "the Brave API") stands for it.
+    /// modifies what is used; its interface or its products ("OpenAI models", "Nvidia chips") stand for it.
     /// </summary>
     private static bool ModifiesNoun(IReadOnlyList<ClaimToken> tokens, int[] owner, EntityMention @object, int objectLast)
     {
         var next = objectLast + 1;
-        return @object.Type == EntityType.Organization && next < tokens.Count && owner[next] < 0 && tokens[next].IsWord
-            && char.IsLower(tokens[next].Text[0]) && !ExtractionRules.WordsAfterUsedOrganization.Contains(tokens[next].Text)
-            && !ExtractionRules.InterfaceNouns.Contains(tokens[next].Text);
+        if (@object.Type != EntityType.Organization || next >= tokens.Count || owner[next] >= 0 || !tokens[next].IsWord || !char.IsLower(tokens[next].Text[0]))
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        return !ExtractionRules.WordsAfterUsedOrganization.Contains(word) && !ExtractionRules.InterfaceNouns.Contains(word)
+            && !ExtractionRules.ProductNouns.Contains(word) && !ExtractionRules.OfferingNouns.Contains(word);
     }
 
     /// <summary>

@@ -55,6 +55,11 @@ public static partial class ExtractionRules
         "since", "because", "while", "when", "which", "that", "who", "where", "but", "instead", "too", "today", "now", "alone",
         "only", "again", "also", "directly", "internally", "heavily", "extensively", "exclusively", "primarily", "mainly");
 
+    /// <summary>What an organisation supplies besides its products: "reliance on Nvidia GPUs", "built on AWS infrastructure".</summary>
+    public static FrozenSet<string> OfferingNouns { get; } = Set(
+        "gpu", "gpus", "hardware", "infrastructure", "cloud", "servers", "stack", "technology", "tech", "data", "datasets",
+        "compute", "credits", "embeddings");
+
     /// <summary>Nouns of a written document: "OpenAI's Model Specification document" names a document, not a product.</summary>
     public static FrozenSet<string> DocumentNouns { get; } = Set(
         "document", "documents", "paper", "papers", "report", "reports", "memo", "essay", "essays", "letter", "manifesto",
