@@ -92,6 +92,9 @@ public sealed class RelationRecallTests
         { "While GPT-4 can be helpful, Claude was observed to be superior for writing code.", "claude OUTPERFORMS gpt-4 outperforms-contrast 'While GPT-4 can be helpful, Claude was observed to be superior'" },
         { "While GPT-4 can be helpful, Claude is not better for writing code.", "" },
         { "While using GPT-4, Claude felt better.", "" },
+        { "While GPT-4 can be helpful, Claude is considered better for writing code.", "claude OUTPERFORMS gpt-4 outperforms-contrast 'While GPT-4 can be helpful, Claude is considered better'" },
+        { "Claude is considered better than GPT-4.", "claude OUTPERFORMS gpt-4 outperforms-compared 'better than'" },
+        { "Google considered buying Windsurf.", "" },
 
         // Leaders' titles, a short alias in parentheses before the apposition, and a lone name the title makes a person.
         { "Sam Altman (SA), co-founder of OpenAI, spoke.", "sam-altman FOUNDED openai founded-title-of 'co-founder of'" },

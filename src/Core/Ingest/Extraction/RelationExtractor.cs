@@ -1818,7 +1818,8 @@ public static partial class RelationExtractor
             }
 
             var word = tokens[t].Text;
-            if (pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
+            if ((pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
+                || (predicate == RelationVocabulary.Outperforms && IsJudgementOfRank(tokens, t)))
             {
                 continue;
             }
@@ -1832,6 +1833,34 @@ public static partial class RelationExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Claude Sonnet 3.5 is considered better", "regarded as superior to": a verb of judgement before a comparative states
+    /// the ranking ("considered buying" is still a hedge).
+    /// </summary>
+    private static bool IsJudgementOfRank(IReadOnlyList<ClaimToken> tokens, int t)
+    {
+        if (!ExtractionRules.JudgementVerbs.Contains(tokens[t].Text))
+        {
+            return false;
+        }
+
+        var next = t + 1;
+        while (next < tokens.Count && next - t <= 2 && tokens[next].Text.ToLowerInvariant() is "to" or "be" or "as")
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        var phrase = next + 1 < tokens.Count ? word + " " + tokens[next + 1].Text : word;
+        return ExtractionRules.Comparatives.Contains(word) || ExtractionRules.ReversedComparatives.Contains(word)
+            || ExtractionRules.Comparatives.Contains(phrase) || ExtractionRules.ReversedComparatives.Contains(phrase);
     }
 
     private static int LongestTriggerAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, (string[] Words, RelationRule Rule)[] candidates)

@@ -27,6 +27,9 @@ public static partial class ExtractionRules
     public const string ItsUses = "its-uses";
     public const string OutperformsContrast = "outperforms-contrast";
 
+    /// <summary>Verbs of judgement: before a comparative ("considered better") they state a ranking, not a hedge.</summary>
+    public static FrozenSet<string> JudgementVerbs { get; } = Set("considered", "regarded", "deemed", "rated", "judged", "seen");
+
     /// <summary>Words that open a clause conceding something of one rival before the main clause ranks another above it.</summary>
     public static FrozenSet<string> ConcessionWords { get; } = Set("while", "whereas", "although", "though");
 
