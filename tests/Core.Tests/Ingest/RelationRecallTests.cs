@@ -118,6 +118,14 @@ public sealed class RelationRecallTests
         // A noun phrase in apposition between a subject and its verb; one with a clause of its own is no apposition.
         { "Roy Lee, a developer with years of experience, initially experimented with Claude.", "roy-lee USES claude uses-active 'experimented with'" },
         { "Roy Lee, a developer who loves code, uses Claude daily.", "" },
+
+        // A later segment of a person's apposition, the organisation before its title.
+        { "Reed Hoffman, co-founder of LinkedIn and former OpenAI board member, spoke.", "reed-hoffman FOUNDED linkedin founded-title-of 'co-founder of' | reed-hoffman WORKS_AT openai works-at-organization-title 'board member'" },
+
+        // An inverted copula: the part named after "is".
+        { "A key feature in Codex is the Claude Code agent.", "claude-code PART_OF codex part-of-inverted 'feature in Codex is'" },
+        { "A key feature in Codex is not the Claude Code agent.", "" },
+        { "Codex's key feature is the Claude Code agent.", "" },
     };
 
     [Theory]

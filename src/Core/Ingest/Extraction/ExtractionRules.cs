@@ -342,6 +342,9 @@ public static partial class ExtractionRules
              "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with", "bundled with",
              "bundled into", "built into"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
+        // "A key feature in Runway is the Motion Brush": the part named after the copula.
+        new(PartOfInverted, RelationVocabulary.PartOf, RuleDirection.RightIsSubject, [],
+            EntityTypes.Any, Company | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new("owns", RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
             ["owns", "owner of", "parent of", "parent company of"],
             EntityTypes.Any, Company, 0.8, MaxLeftGap: 2, MaxRightGap: 1),

@@ -20,6 +20,10 @@ public static partial class ExtractionRules
     public const string ItsLeader = "its-leader";
     public const string ItsFounder = "its-founder";
     public const string ItsMaker = "its-maker";
+    public const string PartOfInverted = "part-of-inverted";
+
+    /// <summary>Nouns of a part that may open an inverted copula: "A key feature in Runway is the Motion Brush".</summary>
+    public static FrozenSet<string> PartNouns { get; } = Set("feature", "features", "component", "components", "module", "modules");
 
     /// <summary>
     /// Words after "its" and the rule each names: "its acquisition of X" is the owner's act on X; "its CEO, X" names
