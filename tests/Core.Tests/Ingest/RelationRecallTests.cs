@@ -112,6 +112,8 @@ public sealed class RelationRecallTests
         { "Roy Lee was using OpenAI models for Cluely.", "roy-lee USES openai uses-active 'using'" },
         { "Microsoft customer funds went to OpenAI.", "" },
         { "Microsoft also funds OpenAI.", "microsoft INVESTED_IN openai invested-active 'funds'" },
+        { "The Claude model powers Cursor.", "cursor USES claude uses-passive 'powers'" },
+        { "The Phi-1 model uses the Codex dataset.", "phi-1 USES codex uses-active 'uses'" },
         { "OpenAI's Model Specification document guides ChatGPT.", "" },
         { "Meta uses Nvidia chips.", "meta USES nvidia uses-active 'uses'" },
 

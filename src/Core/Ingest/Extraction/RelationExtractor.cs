@@ -1652,7 +1652,8 @@ public static partial class RelationExtractor
 
     /// <summary>
     /// "FTX customer funds": a one-word trigger that is also a plural noun, right after a common word that is no auxiliary,
-    /// adverb or filler, is the noun. A relative clause's trigger follows its pronoun and is read as the verb.
+    /// adverb or filler, is the noun. A relative clause's trigger follows its pronoun and is read as the verb, and so is
+    /// one after a product's class noun, the head of its subject ("The Claude model powers Cursor").
     /// </summary>
     private static bool ReadsAsPluralNoun(IReadOnlyList<ClaimToken> tokens, int[] owner, int triggerStart, int triggerEnd, int clauseHead)
     {
@@ -1664,7 +1665,7 @@ public static partial class RelationExtractor
         var before = tokens[triggerStart - 1];
         return owner[triggerStart - 1] < 0 && before.IsWord && char.IsLower(before.Text[0]) && !IsAuxiliaryOrAdverb(before.Text)
             && !ExtractionRules.GapFillers.Contains(before.Text) && !ExtractionRules.ListJoiners.Contains(before.Text)
-            && !ExtractionRules.ClauseBreakers.Contains(before.Text);
+            && !ExtractionRules.ClauseBreakers.Contains(before.Text) && !ExtractionRules.ProductNouns.Contains(before.Text);
     }
 
     private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
