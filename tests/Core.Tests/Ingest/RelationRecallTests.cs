@@ -82,6 +82,52 @@ public sealed class RelationRecallTests
         { "Gemini is inferior to GPT-4.", "gpt-4 OUTPERFORMS gemini outperformed-by 'inferior to'" },
         { "Codex is more effective than Claude.", "codex OUTPERFORMS claude outperforms-compared 'more effective than'" },
         { "LightGlue utilizes Codex in its units.", "lightglue USES codex uses-active 'utilizes'" },
+
+        // What is used within a product, after any verb of use, a determiner allowed after "within"; what it is reached
+        // through is used too.
+        { "To utilize Claude and GPT-4 models within the Codex environment, read on.", "codex USES claude uses-within 'utilize Claude and GPT-4 models within the' | codex USES gpt-4 uses-within 'utilize Claude and GPT-4 models within the'" },
+        { "You can use the Claude model via OpenRouter in your Codex projects.", "codex USES claude uses-within 'use the Claude model via OpenRouter in your' | codex USES openrouter uses-within 'use the Claude model via OpenRouter in your'" },
+
+        // A concession about one rival, then a main clause that ranks another above it.
+        { "While GPT-4 can be helpful, Claude was observed to be superior for writing code.", "claude OUTPERFORMS gpt-4 outperforms-contrast 'While GPT-4 can be helpful, Claude was observed to be superior'" },
+        { "While GPT-4 can be helpful, Claude is not better for writing code.", "" },
+        { "While using GPT-4, Claude felt better.", "" },
+        { "While GPT-4 can be helpful, Claude is considered better for writing code.", "claude OUTPERFORMS gpt-4 outperforms-contrast 'While GPT-4 can be helpful, Claude is considered better'" },
+        { "Claude is considered better than GPT-4.", "claude OUTPERFORMS gpt-4 outperforms-compared 'better than'" },
+        { "Google considered buying Windsurf.", "" },
+
+        // Leaders' titles, a short alias in parentheses before the apposition, and a lone name the title makes a person.
+        { "Sam Altman (SA), co-founder of OpenAI, spoke.", "sam-altman FOUNDED openai founded-title-of 'co-founder of'" },
+        { "Roy Lee, the GM of Cluely, spoke.", "roy-lee LEADS cluely leads-title-of 'GM of'" },
+        { "Roy Lee, co-CEO of Cluely, spoke.", "roy-lee LEADS cluely leads-title-of 'co-CEO of'" },
+        { "Arvind, CEO of Perplexity AI, shared an example.", "arvind LEADS perplexity-ai leads-title-of 'CEO of'" },
+
+        // A person's time at an organisation, and a title opened by an adjective of standing.
+        { "Roy Lee's previous work at OpenAI shaped Cluely.", "roy-lee WORKS_AT openai works-at-possessive-tenure 'previous work at'" },
+        { "Roy Lee, a central figure at OpenAI, spoke.", "roy-lee WORKS_AT openai works-at-title-chain 'figure at'" },
+
+        // An organisation that modifies a noun is not what is used; a verb that is also a plural noun is the noun after a
+        // common word; a document is not a product.
+        { "Roy Lee was using OpenAI customer funds for Cluely operations.", "" },
+        { "Roy Lee was using OpenAI models for Cluely.", "roy-lee USES openai uses-active 'using'" },
+        { "Microsoft customer funds went to OpenAI.", "" },
+        { "Microsoft also funds OpenAI.", "microsoft INVESTED_IN openai invested-active 'funds'" },
+        { "The Claude model powers Cursor.", "cursor USES claude uses-passive 'powers'" },
+        { "The Phi-1 model uses the Codex dataset.", "phi-1 USES codex uses-active 'uses'" },
+        { "OpenAI's Model Specification document guides ChatGPT.", "" },
+        { "Meta uses Nvidia chips.", "meta USES nvidia uses-active 'uses'" },
+
+        // A noun phrase in apposition between a subject and its verb; one with a clause of its own is no apposition.
+        { "Roy Lee, a developer with years of experience, initially experimented with Claude.", "roy-lee USES claude uses-active 'experimented with'" },
+        { "Roy Lee, a developer who loves code, uses Claude daily.", "" },
+
+        // A later segment of a person's apposition, the organisation before its title.
+        { "Reed Hoffman, co-founder of LinkedIn and former OpenAI board member, spoke.", "reed-hoffman FOUNDED linkedin founded-title-of 'co-founder of' | reed-hoffman WORKS_AT openai works-at-organization-title 'board member'" },
+
+        // An inverted copula: the part named after "is".
+        { "A key feature in Codex is the Claude Code agent.", "claude-code PART_OF codex part-of-inverted 'feature in Codex is'" },
+        { "A key feature in Codex is not the Claude Code agent.", "" },
+        { "Codex's key feature is the Claude Code agent.", "" },
     };
 
     [Theory]

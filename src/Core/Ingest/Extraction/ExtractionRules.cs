@@ -82,7 +82,8 @@ public static partial class ExtractionRules
     private const EntityTypes Built = EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes Leader = EntityTypes.Person | EntityTypes.Other;
     private const EntityTypes Company = EntityTypes.Organization | EntityTypes.Other;
-    // "LiveKit, founded by Russ D'Sa": what a founding verb or title names is an organisation, even one discovery typed a product.
+    // "LiveKit, founded by Russ D'Sa", "Kieran, the GM of Kora": what a founding verb or a leader's title names is an
+    // organisation, even one discovery typed a product.
     private const EntityTypes Founded = Company | EntityTypes.Product;
     private const EntityTypes Investee = EntityTypes.Organization | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
     private const EntityTypes Competitor = EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Token | EntityTypes.Other;
@@ -175,8 +176,8 @@ public static partial class ExtractionRules
             ["ceo of", "chief executive of", "head of", "president of", "chairman of", "chair of", "director of", "leader of",
              "chief executive officer of", "runs", "leads",
              "heads", "ceo at", "head at", "founder and ceo of", "co-founder and ceo of", "ceo and founder of",
-             "ceo and co-founder of", "ceo and cofounder of"],
-            Leader, Company, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
+             "ceo and co-founder of", "ceo and cofounder of", "co-ceo of", "co-ceos of", "gm of", "general manager of"],
+            Leader, Founded, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
         new("leads-title-before-name", RelationVocabulary.Leads, RuleDirection.RightIsSubject,
             ["ceo", "chief executive", "president", "chairman", "head", "boss", "founder and ceo", "co-founder and ceo"],
             Leader, Company, 0.8, MaxLeftGap: 0, MaxRightGap: 0),
@@ -198,6 +199,12 @@ public static partial class ExtractionRules
              "cto of", "cto at", "chief technology officer of", "chief technology officer at", "chief scientist of", "chief scientist at",
              "cfo of", "cfo at", "coo of", "coo at", "board member of", "board member at"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
+        // "Jeremy Howard's previous work at fast.ai": a person's time at an organisation is time working there.
+        new("works-at-possessive-tenure", RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject,
+            ["work at", "previous work at", "earlier work at", "former work at", "time at", "previous time at", "tenure at",
+             "previous tenure at", "stint at", "previous stint at", "role at", "previous role at", "former role at", "years at",
+             "career at", "job at", "previous job at", "days at"],
+            EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         // "Nvidia CTO Michael Kagan": an officer's title between the organisation and the name. A chief technology officer
         // or scientist works at the company; only its head leads it. Job words ("Engineer", "Researcher") are left out:
         // in "Computer Vision Engineer AI Startups" they run between two names that are no organisation and no person.
@@ -287,6 +294,10 @@ public static partial class ExtractionRules
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 4),
         new(OutperformsCompared, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        // "While DeepSeek V3 can be helpful, Claude's Sonnet 3.5 was observed to be superior": the main clause ranks its
+        // subject above the conceded one.
+        new(OutperformsContrast, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new("outperformed-by", RelationVocabulary.Outperforms, RuleDirection.RightIsSubject,
             ["outperformed by", "surpassed by", "beaten by", "trails", "trailed", "inferior to", "lags behind", "lagged behind", "lagging behind", "falls behind",
              "fell behind"],
@@ -299,7 +310,7 @@ public static partial class ExtractionRules
              "adopted", "adopts", "based on", "is based on", "switched to", "integration with", "use", "integrate", "leverage",
              "employs", "employing", "utilizes", "utilises", "utilizing", "utilising", "depends on", "built using", "migrated to",
              "rely on", "run on", "adopt", "operate on", "operates on", "operating on", "combines", "combining", "incorporates",
-             "incorporating", "incorporated"],
+             "incorporating", "incorporated", "experimented with", "experimenting with", "experiments with"],
             User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
         // "The Phi-1 base model was trained on the Code Textbook dataset": what a model learns from is what it uses; the
         // participle is passive in form, so it is no "-active" rule, but its subject still opens the clause.
@@ -331,6 +342,9 @@ public static partial class ExtractionRules
              "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with", "bundled with",
              "bundled into", "built into"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
+        // "A key feature in Runway is the Motion Brush": the part named after the copula.
+        new(PartOfInverted, RelationVocabulary.PartOf, RuleDirection.RightIsSubject, [],
+            EntityTypes.Any, Company | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new("owns", RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
             ["owns", "owner of", "parent of", "parent company of"],
             EntityTypes.Any, Company, 0.8, MaxLeftGap: 2, MaxRightGap: 1),

@@ -13,6 +13,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule OrganizationTitleLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsOrganizationTitle);
     private static readonly RelationRule OrganizationTitleFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedOrganizationTitle);
     private static readonly RelationRule OrganizationTitleWorksAtRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtOrganizationTitle);
+    private static readonly RelationRule InvertedPartRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PartOfInverted);
     private static readonly FrozenDictionary<string, RelationRule> RulesByName = ExtractionRules.Relations.ToFrozenDictionary(rule => rule.Name);
 
     /// <summary>
@@ -64,6 +65,90 @@ public static partial class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "Aobos, a programmer with over a decade of experience, initially experimented with GitHub Copilot": a noun phrase in
+    /// apposition (opened by an article, closed by its own comma, with no clause of its own) stands between a name that
+    /// opens its clause and the verb; the verb acts on that name as it would right after it.
+    /// </summary>
+    private static void FindAppositiveSubjects(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var h = 0; h < mentions.Count; h++)
+        {
+            var open = lastToken[h] + 1;
+            if (lastToken[h] < 0 || open + 2 >= tokens.Count || tokens[open].Text != "," || !OpensNounPhrase(tokens[open + 1])
+                || mentions[h].Type == EntityType.Concept
+                || !OpensClause(tokens, owner, firstToken[h], lastToken[h], triggerStart: open, triggerEnd: lastToken[h], subjectIsModel: false))
+            {
+                continue;
+            }
+
+            var close = open + 2;
+            while (close < tokens.Count && close - open <= 15 && tokens[close].Text != ","
+                && (tokens[close].IsWord ? !ExtractionRules.ClauseBreakers.Contains(tokens[close].Text) : tokens[close].Text is "-" or "'" or "’"))
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || close - open > 15 || tokens[close].Text != ",")
+            {
+                continue;
+            }
+
+            var k = close + 1;
+            while (k < tokens.Count && k - close <= 3 && owner[k] < 0 && tokens[k].IsWord && IsAuxiliaryOrAdverb(tokens[k].Text) && !TriggerStartsAt(tokens, owner, k))
+            {
+                k++;
+            }
+
+            if (k < tokens.Count)
+            {
+                ApplyClauseTrigger(tokens, mentions, owner, firstToken, lastToken, h, k, participle: false, relations);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "A key feature in Runway is the Motion Brush": a noun phrase of a part ("a key feature", "one component") of or in
+    /// a name, then "is"/"was" and a name: the name after the copula is part of the one before it.
+    /// </summary>
+    private static void FindInvertedParts(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var t = 1; t + 3 < tokens.Count; t++)
+        {
+            if (owner[t] >= 0 || !ExtractionRules.PartNouns.Contains(tokens[t].Text) || tokens[t + 1].Text.ToLowerInvariant() is not ("of" or "in")
+                || owner[t + 2] < 0 || firstToken[owner[t + 2]] != t + 2)
+            {
+                continue;
+            }
+
+            // The part's noun phrase opens with an article or "one", at most two modifiers before the noun.
+            var opener = t - 1;
+            while (opener > 0 && t - opener <= 2 && owner[opener] < 0 && tokens[opener].IsWord && !IsArticle(tokens[opener])
+                && !tokens[opener].Text.Equals("one", StringComparison.OrdinalIgnoreCase))
+            {
+                opener--;
+            }
+
+            var whole = owner[t + 2];
+            var copula = lastToken[whole] + 1;
+            var part = copula + 1 < tokens.Count && tokens[copula + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) ? copula + 2 : copula + 1;
+            if (!(IsArticle(tokens[opener]) || tokens[opener].Text.Equals("one", StringComparison.OrdinalIgnoreCase))
+                || tokens[lastToken[whole]].Possessive || copula >= tokens.Count || tokens[copula].Text.ToLowerInvariant() is not ("is" or "was")
+                || part >= tokens.Count || owner[part] < 0 || firstToken[owner[part]] != part
+                || mentions[owner[part]].EntityId == mentions[whole].EntityId || IsCutShort(tokens, owner, lastToken[whole])
+                || IsCutShort(tokens, owner, lastToken[owner[part]])
+                || !Allows(InvertedPartRule.SubjectTypes, mentions[owner[part]].Type) || !Allows(InvertedPartRule.ObjectTypes, mentions[whole].Type)
+                || IsNegatedAround(tokens, opener, lastToken[owner[part]], InvertedPartRule.Predicate))
+            {
+                continue;
+            }
+
+            Add(relations, InvertedPartRule, mentions[owner[part]].EntityId, mentions[whole].EntityId, new TextSpan(tokens[t].Start, tokens[copula].End));
+        }
+    }
+
     /// <summary>"is built on" is a trigger of its own; the "is" of "is used by" is only an auxiliary before one.</summary>
     private static bool TriggerStartsAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int t) =>
         TriggersByFirstWord.TryGetValue(tokens[t].Text, out var candidates) && LongestTriggerAt(tokens, owner, t, candidates) > 0;
@@ -100,7 +185,8 @@ public static partial class RelationExtractor
     /// <summary>
     /// "Reid Hoffman, a former OpenAI board member," and "Jensen Huang (Nvidia CEO)": an organisation and a title after a
     /// person's comma or parenthesis, the title closing the phrase. A leader title leads, a founder title founded, any
-    /// other title works at.
+    /// other title works at. A later segment of the apposition after "and" is read the same way: "Reed Hoffman,
+    /// co-founder of LinkedIn and former OpenAI board member".
     /// </summary>
     private static void FindOrganizationTitlesAfterName(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
@@ -113,59 +199,74 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            var k = open + 1;
-            while (k < tokens.Count && k - open <= 3 && owner[k] < 0 && ExtractionRules.TitleOpeners.Contains(tokens[k].Text))
+            AddOrganizationTitle(tokens, mentions, owner, firstToken, lastToken, p, open + 1, relations);
+            for (var a = open + 1; a < tokens.Count && a - open <= 14 && tokens[a].Text is not ("," or ")" or "." or ";" or "("); a++)
             {
-                k++;
-            }
-
-            if (k >= tokens.Count || owner[k] < 0 || firstToken[owner[k]] != k)
-            {
-                continue;
-            }
-
-            var org = owner[k];
-            var titleStart = lastToken[org] + 1;
-            var titleEnd = titleStart;
-            while (titleEnd < tokens.Count && titleEnd - titleStart < 5 && owner[titleEnd] < 0 && tokens[titleEnd].IsWord
-                && (IsTitleWord(tokens[titleEnd].Text) || ExtractionRules.TitleWords.Contains(tokens[titleEnd].Text)
-                    || tokens[titleEnd].Text.Equals("and", StringComparison.OrdinalIgnoreCase)))
-            {
-                titleEnd++;
-            }
-
-            var closes = titleEnd == tokens.Count || tokens[titleEnd].Text is "," or "." or ";" or ")";
-            if (titleEnd == titleStart || !closes || tokens[lastToken[org]].Possessive || !IsTitleWord(tokens[titleStart].Text)
-                || mentions[org].EntityId == mentions[p].EntityId || !Allows(OrganizationTitleWorksAtRule.ObjectTypes, mentions[org].Type))
-            {
-                continue;
-            }
-
-            var trigger = new TextSpan(tokens[titleStart].Start, tokens[titleEnd - 1].End);
-            var title = string.Join(' ', Enumerable.Range(titleStart, titleEnd - titleStart).Select(t => tokens[t].Text.ToLowerInvariant()));
-            var parts = title.Split(" and ", StringSplitOptions.TrimEntries);
-            var rules = new List<RelationRule>();
-            if (parts.Any(ExtractionRules.LeaderTitles.Contains))
-            {
-                rules.Add(OrganizationTitleLeadsRule);
-            }
-
-            if (parts.Any(ExtractionRules.FounderTitles.Contains))
-            {
-                rules.Add(OrganizationTitleFoundedRule);
-            }
-
-            if (rules.Count == 0)
-            {
-                rules.Add(OrganizationTitleWorksAtRule);
-            }
-
-            foreach (var rule in rules)
-            {
-                if (!IsNegatedAround(tokens, firstToken[p], titleEnd - 1, rule.Predicate))
+                if (owner[a] < 0 && tokens[a].Text.Equals("and", StringComparison.OrdinalIgnoreCase))
                 {
-                    Add(relations, rule, mentions[p].EntityId, mentions[org].EntityId, trigger);
+                    AddOrganizationTitle(tokens, mentions, owner, firstToken, lastToken, p, a + 1, relations);
                 }
+            }
+        }
+    }
+
+    /// <summary>The organisation and title of one segment of a person's apposition, starting at <paramref name="segmentStart"/>.</summary>
+    private static void AddOrganizationTitle(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, int p, int segmentStart,
+        List<ExtractedRelation> relations)
+    {
+        var k = segmentStart;
+        while (k < tokens.Count && k - segmentStart < 3 && owner[k] < 0 && ExtractionRules.TitleOpeners.Contains(tokens[k].Text))
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || owner[k] < 0 || firstToken[owner[k]] != k)
+        {
+            return;
+        }
+
+        var org = owner[k];
+        var titleStart = lastToken[org] + 1;
+        var titleEnd = titleStart;
+        while (titleEnd < tokens.Count && titleEnd - titleStart < 5 && owner[titleEnd] < 0 && tokens[titleEnd].IsWord
+            && (IsTitleWord(tokens[titleEnd].Text) || ExtractionRules.TitleWords.Contains(tokens[titleEnd].Text)
+                || tokens[titleEnd].Text.Equals("and", StringComparison.OrdinalIgnoreCase)))
+        {
+            titleEnd++;
+        }
+
+        var closes = titleEnd == tokens.Count || tokens[titleEnd].Text is "," or "." or ";" or ")";
+        if (titleEnd == titleStart || !closes || tokens[lastToken[org]].Possessive || !IsTitleWord(tokens[titleStart].Text)
+            || mentions[org].EntityId == mentions[p].EntityId || !Allows(OrganizationTitleWorksAtRule.ObjectTypes, mentions[org].Type))
+        {
+            return;
+        }
+
+        var trigger = new TextSpan(tokens[titleStart].Start, tokens[titleEnd - 1].End);
+        var title = string.Join(' ', Enumerable.Range(titleStart, titleEnd - titleStart).Select(t => tokens[t].Text.ToLowerInvariant()));
+        var parts = title.Split(" and ", StringSplitOptions.TrimEntries);
+        var rules = new List<RelationRule>();
+        if (parts.Any(ExtractionRules.LeaderTitles.Contains))
+        {
+            rules.Add(OrganizationTitleLeadsRule);
+        }
+
+        if (parts.Any(ExtractionRules.FounderTitles.Contains))
+        {
+            rules.Add(OrganizationTitleFoundedRule);
+        }
+
+        if (rules.Count == 0)
+        {
+            rules.Add(OrganizationTitleWorksAtRule);
+        }
+
+        foreach (var rule in rules)
+        {
+            if (!IsNegatedAround(tokens, firstToken[p], titleEnd - 1, rule.Predicate))
+            {
+                Add(relations, rule, mentions[p].EntityId, mentions[org].EntityId, trigger);
             }
         }
     }

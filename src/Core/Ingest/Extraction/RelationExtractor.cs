@@ -32,6 +32,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
     private static readonly RelationRule ItsProductRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsProduct);
     private static readonly RelationRule ComparedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsCompared);
+    private static readonly RelationRule ContrastRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsContrast);
     private static readonly RelationRule TitleChainWorksAtRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleChain);
     private static readonly RelationRule TitleChainLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleChain);
     private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
@@ -120,11 +121,14 @@ public static partial class RelationExtractor
         FindItsProducts(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsUses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindContrastComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
         FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
         FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
         FindRelativeClauses(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindAppositiveSubjects(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindInvertedParts(tokens, mentions, owner, firstToken, lastToken, relations);
         FindOrganizationTitlesAfterName(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
@@ -209,7 +213,7 @@ public static partial class RelationExtractor
             }
 
             if (!Allows(rule.SubjectTypes, left.Type) || !Allows(rule.ObjectTypes, right.Type)
-                || NamesEventMade(rule, tokens, lastToken[m + 1])
+                || NamesEventMade(rule, tokens, lastToken[m + 1]) || NamesDocumentMade(rule, tokens, right, lastToken[m + 1])
                 || RunsIntoKindName(tokens, mentions, firstToken, lastToken, m + 1))
             {
                 continue;
@@ -401,12 +405,13 @@ public static partial class RelationExtractor
 
             segmentStart = segmentStart < 0 ? comma + 1 : segmentStart;
             var opening = comma + 1;
-            while (opening < t && tokens[opening].Text.ToLowerInvariant() is "a" or "an" or "the" or "former" or "then" or "current")
+            while (opening < t && IsTitleOpener(tokens[opening].Text))
             {
                 opening++;
             }
 
-            while (segmentStart < t && (owner[segmentStart] >= 0 || tokens[segmentStart].Text.ToLowerInvariant() is "and" or "a" or "an" or "the" or "former" or "then" or "current"))
+            while (segmentStart < t && (owner[segmentStart] >= 0 || tokens[segmentStart].Text.Equals("and", StringComparison.OrdinalIgnoreCase)
+                || IsTitleOpener(tokens[segmentStart].Text)))
             {
                 segmentStart++;
             }
@@ -452,6 +457,9 @@ public static partial class RelationExtractor
 
         return true;
     }
+
+    /// <summary>"a", "the", "former" and the adjectives of standing that may open a title: "Peter Thiel, a central figure at PayPal".</summary>
+    private static bool IsTitleOpener(string word) => ExtractionRules.TitleOpeners.Contains(word) || ExtractionRules.TitleAdjectives.Contains(word);
 
     private static bool IsTitleWord(string word) =>
         ExtractionRules.TitleStartWords.Contains(word) || ExtractionRules.StaffTitleWords.Contains(word);
@@ -528,16 +536,18 @@ public static partial class RelationExtractor
     }
 
     /// <summary>
-    /// "To use NV Studio models like DeepSeek V3 or R1 within Bolt.DIY": what is used within a product is used by it. The
-    /// verb "use"/"using" reaches its object (and that object's list) over at most one word, then "within"/"inside" or
-    /// "in the/your/their" names the product that uses it.
+    /// "To use NV Studio models like DeepSeek V3 or R1 within Bolt.DIY": what is used within a product is used by it. A verb
+    /// of use (<see cref="ExtractionRules.UseVerbs"/>) reaches its object (and that object's list) over at most one word,
+    /// then "within"/"inside" (a determiner allowed after it: "within the Bolt.DIY environment") or "in the/your/their"
+    /// names the product that uses it. "use the NV Studio model via OpenRouter in your Bolt.DIY projects": what the object
+    /// is reached through is used too.
     /// </summary>
     private static void FindUsedWithin(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
     {
         for (var t = 0; t + 2 < tokens.Count; t++)
         {
-            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("use" or "using" or "uses" or "used"))
+            if (owner[t] >= 0 || !ExtractionRules.UseVerbs.Contains(tokens[t].Text))
             {
                 continue;
             }
@@ -564,10 +574,18 @@ public static partial class RelationExtractor
                 k = lastToken[examples[^1]] + 1;
             }
 
+            if (k + 1 < tokens.Count && owner[k] < 0 && tokens[k].Text.ToLowerInvariant() is "via" or "through" && owner[k + 1] >= 0
+                && firstToken[owner[k + 1]] == k + 1)
+            {
+                var gateways = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[k + 1], +1);
+                used.AddRange(gateways);
+                k = lastToken[gateways[^1]] + 1;
+            }
+
             var within = k < tokens.Count && tokens[k].Text.ToLowerInvariant() is "within" or "inside";
             var inThe = k + 1 < tokens.Count && tokens[k].Text.Equals("in", StringComparison.OrdinalIgnoreCase)
-                && tokens[k + 1].Text.ToLowerInvariant() is "the" or "your" or "their" or "our";
-            var host = within ? k + 1 : inThe ? k + 2 : -1;
+                && IsHostDeterminer(tokens[k + 1]);
+            var host = within ? (k + 2 < tokens.Count && IsHostDeterminer(tokens[k + 1]) ? k + 2 : k + 1) : inThe ? k + 2 : -1;
             if (host < 0 || host >= tokens.Count || owner[host] < 0 || firstToken[owner[host]] != host)
             {
                 continue;
@@ -589,6 +607,8 @@ public static partial class RelationExtractor
             }
         }
     }
+
+    private static bool IsHostDeterminer(ClaimToken token) => token.Text.ToLowerInvariant() is "the" or "your" or "their" or "our";
 
     /// <summary>"updates from OpenAI (GPT-5.2), Google (Gemini 3)" and "Meta (with Llama)": a maker with its product in parentheses, or the reverse.</summary>
     private static void FindParentheticalProducts(
@@ -982,6 +1002,81 @@ public static partial class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "While DeepSeek V3 can be helpful, Claude's Sonnet 3.5 was observed to be superior for generating apps": a clause that
+    /// opens the claim with a concession ("while", "whereas", "although") about the name it starts with, then a main clause
+    /// whose comparative has no "than" or "to" of its own: the nearest name before that comparative outperforms the
+    /// conceded one (a reversed comparative the other way round). Negations and comparison hedges cancel, as everywhere.
+    /// </summary>
+    private static void FindContrastComparisons(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        var start = 0;
+        while (start < tokens.Count && !tokens[start].IsWord)
+        {
+            start++;
+        }
+
+        var conceded = start + 1;
+        if (conceded >= tokens.Count || !ExtractionRules.ConcessionWords.Contains(tokens[start].Text))
+        {
+            return;
+        }
+
+        if (owner[conceded] < 0 && ExtractionRules.Determiners.Contains(tokens[conceded].Text) && conceded + 1 < tokens.Count)
+        {
+            conceded++;
+        }
+
+        if (owner[conceded] < 0 || firstToken[owner[conceded]] != conceded || IsCutShort(tokens, owner, lastToken[owner[conceded]]))
+        {
+            return;
+        }
+
+        // The concession ends at its first comma outside parentheses.
+        var comma = -1;
+        for (int t = lastToken[owner[conceded]] + 1, depth = 0; t < tokens.Count && comma < 0; t++)
+        {
+            depth += tokens[t].Text == "(" ? 1 : tokens[t].Text == ")" ? -1 : 0;
+            if (depth == 0 && tokens[t].Text == ",")
+            {
+                comma = t;
+            }
+            else if (tokens[t].Text is "." or ";" or ":")
+            {
+                return;
+            }
+        }
+
+        for (var t = comma + 1; comma > 0 && t < tokens.Count && tokens[t].Text is not ("." or ";" or ":"); t++)
+        {
+            var rank = ComparativeAt(tokens, owner, t);
+            if (rank == 0 || (t + 1 < tokens.Count && tokens[t + 1].Text.ToLowerInvariant() is "than" or "to" or "compared" or "relative" or "with"))
+            {
+                continue;
+            }
+
+            var subject = NearestMention(tokens, owner, t - 1, -1, 6, adjacentOnly: false, allowComma: false);
+            if (subject < 0 || firstToken[subject] <= comma || IsCutShort(tokens, owner, lastToken[subject])
+                || IsNegatedAround(tokens, conceded, t, ContrastRule.Predicate))
+            {
+                return;
+            }
+
+            foreach (var c in ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[conceded], +1))
+            {
+                var (winner, loser) = rank > 0 ? (subject, c) : (c, subject);
+                if (mentions[winner].EntityId != mentions[loser].EntityId
+                    && Allows(ContrastRule.SubjectTypes, mentions[winner].Type) && Allows(ContrastRule.ObjectTypes, mentions[loser].Type))
+                {
+                    Add(relations, ContrastRule, mentions[winner].EntityId, mentions[loser].EntityId, new TextSpan(tokens[start].Start, tokens[t].End));
+                }
+            }
+
+            return;
+        }
+    }
+
     /// <summary>+1 when a comparative that ranks its subject higher ends at token <paramref name="t"/>, -1 for one that ranks it lower, 0 for none.</summary>
     private static int ComparativeAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int t)
     {
@@ -1118,7 +1213,7 @@ public static partial class RelationExtractor
             right++;
         }
 
-        if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId)
+        if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId || ReadsAsPluralNoun(tokens, owner, triggerStart, triggerEnd, clauseHead))
         {
             return false;
         }
@@ -1169,8 +1264,10 @@ public static partial class RelationExtractor
         }
 
         var (subject, @object) = rule.Direction == RuleDirection.LeftIsSubject ? (left, right) : (right, left);
-        if (!Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type)
-            || NamesEventMade(rule, tokens, lastToken[@object]))
+        var subjectType = TitledInApposition(tokens, mentions, firstToken, lastToken, subject, triggerStart, rule) ? EntityType.Person : mentions[subject].Type;
+        if (!Allows(rule.SubjectTypes, subjectType) || !Allows(rule.ObjectTypes, mentions[@object].Type)
+            || NamesEventMade(rule, tokens, lastToken[@object]) || NamesDocumentMade(rule, tokens, mentions[@object], lastToken[@object])
+            || (rule.Predicate == RelationVocabulary.Uses && ModifiesNoun(tokens, owner, mentions[@object], lastToken[@object])))
         {
             return false;
         }
@@ -1190,7 +1287,7 @@ public static partial class RelationExtractor
             {
                 // "competitors like Cursor, Vercel v0 and Replit": a member cut short names no one.
                 if (mentions[s].EntityId != mentions[o].EntityId
-                    && Allows(rule.SubjectTypes, mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type)
+                    && Allows(rule.SubjectTypes, s == subject ? subjectType : mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type)
                     && !IsCutShort(tokens, owner, lastToken[s]) && !IsCutShort(tokens, owner, lastToken[o])
                     && !NamesEventMade(rule, tokens, lastToken[o]))
                 {
@@ -1315,6 +1412,15 @@ public static partial class RelationExtractor
                     continue;
                 }
 
+                // "Sam Bankman-Fried (SBF), founder of FTX": a short alias in parentheses before an apposition's comma
+                // stands beside the name, which the apposition describes.
+                if (step < 0 && token.Text == ")" && counted == 0 && t + 1 < tokens.Count && tokens[t + 1].Text == ","
+                    && AliasParenthesisOpen(tokens, owner, t) is var open and > 0)
+                {
+                    t = open;
+                    continue;
+                }
+
                 // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
                 // "Carl Shulman, a research associate at": an apposition's title may hold counted words before its comma.
                 // "new AI models, such as Llama-3": a comma may also open the examples of what was passed.
@@ -1355,6 +1461,25 @@ public static partial class RelationExtractor
             }
 
             if (!ExtractionRules.GapFillers.Contains(word) && ++counted > maxGap)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The "(" of a parenthesis of at most three tokens closing at <paramref name="close"/>, right after a mention; -1 for none.</summary>
+    private static int AliasParenthesisOpen(IReadOnlyList<ClaimToken> tokens, int[] owner, int close)
+    {
+        for (var t = close - 1; t > 0 && close - t <= 4; t--)
+        {
+            if (tokens[t].Text == "(")
+            {
+                return owner[t - 1] >= 0 && t < close - 1 ? t : -1;
+            }
+
+            if (!tokens[t].IsWord)
             {
                 return -1;
             }
@@ -1481,6 +1606,67 @@ public static partial class RelationExtractor
     /// <summary>"the Cultural Revolution, launched by Mao Zedong": a name headed by an event noun is no product anyone made.</summary>
     private static bool NamesEventMade(RelationRule rule, IReadOnlyList<ClaimToken> tokens, int objectLast) =>
         rule.Predicate == RelationVocabulary.Develops && ExtractionRules.EventNouns.Contains(tokens[objectLast].Text);
+
+    /// <summary>
+    /// "Arvind, CEO of Perplexity AI": a lone word that discovery typed an organisation, with a person's title in apposition
+    /// right after its comma, is the person the title names (an organisation holds no title).
+    /// </summary>
+    private static bool TitledInApposition(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int subject, int triggerStart, RelationRule rule)
+    {
+        if (mentions[subject].Type != EntityType.Organization || mentions[subject].InCatalog || firstToken[subject] != lastToken[subject]
+            || !Allows(rule.SubjectTypes, EntityType.Person) || Allows(rule.SubjectTypes, EntityType.Organization))
+        {
+            return false;
+        }
+
+        var comma = lastToken[subject] + 1;
+        var title = comma + 1 < tokens.Count && OpensNounPhrase(tokens[comma + 1]) ? comma + 2 : comma + 1;
+        return comma < tokens.Count && tokens[comma].Text == "," && title == triggerStart && IsTitleWord(tokens[triggerStart].Text);
+    }
+
+    /// <summary>
+    /// "OpenAI's Model Specification document": a name the catalog does not know, followed by a noun of a document, names
+    /// a document someone wrote, not a product they made ("OpenAI's GPT-4 paper", a known model, is still OpenAI's model).
+    /// </summary>
+    private static bool NamesDocumentMade(RelationRule rule, IReadOnlyList<ClaimToken> tokens, EntityMention @object, int objectLast) =>
+        rule.Predicate == RelationVocabulary.Develops && !@object.InCatalog && @object.Type != EntityType.Model && objectLast + 1 < tokens.Count
+        && ExtractionRules.DocumentNouns.Contains(tokens[objectLast + 1].Text);
+
+    /// <summary>
+    /// "using FTX customer funds": an organisation followed by a lower-case word other than a preposition or conjunction
+    /// modifies what is used; its interface or its products ("OpenAI models", "Nvidia chips") stand for it.
+    /// </summary>
+    private static bool ModifiesNoun(IReadOnlyList<ClaimToken> tokens, int[] owner, EntityMention @object, int objectLast)
+    {
+        var next = objectLast + 1;
+        if (@object.Type != EntityType.Organization || next >= tokens.Count || owner[next] >= 0 || !tokens[next].IsWord || !char.IsLower(tokens[next].Text[0]))
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        return !ExtractionRules.WordsAfterUsedOrganization.Contains(word) && !ExtractionRules.InterfaceNouns.Contains(word)
+            && !ExtractionRules.ProductNouns.Contains(word) && !ExtractionRules.OfferingNouns.Contains(word);
+    }
+
+    /// <summary>
+    /// "FTX customer funds": a one-word trigger that is also a plural noun, right after a common word that is no auxiliary,
+    /// adverb or filler, is the noun. A relative clause's trigger follows its pronoun and is read as the verb, and so is
+    /// one after a product's class noun, the head of its subject ("The Claude model powers Cursor").
+    /// </summary>
+    private static bool ReadsAsPluralNoun(IReadOnlyList<ClaimToken> tokens, int[] owner, int triggerStart, int triggerEnd, int clauseHead)
+    {
+        if (clauseHead >= 0 || triggerEnd != triggerStart || triggerStart == 0 || !ExtractionRules.PluralNounVerbs.Contains(tokens[triggerStart].Text))
+        {
+            return false;
+        }
+
+        var before = tokens[triggerStart - 1];
+        return owner[triggerStart - 1] < 0 && before.IsWord && char.IsLower(before.Text[0]) && !IsAuxiliaryOrAdverb(before.Text)
+            && !ExtractionRules.GapFillers.Contains(before.Text) && !ExtractionRules.ListJoiners.Contains(before.Text)
+            && !ExtractionRules.ClauseBreakers.Contains(before.Text) && !ExtractionRules.ProductNouns.Contains(before.Text);
+    }
 
     private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
 
@@ -1634,7 +1820,8 @@ public static partial class RelationExtractor
             }
 
             var word = tokens[t].Text;
-            if (pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
+            if ((pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
+                || (predicate == RelationVocabulary.Outperforms && IsJudgementOfRank(tokens, t)))
             {
                 continue;
             }
@@ -1648,6 +1835,34 @@ public static partial class RelationExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Claude Sonnet 3.5 is considered better", "regarded as superior to": a verb of judgement before a comparative states
+    /// the ranking ("considered buying" is still a hedge).
+    /// </summary>
+    private static bool IsJudgementOfRank(IReadOnlyList<ClaimToken> tokens, int t)
+    {
+        if (!ExtractionRules.JudgementVerbs.Contains(tokens[t].Text))
+        {
+            return false;
+        }
+
+        var next = t + 1;
+        while (next < tokens.Count && next - t <= 2 && tokens[next].Text.ToLowerInvariant() is "to" or "be" or "as")
+        {
+            next++;
+        }
+
+        if (next >= tokens.Count)
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        var phrase = next + 1 < tokens.Count ? word + " " + tokens[next + 1].Text : word;
+        return ExtractionRules.Comparatives.Contains(word) || ExtractionRules.ReversedComparatives.Contains(word)
+            || ExtractionRules.Comparatives.Contains(phrase) || ExtractionRules.ReversedComparatives.Contains(phrase);
     }
 
     private static int LongestTriggerAt(IReadOnlyList<ClaimToken> tokens, int[] owner, int start, (string[] Words, RelationRule Rule)[] candidates)

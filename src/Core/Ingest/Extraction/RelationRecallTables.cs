@@ -20,6 +20,10 @@ public static partial class ExtractionRules
     public const string ItsLeader = "its-leader";
     public const string ItsFounder = "its-founder";
     public const string ItsMaker = "its-maker";
+    public const string PartOfInverted = "part-of-inverted";
+
+    /// <summary>Nouns of a part that may open an inverted copula: "A key feature in Runway is the Motion Brush".</summary>
+    public static FrozenSet<string> PartNouns { get; } = Set("feature", "features", "component", "components", "module", "modules");
 
     /// <summary>
     /// Words after "its" and the rule each names: "its acquisition of X" is the owner's act on X; "its CEO, X" names
@@ -56,4 +60,8 @@ public static partial class ExtractionRules
 
     /// <summary>Words that may open an organisation's title after a name: "Reid Hoffman, a former OpenAI board member".</summary>
     public static FrozenSet<string> TitleOpeners { get; } = Set("a", "an", "the", "former", "then", "current", "longtime", "now");
+
+    /// <summary>Adjectives of standing before a title in a chain: "Peter Thiel, a central figure at PayPal", "a key member of".</summary>
+    public static FrozenSet<string> TitleAdjectives { get; } = Set(
+        "key", "central", "leading", "prominent", "early", "founding", "veteran", "influential", "top", "notable");
 }

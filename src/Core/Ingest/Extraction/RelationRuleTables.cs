@@ -25,9 +25,48 @@ public static partial class ExtractionRules
     public const string DevelopsNounBy = "develops-noun-by";
     public const string UsesWithin = "uses-within";
     public const string ItsUses = "its-uses";
+    public const string OutperformsContrast = "outperforms-contrast";
+
+    /// <summary>Verbs of judgement: before a comparative ("considered better") they state a ranking, not a hedge.</summary>
+    public static FrozenSet<string> JudgementVerbs { get; } = Set("considered", "regarded", "deemed", "rated", "judged", "seen");
+
+    /// <summary>Words that open a clause conceding something of one rival before the main clause ranks another above it.</summary>
+    public static FrozenSet<string> ConcessionWords { get; } = Set("while", "whereas", "although", "though");
 
     /// <summary>A model's class nouns: "the Phi-1 base model was trained on" has the model as its subject.</summary>
     public static FrozenSet<string> ModelNouns { get; } = Set("model", "models", "llm", "llms");
+
+    /// <summary>Verbs of use whose object a product is said to use within it: "utilize DeepSeek V3 within the Bolt.DIY environment".</summary>
+    public static FrozenSet<string> UseVerbs { get; } = Set(
+        "use", "uses", "used", "using", "utilize", "utilizes", "utilized", "utilizing", "utilise", "utilises", "utilised",
+        "utilising", "leverage", "leverages", "leveraged", "leveraging");
+
+    /// <summary>
+    /// Verb triggers that are also plural nouns: after a common noun they are the noun ("FTX customer funds", "sales leads"),
+    /// not the verb.
+    /// </summary>
+    public static FrozenSet<string> PluralNounVerbs { get; } = Set(
+        "funds", "backs", "uses", "powers", "leads", "heads", "runs", "tops", "rivals", "beats", "owns");
+
+    /// <summary>
+    /// Words that may follow a used organisation without making it a modifier: prepositions, conjunctions and a few
+    /// adverbs ("uses OpenAI for search", "uses OpenAI and Anthropic"); any other lower-case word is the head the
+    /// organisation modifies ("using FTX customer funds").
+    /// </summary>
+    public static FrozenSet<string> WordsAfterUsedOrganization { get; } = Set(
+        "to", "for", "in", "on", "with", "and", "or", "as", "via", "through", "at", "from", "by", "into", "across", "over",
+        "since", "because", "while", "when", "which", "that", "who", "where", "but", "instead", "too", "today", "now", "alone",
+        "only", "again", "also", "directly", "internally", "heavily", "extensively", "exclusively", "primarily", "mainly");
+
+    /// <summary>What an organisation supplies besides its products: "reliance on Nvidia GPUs", "built on AWS infrastructure".</summary>
+    public static FrozenSet<string> OfferingNouns { get; } = Set(
+        "gpu", "gpus", "hardware", "infrastructure", "cloud", "servers", "stack", "technology", "tech", "data", "datasets",
+        "compute", "credits", "embeddings");
+
+    /// <summary>Nouns of a written document: "OpenAI's Model Specification document" names a document, not a product.</summary>
+    public static FrozenSet<string> DocumentNouns { get; } = Set(
+        "document", "documents", "paper", "papers", "report", "reports", "memo", "essay", "essays", "letter", "manifesto",
+        "whitepaper", "blog", "post", "article", "articles", "book", "specification", "spec", "guidelines");
 
     /// <summary>Nouns of use after "its": "its direct integration with LangChain", "its reliance on Nvidia".</summary>
     public static FrozenSet<string> ItsUseNouns { get; } = Set(
@@ -68,7 +107,7 @@ public static partial class ExtractionRules
     public static FrozenSet<string> StaffTitleWords { get; } = Set(
         "research", "associate", "advisor", "adviser", "analyst", "economist", "strategist", "manager", "member", "board",
         "professor", "cto", "cfo", "coo", "cmo", "evp", "svp", "general", "staff", "product", "software", "investor",
-        "co-host", "host", "editor", "correspondent", "intern", "employee", "chair", "co-chair", "trustee");
+        "co-host", "host", "editor", "correspondent", "intern", "employee", "chair", "co-chair", "trustee", "figure");
 
     /// <summary>Nouns of a thing derived from another: "a fork of Bolt.new developed by …" made the fork, not Bolt.new.</summary>
     public static FrozenSet<string> DerivationNouns { get; } = Set(
@@ -119,12 +158,12 @@ public static partial class ExtractionRules
     public static FrozenSet<string> TitleStartWords { get; } = Set(
         "ceo", "cto", "cfo", "coo", "cpo", "chief", "president", "chairman", "chairwoman", "chair", "founder", "co-founder",
         "cofounder", "head", "vp", "vice", "director", "senior", "lead", "principal", "researcher", "engineer", "scientist",
-        "partner", "managing", "boss", "leader", "executive", "fellow");
+        "partner", "managing", "boss", "leader", "executive", "fellow", "co-ceo", "gm");
 
     /// <summary>Titles that lead the organisation ("Microsoft's CEO"); any other title there works at it.</summary>
     public static FrozenSet<string> LeaderTitles { get; } = Set(
         "ceo", "chief executive", "chief executive officer", "president", "chairman", "chairwoman", "chair", "boss", "leader",
-        "executive chairman");
+        "executive chairman", "co-ceo", "gm", "general manager");
 
     /// <summary>Titles that found the organisation: "CEO and co-founder of Contextual AI" both leads and founded it.</summary>
     public static FrozenSet<string> FounderTitles { get; } = Set("founder", "co-founder", "cofounder");
