@@ -263,6 +263,8 @@ public sealed class RelationRuleTuningTests
         { "Acme AI Studio provides the inference for these apps.\nThe app used Acme AI's Hermes model.", "acme-ai DEVELOPS acme-ai-studio maker-name-prefix 'Acme AI'" },
         { "Acme AI Studio sells chips to these apps.\nThe app used Acme AI's Hermes model.", "acme-ai DEVELOPS acme-ai-studio maker-name-prefix 'Acme AI' | acme-ai DEVELOPS hermes possessive-product ''s'" },
         { "OpenAI is an inference provider.\nThe demo used OpenAI's Hermes model.", "openai DEVELOPS hermes possessive-product ''s'" },
+        // a maker named in words ("the maker of", "the company behind") is a fact for the note's other claims too
+        { "Nous Research, the maker of Hermes, ships fast.\nThe demo used Groq's Hermes model.", "nous-research DEVELOPS hermes develops-maker-of 'the maker of'" },
 
         // a relative clause whose verb has no object after it acts on what it describes
         { "Jules, which Google acquired last year, grew.", "google ACQUIRED jules acquired-active 'acquired'" },

@@ -15,7 +15,8 @@ internal sealed class MakerFacts
 {
     /// <summary>Rules that state who makes a product in words, so what they find is a fact for the rest of the note.</summary>
     public static FrozenSet<string> StatingRules { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, ExtractionRules.MakerNamePrefix, "develops-active", "develops-passive");
+        StringComparer.Ordinal, ExtractionRules.MakerNamePrefix, "develops-active", "develops-passive", "develops-maker-of", "develops-creator-of",
+        "develops-maker-before-name", "develops-possessive-creator");
 
     /// <summary>Rules that read a maker from a shape alone (a possessive, "by", a parenthesis, a compound), which known facts overrule.</summary>
     public static FrozenSet<string> ShapeRules { get; } = FrozenSet.Create(
