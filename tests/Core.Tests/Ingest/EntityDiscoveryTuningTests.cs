@@ -273,6 +273,15 @@ public sealed class EntityDiscoveryTuningTests
         { "Access Zorbidev: Visit the local page.\nThe project is renamed to zorbidev.\nThis command pulls the zorbidev code.\nA guide shows how to run zorbidev using Docker.\nYou can also start zorbidev with a script.",
           "Zorbidev=zorbidev:Other | zorbidev=zorbidev:Other | zorbidev=zorbidev:Other | Docker=docker:Product | zorbidev=zorbidev:Other" },
         { "The team uses Zorbidev daily.\nWe praised Zorbidev often.\nOpen src/zorbidev/main.py first.", "Zorbidev=zorbidev:Other | Zorbidev=zorbidev:Other" },
+
+        // A hyphenated suffix after a name ends it ("-themed", "-based", "-type", a participle), as it ends a catalog alias;
+        // a prefix before one ("Pre-trained", "Self-hosted") is no name.
+        { "The team built a Terra Volt-themed demo for the fair.", "Terra Volt=terra-volt:Other" },
+        { "Pre-trained Dependencies: the models were already pre-trained on web text.", "" },
+
+        // A share after a name is not its version: "the Kestrel Isles 20%" is the Kestrel Isles.
+        { "For instance, the Baltic Union faced a 34% tariff, the Kestrel Isles 20%, and the Iron Coast 24 percent.", "Baltic Union=baltic-union:Other | Kestrel Isles=kestrel-isles:Other | Iron Coast=iron-coast:Other" },
+        { "Sales of Nexora 5 grew quickly.", "Nexora 5=nexora-5:Model" },
     };
 
     [Theory]

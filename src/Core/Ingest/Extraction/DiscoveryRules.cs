@@ -31,6 +31,14 @@ public static class DiscoveryRules
         "gate", "gates", "theorem", "lemma", "conjecture", "inequality", "equation", "equations", "paradox", "divergence",
         "effect", "matrix", "matrices", "hypothesis");
 
+    /// <summary>
+    /// Prefixes written with a hyphen before a participle ("Pre-trained", "Self-hosted", "Fine-tuned"): the capitalised part
+    /// before the hyphen is no name of its own.
+    /// </summary>
+    public static FrozenSet<string> HyphenPrefixes { get; } = Set(
+        "Pre", "Re", "Co", "De", "Ex", "Un", "Non", "Self", "Semi", "Multi", "Post", "Anti", "Sub", "Super", "Inter", "Mid",
+        "Over", "Under", "Fine", "Cross", "Counter", "Hyper", "Ultra", "Micro", "Macro", "Auto", "Well", "Hand", "Open");
+
     /// <summary>Contraction endings after an apostrophe: "I’m", "We've", "They'll" are not names.</summary>
     public static FrozenSet<string> ContractionEndings { get; } = Set("m", "re", "ve", "ll", "d", "t");
 

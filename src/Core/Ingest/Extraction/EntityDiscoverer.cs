@@ -1,4 +1,5 @@
 using System.Text;
+using ClaimGraph.Ingest.Linking;
 using ClaimGraph.Model;
 
 namespace ClaimGraph.Ingest.Extraction;
@@ -41,6 +42,7 @@ public static class EntityDiscoverer
         // ("Configure OpenRouter:", "Start Autodev with Docker Compose:"): its candidates carry no evidence of their own.
         var heading = IsHeadingLike(text, tokens);
 
+        tokens = WithSuffixesApart(tokens);
         var labelEnd = LabelPrefixEnd(tokens);
         if (boldLabelEnd > 0 && WithLabelBreak(tokens, boldLabelEnd) is var (split, boldEnd))
         {
@@ -419,6 +421,32 @@ public static class EntityDiscoverer
         return (split, at);
     }
 
+    /// <summary>
+    /// The tokens with the hyphenated suffix of a capitalised word apart ("Star Wars-themed", "Pixar-type", "Node.js-based"), so
+    /// that a name run ends before it as a catalog alias does (<see cref="AliasMatcher.KeepsEntity"/>).
+    /// </summary>
+    private static IReadOnlyList<ClaimToken> WithSuffixesApart(IReadOnlyList<ClaimToken> tokens)
+    {
+        List<ClaimToken>? split = null;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            var hyphen = token.IsCapitalized ? token.Text.LastIndexOf('-') : -1;
+            if (hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1])
+                && AliasMatcher.KeepsEntity(token.Text[(hyphen + 1)..]) && !DiscoveryRules.HyphenPrefixes.Contains(token.Text[..hyphen]))
+            {
+                split ??= tokens.Take(t).ToList();
+                split.Add(new ClaimToken(token.Start, token.Start + hyphen, token.Text[..hyphen], true, false, token.Start + hyphen));
+                split.Add(new ClaimToken(token.Start + hyphen + 1, token.End, token.Text[(hyphen + 1)..], true, token.Possessive, token.PossessiveEnd));
+                continue;
+            }
+
+            split?.Add(token);
+        }
+
+        return split ?? tokens;
+    }
+
     /// <summary>A leading "Label:" of at most four words ("Transaction Volume: ...") is a list label, not a name.</summary>
     private static int LabelPrefixEnd(IReadOnlyList<ClaimToken> tokens)
     {
@@ -492,7 +520,7 @@ public static class EntityDiscoverer
             var versioned = IsVersioned(tokens, first, last);
             if (IsVersionToken(next.Text))
             {
-                if (ExtractionRules.NumberedNouns.Contains(tokens[last].Text) || IsYear(next.Text))
+                if (ExtractionRules.NumberedNouns.Contains(tokens[last].Text) || IsYear(next.Text) || IsPercentage(tokens, last + 1))
                 {
                     break;
                 }
@@ -1116,6 +1144,10 @@ public static class EntityDiscoverer
 
         return letters <= 2 && word.Length <= 6;
     }
+
+    /// <summary>"the European Union 20%", "Japan 24 percent": a share after a name, not its version.</summary>
+    private static bool IsPercentage(IReadOnlyList<ClaimToken> tokens, int t) =>
+        t + 1 < tokens.Count && ((tokens[t + 1].Text == "%" && tokens[t + 1].Start == tokens[t].End) || tokens[t + 1].Text == "percent");
 
     private static bool IsYear(string word) =>
         word.Length == 4 && word.All(char.IsDigit) && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));

@@ -313,7 +313,7 @@ public sealed class NoteExtractor
         return end > start && boundary && DiscoveryRules.ModelTierWords.Contains(text[start..end]);
     }
 
-    /// <summary>"3.1", "2.5", "V3", "4o": a short word with a digit, not a year, ending at a word boundary.</summary>
+    /// <summary>"3.1", "2.5", "V3", "4o": a short word with a digit, not a year or a share ("20%"), ending at a word boundary.</summary>
     private static bool IsVersionWord(string text, int start)
     {
         var end = start;
@@ -327,7 +327,8 @@ public sealed class NoteExtractor
         var length = end - start;
         var word = text.AsSpan(start, length);
         var year = length == 4 && digits == 4 && (word.StartsWith("19") || word.StartsWith("20"));
-        return digits > 0 && length <= 5 && !year && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
+        var percentage = end < text.Length && text[end] == '%';
+        return digits > 0 && length <= 5 && !year && !percentage && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
     }
 
     /// <summary>
