@@ -282,6 +282,11 @@ public sealed class EntityDiscoveryTuningTests
         // A share after a name is not its version: "the Kestrel Isles 20%" is the Kestrel Isles.
         { "For instance, the Baltic Union faced a 34% tariff, the Kestrel Isles 20%, and the Iron Coast 24 percent.", "Baltic Union=baltic-union:Other | Kestrel Isles=kestrel-isles:Other | Iron Coast=iron-coast:Other" },
         { "Sales of Nexora 5 grew quickly.", "Nexora 5=nexora-5:Model" },
+
+        // Languages are names (the guidelines count programming languages among products); acronyms joined by slashes are
+        // each their own, but HTTP methods and a generic pair ("CI/CD") are not names.
+        { "The tool writes HTML pages for the site.\nIt then runs the code in an HTML/CSS/JS editor like JSFiddle.\nThe pipeline sends a GET/POST request to the server.",
+          "HTML=html:Other | HTML=html:Other | JS=js:Product | JSFiddle=jsfiddle:Product" },
     };
 
     [Theory]

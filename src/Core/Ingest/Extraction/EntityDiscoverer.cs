@@ -42,7 +42,7 @@ public static class EntityDiscoverer
         // ("Configure OpenRouter:", "Start Autodev with Docker Compose:"): its candidates carry no evidence of their own.
         var heading = IsHeadingLike(text, tokens);
 
-        tokens = WithSuffixesApart(tokens);
+        tokens = WithCompoundsApart(tokens);
         var labelEnd = LabelPrefixEnd(tokens);
         if (boldLabelEnd > 0 && WithLabelBreak(tokens, boldLabelEnd) is var (split, boldEnd))
         {
@@ -423,9 +423,10 @@ public static class EntityDiscoverer
 
     /// <summary>
     /// The tokens with the hyphenated suffix of a capitalised word apart ("Star Wars-themed", "Pixar-type", "Node.js-based"), so
-    /// that a name run ends before it as a catalog alias does (<see cref="AliasMatcher.KeepsEntity"/>).
+    /// that a name run ends before it as a catalog alias does (<see cref="AliasMatcher.KeepsEntity"/>), and with acronyms
+    /// joined by slashes apart ("HTML/CSS/JS" is three languages; "CI/CD" stays one term).
     /// </summary>
-    private static IReadOnlyList<ClaimToken> WithSuffixesApart(IReadOnlyList<ClaimToken> tokens)
+    private static IReadOnlyList<ClaimToken> WithCompoundsApart(IReadOnlyList<ClaimToken> tokens)
     {
         List<ClaimToken>? split = null;
         for (var t = 0; t < tokens.Count; t++)
@@ -441,10 +442,57 @@ public static class EntityDiscoverer
                 continue;
             }
 
+            if (token.IsCapitalized && IsSlashedAcronyms(token.Text) && !IsGenericAcronym(token.Text))
+            {
+                split ??= tokens.Take(t).ToList();
+                var partStart = 0;
+                int slash;
+                while ((slash = token.Text.IndexOf('/', partStart)) > 0)
+                {
+                    split.Add(new ClaimToken(token.Start + partStart, token.Start + slash, token.Text[partStart..slash], true, false, token.Start + slash));
+                    split.Add(new ClaimToken(token.Start + slash, token.Start + slash + 1, "/", false, false, token.Start + slash + 1));
+                    partStart = slash + 1;
+                }
+
+                split.Add(new ClaimToken(token.Start + partStart, token.End, token.Text[partStart..], true, token.Possessive, token.PossessiveEnd));
+
+                continue;
+            }
+
             split?.Add(token);
         }
 
         return split ?? tokens;
+    }
+
+    /// <summary>"HTML/CSS/JS", "TCP/IP": capitals and digits in parts of two or more, joined by slashes.</summary>
+    private static bool IsSlashedAcronyms(string word)
+    {
+        var slashes = 0;
+        var partLength = 0;
+        foreach (var c in word)
+        {
+            if (c == '/')
+            {
+                if (partLength < 2)
+                {
+                    return false;
+                }
+
+                slashes++;
+                partLength = 0;
+            }
+            else if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                partLength++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return slashes > 0 && partLength >= 2;
     }
 
     /// <summary>A leading "Label:" of at most four words ("Transaction Volume: ...") is a list label, not a name.</summary>
