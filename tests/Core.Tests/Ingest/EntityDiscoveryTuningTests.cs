@@ -287,6 +287,10 @@ public sealed class EntityDiscoveryTuningTests
         // each their own, but HTTP methods and a generic pair ("CI/CD") are not names.
         { "The tool writes HTML pages for the site.\nIt then runs the code in an HTML/CSS/JS editor like JSFiddle.\nThe pipeline sends a GET/POST request to the server.",
           "HTML=html:Other | HTML=html:Other | JS=js:Product | JSFiddle=jsfiddle:Product" },
+
+        // A transcript's spelling one letter off a catalog name in one long word is that entity; a plural or a short word is not.
+        { "We compared it with Claude 4 Sonet on coding tasks.", "Claude 4 Sonet=claude-4-sonnet" },
+        { "The Gemini Flash Lyte model is fast.\nThey also tried Claude Opus and Claude Haikus.", "Gemini Flash Lyte=gemini-flash-lyte:Model | Claude Opus=claude-opus | Claude Haikus=claude-haikus:Model" },
     };
 
     [Theory]
