@@ -233,6 +233,11 @@ public sealed class EntityDiscoveryTuningTests
         // An acronym spelled out in common words is a concept (not scored as a name); with a rare word among them, a name.
         { "The app uses Retrieval Augmented Generation (RAG) for answers.", "Retrieval Augmented Generation=retrieval-augmented-generation:Concept" },
         { "To talk to the headset, the Zorbian Debug Bridge (ZDB) is necessary.", "Zorbian Debug Bridge=zorbian-debug-bridge:Other" },
+        // The same spelled out after its acronym, unless an organisation word ends it; generic technical words are no names.
+        { "Resumes should be ATS (Applicant Tracking System) friendly.\nAn example is a sonnet about APIs (Application Programming Interfaces).",
+          "Applicant Tracking System=applicant-tracking-system:Concept | Application Programming Interfaces=application-programming-interfaces:Concept" },
+        { "Agents talk over MCP (Multi-Agent Communication Protocol) servers.", "Multi-Agent Communication Protocol=multi-agent-communication-protocol:Organization" },
+        { "It moved from large language models to generative AI (GenAI) and NoSQL stores with more VRAM.", "large language models=large-language-model" },
 
         // A sentence-opening run of words the corpus rarely writes in lower case is a name; a greeting or an initial is not.
         { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },

@@ -206,7 +206,7 @@ public static class DiscoveryRules
         "CI", "CD", "CI/CD", "QR", "NPC", "NPCs", "DIY", "FYI", "ASAP", "WIP", "TBD", "ETA", "SLA", "OCR", "TTS", "STT", "ASR",
         "NER", "MLP", "MLPs", "2D", "3D", "4D", "DevOps", "MLOps", "LLMOps", "FinOps", "UI/UX", "AI/ML", "ELI5", "EOD", "Q&A",
         "POC", "PoC", "OKR", "OKRs", "SOP", "SOPs", "DB", "DBs", "GUI", "CMS", "P&L", "SME", "SMEs", "LM", "LMs", "VLM", "VLMs",
-        "LMM", "LMMs", "MLLM", "MLLMs");
+        "LMM", "LMMs", "MLLM", "MLLMs", "NoSQL", "VRAM", "GenAI");
 
     /// <summary>
     /// Words after a catalog company that do not make a product name with it ("Google CEO", "OpenAI The", "Google Research",

@@ -228,6 +228,26 @@ public static class EntityDiscoverer
         return true;
     }
 
+    /// <summary>The words from <paramref name="first"/> to <paramref name="last"/> start with the acronym's letters, a plural "s" aside.</summary>
+    private static bool HasInitials(IReadOnlyList<ClaimToken> tokens, int first, int last, string acronym)
+    {
+        var letters = acronym.Length > 2 && acronym[^1] == 's' ? acronym.Length - 1 : acronym.Length;
+        if (last - first + 1 != letters)
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (char.ToUpperInvariant(tokens[t].Text[0]) != char.ToUpperInvariant(acronym[t - first]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool AllCommonWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
         for (var t = first; t <= last; t++)
@@ -1239,6 +1259,15 @@ public static class EntityDiscoverer
         // concept; with a name among them ("Android Debug Bridge (ADB)", "English Standard Version (ESV)") it names a thing.
         if (words >= 2 && last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")"
             && AllCommonWords(tokens, first, last))
+        {
+            return EntityType.Concept;
+        }
+
+        // "APIs (Application Programming Interfaces)", "ATS (Applicant Tracking System)": the same, spelled out after it, unless
+        // an organisation word ends it ("MCP (Multi-Agent Communication Protocol)").
+        if (words >= 2 && first >= 2 && last + 1 < tokens.Count && tokens[first - 1].Text == "(" && tokens[last + 1].Text == ")"
+            && (tokens[first - 2].IsAllCaps || IsPluralAcronym(tokens[first - 2].Text)) && HasInitials(tokens, first, last, tokens[first - 2].Text)
+            && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last))
         {
             return EntityType.Concept;
         }
