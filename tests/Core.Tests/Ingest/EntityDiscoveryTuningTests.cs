@@ -295,6 +295,11 @@ public sealed class EntityDiscoveryTuningTests
 
         // A transcript's spelling one letter off a catalog name in one long word is that entity; a plural or a short word is not.
         { "We compared it with Claude 4 Sonet on coding tasks.", "Claude 4 Sonet=claude-4-sonnet" },
+
+        // A lower-case web address with a product suffix is a name; the Ethereum Virtual Machine is a named thing, not a
+        // generic acronym; "scheme" is a term noun ("Ponzi scheme").
+        { "Apps can be built with zorbix.new or zorbix.diy in minutes.\nHe ran a Ponzi scheme through the fund.", "zorbix.new=zorbix-new:Product | zorbix.diy=zorbix-diy:Product" },
+        { "Contracts target the EVM, and the EVM is old.", "EVM=evm:Other | EVM=evm:Other" },
         { "The Gemini Flash Lyte model is fast.\nThey also tried Claude Opus and Claude Haikus.", "Gemini Flash Lyte=gemini-flash-lyte:Model | Claude Opus=claude-opus | Claude Haikus=claude-haikus:Model" },
     };
 

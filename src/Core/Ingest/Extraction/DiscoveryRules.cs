@@ -29,7 +29,7 @@ public static class DiscoveryRules
     /// </summary>
     public static FrozenSet<string> EponymTermNouns { get; } = Set(
         "gate", "gates", "theorem", "lemma", "conjecture", "inequality", "equation", "equations", "paradox", "divergence",
-        "effect", "matrix", "matrices", "hypothesis");
+        "effect", "matrix", "matrices", "hypothesis", "scheme", "schemes");
 
     /// <summary>
     /// Prefixes written with a hyphen before a participle ("Pre-trained", "Self-hosted", "Fine-tuned"): the capitalised part

@@ -923,7 +923,7 @@ public static class EntityDiscoverer
         var dot = word.LastIndexOf('.');
         if (dot > 0)
         {
-            return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && IsWebAddress(word);
+            return IsWebAddress(word);
         }
 
         var digit = word.AsSpan().IndexOfAnyInRange('0', '9');

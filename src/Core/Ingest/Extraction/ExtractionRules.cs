@@ -540,7 +540,7 @@ public static partial class ExtractionRules
         "PhD", "CEO", "CEOs", "CTO", "CFO", "COO", "VP", "VC", "VCs", "B2B", "B2C", "SaaS", "IP", "OS", "PC", "PCs", "TV",
         "URL", "JSON", "PDF", "CLI", "IDE", "RAG", "LoRA", "GAN", "CNN", "RNN", "MoE", "SFT",
         "DPO", "PPO", "GRPO", "RLVR", "CoT", "QA", "R&D", "PR", "HR", "ID", "IDs", "FAQ", "DeFi", "CeFi", "TradFi", "RWA",
-        "RWAs", "DePIN", "L1", "L2", "L1s", "L2s", "ZK", "EVM", "P2P", "KYC", "AML", "GDP", "USD",
+        "RWAs", "DePIN", "L1", "L2", "L1s", "L2s", "ZK", "P2P", "KYC", "AML", "GDP", "USD",
         "OK", "FOMO", "DCA", "ATH", "YC", "SF", "NYC", "LA", "AR", "VR", "XR", "IoT", "EV", "EVs", "HBM", "FLOPs", "FLOPS",
         "TOPS", "GB", "TB", "MB", "KB", "GHz", "MHz", "FPS", "HD", "4K", "8K", "ASIC", "ASICs", "FPGA", "SoC", "RAM", "SSD",
         "CPI", "FED", "SEO", "CRM", "ERP", "MVP", "PMF", "ARR", "MRR", "GMV", "CAC", "LTV", "EBITDA", "P/E", "S&P", "YoY",
