@@ -300,6 +300,10 @@ public sealed class EntityDiscoveryTuningTests
         // generic acronym; "scheme" is a term noun ("Ponzi scheme").
         { "Apps can be built with zorbix.new or zorbix.diy in minutes.\nHe ran a Ponzi scheme through the fund.", "zorbix.new=zorbix-new:Product | zorbix.diy=zorbix-diy:Product" },
         { "Contracts target the EVM, and the EVM is old.", "EVM=evm:Other | EVM=evm:Other" },
+
+        // A language's name: a nationality word after a preposition, ending its phrase, or an example of a language; not an adjective.
+        { "The models perform much better in English.\nUsers give prompts in natural language (e.g., Spanish), and it writes code.\nShe read English literature at school.",
+          "English=english:Other | Spanish=spanish:Other" },
         { "The Gemini Flash Lyte model is fast.\nThey also tried Claude Opus and Claude Haikus.", "Gemini Flash Lyte=gemini-flash-lyte:Model | Claude Opus=claude-opus | Claude Haikus=claude-haikus:Model" },
     };
 

@@ -39,6 +39,11 @@ public static class DiscoveryRules
         "Pre", "Re", "Co", "De", "Ex", "Un", "Non", "Self", "Semi", "Multi", "Post", "Anti", "Sub", "Super", "Inter", "Mid",
         "Over", "Under", "Fine", "Cross", "Counter", "Hyper", "Ultra", "Micro", "Macro", "Auto", "Well", "Hand", "Open");
 
+    /// <summary>Nationality words that also name a language ("in English", "starting with French").</summary>
+    public static FrozenSet<string> LanguageNames { get; } = Set(
+        "English", "French", "German", "Chinese", "Japanese", "Korean", "Russian", "Italian", "Spanish", "Dutch", "Swedish",
+        "Polish", "Turkish", "Vietnamese", "Latin", "Portuguese", "Greek", "Hebrew", "Arabic", "Hindi", "Mandarin", "Cantonese");
+
     /// <summary>Contraction endings after an apostrophe: "I’m", "We've", "They'll" are not names.</summary>
     public static FrozenSet<string> ContractionEndings { get; } = Set("m", "re", "ve", "ll", "d", "t");
 

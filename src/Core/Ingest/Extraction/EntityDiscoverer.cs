@@ -135,7 +135,8 @@ public static class EntityDiscoverer
                 || (IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last))
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
-                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)));
+                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)))
+                || IsLanguageName(all, first, last);
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
@@ -736,14 +737,36 @@ public static class EntityDiscoverer
         return true;
     }
 
+    /// <summary>
+    /// A nationality word naming a language: an example of one ("a human language like German", "natural language (e.g.,
+    /// English)"), or a language's name as a noun after a preposition, ending its phrase ("better in English.", "starting with
+    /// French,"; not "in English literature").
+    /// </summary>
+    private static bool IsLanguageName(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        var introducer = ListIntroducerOf(tokens, first);
+        var classNoun = introducer >= 0 ? introducer - 1 : -1;
+        if (classNoun >= 1 && tokens[classNoun].Text == "(")
+        {
+            classNoun--;
+        }
+
+        if (classNoun >= 0 && (tokens[introducer].Text == "as" ? ClassNounBefore(tokens, introducer) : tokens[classNoun].Text) is "language" or "languages")
+        {
+            return true;
+        }
+
+        return first == last && first > 0 && DiscoveryRules.LanguageNames.Contains(tokens[first].Text)
+            && tokens[first - 1].Text is "in" or "into" or "from" or "with" or "than"
+            && (last + 1 == tokens.Count || !tokens[last + 1].IsWord);
+    }
+
     private static bool IsRejected(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
         var allGeneric = true;
         var anyNameLike = false;
 
-        // "a human language like German": a nationality word given as an example of a language is the language's name.
-        var introducer = ListIntroducerOf(tokens, first);
-        var languageExample = introducer >= 0 && ClassNounBefore(tokens, introducer) is "language" or "languages";
+        var languageExample = IsLanguageName(tokens, first, last);
         for (var t = first; t <= last; t++)
         {
             var word = tokens[t].Text;
