@@ -292,6 +292,8 @@ public sealed class EntityDiscoveryTuningTests
         // each their own, but HTTP methods and a generic pair ("CI/CD") are not names.
         { "The tool writes HTML pages for the site.\nIt then runs the code in an HTML/CSS/JS editor like JSFiddle.\nThe pipeline sends a GET/POST request to the server.",
           "HTML=html:Other | HTML=html:Other | JS=js:Product | JSFiddle=jsfiddle:Product" },
+        { "Rivals like Zorbit and Quennet/Atlassian compete here.\nImproving tests and Continuous Integration/Continuous Delivery (CI/CD).",
+          "Zorbit=zorbit:Other | Quennet=quennet:Other | Continuous Integration/Continuous Delivery=continuous-integration-continuous-delivery:Concept" },
 
         // A transcript's spelling one letter off a catalog name in one long word is that entity; a plural or a short word is not.
         { "We compared it with Claude 4 Sonet on coding tasks.", "Claude 4 Sonet=claude-4-sonnet" },

@@ -444,8 +444,9 @@ public static class EntityDiscoverer
 
     /// <summary>
     /// The tokens with the hyphenated suffix of a capitalised word apart ("Star Wars-themed", "Pixar-type", "Node.js-based"), so
-    /// that a name run ends before it as a catalog alias does (<see cref="AliasMatcher.KeepsEntity"/>), and with acronyms
-    /// joined by slashes apart ("HTML/CSS/JS" is three languages; "CI/CD" stays one term).
+    /// that a name run ends before it as a catalog alias does (<see cref="AliasMatcher.KeepsEntity"/>), and with names joined
+    /// by slashes apart ("HTML/CSS/JS" is three languages, "GitLab/Atlassian" two companies; "CI/CD" and common words,
+    /// "Integration/Continuous", stay whole).
     /// </summary>
     private static IReadOnlyList<ClaimToken> WithCompoundsApart(IReadOnlyList<ClaimToken> tokens)
     {
@@ -463,7 +464,7 @@ public static class EntityDiscoverer
                 continue;
             }
 
-            if (token.IsCapitalized && IsSlashedAcronyms(token.Text) && !IsGenericAcronym(token.Text))
+            if (token.IsCapitalized && IsSlashedNames(token.Text) && !IsGenericAcronym(token.Text) && !token.Text.Split('/').Any(DiscoveryRules.IsCommonWord))
             {
                 split ??= tokens.Take(t).ToList();
                 var partStart = 0;
@@ -486,8 +487,8 @@ public static class EntityDiscoverer
         return split ?? tokens;
     }
 
-    /// <summary>"HTML/CSS/JS", "TCP/IP": capitals and digits in parts of two or more, joined by slashes.</summary>
-    private static bool IsSlashedAcronyms(string word)
+    /// <summary>"HTML/CSS/JS", "GitLab/Atlassian": capitalised parts of two characters or more, letters and digits, joined by slashes.</summary>
+    private static bool IsSlashedNames(string word)
     {
         var slashes = 0;
         var partLength = 0;
@@ -503,7 +504,7 @@ public static class EntityDiscoverer
                 slashes++;
                 partLength = 0;
             }
-            else if (char.IsUpper(c) || char.IsDigit(c))
+            else if (partLength == 0 ? char.IsUpper(c) : char.IsLetterOrDigit(c))
             {
                 partLength++;
             }
