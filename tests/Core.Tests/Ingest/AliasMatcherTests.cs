@@ -62,6 +62,7 @@ public sealed class AliasMatcherTests
         { "went viral on X", "x" },
         { "major labs like Meta and X", "meta x" },
         { "an OpenAI-backed startup", "openai" },
+        { "an OpenAI-type lab and Anthropic-inspired rules, not meta-learning", "openai anthropic" },
         { "Interconnects is a reader-supported publication.", "interconnects" },
         { "Alec Radford, Ilya Sutskever and Jan Leike", "alec-radford ilya-sutskever jan-leike" },
         { "Bob McGrew, former Chief Research Officer", "bob-mcgrew" },

@@ -233,6 +233,11 @@ public sealed class EntityDiscoveryTuningTests
         // An acronym spelled out in common words is a concept (not scored as a name); with a rare word among them, a name.
         { "The app uses Retrieval Augmented Generation (RAG) for answers.", "Retrieval Augmented Generation=retrieval-augmented-generation:Concept" },
         { "To talk to the headset, the Zorbian Debug Bridge (ZDB) is necessary.", "Zorbian Debug Bridge=zorbian-debug-bridge:Other" },
+        // The same spelled out after its acronym, unless an organisation word ends it; generic technical words are no names.
+        { "Resumes should be ATS (Applicant Tracking System) friendly.\nAn example is a sonnet about APIs (Application Programming Interfaces).",
+          "Applicant Tracking System=applicant-tracking-system:Concept | Application Programming Interfaces=application-programming-interfaces:Concept" },
+        { "Agents talk over MCP (Multi-Agent Communication Protocol) servers.", "Multi-Agent Communication Protocol=multi-agent-communication-protocol:Organization" },
+        { "It moved from large language models to generative AI (GenAI) and NoSQL stores with more VRAM.", "large language models=large-language-model" },
 
         // A sentence-opening run of words the corpus rarely writes in lower case is a name; a greeting or an initial is not.
         { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },
@@ -273,6 +278,35 @@ public sealed class EntityDiscoveryTuningTests
         { "Access Zorbidev: Visit the local page.\nThe project is renamed to zorbidev.\nThis command pulls the zorbidev code.\nA guide shows how to run zorbidev using Docker.\nYou can also start zorbidev with a script.",
           "Zorbidev=zorbidev:Other | zorbidev=zorbidev:Other | zorbidev=zorbidev:Other | Docker=docker:Product | zorbidev=zorbidev:Other" },
         { "The team uses Zorbidev daily.\nWe praised Zorbidev often.\nOpen src/zorbidev/main.py first.", "Zorbidev=zorbidev:Other | Zorbidev=zorbidev:Other" },
+
+        // A hyphenated suffix after a name ends it ("-themed", "-based", "-type", a participle), as it ends a catalog alias;
+        // a prefix before one ("Pre-trained", "Self-hosted") is no name.
+        { "The team built a Terra Volt-themed demo for the fair.", "Terra Volt=terra-volt:Other" },
+        { "Pre-trained Dependencies: the models were already pre-trained on web text.", "" },
+
+        // A share after a name is not its version: "the Kestrel Isles 20%" is the Kestrel Isles.
+        { "For instance, the Baltic Union faced a 34% tariff, the Kestrel Isles 20%, and the Iron Coast 24 percent.", "Baltic Union=baltic-union:Other | Kestrel Isles=kestrel-isles:Other | Iron Coast=iron-coast:Other" },
+        { "Sales of Nexora 5 grew quickly.", "Nexora 5=nexora-5:Model" },
+
+        // Languages are names (the guidelines count programming languages among products); acronyms joined by slashes are
+        // each their own, but HTTP methods and a generic pair ("CI/CD") are not names.
+        { "The tool writes HTML pages for the site.\nIt then runs the code in an HTML/CSS/JS editor like JSFiddle.\nThe pipeline sends a GET/POST request to the server.",
+          "HTML=html:Other | HTML=html:Other | JS=js:Product | JSFiddle=jsfiddle:Product" },
+        { "Rivals like Zorbit and Quennet/Atlassian compete here.\nImproving tests and Continuous Integration/Continuous Delivery (CI/CD).",
+          "Zorbit=zorbit:Other | Quennet=quennet:Other | Continuous Integration/Continuous Delivery=continuous-integration-continuous-delivery:Concept" },
+
+        // A transcript's spelling one letter off a catalog name in one long word is that entity; a plural or a short word is not.
+        { "We compared it with Claude 4 Sonet on coding tasks.", "Claude 4 Sonet=claude-4-sonnet" },
+
+        // A lower-case web address with a product suffix is a name; the Ethereum Virtual Machine is a named thing, not a
+        // generic acronym; "scheme" is a term noun ("Ponzi scheme").
+        { "Apps can be built with zorbix.new or zorbix.diy in minutes.\nHe ran a Ponzi scheme through the fund.", "zorbix.new=zorbix-new:Product | zorbix.diy=zorbix-diy:Product" },
+        { "Contracts target the EVM, and the EVM is old.", "EVM=evm:Other | EVM=evm:Other" },
+
+        // A language's name: a nationality word after a preposition, ending its phrase, or an example of a language; not an adjective.
+        { "The models perform much better in English.\nUsers give prompts in natural language (e.g., Spanish), and it writes code.\nShe read English literature at school.",
+          "English=english:Other | Spanish=spanish:Other" },
+        { "The Gemini Flash Lyte model is fast.\nThey also tried Claude Opus and Claude Haikus.", "Gemini Flash Lyte=gemini-flash-lyte:Model | Claude Opus=claude-opus | Claude Haikus=claude-haikus:Model" },
     };
 
     [Theory]

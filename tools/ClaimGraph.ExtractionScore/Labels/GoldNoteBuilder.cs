@@ -117,9 +117,12 @@ public static class GoldNoteBuilder
             return keys;
         }
 
-        private string? CatalogIdOf(string name) => catalog.FirstOrDefault(c =>
-            string.Equals(c.Entity.Name, name, StringComparison.OrdinalIgnoreCase)
-            || c.Aliases.Any(a => string.Equals(a.Text, name, a.Case == AliasCase.Sensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)))?.Entity.Id;
+        // A catalog name wins over another entity's alias: "Groq" is the chip company of that name, not the model Grok,
+        // whose alias list holds it as a transcript spelling.
+        private string? CatalogIdOf(string name) =>
+            catalog.FirstOrDefault(c => string.Equals(c.Entity.Name, name, StringComparison.OrdinalIgnoreCase))?.Entity.Id
+            ?? catalog.FirstOrDefault(c => c.Aliases.Any(a =>
+                string.Equals(a.Text, name, a.Case == AliasCase.Sensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)))?.Entity.Id;
 
         /// <summary>The text's key, and its slug's key where the slug (as discovered ids are made) differs in more than '+' or '#'.</summary>
         private static IEnumerable<string> KeysOf(string text)

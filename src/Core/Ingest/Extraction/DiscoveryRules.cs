@@ -29,7 +29,20 @@ public static class DiscoveryRules
     /// </summary>
     public static FrozenSet<string> EponymTermNouns { get; } = Set(
         "gate", "gates", "theorem", "lemma", "conjecture", "inequality", "equation", "equations", "paradox", "divergence",
-        "effect", "matrix", "matrices", "hypothesis");
+        "effect", "matrix", "matrices", "hypothesis", "scheme", "schemes");
+
+    /// <summary>
+    /// Prefixes written with a hyphen before a participle ("Pre-trained", "Self-hosted", "Fine-tuned"): the capitalised part
+    /// before the hyphen is no name of its own.
+    /// </summary>
+    public static FrozenSet<string> HyphenPrefixes { get; } = Set(
+        "Pre", "Re", "Co", "De", "Ex", "Un", "Non", "Self", "Semi", "Multi", "Post", "Anti", "Sub", "Super", "Inter", "Mid",
+        "Over", "Under", "Fine", "Cross", "Counter", "Hyper", "Ultra", "Micro", "Macro", "Auto", "Well", "Hand", "Open");
+
+    /// <summary>Nationality words that also name a language ("in English", "starting with French").</summary>
+    public static FrozenSet<string> LanguageNames { get; } = Set(
+        "English", "French", "German", "Chinese", "Japanese", "Korean", "Russian", "Italian", "Spanish", "Dutch", "Swedish",
+        "Polish", "Turkish", "Vietnamese", "Latin", "Portuguese", "Greek", "Hebrew", "Arabic", "Hindi", "Mandarin", "Cantonese");
 
     /// <summary>Contraction endings after an apostrophe: "I’m", "We've", "They'll" are not names.</summary>
     public static FrozenSet<string> ContractionEndings { get; } = Set("m", "re", "ve", "ll", "d", "t");
@@ -193,11 +206,12 @@ public static class DiscoveryRules
 
     /// <summary>Everyday acronyms beyond <see cref="ExtractionRules.GenericAcronyms"/>: common nouns, never names.</summary>
     public static FrozenSet<string> EverydayAcronyms { get; } = Set(
-        "SMS", "MMS", "USB", "PIN", "OTP", "CSV", "XML", "YAML", "HTTP", "HTTPS", "REST", "DNS", "SSH", "VPN", "VM", "VMs",
+        "SMS", "MMS", "USB", "PIN", "OTP", "CSV", "XML", "YAML", "HTTP", "HTTPS", "REST", "GET", "POST", "PUT", "PATCH", "DNS",
+        "SSH", "VPN", "VM", "VMs",
         "CI", "CD", "CI/CD", "QR", "NPC", "NPCs", "DIY", "FYI", "ASAP", "WIP", "TBD", "ETA", "SLA", "OCR", "TTS", "STT", "ASR",
         "NER", "MLP", "MLPs", "2D", "3D", "4D", "DevOps", "MLOps", "LLMOps", "FinOps", "UI/UX", "AI/ML", "ELI5", "EOD", "Q&A",
         "POC", "PoC", "OKR", "OKRs", "SOP", "SOPs", "DB", "DBs", "GUI", "CMS", "P&L", "SME", "SMEs", "LM", "LMs", "VLM", "VLMs",
-        "LMM", "LMMs", "MLLM", "MLLMs");
+        "LMM", "LMMs", "MLLM", "MLLMs", "NoSQL", "VRAM", "GenAI");
 
     /// <summary>
     /// Words after a catalog company that do not make a product name with it ("Google CEO", "OpenAI The", "Google Research",

@@ -1,4 +1,5 @@
 using System.Text;
+using ClaimGraph.Ingest.Linking;
 using ClaimGraph.Model;
 
 namespace ClaimGraph.Ingest.Extraction;
@@ -41,6 +42,7 @@ public static class EntityDiscoverer
         // ("Configure OpenRouter:", "Start Autodev with Docker Compose:"): its candidates carry no evidence of their own.
         var heading = IsHeadingLike(text, tokens);
 
+        tokens = WithCompoundsApart(tokens);
         var labelEnd = LabelPrefixEnd(tokens);
         if (boldLabelEnd > 0 && WithLabelBreak(tokens, boldLabelEnd) is var (split, boldEnd))
         {
@@ -133,7 +135,8 @@ public static class EntityDiscoverer
                 || (IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last))
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
-                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)));
+                || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)))
+                || IsLanguageName(all, first, last);
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
@@ -218,6 +221,26 @@ public static class EntityDiscoverer
         for (var t = first; t <= last; t++)
         {
             if (!tokens[t].IsNumber && !DiscoveryRules.IsCommonWord(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The words from <paramref name="first"/> to <paramref name="last"/> start with the acronym's letters, a plural "s" aside.</summary>
+    private static bool HasInitials(IReadOnlyList<ClaimToken> tokens, int first, int last, string acronym)
+    {
+        var letters = acronym.Length > 2 && acronym[^1] == 's' ? acronym.Length - 1 : acronym.Length;
+        if (last - first + 1 != letters)
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (char.ToUpperInvariant(tokens[t].Text[0]) != char.ToUpperInvariant(acronym[t - first]))
             {
                 return false;
             }
@@ -419,6 +442,81 @@ public static class EntityDiscoverer
         return (split, at);
     }
 
+    /// <summary>
+    /// The tokens with the hyphenated suffix of a capitalised word apart ("Star Wars-themed", "Pixar-type", "Node.js-based"), so
+    /// that a name run ends before it as a catalog alias does (<see cref="AliasMatcher.KeepsEntity"/>), and with names joined
+    /// by slashes apart ("HTML/CSS/JS" is three languages, "GitLab/Atlassian" two companies; "CI/CD" and common words,
+    /// "Integration/Continuous", stay whole).
+    /// </summary>
+    private static IReadOnlyList<ClaimToken> WithCompoundsApart(IReadOnlyList<ClaimToken> tokens)
+    {
+        List<ClaimToken>? split = null;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            var hyphen = token.IsCapitalized ? token.Text.LastIndexOf('-') : -1;
+            if (hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1])
+                && AliasMatcher.KeepsEntity(token.Text[(hyphen + 1)..]) && !DiscoveryRules.HyphenPrefixes.Contains(token.Text[..hyphen]))
+            {
+                split ??= tokens.Take(t).ToList();
+                split.Add(new ClaimToken(token.Start, token.Start + hyphen, token.Text[..hyphen], true, false, token.Start + hyphen));
+                split.Add(new ClaimToken(token.Start + hyphen + 1, token.End, token.Text[(hyphen + 1)..], true, token.Possessive, token.PossessiveEnd));
+                continue;
+            }
+
+            if (token.IsCapitalized && IsSlashedNames(token.Text) && !IsGenericAcronym(token.Text) && !token.Text.Split('/').Any(DiscoveryRules.IsCommonWord))
+            {
+                split ??= tokens.Take(t).ToList();
+                var partStart = 0;
+                int slash;
+                while ((slash = token.Text.IndexOf('/', partStart)) > 0)
+                {
+                    split.Add(new ClaimToken(token.Start + partStart, token.Start + slash, token.Text[partStart..slash], true, false, token.Start + slash));
+                    split.Add(new ClaimToken(token.Start + slash, token.Start + slash + 1, "/", false, false, token.Start + slash + 1));
+                    partStart = slash + 1;
+                }
+
+                split.Add(new ClaimToken(token.Start + partStart, token.End, token.Text[partStart..], true, token.Possessive, token.PossessiveEnd));
+
+                continue;
+            }
+
+            split?.Add(token);
+        }
+
+        return split ?? tokens;
+    }
+
+    /// <summary>"HTML/CSS/JS", "GitLab/Atlassian": capitalised parts of two characters or more, letters and digits, joined by slashes.</summary>
+    private static bool IsSlashedNames(string word)
+    {
+        var slashes = 0;
+        var partLength = 0;
+        foreach (var c in word)
+        {
+            if (c == '/')
+            {
+                if (partLength < 2)
+                {
+                    return false;
+                }
+
+                slashes++;
+                partLength = 0;
+            }
+            else if (partLength == 0 ? char.IsUpper(c) : char.IsLetterOrDigit(c))
+            {
+                partLength++;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return slashes > 0 && partLength >= 2;
+    }
+
     /// <summary>A leading "Label:" of at most four words ("Transaction Volume: ...") is a list label, not a name.</summary>
     private static int LabelPrefixEnd(IReadOnlyList<ClaimToken> tokens)
     {
@@ -492,7 +590,7 @@ public static class EntityDiscoverer
             var versioned = IsVersioned(tokens, first, last);
             if (IsVersionToken(next.Text))
             {
-                if (ExtractionRules.NumberedNouns.Contains(tokens[last].Text) || IsYear(next.Text))
+                if (ExtractionRules.NumberedNouns.Contains(tokens[last].Text) || IsYear(next.Text) || IsPercentage(tokens, last + 1))
                 {
                     break;
                 }
@@ -640,14 +738,36 @@ public static class EntityDiscoverer
         return true;
     }
 
+    /// <summary>
+    /// A nationality word naming a language: an example of one ("a human language like German", "natural language (e.g.,
+    /// English)"), or a language's name as a noun after a preposition, ending its phrase ("better in English.", "starting with
+    /// French,"; not "in English literature").
+    /// </summary>
+    private static bool IsLanguageName(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        var introducer = ListIntroducerOf(tokens, first);
+        var classNoun = introducer >= 0 ? introducer - 1 : -1;
+        if (classNoun >= 1 && tokens[classNoun].Text == "(")
+        {
+            classNoun--;
+        }
+
+        if (classNoun >= 0 && (tokens[introducer].Text == "as" ? ClassNounBefore(tokens, introducer) : tokens[classNoun].Text) is "language" or "languages")
+        {
+            return true;
+        }
+
+        return first == last && first > 0 && DiscoveryRules.LanguageNames.Contains(tokens[first].Text)
+            && tokens[first - 1].Text is "in" or "into" or "from" or "with" or "than"
+            && (last + 1 == tokens.Count || !tokens[last + 1].IsWord);
+    }
+
     private static bool IsRejected(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
         var allGeneric = true;
         var anyNameLike = false;
 
-        // "a human language like German": a nationality word given as an example of a language is the language's name.
-        var introducer = ListIntroducerOf(tokens, first);
-        var languageExample = introducer >= 0 && ClassNounBefore(tokens, introducer) is "language" or "languages";
+        var languageExample = IsLanguageName(tokens, first, last);
         for (var t = first; t <= last; t++)
         {
             var word = tokens[t].Text;
@@ -827,7 +947,7 @@ public static class EntityDiscoverer
         var dot = word.LastIndexOf('.');
         if (dot > 0)
         {
-            return DiscoveryRules.WebDomains.Contains(word[(dot + 1)..]) && IsWebAddress(word);
+            return IsWebAddress(word);
         }
 
         var digit = word.AsSpan().IndexOfAnyInRange('0', '9');
@@ -1117,6 +1237,10 @@ public static class EntityDiscoverer
         return letters <= 2 && word.Length <= 6;
     }
 
+    /// <summary>"the European Union 20%", "Japan 24 percent": a share after a name, not its version.</summary>
+    private static bool IsPercentage(IReadOnlyList<ClaimToken> tokens, int t) =>
+        t + 1 < tokens.Count && ((tokens[t + 1].Text == "%" && tokens[t + 1].Start == tokens[t].End) || tokens[t + 1].Text == "percent");
+
     private static bool IsYear(string word) =>
         word.Length == 4 && word.All(char.IsDigit) && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
 
@@ -1159,6 +1283,15 @@ public static class EntityDiscoverer
         // concept; with a name among them ("Android Debug Bridge (ADB)", "English Standard Version (ESV)") it names a thing.
         if (words >= 2 && last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")"
             && AllCommonWords(tokens, first, last))
+        {
+            return EntityType.Concept;
+        }
+
+        // "APIs (Application Programming Interfaces)", "ATS (Applicant Tracking System)": the same, spelled out after it, unless
+        // an organisation word ends it ("MCP (Multi-Agent Communication Protocol)").
+        if (words >= 2 && first >= 2 && last + 1 < tokens.Count && tokens[first - 1].Text == "(" && tokens[last + 1].Text == ")"
+            && (tokens[first - 2].IsAllCaps || IsPluralAcronym(tokens[first - 2].Text)) && HasInitials(tokens, first, last, tokens[first - 2].Text)
+            && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last))
         {
             return EntityType.Concept;
         }

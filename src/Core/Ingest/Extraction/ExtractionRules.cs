@@ -544,14 +544,17 @@ public static partial class ExtractionRules
         "Overview", "Introduction", "Conclusion", "Contents", "Table", "See", "Also", "Note", "Notes", "Tags", "Links",
         "Chapter", "Chapters", "Episode", "Speaker", "Speakers", "Guest", "Guests", "Host", "Hosts");
 
-    /// <summary>Capitalised acronyms and words that are common nouns in this domain, not names ("AI", "LLM", "GPU").</summary>
+    /// <summary>
+    /// Capitalised acronyms and words that are common nouns in this domain, not names ("AI", "LLM", "GPU"). Languages are
+    /// names (HTML, CSS, SQL), as the labelling guidelines count programming languages among products.
+    /// </summary>
     public static FrozenSet<string> GenericAcronyms { get; } = Set(
         "AI", "AGI", "ASI", "ML", "LLM", "LLMs", "SLM", "API", "APIs", "SDK", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs",
         "RL", "RLHF", "NLP", "UI", "UX", "IPO", "ETF", "ETFs", "NFT", "NFTs", "DAO", "DAOs", "TVL", "ROI", "KPI", "KPIs",
         "PhD", "CEO", "CEOs", "CTO", "CFO", "COO", "VP", "VC", "VCs", "B2B", "B2C", "SaaS", "IP", "OS", "PC", "PCs", "TV",
-        "URL", "HTML", "CSS", "JSON", "PDF", "CLI", "IDE", "RAG", "LoRA", "GAN", "CNN", "RNN", "MoE", "SFT",
+        "URL", "JSON", "PDF", "CLI", "IDE", "RAG", "LoRA", "GAN", "CNN", "RNN", "MoE", "SFT",
         "DPO", "PPO", "GRPO", "RLVR", "CoT", "QA", "R&D", "PR", "HR", "ID", "IDs", "FAQ", "DeFi", "CeFi", "TradFi", "RWA",
-        "RWAs", "DePIN", "L1", "L2", "L1s", "L2s", "ZK", "EVM", "P2P", "KYC", "AML", "GDP", "USD",
+        "RWAs", "DePIN", "L1", "L2", "L1s", "L2s", "ZK", "P2P", "KYC", "AML", "GDP", "USD",
         "OK", "FOMO", "DCA", "ATH", "YC", "SF", "NYC", "LA", "AR", "VR", "XR", "IoT", "EV", "EVs", "HBM", "FLOPs", "FLOPS",
         "TOPS", "GB", "TB", "MB", "KB", "GHz", "MHz", "FPS", "HD", "4K", "8K", "ASIC", "ASICs", "FPGA", "SoC", "RAM", "SSD",
         "CPI", "FED", "SEO", "CRM", "ERP", "MVP", "PMF", "ARR", "MRR", "GMV", "CAC", "LTV", "EBITDA", "P/E", "S&P", "YoY",

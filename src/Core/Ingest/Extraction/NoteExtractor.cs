@@ -37,6 +37,7 @@ public sealed class NoteExtractor
     private readonly Dictionary<string, string?> _catalogByKey;
     private readonly Dictionary<string, string?> _catalogBySensitiveText;
     private readonly Dictionary<string, string?> _catalogByAiStem;
+    private readonly List<(string[] Words, string Id)> _catalogMultiWordNames = [];
     private readonly MakerFacts _catalogMakers;
 
     public NoteExtractor(EntityCatalog catalog)
@@ -53,6 +54,14 @@ public sealed class NoteExtractor
             if (entry.Entity.Name.EndsWith(" AI", StringComparison.Ordinal) && entry.Entity.Type != EntityType.Concept)
             {
                 AddKey(_catalogByAiStem, EntityDiscoverer.KeyOf(entry.Entity.Name[..^3]), entry.Entity.Id);
+            }
+
+            foreach (var text in entry.Aliases.Where(a => !a.HasContext).Select(a => a.Text).Prepend(entry.Entity.Name))
+            {
+                if (text.Contains(' ', StringComparison.Ordinal) && entry.Entity.Type != EntityType.Concept)
+                {
+                    _catalogMultiWordNames.Add((text.Split(' ', StringSplitOptions.RemoveEmptyEntries), entry.Entity.Id));
+                }
             }
 
             foreach (var alias in entry.Aliases.Where(a => !a.HasContext))
@@ -139,6 +148,13 @@ public sealed class NoteExtractor
             if (_catalogByAiStem.TryGetValue(key, out var stemOf) && stemOf is not null && !DiscoveryRules.IsCommonWord(name))
             {
                 resolved[key] = (stemOf, _catalogTypes[stemOf]);
+                continue;
+            }
+
+            // A transcript's spelling one letter off a catalog name in one long word ("Claude 3.5 Sonet") is that entity.
+            if (CatalogEntityMisspelled(name) is { } misspelled)
+            {
+                resolved[key] = (misspelled, _catalogTypes[misspelled]);
                 continue;
             }
 
@@ -313,7 +329,7 @@ public sealed class NoteExtractor
         return end > start && boundary && DiscoveryRules.ModelTierWords.Contains(text[start..end]);
     }
 
-    /// <summary>"3.1", "2.5", "V3", "4o": a short word with a digit, not a year, ending at a word boundary.</summary>
+    /// <summary>"3.1", "2.5", "V3", "4o": a short word with a digit, not a year or a share ("20%"), ending at a word boundary.</summary>
     private static bool IsVersionWord(string text, int start)
     {
         var end = start;
@@ -327,7 +343,8 @@ public sealed class NoteExtractor
         var length = end - start;
         var word = text.AsSpan(start, length);
         var year = length == 4 && digits == 4 && (word.StartsWith("19") || word.StartsWith("20"));
-        return digits > 0 && length <= 5 && !year && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
+        var percentage = end < text.Length && text[end] == '%';
+        return digits > 0 && length <= 5 && !year && !percentage && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
     }
 
     /// <summary>
@@ -901,6 +918,88 @@ public sealed class NoteExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The catalog entity whose name or alias of as many words differs from <paramref name="name"/> in one word only, by
+    /// one letter, where the catalog's word has at least <see cref="MinMisspelledWord"/> letters and no digit, and not by a
+    /// plural "s"; null when none or two entities do.
+    /// </summary>
+    private string? CatalogEntityMisspelled(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var (catalogWords, id) in _catalogMultiWordNames)
+        {
+            if (catalogWords.Length != words.Length || !IsOneWordMisspelled(words, catalogWords))
+            {
+                continue;
+            }
+
+            if (found is not null && found != id)
+            {
+                return null;
+            }
+
+            found = id;
+        }
+
+        return found;
+    }
+
+    private const int MinMisspelledWord = 5;
+
+    private static bool IsOneWordMisspelled(string[] words, string[] catalogWords)
+    {
+        var misspelled = -1;
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!string.Equals(words[w], catalogWords[w], StringComparison.OrdinalIgnoreCase))
+            {
+                if (misspelled >= 0)
+                {
+                    return false;
+                }
+
+                misspelled = w;
+            }
+        }
+
+        if (misspelled < 0)
+        {
+            return false;
+        }
+
+        var (word, catalogWord) = (words[misspelled], catalogWords[misspelled]);
+        return catalogWord.Length >= MinMisspelledWord && catalogWord.All(char.IsLetter) && word.All(char.IsLetter)
+            && !string.Equals(word + "s", catalogWord, StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(word, catalogWord + "s", StringComparison.OrdinalIgnoreCase)
+            && IsOneEditApart(word.ToLowerInvariant(), catalogWord.ToLowerInvariant());
+    }
+
+    /// <summary>One letter inserted, deleted or replaced.</summary>
+    private static bool IsOneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        var i = 0;
+        while (i < shorter.Length && shorter[i] == longer[i])
+        {
+            i++;
+        }
+
+        return shorter.Length == longer.Length
+            ? shorter.AsSpan(i + 1).SequenceEqual(longer.AsSpan(i + 1))
+            : shorter.AsSpan(i).SequenceEqual(longer.AsSpan(i + 1));
     }
 
     /// <summary>The organisation a name denotes in this note, catalog or discovered, for "Nebius AI Studio" made by Nebius.</summary>

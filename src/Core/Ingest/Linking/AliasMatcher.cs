@@ -18,13 +18,15 @@ public sealed record AliasMatch(int Start, int Length, string EntityId, string A
 public sealed class AliasMatcher
 {
     // A hyphenated compound usually makes a new word ("meta-learning", "o3-mini"), except with these common suffixes
-    // that still name the entity ("OpenAI-backed", "Claude-like").
+    // that still name the entity ("OpenAI-backed", "Claude-like"), or a past participle ("Trump-associated").
     private static readonly FrozenSet<string> EntityKeepingSuffixes = new[]
     {
-        "backed", "based", "like", "style", "powered", "owned", "led", "funded", "built", "made", "native", "first",
+        "backed", "based", "like", "style", "type", "powered", "owned", "led", "funded", "built", "made", "native", "first",
         "level", "class", "only", "specific", "generated", "compatible", "related", "centric", "esque", "focused",
         "trained", "hosted", "developed", "affiliated", "branded", "sponsored", "supported", "run", "created",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private const int MinParticipleSuffix = 5;
 
     private readonly TrieNode _root = new();
 
@@ -197,7 +199,7 @@ public sealed class AliasMatcher
 
         if (after == '-')
         {
-            return EntityKeepingSuffixes.Contains(ReadWord(text, end + 1));
+            return KeepsEntity(ReadWord(text, end + 1));
         }
 
         // "03:45", "GPT-4.1" against "GPT-4", "2,03": the number goes on. A period before a letter is a glued sentence end.
@@ -297,6 +299,24 @@ public sealed class AliasMatcher
         }
 
         return StripPossessive(ReadWord(text, i));
+    }
+
+    /// <summary>A word after a hyphen that leaves the name before it a mention of its own ("Pixar-type", "Star Wars-themed").</summary>
+    internal static bool KeepsEntity(string suffix) =>
+        EntityKeepingSuffixes.Contains(suffix)
+        || (suffix.Length >= MinParticipleSuffix && suffix.EndsWith("ed", StringComparison.Ordinal) && IsLowerCaseWord(suffix));
+
+    private static bool IsLowerCaseWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string ReadWord(string text, int start)
