@@ -124,6 +124,16 @@ public sealed class RelationRecallTests
         // A later segment of a person's apposition, the organisation before its title.
         { "Reed Hoffman, co-founder of LinkedIn and former OpenAI board member, spoke.", "reed-hoffman FOUNDED linkedin founded-title-of 'co-founder of' | reed-hoffman WORKS_AT openai works-at-organization-title 'board member'" },
 
+        // A product noun with a maker's participle before "by", in a copula or apposition after the product.
+        { "Codex is an AI-based language model developed by OpenAI.", "openai DEVELOPS codex develops-noun-by 'model developed by'" },
+        { "Codex is an open-source agent orchestration tool recently released by OpenAI.", "openai DEVELOPS codex develops-noun-by 'tool recently released by'" },
+        { "We built on Codex, an open-source framework previously released by OpenAI.", "openai DEVELOPS codex develops-noun-by 'framework previously released by'" },
+        { "Codex is the coding agent launched by OpenAI last year.", "openai DEVELOPS codex develops-noun-by 'agent launched by'" },
+        { "Cursor uses a model developed by OpenAI.", "" },
+        { "Codex praised a platform developed by Microsoft.", "" },
+        { "Codex is not a tool developed by OpenAI.", "" },
+        { "Is Codex a tool developed by OpenAI?", "" },
+
         // An inverted copula: the part named after "is".
         { "A key feature in Codex is the Claude Code agent.", "claude-code PART_OF codex part-of-inverted 'feature in Codex is'" },
         { "A key feature in Codex is not the Claude Code agent.", "" },

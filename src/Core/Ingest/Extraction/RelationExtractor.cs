@@ -37,6 +37,11 @@ public static partial class RelationExtractor
     private static readonly RelationRule TitleChainLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleChain);
     private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
     private static readonly RelationRule MadeByNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsNounBy);
+    // "developed", "released" …: the one-word participles of the passive maker triggers ("developed by").
+    private static readonly FrozenSet<string> MakerParticiples = ExtractionRules.Relations.Single(rule => rule.Name == "develops-passive").Triggers
+        .Where(trigger => trigger.EndsWith(" by", StringComparison.Ordinal) && trigger.IndexOf(' ', StringComparison.Ordinal) == trigger.Length - 3)
+        .Select(trigger => trigger[..^3])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly RelationRule ItsUsesRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsUses);
     private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
 
@@ -467,42 +472,67 @@ public static partial class RelationExtractor
     /// <summary>
     /// "B.new, which is a hosted service by Tech Le", "Llama, a model from Meta", "the Phi-1 model from Microsoft Research":
     /// a product described by a product noun, then "by"/"from" its maker. The noun follows the product directly or in an
-    /// apposition or copula ("X, a", "X is a", "X, which is a"), with at most two modifiers before it.
+    /// apposition or copula ("X, a", "X is a", "X, which is a", "X (Y): a"), with at most two modifiers before it. A maker's
+    /// participle may stand before "by" ("ChatGPT is an AI-based language model developed by OpenAI", "a tool recently
+    /// released by"): it says who made the thing, so it takes up to four modifiers and "the" as well as "a".
     /// </summary>
     private static void FindMadeByNoun(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
     {
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
-            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("by" or "from") || owner[t + 1] < 0
-                || !ExtractionRules.ProductNouns.Contains(tokens[t - 1].Text) || owner[t - 1] >= 0)
+            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("by" or "from") || owner[t + 1] < 0)
             {
                 continue;
             }
 
             // "from" also names a supplier ("the 70 billion parameter model from Nebius"), so it takes fewer modifiers than "by".
-            var maker = owner[t + 1];
             var from = tokens[t].Text.Equals("from", StringComparison.OrdinalIgnoreCase);
-            var k = t - 2;
+            var noun = t - 1;
+            var participle = !from && owner[noun] < 0 && MakerParticiples.Contains(tokens[noun].Text);
+            if (participle)
+            {
+                noun--;
+                if (noun > 0 && owner[noun] < 0 && ExtractionRules.ParticipleAdverbs.Contains(tokens[noun].Text))
+                {
+                    noun--;
+                }
+            }
+
+            if (noun < 1 || (owner[noun] >= 0 && mentions[owner[noun]].Type != EntityType.Concept) || !ExtractionRules.ProductNouns.Contains(tokens[noun].Text))
+            {
+                continue;
+            }
+
+            var maker = owner[t + 1];
+            var k = noun - 1;
             var modifiers = 0;
-            while (k >= 0 && owner[k] < 0 && tokens[k].IsWord && modifiers < (from ? 1 : 2)
+            // A catalog concept is a modifier too: "an open-source AI agent framework".
+            while (k >= 0 && (owner[k] < 0 || mentions[owner[k]].Type == EntityType.Concept) && tokens[k].IsWord
+                && modifiers < (participle ? 4 : from ? 1 : 2)
                 && tokens[k].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "is" or "was" or "which" or "that"))
             {
                 k--;
                 modifiers++;
             }
 
-            // Directly after the product ("the Phi-1 model from"), or after "a/an" and a link back to it.
+            // Directly after the product ("the Phi-1 model from"), or after an article and a link back to it.
             var product = k >= 0 && owner[k] >= 0 ? owner[k] : -1;
-            if (product < 0 && k >= 0 && tokens[k].Text.ToLowerInvariant() is "a" or "an")
+            if (product < 0 && k >= 0 && (tokens[k].Text.ToLowerInvariant() is "a" or "an" || (participle && tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase))))
             {
                 k--;
-                while (k >= 0 && owner[k] < 0 && (tokens[k].Text is "," || tokens[k].Text.ToLowerInvariant() is "is" or "was" or "which" or "that"))
+                while (k >= 0 && owner[k] < 0 && (tokens[k].Text is "," or ":" || tokens[k].Text.ToLowerInvariant() is "is" or "was" or "which" or "that"))
                 {
                     k--;
                 }
 
-                product = k >= 0 && k < t - 3 ? owner[k] : -1;
+                // "The Model Context Protocol (MCP) is an open-source framework": the short name in parentheses is the product.
+                if (k >= 2 && tokens[k].Text == ")" && owner[k - 1] >= 0 && tokens[k - 2].Text == "(")
+                {
+                    k--;
+                }
+
+                product = k >= 0 && k < noun - 2 ? owner[k] : -1;
             }
 
             if (product < 0 || mentions[product].EntityId == mentions[maker].EntityId || tokens[lastToken[product]].Possessive
@@ -514,7 +544,7 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            Add(relations, MadeByNounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[t - 1].Start, tokens[t].End));
+            Add(relations, MadeByNounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[noun].Start, tokens[t].End));
         }
     }
 
