@@ -134,6 +134,15 @@ public sealed class RelationRecallTests
         { "Codex is not a tool developed by OpenAI.", "" },
         { "Is Codex a tool developed by OpenAI?", "" },
 
+        // Words of field or standing before the first title of an apposition; a capitalised negation inside a name.
+        { "Roy Lee, a leading AI researcher and co-founder of OpenAI, spoke.", "roy-lee FOUNDED openai founded-title-chain 'researcher and co-founder of'" },
+        { "Roy Lee, a computer science professor at OpenAI, spoke.", "roy-lee WORKS_AT openai works-at-title-chain 'professor at'" },
+        { "Roy Lee, a physicist at OpenAI and researcher at Nvidia, spoke.", "roy-lee WORKS_AT openai works-at-title-chain 'physicist at' | roy-lee WORKS_AT nvidia works-at-title-chain 'researcher at'" },
+        { "Roy Lee, a big fan of OpenAI, spoke.", "" },
+        { "Roy Lee, a computer science student who admires OpenAI, spoke.", "" },
+        { "Roy Lee, founder of Not Boring, writes essays.", "roy-lee FOUNDED not-boring founded-title-of 'founder of'" },
+        { "Roy Lee is NOT the founder of OpenAI.", "" },
+
         // An inverted copula: the part named after "is".
         { "A key feature in Codex is the Claude Code agent.", "claude-code PART_OF codex part-of-inverted 'feature in Codex is'" },
         { "A key feature in Codex is not the Claude Code agent.", "" },

@@ -415,10 +415,34 @@ public static partial class RelationExtractor
                 opening++;
             }
 
+            // "a computer science professor at Princeton", "a leading AI researcher and co-founder of": up to two words of
+            // field or standing before the first title word.
+            for (var field = 0; field < 2 && opening + 1 < t && owner[opening] < 0 && tokens[opening].IsWord
+                && !IsTitleWord(tokens[opening].Text) && !tokens[opening].Text.Equals("and", StringComparison.OrdinalIgnoreCase); field++)
+            {
+                if (IsTitleWord(tokens[opening + 1].Text))
+                {
+                    opening++;
+                    break;
+                }
+
+                if (field == 1)
+                {
+                    break;
+                }
+
+                opening++;
+            }
+
             while (segmentStart < t && (owner[segmentStart] >= 0 || tokens[segmentStart].Text.Equals("and", StringComparison.OrdinalIgnoreCase)
                 || IsTitleOpener(tokens[segmentStart].Text)))
             {
                 segmentStart++;
+            }
+
+            if (segmentStart < opening)
+            {
+                segmentStart = opening;
             }
 
             if (segmentStart >= t || opening >= t || !IsTitleWord(tokens[opening].Text) || !IsTitleWord(tokens[segmentStart].Text))
@@ -1849,8 +1873,10 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "founder of Not Boring": a capitalised negation inside a sentence begins a name; "is NOT" still negates.
             var word = tokens[t].Text;
-            if ((pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
+            if ((t > 0 && tokens[t - 1].IsWord && tokens[t].IsCapitalized && !tokens[t].IsAllCaps)
+                || (pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
                 || (predicate == RelationVocabulary.Outperforms && IsJudgementOfRank(tokens, t)))
             {
                 continue;
