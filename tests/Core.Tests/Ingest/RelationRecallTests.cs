@@ -53,7 +53,7 @@ public sealed class RelationRecallTests
         { "Codex, which does not use Claude, is popular.", "" },
         { "If Codex, which uses Claude, were popular, we would know.", "" },
         { "Is Codex, which uses Claude, popular?", "" },
-        { "Jules is an editor based on Codex, which integrates ChatGPT.", "" },
+        { "Jules is an editor based on Codex, which integrates ChatGPT.", "jules USES codex uses-active 'based on'" },
         { "The workflow is built with Codex and Jules that builds other Hermes agents.", "" },
         { "Inside Codex, use the Claude model.", "" },
         { "OpenAI released GPT-5, using Nvidia chips.", "openai DEVELOPS gpt-5 develops-active 'released'" },
@@ -142,6 +142,14 @@ public sealed class RelationRecallTests
         { "Roy Lee, a computer science student who admires OpenAI, spoke.", "" },
         { "Roy Lee, founder of Not Boring, writes essays.", "roy-lee FOUNDED not-boring founded-title-of 'founder of'" },
         { "Roy Lee is NOT the founder of OpenAI.", "" },
+
+        // A use participle after the noun phrase that describes a name: directly, or after a comma once the phrase has a clause.
+        { "Codex is an open-source agent designed to build other agents, powered by Claude and GPT-4.", "codex USES claude uses-active 'powered by' | codex USES gpt-4 uses-active 'powered by'" },
+        { "Codex, an agent that can build other agents, powered by Claude, is popular.", "codex USES claude uses-active 'powered by'" },
+        { "Codex is a free, open-source, low-code automation tool built on Claude.", "codex USES claude uses-active 'built on'" },
+        { "Codex is a tool for apps powered by Claude.", "" },
+        { "Codex is a tool, but many apps are built on Claude.", "" },
+        { "Codex is not a tool built on Claude.", "" },
 
         // An inverted copula: the part named after "is".
         { "A key feature in Codex is the Claude Code agent.", "claude-code PART_OF codex part-of-inverted 'feature in Codex is'" },

@@ -133,6 +133,7 @@ public static partial class RelationExtractor
         FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
         FindRelativeClauses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindAppositiveSubjects(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindDescribedNameParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
         FindInvertedParts(tokens, mentions, owner, firstToken, lastToken, relations);
         FindOrganizationTitlesAfterName(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
