@@ -151,6 +151,11 @@ public sealed class RelationRecallTests
         { "Codex is a tool, but many apps are built on Claude.", "" },
         { "Codex is not a tool built on Claude.", "" },
 
+        // A passive leader with a title between "by" and the name.
+        { "OpenAI, led by CEO and co-founder Sam Altman, grew fast.", "sam-altman LEADS openai leads-passive-title 'led by CEO and co-founder' | sam-altman FOUNDED openai founded-passive-title 'led by CEO and co-founder'" },
+        { "OpenAI, led by CEO Sam Altman, grew fast.", "sam-altman LEADS openai leads-passive-title 'led by CEO'" },
+        { "OpenAI, not led by CEO Sam Altman, grew fast.", "" },
+
         // An inverted copula: the part named after "is".
         { "A key feature in Codex is the Claude Code agent.", "claude-code PART_OF codex part-of-inverted 'feature in Codex is'" },
         { "A key feature in Codex is not the Claude Code agent.", "" },

@@ -1226,7 +1226,9 @@ public static partial class RelationExtractor
         // A comma may only separate an apposition from its trigger: "LangChain, founded by Harrison Chase", and a title
         // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon",
         // "OpenAI, the maker of ChatGPT", whose trigger holds its "the"; "Microsoft, the acquisition of Kaito aside" is none).
-        var appositive = tokens[triggerEnd].Text.ToLowerInvariant() switch
+        // A passive's agent may follow its title ("Runway, led by CEO Chris Valenzuela").
+        var appositive = (triggerEnd > triggerStart && tokens[triggerStart + 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
+            || tokens[triggerEnd].Text.ToLowerInvariant() switch
         {
             "by" or "behind" => true,
             "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || OpensNounPhrase(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
