@@ -53,7 +53,7 @@ public sealed class RelationRecallTests
         { "Codex, which does not use Claude, is popular.", "" },
         { "If Codex, which uses Claude, were popular, we would know.", "" },
         { "Is Codex, which uses Claude, popular?", "" },
-        { "Jules is an editor based on Codex, which integrates ChatGPT.", "" },
+        { "Jules is an editor based on Codex, which integrates ChatGPT.", "jules USES codex uses-active 'based on'" },
         { "The workflow is built with Codex and Jules that builds other Hermes agents.", "" },
         { "Inside Codex, use the Claude model.", "" },
         { "OpenAI released GPT-5, using Nvidia chips.", "openai DEVELOPS gpt-5 develops-active 'released'" },
@@ -123,6 +123,38 @@ public sealed class RelationRecallTests
 
         // A later segment of a person's apposition, the organisation before its title.
         { "Reed Hoffman, co-founder of LinkedIn and former OpenAI board member, spoke.", "reed-hoffman FOUNDED linkedin founded-title-of 'co-founder of' | reed-hoffman WORKS_AT openai works-at-organization-title 'board member'" },
+
+        // A product noun with a maker's participle before "by", in a copula or apposition after the product.
+        { "Codex is an AI-based language model developed by OpenAI.", "openai DEVELOPS codex develops-noun-by 'model developed by'" },
+        { "Codex is an open-source agent orchestration tool recently released by OpenAI.", "openai DEVELOPS codex develops-noun-by 'tool recently released by'" },
+        { "We built on Codex, an open-source framework previously released by OpenAI.", "openai DEVELOPS codex develops-noun-by 'framework previously released by'" },
+        { "Codex is the coding agent launched by OpenAI last year.", "openai DEVELOPS codex develops-noun-by 'agent launched by'" },
+        { "Cursor uses a model developed by OpenAI.", "" },
+        { "Codex praised a platform developed by Microsoft.", "" },
+        { "Codex is not a tool developed by OpenAI.", "" },
+        { "Is Codex a tool developed by OpenAI?", "" },
+
+        // Words of field or standing before the first title of an apposition; a capitalised negation inside a name.
+        { "Roy Lee, a leading AI researcher and co-founder of OpenAI, spoke.", "roy-lee FOUNDED openai founded-title-chain 'researcher and co-founder of'" },
+        { "Roy Lee, a computer science professor at OpenAI, spoke.", "roy-lee WORKS_AT openai works-at-title-chain 'professor at'" },
+        { "Roy Lee, a physicist at OpenAI and researcher at Nvidia, spoke.", "roy-lee WORKS_AT openai works-at-title-chain 'physicist at' | roy-lee WORKS_AT nvidia works-at-title-chain 'researcher at'" },
+        { "Roy Lee, a big fan of OpenAI, spoke.", "" },
+        { "Roy Lee, a computer science student who admires OpenAI, spoke.", "" },
+        { "Roy Lee, founder of Not Boring, writes essays.", "roy-lee FOUNDED not-boring founded-title-of 'founder of'" },
+        { "Roy Lee is NOT the founder of OpenAI.", "" },
+
+        // A use participle after the noun phrase that describes a name: directly, or after a comma once the phrase has a clause.
+        { "Codex is an open-source agent designed to build other agents, powered by Claude and GPT-4.", "codex USES claude uses-active 'powered by' | codex USES gpt-4 uses-active 'powered by'" },
+        { "Codex, an agent that can build other agents, powered by Claude, is popular.", "codex USES claude uses-active 'powered by'" },
+        { "Codex is a free, open-source, low-code automation tool built on Claude.", "codex USES claude uses-active 'built on'" },
+        { "Codex is a tool for apps powered by Claude.", "" },
+        { "Codex is a tool, but many apps are built on Claude.", "" },
+        { "Codex is not a tool built on Claude.", "" },
+
+        // A passive leader with a title between "by" and the name.
+        { "OpenAI, led by CEO and co-founder Sam Altman, grew fast.", "sam-altman LEADS openai leads-passive-title 'led by CEO and co-founder' | sam-altman FOUNDED openai founded-passive-title 'led by CEO and co-founder'" },
+        { "OpenAI, led by CEO Sam Altman, grew fast.", "sam-altman LEADS openai leads-passive-title 'led by CEO'" },
+        { "OpenAI, not led by CEO Sam Altman, grew fast.", "" },
 
         // An inverted copula: the part named after "is".
         { "A key feature in Codex is the Claude Code agent.", "claude-code PART_OF codex part-of-inverted 'feature in Codex is'" },

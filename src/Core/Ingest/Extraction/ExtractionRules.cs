@@ -184,6 +184,16 @@ public static partial class ExtractionRules
         new("leads-passive", RelationVocabulary.Leads, RuleDirection.RightIsSubject,
             ["led by", "headed by", "run by"],
             Leader, Company, 0.75, MaxLeftGap: 1, MaxRightGap: 0),
+        // "Runway, led by CEO Chris Valenzuela", "Lorra, led by CEO and co-founder Max Unistron": the leader's title names
+        // what is led an organisation, even one discovery typed a product, as a leader's title after a name does.
+        new("leads-passive-title", RelationVocabulary.Leads, RuleDirection.RightIsSubject,
+            ["led by ceo", "headed by ceo", "run by ceo", "led by chief executive", "led by ceo and co-founder", "led by ceo and founder",
+             "led by ceo and cofounder", "led by co-founder and ceo", "led by founder and ceo", "led by cofounder and ceo"],
+            Leader, Founded, 0.8, MaxLeftGap: 1, MaxRightGap: 0),
+        new("founded-passive-title", RelationVocabulary.Founded, RuleDirection.RightIsSubject,
+            ["led by ceo and co-founder", "led by ceo and founder", "led by ceo and cofounder", "led by co-founder and ceo",
+             "led by founder and ceo", "led by cofounder and ceo"],
+            Leader, Founded, 0.8, MaxLeftGap: 1, MaxRightGap: 0),
         new(LeadsTitleApposition, RelationVocabulary.Leads, RuleDirection.LeftIsSubject, [],
             EntityTypes.Person, Company, 0.8, MaxLeftGap: 0, MaxRightGap: 0),
         new(LeadsOrganizationTitle, RelationVocabulary.Leads, RuleDirection.LeftIsSubject, [],

@@ -109,6 +109,59 @@ public static partial class RelationExtractor
     }
 
     /// <summary>
+    /// "Archon is an open-source AI agent designed to build other AI agents, powered by Pydantic AI" and "Flowise is a free,
+    /// open-source AI automation tool built on LangChain": a name that opens its clause, a noun phrase after "is", "was" or
+    /// its comma (opened by "a"/"an"), then a past participle of a use verb that describes what the phrase describes. The
+    /// participle follows the phrase's words directly, or a comma once the phrase has a clause or a preposition of its own
+    /// ("that builds …", "designed to …", "a tool for apps, powered by"), which it would otherwise describe; no other name
+    /// and no clause of another subject ("but", "while" …) may stand between.
+    /// </summary>
+    private static void FindDescribedNameParticiples(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var h = 0; h < mentions.Count; h++)
+        {
+            var link = lastToken[h] + 1;
+            if (lastToken[h] < 0 || link + 3 >= tokens.Count || mentions[h].Type == EntityType.Concept
+                || !(tokens[link].Text == "," || tokens[link].Text.ToLowerInvariant() is "is" or "was") || !IsArticle(tokens[link + 1])
+                || !OpensClause(tokens, owner, firstToken[h], lastToken[h], triggerStart: link, triggerEnd: lastToken[h], subjectIsModel: false))
+            {
+                continue;
+            }
+
+            var nested = false;
+            for (var k = link + 2; k < tokens.Count && k - link <= 18; k++)
+            {
+                var word = tokens[k].Text;
+                if ((owner[k] >= 0 && mentions[owner[k]].Type != EntityType.Concept) || (!tokens[k].IsWord && word is not ("," or "-" or "/")))
+                {
+                    break;
+                }
+
+                // "designed to build": a participle of a rule that reads no participle opens the phrase's own clause.
+                if (owner[k] < 0 && tokens[k].IsWord && IsPastParticiple(word) && TriggerStartsAt(tokens, owner, k)
+                    && (!nested || tokens[k - 1].Text == ","))
+                {
+                    ApplyClauseTrigger(tokens, mentions, owner, firstToken, lastToken, h, k, participle: true, relations);
+                }
+
+                if (owner[k] < 0 && tokens[k].IsWord)
+                {
+                    var lower = word.ToLowerInvariant();
+                    if (lower is "that" or "which" or "who" || ExtractionRules.PhraseNestingWords.Contains(lower) || IsPastParticiple(lower))
+                    {
+                        nested = true;
+                    }
+                    else if (ExtractionRules.ClauseBreakers.Contains(lower))
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// "A key feature in Runway is the Motion Brush": a noun phrase of a part ("a key feature", "one component") of or in
     /// a name, then "is"/"was" and a name: the name after the copula is part of the one before it.
     /// </summary>

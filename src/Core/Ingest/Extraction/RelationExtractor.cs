@@ -37,6 +37,11 @@ public static partial class RelationExtractor
     private static readonly RelationRule TitleChainLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleChain);
     private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
     private static readonly RelationRule MadeByNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsNounBy);
+    // "developed", "released" …: the one-word participles of the passive maker triggers ("developed by").
+    private static readonly FrozenSet<string> MakerParticiples = ExtractionRules.Relations.Single(rule => rule.Name == "develops-passive").Triggers
+        .Where(trigger => trigger.EndsWith(" by", StringComparison.Ordinal) && trigger.IndexOf(' ', StringComparison.Ordinal) == trigger.Length - 3)
+        .Select(trigger => trigger[..^3])
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly RelationRule ItsUsesRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsUses);
     private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
 
@@ -128,6 +133,7 @@ public static partial class RelationExtractor
         FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
         FindRelativeClauses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindAppositiveSubjects(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindDescribedNameParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
         FindInvertedParts(tokens, mentions, owner, firstToken, lastToken, relations);
         FindOrganizationTitlesAfterName(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
@@ -410,10 +416,34 @@ public static partial class RelationExtractor
                 opening++;
             }
 
+            // "a computer science professor at Princeton", "a leading AI researcher and co-founder of": up to two words of
+            // field or standing before the first title word.
+            for (var field = 0; field < 2 && opening + 1 < t && owner[opening] < 0 && tokens[opening].IsWord
+                && !IsTitleWord(tokens[opening].Text) && !tokens[opening].Text.Equals("and", StringComparison.OrdinalIgnoreCase); field++)
+            {
+                if (IsTitleWord(tokens[opening + 1].Text))
+                {
+                    opening++;
+                    break;
+                }
+
+                if (field == 1)
+                {
+                    break;
+                }
+
+                opening++;
+            }
+
             while (segmentStart < t && (owner[segmentStart] >= 0 || tokens[segmentStart].Text.Equals("and", StringComparison.OrdinalIgnoreCase)
                 || IsTitleOpener(tokens[segmentStart].Text)))
             {
                 segmentStart++;
+            }
+
+            if (segmentStart < opening)
+            {
+                segmentStart = opening;
             }
 
             if (segmentStart >= t || opening >= t || !IsTitleWord(tokens[opening].Text) || !IsTitleWord(tokens[segmentStart].Text))
@@ -467,42 +497,67 @@ public static partial class RelationExtractor
     /// <summary>
     /// "B.new, which is a hosted service by Tech Le", "Llama, a model from Meta", "the Phi-1 model from Microsoft Research":
     /// a product described by a product noun, then "by"/"from" its maker. The noun follows the product directly or in an
-    /// apposition or copula ("X, a", "X is a", "X, which is a"), with at most two modifiers before it.
+    /// apposition or copula ("X, a", "X is a", "X, which is a", "X (Y): a"), with at most two modifiers before it. A maker's
+    /// participle may stand before "by" ("ChatGPT is an AI-based language model developed by OpenAI", "a tool recently
+    /// released by"): it says who made the thing, so it takes up to four modifiers and "the" as well as "a".
     /// </summary>
     private static void FindMadeByNoun(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
     {
         for (var t = 1; t + 1 < tokens.Count; t++)
         {
-            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("by" or "from") || owner[t + 1] < 0
-                || !ExtractionRules.ProductNouns.Contains(tokens[t - 1].Text) || owner[t - 1] >= 0)
+            if (owner[t] >= 0 || tokens[t].Text.ToLowerInvariant() is not ("by" or "from") || owner[t + 1] < 0)
             {
                 continue;
             }
 
             // "from" also names a supplier ("the 70 billion parameter model from Nebius"), so it takes fewer modifiers than "by".
-            var maker = owner[t + 1];
             var from = tokens[t].Text.Equals("from", StringComparison.OrdinalIgnoreCase);
-            var k = t - 2;
+            var noun = t - 1;
+            var participle = !from && owner[noun] < 0 && MakerParticiples.Contains(tokens[noun].Text);
+            if (participle)
+            {
+                noun--;
+                if (noun > 0 && owner[noun] < 0 && ExtractionRules.ParticipleAdverbs.Contains(tokens[noun].Text))
+                {
+                    noun--;
+                }
+            }
+
+            if (noun < 1 || (owner[noun] >= 0 && mentions[owner[noun]].Type != EntityType.Concept) || !ExtractionRules.ProductNouns.Contains(tokens[noun].Text))
+            {
+                continue;
+            }
+
+            var maker = owner[t + 1];
+            var k = noun - 1;
             var modifiers = 0;
-            while (k >= 0 && owner[k] < 0 && tokens[k].IsWord && modifiers < (from ? 1 : 2)
+            // A catalog concept is a modifier too: "an open-source AI agent framework".
+            while (k >= 0 && (owner[k] < 0 || mentions[owner[k]].Type == EntityType.Concept) && tokens[k].IsWord
+                && modifiers < (participle ? 4 : from ? 1 : 2)
                 && tokens[k].Text.ToLowerInvariant() is not ("a" or "an" or "the" or "is" or "was" or "which" or "that"))
             {
                 k--;
                 modifiers++;
             }
 
-            // Directly after the product ("the Phi-1 model from"), or after "a/an" and a link back to it.
+            // Directly after the product ("the Phi-1 model from"), or after an article and a link back to it.
             var product = k >= 0 && owner[k] >= 0 ? owner[k] : -1;
-            if (product < 0 && k >= 0 && tokens[k].Text.ToLowerInvariant() is "a" or "an")
+            if (product < 0 && k >= 0 && (tokens[k].Text.ToLowerInvariant() is "a" or "an" || (participle && tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase))))
             {
                 k--;
-                while (k >= 0 && owner[k] < 0 && (tokens[k].Text is "," || tokens[k].Text.ToLowerInvariant() is "is" or "was" or "which" or "that"))
+                while (k >= 0 && owner[k] < 0 && (tokens[k].Text is "," or ":" || tokens[k].Text.ToLowerInvariant() is "is" or "was" or "which" or "that"))
                 {
                     k--;
                 }
 
-                product = k >= 0 && k < t - 3 ? owner[k] : -1;
+                // "The Model Context Protocol (MCP) is an open-source framework": the short name in parentheses is the product.
+                if (k >= 2 && tokens[k].Text == ")" && owner[k - 1] >= 0 && tokens[k - 2].Text == "(")
+                {
+                    k--;
+                }
+
+                product = k >= 0 && k < noun - 2 ? owner[k] : -1;
             }
 
             if (product < 0 || mentions[product].EntityId == mentions[maker].EntityId || tokens[lastToken[product]].Possessive
@@ -514,7 +569,7 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            Add(relations, MadeByNounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[t - 1].Start, tokens[t].End));
+            Add(relations, MadeByNounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[noun].Start, tokens[t].End));
         }
     }
 
@@ -1171,7 +1226,9 @@ public static partial class RelationExtractor
         // A comma may only separate an apposition from its trigger: "LangChain, founded by Harrison Chase", and a title
         // ("Jensen Huang, CEO of Nvidia") only for a person's rule, or a noun phrase that says it is one ("AWS, a unit of Amazon",
         // "OpenAI, the maker of ChatGPT", whose trigger holds its "the"; "Microsoft, the acquisition of Kaito aside" is none).
-        var appositive = tokens[triggerEnd].Text.ToLowerInvariant() switch
+        // A passive's agent may follow its title ("Runway, led by CEO Chris Valenzuela").
+        var appositive = (triggerEnd > triggerStart && tokens[triggerStart + 1].Text.Equals("by", StringComparison.OrdinalIgnoreCase))
+            || tokens[triggerEnd].Text.ToLowerInvariant() switch
         {
             "by" or "behind" => true,
             "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || OpensNounPhrase(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
@@ -1819,8 +1876,10 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "founder of Not Boring": a capitalised negation inside a sentence begins a name; "is NOT" still negates.
             var word = tokens[t].Text;
-            if ((pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
+            if ((t > 0 && tokens[t - 1].IsWord && tokens[t].IsCapitalized && !tokens[t].IsAllCaps)
+                || (pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
                 || (predicate == RelationVocabulary.Outperforms && IsJudgementOfRank(tokens, t)))
             {
                 continue;

@@ -49,6 +49,17 @@ public static partial class ExtractionRules
         "biggest", "main", "closest", "chief", "major", "largest", "former", "current", "longtime", "key", "strategic", "then",
         "fierce", "direct", "latest", "new", "newest", "recent", "recently", "first", "original", "own");
 
+    /// <summary>Adverbs between a maker's participle and the noun it describes: "a tool recently released by OpenAI".</summary>
+    public static FrozenSet<string> ParticipleAdverbs { get; } = Set(
+        "recently", "originally", "previously", "initially", "officially", "first", "jointly", "primarily", "also", "newly");
+
+    /// <summary>
+    /// Words that open a phrase or clause inside a noun phrase ("a tool for apps", "an agent designed to build", "a
+    /// framework like"): a participle after them describes their noun, unless a comma sets it back to the phrase's head.
+    /// </summary>
+    public static FrozenSet<string> PhraseNestingWords { get; } = Set(
+        "for", "with", "of", "in", "on", "to", "from", "by", "like", "such", "as", "at", "into", "about", "can", "will");
+
     /// <summary>Past participles of the trigger verbs that do not end in "-ed": "Cursor, built on Claude".</summary>
     public static FrozenSet<string> IrregularParticiples { get; } = Set("built", "written");
 

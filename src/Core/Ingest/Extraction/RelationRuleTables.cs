@@ -107,7 +107,8 @@ public static partial class ExtractionRules
     public static FrozenSet<string> StaffTitleWords { get; } = Set(
         "research", "associate", "advisor", "adviser", "analyst", "economist", "strategist", "manager", "member", "board",
         "professor", "cto", "cfo", "coo", "cmo", "evp", "svp", "general", "staff", "product", "software", "investor",
-        "co-host", "host", "editor", "correspondent", "intern", "employee", "chair", "co-chair", "trustee", "figure");
+        "co-host", "host", "editor", "correspondent", "intern", "employee", "chair", "co-chair", "trustee", "figure",
+        "physicist", "capitalist");
 
     /// <summary>Nouns of a thing derived from another: "a fork of Bolt.new developed by …" made the fork, not Bolt.new.</summary>
     public static FrozenSet<string> DerivationNouns { get; } = Set(
