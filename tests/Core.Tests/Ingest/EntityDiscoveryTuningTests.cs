@@ -238,6 +238,10 @@ public sealed class EntityDiscoveryTuningTests
           "Applicant Tracking System=applicant-tracking-system:Concept | Application Programming Interfaces=application-programming-interfaces:Concept" },
         { "Agents talk over MCP (Multi-Agent Communication Protocol) servers.", "Multi-Agent Communication Protocol=multi-agent-communication-protocol:Organization" },
         { "It moved from large language models to generative AI (GenAI) and NoSQL stores with more VRAM.", "large language models=large-language-model" },
+        // File formats, web plumbing and everyday capitals of medicine or business are common nouns too, however often written.
+        { "The server streams updates over SSE and signs each session with a JWT.\nEvery SSE stream stays open until the JWT expires.", "" },
+        { "Patients with ADHD or OCD signed an NDA before the study.\nThe OCD group read the NDA twice, and the ADHD group once.", "" },
+        { "Ancient DNA was sequenced by Kelvar Labs.\nKelvar Labs stores the DNA reads as TXT and XLSX files.", "Kelvar Labs=kelvar-labs:Organization | Kelvar Labs=kelvar-labs:Organization" },
 
         // A sentence-opening run of words the corpus rarely writes in lower case is a name; a greeting or an initial is not.
         { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },

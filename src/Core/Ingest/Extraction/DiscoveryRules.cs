@@ -211,7 +211,11 @@ public static class DiscoveryRules
         "CI", "CD", "CI/CD", "QR", "NPC", "NPCs", "DIY", "FYI", "ASAP", "WIP", "TBD", "ETA", "SLA", "OCR", "TTS", "STT", "ASR",
         "NER", "MLP", "MLPs", "2D", "3D", "4D", "DevOps", "MLOps", "LLMOps", "FinOps", "UI/UX", "AI/ML", "ELI5", "EOD", "Q&A",
         "POC", "PoC", "OKR", "OKRs", "SOP", "SOPs", "DB", "DBs", "GUI", "CMS", "P&L", "SME", "SMEs", "LM", "LMs", "VLM", "VLMs",
-        "LMM", "LMMs", "MLLM", "MLLMs", "NoSQL", "VRAM", "GenAI");
+        "LMM", "LMMs", "MLLM", "MLLMs", "NoSQL", "VRAM", "GenAI",
+        // File formats and web or security plumbing, as "JSON" and "HTTPS" are: not the named protocols (MCP) the guidelines count.
+        "TXT", "XLSX", "PNG", "JSONB", "SSL", "TLS", "SSE", "JWT", "SSO", "CORS", "CDN", "ETL",
+        // Common nouns of medicine, business and engineering that the corpus writes in capitals.
+        "DNA", "ADHD", "OCD", "NDA", "OEM", "UBI", "CGI", "GPS", "IMU", "OSS", "BPM", "SGD");
 
     /// <summary>
     /// Words after a catalog company that do not make a product name with it ("Google CEO", "OpenAI The", "Google Research",
