@@ -238,6 +238,10 @@ public sealed class EntityDiscoveryTuningTests
           "Applicant Tracking System=applicant-tracking-system:Concept | Application Programming Interfaces=application-programming-interfaces:Concept" },
         { "Agents talk over MCP (Multi-Agent Communication Protocol) servers.", "Multi-Agent Communication Protocol=multi-agent-communication-protocol:Organization" },
         { "It moved from large language models to generative AI (GenAI) and NoSQL stores with more VRAM.", "large language models=large-language-model" },
+        // Common words ending in a field of study or a theory are a discipline or a concept; a name among them keeps a name.
+        { "Her lab applies AI to Material Science and Drug Discovery.\nThe approach rests on Semantic Space Theory, as the team explained.",
+          "Material Science=material-science:Concept | Drug Discovery=drug-discovery:Concept | Semantic Space Theory=semantic-space-theory:Concept" },
+        { "Many researchers now cite Kelvar Theory in papers.\nOthers doubt that Kelvar Theory holds.", "Kelvar Theory=kelvar-theory:Other | Kelvar Theory=kelvar-theory:Other" },
         // File formats, web plumbing and everyday capitals of medicine or business are common nouns too, however often written.
         { "The server streams updates over SSE and signs each session with a JWT.\nEvery SSE stream stays open until the JWT expires.", "" },
         { "Patients with ADHD or OCD signed an NDA before the study.\nThe OCD group read the NDA twice, and the ADHD group once.", "" },

@@ -204,6 +204,11 @@ public static class DiscoveryRules
         "GA", "Nightly", "Canary", "Dev", "Early", "Access", "Sigma", "Delta", "Theta", "Gamma", "Epsilon", "Kappa", "Omega",
         "Tau", "Rho", "Phi", "Psi");
 
+    /// <summary>Last words of a discipline or a theory ("Material Science", "Game Theory", "Drug Discovery").</summary>
+    public static FrozenSet<string> FieldsOfStudy { get; } = Set(
+        "Science", "Sciences", "Theory", "Theories", "Physics", "Biology", "Chemistry", "Psychology", "Economics", "Mathematics",
+        "Engineering", "Discovery", "Studies", "Medicine", "Linguistics", "Neuroscience");
+
     /// <summary>Everyday acronyms beyond <see cref="ExtractionRules.GenericAcronyms"/>: common nouns, never names.</summary>
     public static FrozenSet<string> EverydayAcronyms { get; } = Set(
         "SMS", "MMS", "USB", "PIN", "OTP", "CSV", "XML", "YAML", "HTTP", "HTTPS", "REST", "GET", "POST", "PUT", "PATCH", "DNS",

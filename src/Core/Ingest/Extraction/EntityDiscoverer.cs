@@ -1272,6 +1272,13 @@ public static class EntityDiscoverer
         var previous = first > 0 && tokens[first - 1].IsWord ? tokens[first - 1].Text : null;
         var beforePrevious = first > 1 && tokens[first - 2].IsWord ? tokens[first - 2].Text : null;
 
+        // "Material Science", "Semantic Space Theory", "Drug Discovery": common words ending in a field of study name a
+        // discipline or a theory, a concept however it is capitalised ("Harvard Economics" has a name in it).
+        if (words >= 2 && DiscoveryRules.FieldsOfStudy.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last))
+        {
+            return EntityType.Concept;
+        }
+
         // "Tiny models like...", "Frontier labs have...": a sentence-opening word before a common noun is as likely an adjective.
         var plainOpener = sentenceInitial && words == 1 && !tokens[first].IsMixedCase && !tokens[first].HasDigit;
         if (next is not null && !plainOpener && ExtractionRules.HeadNounTypes.TryGetValue(next, out var headType))
