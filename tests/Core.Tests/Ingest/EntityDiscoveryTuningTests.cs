@@ -242,6 +242,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Her lab applies AI to Material Science and Drug Discovery.\nThe approach rests on Semantic Space Theory, as the team explained.",
           "Material Science=material-science:Concept | Drug Discovery=drug-discovery:Concept | Semantic Space Theory=semantic-space-theory:Concept" },
         { "Many researchers now cite Kelvar Theory in papers.\nOthers doubt that Kelvar Theory holds.", "Kelvar Theory=kelvar-theory:Other | Kelvar Theory=kelvar-theory:Other" },
+        // A trailing generic acronym is kept where only common words would be left ("Open Web UI"), not after a name, and
+        // an API after any name is the name's.
+        { "The team chats with models through Open Web UI on the laptop.\nThey installed Open Web UI with one command.", "Open Web UI=open-web-ui:Product | Open Web UI=open-web-ui:Product" },
+        { "Enter the Open Router API key in the settings.\nThe key comes from Open Router as well.", "Open Router=open-router:Other | Open Router=open-router:Other" },
         // File formats, web plumbing and everyday capitals of medicine or business are common nouns too, however often written.
         { "The server streams updates over SSE and signs each session with a JWT.\nEvery SSE stream stays open until the JWT expires.", "" },
         { "Patients with ADHD or OCD signed an NDA before the study.\nThe OCD group read the NDA twice, and the ADHD group once.", "" },

@@ -669,7 +669,9 @@ public static class EntityDiscoverer
 
     /// <summary>
     /// Drops leading determiners ("The Federal Reserve"), sentence-opening words and section labels ("However Netflix"),
-    /// and trailing generic acronyms that are not an organisation suffix ("A100 GPU" is the A100).
+    /// and trailing generic acronyms that are not an organisation suffix ("A100 GPU" is the A100), unless two or more common
+    /// words are left, which name nothing without it ("Open Web UI" is not the "Open Web"); an API or SDK still follows the
+    /// name of what it gives access to ("the Open Router API").
     /// </summary>
     private static (int First, int Last) Trim(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
@@ -684,13 +686,15 @@ public static class EntityDiscoverer
         }
 
         while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text)
-               && !IsRomanNumeralAfterName(tokens, first, last))
+               && !IsRomanNumeralAfterName(tokens, first, last) && !(last - first >= 2 && !IsAccessInterface(tokens[last].Text) && AllCommonWords(tokens, first, last - 1)))
         {
             last--;
         }
 
         return (first, last);
     }
+
+    private static bool IsAccessInterface(string acronym) => acronym is "API" or "APIs" or "SDK";
 
     /// <summary>"World War I", "World War II": a Roman numeral ends a name of two or more words.</summary>
     private static bool IsRomanNumeralAfterName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
