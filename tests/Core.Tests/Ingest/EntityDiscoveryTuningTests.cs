@@ -246,6 +246,8 @@ public sealed class EntityDiscoveryTuningTests
         // an API after any name is the name's.
         { "The team chats with models through Open Web UI on the laptop.\nThey installed Open Web UI with one command.", "Open Web UI=open-web-ui:Product | Open Web UI=open-web-ui:Product" },
         { "Enter the Open Router API key in the settings.\nThe key comes from Open Router as well.", "Open Router=open-router:Other | Open Router=open-router:Other" },
+        // A sentence-opening "New" that begins a place's name is the name's.
+        { "New Jersey opened an AI hub this year.\nThe hub brings New Jersey universities and startups together.", "New Jersey=new-jersey:Place | New Jersey=new-jersey:Place" },
         // File formats, web plumbing and everyday capitals of medicine or business are common nouns too, however often written.
         { "The server streams updates over SSE and signs each session with a JWT.\nEvery SSE stream stays open until the JWT expires.", "" },
         { "Patients with ADHD or OCD signed an NDA before the study.\nThe OCD group read the NDA twice, and the ADHD group once.", "" },

@@ -71,7 +71,9 @@ public static class DiscoveryRules
         "launched", "launches", "unveiled", "unveils", "shipped", "ships", "announced", "announces", "released", "releases");
 
     /// <summary>Places named with a common word the place table cannot hold alone.</summary>
-    public static FrozenSet<string> MorePlaces { get; } = Set("Middle East", "New York City", "Bay Area", "Latin America", "Southeast Asia", "West Coast", "East Coast");
+    public static FrozenSet<string> MorePlaces { get; } = Set(
+        "Middle East", "New York City", "Bay Area", "Latin America", "Southeast Asia", "West Coast", "East Coast", "New Jersey",
+        "New Zealand", "New Delhi", "New Mexico", "New Hampshire", "New Orleans");
 
     /// <summary>Organisation suffixes that name a product instead: "Nebius AI Studio", "Adobe Creative Cloud".</summary>
     public static FrozenSet<string> ProductSuffixes { get; } = Set("Studio", "Cloud");

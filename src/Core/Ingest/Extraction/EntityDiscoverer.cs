@@ -675,7 +675,7 @@ public static class EntityDiscoverer
     /// </summary>
     private static (int First, int Last) Trim(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
-        while (first <= last && !tokens[first].IsMixedCase && !IsPlaceAcronym(tokens[first])
+        while (first <= last && !tokens[first].IsMixedCase && !IsPlaceAcronym(tokens[first]) && !OpensPlaceName(tokens, first, last)
                && (ExtractionRules.Determiners.Contains(tokens[first].Text)
                    || (IsSentenceInitial(tokens, first)
                        && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)
@@ -693,6 +693,11 @@ public static class EntityDiscoverer
 
         return (first, last);
     }
+
+    /// <summary>"New Jersey", "New Zealand": a sentence-opening "New" that begins a place's name is the name's.</summary>
+    private static bool OpensPlaceName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        first < last && tokens[first + 1].Start == tokens[first].End + 1
+        && DiscoveryRules.MorePlaces.Contains(string.Concat(tokens[first].Text, " ", tokens[first + 1].Text));
 
     private static bool IsAccessInterface(string acronym) => acronym is "API" or "APIs" or "SDK";
 
