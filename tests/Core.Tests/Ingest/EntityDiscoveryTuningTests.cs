@@ -238,6 +238,20 @@ public sealed class EntityDiscoveryTuningTests
           "Applicant Tracking System=applicant-tracking-system:Concept | Application Programming Interfaces=application-programming-interfaces:Concept" },
         { "Agents talk over MCP (Multi-Agent Communication Protocol) servers.", "Multi-Agent Communication Protocol=multi-agent-communication-protocol:Organization" },
         { "It moved from large language models to generative AI (GenAI) and NoSQL stores with more VRAM.", "large language models=large-language-model" },
+        // Common words ending in a field of study or a theory are a discipline or a concept; a name among them keeps a name.
+        { "Her lab applies AI to Material Science and Drug Discovery.\nThe approach rests on Semantic Space Theory, as the team explained.",
+          "Material Science=material-science:Concept | Drug Discovery=drug-discovery:Concept | Semantic Space Theory=semantic-space-theory:Concept" },
+        { "Many researchers now cite Kelvar Theory in papers.\nOthers doubt that Kelvar Theory holds.", "Kelvar Theory=kelvar-theory:Other | Kelvar Theory=kelvar-theory:Other" },
+        // A trailing generic acronym is kept where only common words would be left ("Open Web UI"), not after a name, and
+        // an API after any name is the name's.
+        { "The team chats with models through Open Web UI on the laptop.\nThey installed Open Web UI with one command.", "Open Web UI=open-web-ui:Product | Open Web UI=open-web-ui:Product" },
+        { "Enter the Open Router API key in the settings.\nThe key comes from Open Router as well.", "Open Router=open-router:Other | Open Router=open-router:Other" },
+        // A sentence-opening "New" that begins a place's name is the name's.
+        { "New Jersey opened an AI hub this year.\nThe hub brings New Jersey universities and startups together.", "New Jersey=new-jersey:Place | New Jersey=new-jersey:Place" },
+        // File formats, web plumbing and everyday capitals of medicine or business are common nouns too, however often written.
+        { "The server streams updates over SSE and signs each session with a JWT.\nEvery SSE stream stays open until the JWT expires.", "" },
+        { "Patients with ADHD or OCD signed an NDA before the study.\nThe OCD group read the NDA twice, and the ADHD group once.", "" },
+        { "Ancient DNA was sequenced by Kelvar Labs.\nKelvar Labs stores the DNA reads as TXT and XLSX files.", "Kelvar Labs=kelvar-labs:Organization | Kelvar Labs=kelvar-labs:Organization" },
 
         // A sentence-opening run of words the corpus rarely writes in lower case is a name; a greeting or an initial is not.
         { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },

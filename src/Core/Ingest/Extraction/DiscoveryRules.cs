@@ -71,7 +71,9 @@ public static class DiscoveryRules
         "launched", "launches", "unveiled", "unveils", "shipped", "ships", "announced", "announces", "released", "releases");
 
     /// <summary>Places named with a common word the place table cannot hold alone.</summary>
-    public static FrozenSet<string> MorePlaces { get; } = Set("Middle East", "New York City", "Bay Area", "Latin America", "Southeast Asia", "West Coast", "East Coast");
+    public static FrozenSet<string> MorePlaces { get; } = Set(
+        "Middle East", "New York City", "Bay Area", "Latin America", "Southeast Asia", "West Coast", "East Coast", "New Jersey",
+        "New Zealand", "New Delhi", "New Mexico", "New Hampshire", "New Orleans");
 
     /// <summary>Organisation suffixes that name a product instead: "Nebius AI Studio", "Adobe Creative Cloud".</summary>
     public static FrozenSet<string> ProductSuffixes { get; } = Set("Studio", "Cloud");
@@ -204,6 +206,11 @@ public static class DiscoveryRules
         "GA", "Nightly", "Canary", "Dev", "Early", "Access", "Sigma", "Delta", "Theta", "Gamma", "Epsilon", "Kappa", "Omega",
         "Tau", "Rho", "Phi", "Psi");
 
+    /// <summary>Last words of a discipline or a theory ("Material Science", "Game Theory", "Drug Discovery").</summary>
+    public static FrozenSet<string> FieldsOfStudy { get; } = Set(
+        "Science", "Sciences", "Theory", "Theories", "Physics", "Biology", "Chemistry", "Psychology", "Economics", "Mathematics",
+        "Engineering", "Discovery", "Studies", "Medicine", "Linguistics", "Neuroscience");
+
     /// <summary>Everyday acronyms beyond <see cref="ExtractionRules.GenericAcronyms"/>: common nouns, never names.</summary>
     public static FrozenSet<string> EverydayAcronyms { get; } = Set(
         "SMS", "MMS", "USB", "PIN", "OTP", "CSV", "XML", "YAML", "HTTP", "HTTPS", "REST", "GET", "POST", "PUT", "PATCH", "DNS",
@@ -211,7 +218,11 @@ public static class DiscoveryRules
         "CI", "CD", "CI/CD", "QR", "NPC", "NPCs", "DIY", "FYI", "ASAP", "WIP", "TBD", "ETA", "SLA", "OCR", "TTS", "STT", "ASR",
         "NER", "MLP", "MLPs", "2D", "3D", "4D", "DevOps", "MLOps", "LLMOps", "FinOps", "UI/UX", "AI/ML", "ELI5", "EOD", "Q&A",
         "POC", "PoC", "OKR", "OKRs", "SOP", "SOPs", "DB", "DBs", "GUI", "CMS", "P&L", "SME", "SMEs", "LM", "LMs", "VLM", "VLMs",
-        "LMM", "LMMs", "MLLM", "MLLMs", "NoSQL", "VRAM", "GenAI");
+        "LMM", "LMMs", "MLLM", "MLLMs", "NoSQL", "VRAM", "GenAI",
+        // File formats and web or security plumbing, as "JSON" and "HTTPS" are: not the named protocols (MCP) the guidelines count.
+        "TXT", "XLSX", "PNG", "JSONB", "SSL", "TLS", "SSE", "JWT", "SSO", "CORS", "CDN", "ETL",
+        // Common nouns of medicine, business and engineering that the corpus writes in capitals.
+        "DNA", "ADHD", "OCD", "NDA", "OEM", "UBI", "CGI", "GPS", "IMU", "OSS", "BPM", "SGD");
 
     /// <summary>
     /// Words after a catalog company that do not make a product name with it ("Google CEO", "OpenAI The", "Google Research",

@@ -669,11 +669,13 @@ public static class EntityDiscoverer
 
     /// <summary>
     /// Drops leading determiners ("The Federal Reserve"), sentence-opening words and section labels ("However Netflix"),
-    /// and trailing generic acronyms that are not an organisation suffix ("A100 GPU" is the A100).
+    /// and trailing generic acronyms that are not an organisation suffix ("A100 GPU" is the A100), unless two or more common
+    /// words are left, which name nothing without it ("Open Web UI" is not the "Open Web"); an API or SDK still follows the
+    /// name of what it gives access to ("the Open Router API").
     /// </summary>
     private static (int First, int Last) Trim(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
-        while (first <= last && !tokens[first].IsMixedCase && !IsPlaceAcronym(tokens[first])
+        while (first <= last && !tokens[first].IsMixedCase && !IsPlaceAcronym(tokens[first]) && !OpensPlaceName(tokens, first, last)
                && (ExtractionRules.Determiners.Contains(tokens[first].Text)
                    || (IsSentenceInitial(tokens, first)
                        && (ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text) || ExtractionRules.SectionLabels.Contains(tokens[first].Text)
@@ -684,13 +686,20 @@ public static class EntityDiscoverer
         }
 
         while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text)
-               && !IsRomanNumeralAfterName(tokens, first, last))
+               && !IsRomanNumeralAfterName(tokens, first, last) && !(last - first >= 2 && !IsAccessInterface(tokens[last].Text) && AllCommonWords(tokens, first, last - 1)))
         {
             last--;
         }
 
         return (first, last);
     }
+
+    /// <summary>"New Jersey", "New Zealand": a sentence-opening "New" that begins a place's name is the name's.</summary>
+    private static bool OpensPlaceName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        first < last && tokens[first + 1].Start == tokens[first].End + 1
+        && DiscoveryRules.MorePlaces.Contains(string.Concat(tokens[first].Text, " ", tokens[first + 1].Text));
+
+    private static bool IsAccessInterface(string acronym) => acronym is "API" or "APIs" or "SDK";
 
     /// <summary>"World War I", "World War II": a Roman numeral ends a name of two or more words.</summary>
     private static bool IsRomanNumeralAfterName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
@@ -1271,6 +1280,13 @@ public static class EntityDiscoverer
         var afterPossessive = tokens[last].Possessive && last + 1 < tokens.Count ? tokens[last + 1].Text : null;
         var previous = first > 0 && tokens[first - 1].IsWord ? tokens[first - 1].Text : null;
         var beforePrevious = first > 1 && tokens[first - 2].IsWord ? tokens[first - 2].Text : null;
+
+        // "Material Science", "Semantic Space Theory", "Drug Discovery": common words ending in a field of study name a
+        // discipline or a theory, a concept however it is capitalised ("Harvard Economics" has a name in it).
+        if (words >= 2 && DiscoveryRules.FieldsOfStudy.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last))
+        {
+            return EntityType.Concept;
+        }
 
         // "Tiny models like...", "Frontier labs have...": a sentence-opening word before a common noun is as likely an adjective.
         var plainOpener = sentenceInitial && words == 1 && !tokens[first].IsMixedCase && !tokens[first].HasDigit;
