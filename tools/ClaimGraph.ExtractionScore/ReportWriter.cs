@@ -23,7 +23,16 @@ public static class ReportWriter
     /// </summary>
     public static string ToJson(ScoreReport report, bool totalsOnly = false)
     {
-        var json = JsonSerializer.SerializeToNode(report, JsonOptions)!.AsObject();
+        var json = new JsonObject
+        {
+            ["devSet"] = JsonSerializer.SerializeToNode(report.DevSet, JsonOptions),
+            ["seeds"] = JsonSerializer.SerializeToNode(report.Seeds, JsonOptions),
+        };
+        foreach (var set in HeldOutSet.All)
+        {
+            json[set.JsonName] = JsonSerializer.SerializeToNode(report.ScoreOf(set), JsonOptions);
+        }
+
         if (totalsOnly)
         {
             foreach (var (_, set) in json)
@@ -42,15 +51,7 @@ public static class ReportWriter
     public static string ToText(ScoreReport report, bool totalsOnly = false)
     {
         var text = new StringBuilder();
-        var labelledSets = new (DevSetScore? Score, string Title)[]
-        {
-            (report.DevSet, "Dev set"),
-            (report.HeldOut, HeldOutSet.First.Title),
-            (report.HeldOut2, HeldOutSet.Second.Title),
-            (report.HeldOut3, HeldOutSet.Third.Title),
-            (report.HeldOut4, HeldOutSet.Fourth.Title),
-            (report.HeldOut5, HeldOutSet.Fifth.Title),
-        };
+        var labelledSets = HeldOutSet.All.Select(set => (Score: report.ScoreOf(set), set.Title)).Prepend((report.DevSet, "Dev set"));
         foreach (var (score, title) in labelledSets)
         {
             if (score is not null)

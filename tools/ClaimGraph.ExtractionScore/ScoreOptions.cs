@@ -20,10 +20,15 @@ public sealed record HeldOutSet(string Name, string FolderName, string Title)
 
     public static HeldOutSet Fifth { get; } = new("heldout5", "HeldOut5", "Fifth held-out set");
 
+    public static HeldOutSet Sixth { get; } = new("heldout6", "HeldOut6", "Sixth held-out set");
+
     /// <summary>Every held-out set, in the order they are scored and reported.</summary>
-    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second, Third, Fourth, Fifth];
+    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth];
 
     public string Option => "--" + Name;
+
+    /// <summary>Its property in the JSON report: "heldOut", "heldOut2", ….</summary>
+    public string JsonName => "heldOut" + Name["heldout".Length..];
 }
 
 /// <summary>Command-line settings of one scoring run.</summary>
@@ -42,8 +47,9 @@ public sealed record ScoreOptions
           --heldout3 <folder>  third labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut3)
           --heldout4 <folder>  fourth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut4)
           --heldout5 <folder>  fifth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut5)
+          --heldout6 <folder>  sixth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut6)
           --catalog <folder>   catalog: entities.yaml, relations.yaml, notes/ (default: the repository's seeds/)
-          --only <set>         devset, heldout, heldout2, heldout3, heldout4, heldout5 or seeds: score one set only
+          --only <set>         devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6 or seeds: score one set only
           --json               print one JSON object instead of the text report
           --totals             tables and counts only: no lists of misses and false positives, no per-note table
                                (for held-out sets, whose notes must not be read while rules are tuned)

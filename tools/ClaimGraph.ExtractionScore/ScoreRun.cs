@@ -48,8 +48,7 @@ public static class ScoreRun
             seeds = SeedsScorer.Score(curated, predicted);
         }
 
-        var report = new ScoreReport(devSet, seeds, heldOut.GetValueOrDefault(HeldOutSet.First.Name), heldOut.GetValueOrDefault(HeldOutSet.Second.Name),
-            heldOut.GetValueOrDefault(HeldOutSet.Third.Name), heldOut.GetValueOrDefault(HeldOutSet.Fourth.Name), heldOut.GetValueOrDefault(HeldOutSet.Fifth.Name));
+        var report = new ScoreReport(devSet, seeds, heldOut);
         return new ScoreRunResult(report, problems, pipelineErrors.Distinct(StringComparer.Ordinal).ToList());
     }
 

@@ -62,7 +62,7 @@ public sealed class ScoreRunTests
         error.Should().BeNull();
         options!.Should().Match<ScoreOptions>(o => !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut.Count == 1 && o.HeldOut["heldout"] == devSetFolder);
         ScoreOptions.Parse(["--only", "heldout", "--heldout", "no-such-folder"]).Error.Should().Contain("--heldout");
-        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, heldout5, seeds");
+        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, seeds");
 
         using var heldOut = new TemporaryDevSet();
         heldOut.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -77,8 +77,8 @@ public sealed class ScoreRunTests
         var result = await ScoreRun.RunAsync(options! with { HeldOut = new Dictionary<string, string> { ["heldout"] = heldOut.Path } }, CancellationToken.None);
 
         result.Problems.Should().BeEmpty();
-        result.Report.HeldOut!.EntitiesByNote.Should().ContainSingle().Which.Note.Should().Be("demo/release.md");
-        result.Report.HeldOut2.Should().BeNull();
+        result.Report.ScoreOf(HeldOutSet.First)!.EntitiesByNote.Should().ContainSingle().Which.Note.Should().Be("demo/release.md");
+        result.Report.ScoreOf(HeldOutSet.Second).Should().BeNull();
         result.Report.DevSet.Should().BeNull();
         result.Report.Seeds.Should().BeNull();
     }
@@ -107,8 +107,8 @@ public sealed class ScoreRunTests
         var result = await ScoreRun.RunAsync(options!, CancellationToken.None);
 
         result.Problems.Should().BeEmpty();
-        result.Report.HeldOut2!.EntitiesByNote.Should().ContainSingle().Which.Note.Should().Be("demo/release.md");
-        result.Report.HeldOut.Should().BeNull();
+        result.Report.ScoreOf(HeldOutSet.Second)!.EntitiesByNote.Should().ContainSingle().Which.Note.Should().Be("demo/release.md");
+        result.Report.ScoreOf(HeldOutSet.First).Should().BeNull();
         result.Report.DevSet.Should().BeNull();
         using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
         json.RootElement.GetProperty("heldOut2").GetProperty("notes").GetInt32().Should().Be(1);
@@ -122,7 +122,7 @@ public sealed class ScoreRunTests
         var (options, error) = ScoreOptions.Parse(["--catalog", SeedCatalog.CatalogDirectory]);
 
         error.Should().BeNull();
-        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3", "heldout4", "heldout5");
+        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6");
 
         using var folder = new TemporaryDevSet();
         folder.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -138,7 +138,7 @@ public sealed class ScoreRunTests
             {
                 ScoreDevSet = false,
                 ScoreSeeds = false,
-                HeldOut = new Dictionary<string, string> { ["heldout5"] = folder.Path, ["heldout4"] = folder.Path, ["heldout3"] = folder.Path, ["heldout2"] = folder.Path, ["heldout"] = folder.Path },
+                HeldOut = new Dictionary<string, string> { ["heldout6"] = folder.Path, ["heldout5"] = folder.Path, ["heldout4"] = folder.Path, ["heldout3"] = folder.Path, ["heldout2"] = folder.Path, ["heldout"] = folder.Path },
             },
             CancellationToken.None);
 
@@ -148,9 +148,10 @@ public sealed class ScoreRunTests
         text.IndexOf("## Second held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Third held-out set:", StringComparison.Ordinal));
         text.IndexOf("## Third held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Fourth held-out set:", StringComparison.Ordinal));
         text.IndexOf("## Fourth held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Fifth held-out set:", StringComparison.Ordinal));
+        text.IndexOf("## Fifth held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Sixth held-out set:", StringComparison.Ordinal));
         using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
         json.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name)
-            .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4", "heldOut5");
+            .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4", "heldOut5", "heldOut6");
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public sealed class ScoreRunTests
 
         var result = await ScoreRun.RunAsync(options, CancellationToken.None);
 
-        var score = result.Report.HeldOut5!;
+        var score = result.Report.ScoreOf(HeldOutSet.Fifth)!;
         score.RelationMisses.Should().NotBeEmpty("the labelled OUTPERFORMS is not stated, so it is missed");
         var text = ReportWriter.ToText(result.Report, totalsOnly: true);
         text.Should().StartWith("## Fifth held-out set: 1 labelled notes")

@@ -85,14 +85,10 @@ public sealed record SeedsScore(
     IReadOnlyList<RelationError> Unscorable);
 
 /// <summary>
-/// The scores of the sets that were run; the held-out sets (<see cref="HeldOut"/> to <see cref="HeldOut5"/>) are scored
-/// with the dev set's code path.
+/// The scores of the sets that were run. Held-out sets are scored with the dev set's code path and kept by
+/// <see cref="HeldOutSet.Name"/>; a set that was not run has no entry.
 /// </summary>
-public sealed record ScoreReport(
-    DevSetScore? DevSet,
-    SeedsScore? Seeds,
-    DevSetScore? HeldOut = null,
-    DevSetScore? HeldOut2 = null,
-    DevSetScore? HeldOut3 = null,
-    DevSetScore? HeldOut4 = null,
-    DevSetScore? HeldOut5 = null);
+public sealed record ScoreReport(DevSetScore? DevSet, SeedsScore? Seeds, IReadOnlyDictionary<string, DevSetScore?> HeldOut)
+{
+    public DevSetScore? ScoreOf(HeldOutSet set) => HeldOut.GetValueOrDefault(set.Name);
+}
