@@ -138,17 +138,13 @@ public sealed class ScoreRunTests
             {
                 ScoreDevSet = false,
                 ScoreSeeds = false,
-                HeldOut = new Dictionary<string, string> { ["heldout6"] = folder.Path, ["heldout5"] = folder.Path, ["heldout4"] = folder.Path, ["heldout3"] = folder.Path, ["heldout2"] = folder.Path, ["heldout"] = folder.Path },
+                HeldOut = HeldOutSet.All.Reverse().ToDictionary(set => set.Name, _ => folder.Path),
             },
             CancellationToken.None);
 
         var text = ReportWriter.ToText(result.Report);
-        text.IndexOf("## Held-out set:", StringComparison.Ordinal).Should().BeGreaterThanOrEqualTo(0)
-            .And.BeLessThan(text.IndexOf("## Second held-out set:", StringComparison.Ordinal));
-        text.IndexOf("## Second held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Third held-out set:", StringComparison.Ordinal));
-        text.IndexOf("## Third held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Fourth held-out set:", StringComparison.Ordinal));
-        text.IndexOf("## Fourth held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Fifth held-out set:", StringComparison.Ordinal));
-        text.IndexOf("## Fifth held-out set:", StringComparison.Ordinal).Should().BeLessThan(text.IndexOf("## Sixth held-out set:", StringComparison.Ordinal));
+        string[] titles = ["## Held-out set:", "## Second held-out set:", "## Third held-out set:", "## Fourth held-out set:", "## Fifth held-out set:", "## Sixth held-out set:"];
+        titles.Select(title => text.IndexOf(title, StringComparison.Ordinal)).Should().NotContain(-1).And.BeInAscendingOrder();
         using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
         json.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name)
             .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4", "heldOut5", "heldOut6");
