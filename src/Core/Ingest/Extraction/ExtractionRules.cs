@@ -65,6 +65,16 @@ public static partial class ExtractionRules
     public const string OrganizationProductCompound = "organization-product-compound";
     public const string PossessiveOrganization = "possessive-organization";
 
+    // Maker rules that MakerFacts sorts into statements and shapes.
+    public const string DevelopsActive = "develops-active";
+    public const string DevelopsPassive = "develops-passive";
+    public const string DevelopsPossessiveModel = "develops-possessive-model";
+    public const string DevelopsProductBy = "develops-product-by";
+    public const string DevelopsMakerOf = "develops-maker-of";
+    public const string DevelopsCreatorOf = "develops-creator-of";
+    public const string DevelopsMakerBeforeName = "develops-maker-before-name";
+    public const string DevelopsPossessiveCreator = "develops-possessive-creator";
+
     public static EntityTypes ToSet(EntityType type) => type switch
     {
         EntityType.Organization => EntityTypes.Organization,
@@ -95,18 +105,18 @@ public static partial class ExtractionRules
     public static IReadOnlyList<RelationRule> Relations { get; } =
     [
         // DEVELOPS
-        new("develops-active", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+        new(DevelopsActive, RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["released", "releases", "launched", "launches", "built", "builds", "developed", "develops", "created", "creates",
              "unveiled", "unveils", "introduced", "introduces", "announced", "announces", "shipped", "ships", "open-sourced",
              "open sourced", "debuted", "rolled out", "trained", "is developing",
              "is building", "dropped", "published", "developing", "releasing", "launching", "open-sourcing",
              "designed", "designs", "invented", "invents", "co-developed", "co-develops", "co-created", "pioneered"],
             Builder, Built, 0.85, MaxLeftGap: 3, MaxRightGap: 5),
-        new("develops-passive", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
+        new(DevelopsPassive, RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["developed by", "built by", "created by", "released by", "made by", "launched by", "trained by", "designed by",
              "invented by", "co-developed by", "co-created by", "open-sourced by", "introduced by", "unveiled by", "pioneered by"],
             Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
-        new("develops-possessive-model", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+        new(DevelopsPossessiveModel, RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["model", "models", "new model", "latest model", "flagship model", "chatbot", "assistant", "agent", "app", "tool", "platform",
              "release", "recent release", "latest release", "new release", "llm", "latest llm", "new llm", "product", "new product",
              "latest product", "release of", "launch of", "unveiling of", "introduction of", "recent release of", "latest release of"],
@@ -118,7 +128,7 @@ public static partial class ExtractionRules
         new(MakerNamePrefix, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         // "the Open Deep Researcher by Mac": a product right before "by" and its maker right after.
-        new("develops-product-by", RelationVocabulary.Develops, RuleDirection.RightIsSubject, ["by"],
+        new(DevelopsProductBy, RelationVocabulary.Develops, RuleDirection.RightIsSubject, ["by"],
             Builder, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(DevelopsNounBy, RelationVocabulary.Develops, RuleDirection.RightIsSubject, [],
             Builder, EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
@@ -127,22 +137,22 @@ public static partial class ExtractionRules
         new(ParentheticalProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         // "Satoshi (creator of Bitcoin)", "OpenAI, the maker of ChatGPT", "Anthropic, the company behind Claude".
-        new("develops-maker-of", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+        new(DevelopsMakerOf, RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["creator of", "creators of", "co-creator of", "co-creators of", "maker of", "makers of", "developer of", "developers of",
              "inventor of", "the creator of", "the creators of", "the co-creator of", "the maker of", "the makers of", "the developer of",
              "the developers of", "the inventor of", "the company behind", "the team behind", "the startup behind", "the lab behind", "the people behind"],
             Builder, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
         // "Donnie, creator of the Nervous System Mastery course": a person's maker title crosses the apposition's comma.
-        new("develops-creator-of", RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+        new(DevelopsCreatorOf, RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["creator of", "creators of", "co-creator of", "inventor of"],
             EntityTypes.Person, Built, 0.8, MaxLeftGap: 1, MaxRightGap: 1),
         // "ChatGPT maker OpenAI": the maker's noun between the product and the maker. Not "creator" without a possessive:
         // "YouTube creator MrBeast" makes videos on YouTube.
-        new("develops-maker-before-name", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
+        new(DevelopsMakerBeforeName, RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["maker", "co-creator", "inventor"],
             Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         // "Bitcoin's creator, Satoshi Nakamoto".
-        new("develops-possessive-creator", RelationVocabulary.Develops, RuleDirection.RightIsSubject,
+        new(DevelopsPossessiveCreator, RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["creator", "co-creator", "inventor", "maker"],
             Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(ItsMaker, RelationVocabulary.Develops, RuleDirection.RightIsSubject, [],

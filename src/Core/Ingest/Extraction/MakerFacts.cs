@@ -15,13 +15,15 @@ internal sealed class MakerFacts
 {
     /// <summary>Rules that state who makes a product in words, so what they find is a fact for the rest of the note.</summary>
     public static FrozenSet<string> StatingRules { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, ExtractionRules.MakerNamePrefix, "develops-active", "develops-passive", "develops-maker-of", "develops-creator-of",
-        "develops-maker-before-name", "develops-possessive-creator");
+        StringComparer.Ordinal, ExtractionRules.MakerNamePrefix, ExtractionRules.DevelopsActive, ExtractionRules.DevelopsPassive,
+        ExtractionRules.DevelopsMakerOf, ExtractionRules.DevelopsCreatorOf, ExtractionRules.DevelopsMakerBeforeName,
+        ExtractionRules.DevelopsPossessiveCreator);
 
     /// <summary>Rules that read a maker from a shape alone (a possessive, "by", a parenthesis, a compound), which known facts overrule.</summary>
     public static FrozenSet<string> ShapeRules { get; } = FrozenSet.Create(
-        StringComparer.Ordinal, ExtractionRules.PossessiveProduct, "develops-possessive-model", ExtractionRules.OrganizationProductCompound,
-        "develops-product-by", ExtractionRules.DevelopsNounBy, ExtractionRules.ItsProduct, ExtractionRules.ParentheticalProduct);
+        StringComparer.Ordinal, ExtractionRules.PossessiveProduct, ExtractionRules.DevelopsPossessiveModel,
+        ExtractionRules.OrganizationProductCompound, ExtractionRules.DevelopsProductBy, ExtractionRules.DevelopsNounBy,
+        ExtractionRules.ItsProduct, ExtractionRules.ParentheticalProduct);
 
     private readonly MakerFacts? _known;
     private readonly Dictionary<string, List<string>> _makersOf = new(StringComparer.Ordinal);

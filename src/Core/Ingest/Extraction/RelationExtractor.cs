@@ -38,7 +38,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
     private static readonly RelationRule MadeByNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsNounBy);
     // "developed", "released" …: the one-word participles of the passive maker triggers ("developed by").
-    private static readonly FrozenSet<string> MakerParticiples = ExtractionRules.Relations.Single(rule => rule.Name == "develops-passive").Triggers
+    private static readonly FrozenSet<string> MakerParticiples = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsPassive).Triggers
         .Where(trigger => trigger.EndsWith(" by", StringComparison.Ordinal) && trigger.IndexOf(' ', StringComparison.Ordinal) == trigger.Length - 3)
         .Select(trigger => trigger[..^3])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
