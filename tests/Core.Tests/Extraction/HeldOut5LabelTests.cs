@@ -1,8 +1,8 @@
 namespace ClaimGraph.Core.Tests.Extraction;
 
 /// <summary>
-/// The fifth held-out set (pool 6, which the authors of the rules it measures did not open): the same checks as the
-/// dev set's.
+/// The fifth held-out set (pool 6; unseen by the rules of extraction-7, a tuning set since extraction-8): the same checks
+/// as the dev set's.
 /// </summary>
 public sealed class HeldOut5LabelTests : LabelledSetChecks
 {
