@@ -325,7 +325,8 @@ public static partial class ExtractionRules
 
         // USES
         new("uses-active", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
-            ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "built on", "built on top of", "built atop", "powered by", "runs on",
+            ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "is written in", "are written in",
+             "was written in", "is built with", "was built with", "was built on", "are built on", "is built using", "built on", "built on top of", "built atop", "powered by", "runs on",
              "running on", "relies on", "relying on", "integrates", "integrated", "integrating", "leverages", "leveraged",
              "adopted", "adopts", "based on", "is based on", "switched to", "integration with", "use", "integrate", "leverage",
              "employs", "employing", "utilizes", "utilises", "utilizing", "utilising", "depends on", "built using", "migrated to",
@@ -362,6 +363,11 @@ public static partial class ExtractionRules
              "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with", "bundled with",
              "bundled into", "built into"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
+        // "Pieces Copilot offers a feature called "Live Context"": a part named after the noun of a part.
+        new(PartOfFeatureCalled, RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
+            ["a feature called", "a new feature called", "a feature named", "a new feature named", "a feature known as",
+             "a component called", "a module called", "a mode called", "a new mode called"],
+            EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Company | EntityTypes.Product, 0.7, MaxLeftGap: 2, MaxRightGap: 0),
         // "A key feature in Runway is the Motion Brush": the part named after the copula.
         new(PartOfInverted, RelationVocabulary.PartOf, RuleDirection.RightIsSubject, [],
             EntityTypes.Any, Company | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
@@ -384,7 +390,7 @@ public static partial class ExtractionRules
     public static FrozenSet<string> Hedges { get; } = Set(
         "could", "would", "might", "may", "if", "whether", "rumoured", "rumored", "rumours", "rumors", "rumor", "rumour",
         "allegedly", "speculated", "speculation", "possibly", "potentially", "perhaps", "hypothetically", "should", "plans",
-        "planning", "plan", "considering", "considered", "expected", "hopes", "hoping", "wants", "want", "aims", "aiming",
+        "planning", "plan", "planned", "considering", "considered", "expected", "hopes", "hoping", "wants", "want", "aims", "aiming",
         "imagine", "suppose", "unless", "talks", "likely", "unlikely", "attempted", "tried", "tries");
 
     /// <summary>

@@ -1250,6 +1250,14 @@ public static partial class RelationExtractor
             : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
+        // "integrates with Large Language Models (LLMs) such as GPT-4", "a competitor to existing LLMs, including Claude":
+        // a class the catalog knows as a concept stands for the examples named after it.
+        if (right >= 0 && mentions[right].Type == EntityType.Concept && rule.MaxRightGap > 0
+            && ExampleAfterClass(tokens, owner, lastToken[right] + 1) is var example and >= 0)
+        {
+            right = example;
+        }
+
         // "Windsurf, which OpenAI acquired last year": a relative clause whose verb has no object after it acts on what it describes.
         if (right < 0 && left >= 0 && clauseHead < 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
             && RelativeClauseHead(tokens, owner, firstToken[left]) is var head and >= 0 && NothingActedOnAfter(tokens, owner, triggerEnd + 1))
@@ -1315,6 +1323,13 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "a feature called "Cody ignore"": a quoted name that runs on past the mention is a longer name.
+        if (rule.Name == ExtractionRules.PartOfFeatureCalled && firstToken[right] > 0 && IsQuote(tokens[firstToken[right] - 1])
+            && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1].IsWord)
+        {
+            return false;
+        }
+
         if (rule.LeftPossessive && !(tokens[lastToken[left]].Possessive && lastToken[left] == triggerStart - 1))
         {
             return false;
@@ -1354,6 +1369,59 @@ public static partial class RelationExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The first example after a class noun ending at <paramref name="from"/> - 1: "such as", "like" or "including", with an
+    /// alias in parentheses ("Large Language Models (LLMs) such as") or a comma before it, then a mention; -1 for none.
+    /// </summary>
+    private static int ExampleAfterClass(IReadOnlyList<ClaimToken> tokens, int[] owner, int from)
+    {
+        var t = from;
+        if (t < tokens.Count && tokens[t].Text == "(")
+        {
+            var close = t + 1;
+            while (close < tokens.Count && close <= t + 4 && tokens[close].Text != ")")
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || close > t + 4)
+            {
+                return -1;
+            }
+
+            t = close + 1;
+        }
+
+        if (t < tokens.Count && tokens[t].Text == ",")
+        {
+            t++;
+        }
+
+        if (t >= tokens.Count)
+        {
+            return -1;
+        }
+
+        switch (tokens[t].Text.ToLowerInvariant())
+        {
+            case "such" when t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase):
+                t += 2;
+                break;
+            case "like" or "including":
+                t++;
+                break;
+            default:
+                return -1;
+        }
+
+        while (t < tokens.Count && IsQuote(tokens[t]))
+        {
+            t++;
+        }
+
+        return t < tokens.Count && owner[t] >= 0 ? owner[t] : -1;
     }
 
     /// <summary>
@@ -1436,6 +1504,7 @@ public static partial class RelationExtractor
         IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int step, int maxGap, bool adjacentOnly, bool allowComma, bool titledApposition = false)
     {
         var counted = 0;
+        var firstCounted = -1;
         for (var t = start; t >= 0 && t < tokens.Count; t += step)
         {
             if (owner[t] >= 0)
@@ -1517,13 +1586,60 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            if (!ExtractionRules.GapFillers.Contains(word) && ++counted > maxGap)
+            // "uses synthetic data sets like Unreal Stereo 4K": a class of up to three words before its examples is passed whole.
+            if (!ExtractionRules.GapFillers.Contains(word) && ++counted == 1)
+            {
+                firstCounted = t;
+            }
+
+            if (counted > maxGap && !(step > 0 && counted <= maxGap + 3 && ExamplesFollow(tokens, owner, firstCounted, maxGap + 3)))
             {
                 return -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// At most <paramref name="maxWords"/> lower-case words from <paramref name="from"/>, none a preposition ("integrates
+    /// these models into products like Photoshop" puts the models into the products), up to "such as", "like" or
+    /// "including" and a mention after it.
+    /// </summary>
+    private static bool ExamplesFollow(IReadOnlyList<ClaimToken> tokens, int[] owner, int from, int maxWords)
+    {
+        for (var t = from; t >= 0 && t < tokens.Count && t < from + maxWords + 2; t++)
+        {
+            if (owner[t] >= 0 || !tokens[t].IsWord || ExtractionRules.ClauseBreakers.Contains(tokens[t].Text) || ExtractionRules.ListJoiners.Contains(tokens[t].Text)
+                || ExtractionRules.ClassPrepositions.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+
+            var word = tokens[t].Text.ToLowerInvariant();
+            var next = word switch
+            {
+                "such" when t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase) => t + 2,
+                "like" or "including" when t > from => t + 1,
+                _ => -1,
+            };
+            if (next >= 0)
+            {
+                while (next < tokens.Count && IsQuote(tokens[next]))
+                {
+                    next++;
+                }
+
+                return next < tokens.Count && owner[next] >= 0;
+            }
+
+            if (tokens[t].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The "(" of a parenthesis of at most three tokens closing at <paramref name="close"/>, right after a mention; -1 for none.</summary>

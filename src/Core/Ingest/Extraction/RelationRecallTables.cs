@@ -21,6 +21,11 @@ public static partial class ExtractionRules
     public const string ItsFounder = "its-founder";
     public const string ItsMaker = "its-maker";
     public const string PartOfInverted = "part-of-inverted";
+    public const string PartOfFeatureCalled = "part-of-feature-called";
+
+    /// <summary>Prepositions that end a class noun before its examples: "into products like Photoshop" is no class of what is used.</summary>
+    public static FrozenSet<string> ClassPrepositions { get; } = Set(
+        "into", "onto", "in", "on", "to", "for", "with", "from", "of", "by", "at", "through", "across", "over", "as", "than", "via");
 
     /// <summary>Nouns of a part that may open an inverted copula: "A key feature in Runway is the Motion Brush".</summary>
     public static FrozenSet<string> PartNouns { get; } = Set("feature", "features", "component", "components", "module", "modules");
