@@ -74,6 +74,7 @@ public static partial class ExtractionRules
     public const string DevelopsCreatorOf = "develops-creator-of";
     public const string DevelopsMakerBeforeName = "develops-maker-before-name";
     public const string DevelopsPossessiveCreator = "develops-possessive-creator";
+    public const string DevelopsMakerNounName = "develops-maker-noun-name";
 
     public static EntityTypes ToSet(EntityType type) => type switch
     {
@@ -151,6 +152,10 @@ public static partial class ExtractionRules
         new(DevelopsMakerBeforeName, RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["maker", "co-creator", "inventor"],
             Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        // "The Hugging Face library PEFT": an organisation, a noun of a code package and the package's name.
+        new(DevelopsMakerNounName, RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+            ["library", "framework", "toolkit"],
+            EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         // "Bitcoin's creator, Satoshi Nakamoto".
         new(DevelopsPossessiveCreator, RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["creator", "co-creator", "inventor", "maker"],
@@ -363,6 +368,12 @@ public static partial class ExtractionRules
              "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with", "bundled with",
              "bundled into", "built into"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
+        // "Spiral V2 includes a Public Library", "Docker Desktop, which includes Docker Compose": what a product includes is
+        // part of it, when the product opens the clause. Not a model as the part: "Cursor includes Claude" uses it.
+        new(PartOfIncludes, RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
+            ["includes", "include", "now includes", "also includes"],
+            EntityTypes.Product | EntityTypes.Other, EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, 0.7,
+            MaxLeftGap: 2, MaxRightGap: 1, SubjectOpensClause: true),
         // "Pieces Copilot offers a feature called "Live Context"": a part named after the noun of a part.
         new(PartOfFeatureCalled, RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
             ["a feature called", "a new feature called", "a feature named", "a new feature named", "a feature known as",

@@ -1323,6 +1323,13 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "the Vercel AI SDK's useChat Hook", "the LangChain Framework": a capitalised or possessive noun is part of the maker's
+        // product name, not a noun before another name.
+        if (rule.Name == ExtractionRules.DevelopsMakerNounName && (tokens[triggerStart].IsCapitalized || tokens[triggerEnd].Possessive))
+        {
+            return false;
+        }
+
         // "a feature called "Cody ignore"": a quoted name that runs on past the mention is a longer name.
         if (rule.Name == ExtractionRules.PartOfFeatureCalled && firstToken[right] > 0 && IsQuote(tokens[firstToken[right] - 1])
             && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1].IsWord)
@@ -1592,7 +1599,7 @@ public static partial class RelationExtractor
                 firstCounted = t;
             }
 
-            if (counted > maxGap && !(step > 0 && counted <= maxGap + 3 && ExamplesFollow(tokens, owner, firstCounted, maxGap + 3)))
+            if (counted > maxGap && !(step > 0 && counted <= maxGap + 3 && ExampleAfterWords(tokens, owner, firstCounted, maxGap + 3) >= 0))
             {
                 return -1;
             }
@@ -1602,18 +1609,18 @@ public static partial class RelationExtractor
     }
 
     /// <summary>
-    /// At most <paramref name="maxWords"/> lower-case words from <paramref name="from"/>, none a preposition ("integrates
-    /// these models into products like Photoshop" puts the models into the products), up to "such as", "like" or
-    /// "including" and a mention after it.
+    /// The mention after at most <paramref name="maxWords"/> lower-case words from <paramref name="from"/>, none a
+    /// preposition ("integrates these models into products like Photoshop" puts the models into the products), and "such
+    /// as", "like" or "including"; -1 for none.
     /// </summary>
-    private static bool ExamplesFollow(IReadOnlyList<ClaimToken> tokens, int[] owner, int from, int maxWords)
+    private static int ExampleAfterWords(IReadOnlyList<ClaimToken> tokens, int[] owner, int from, int maxWords)
     {
         for (var t = from; t >= 0 && t < tokens.Count && t < from + maxWords + 2; t++)
         {
             if (owner[t] >= 0 || !tokens[t].IsWord || ExtractionRules.ClauseBreakers.Contains(tokens[t].Text) || ExtractionRules.ListJoiners.Contains(tokens[t].Text)
                 || ExtractionRules.ClassPrepositions.Contains(tokens[t].Text))
             {
-                return false;
+                return -1;
             }
 
             var word = tokens[t].Text.ToLowerInvariant();
@@ -1630,16 +1637,16 @@ public static partial class RelationExtractor
                     next++;
                 }
 
-                return next < tokens.Count && owner[next] >= 0;
+                return next < tokens.Count ? owner[next] : -1;
             }
 
             if (tokens[t].IsCapitalized)
             {
-                return false;
+                return -1;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>The "(" of a parenthesis of at most three tokens closing at <paramref name="close"/>, right after a mention; -1 for none.</summary>
@@ -1932,6 +1939,15 @@ public static partial class RelationExtractor
                 }
 
                 break;
+            }
+
+            // "competitors like Cursor, Manos, and various open-source tools such as Cline": a class after the conjunction
+            // continues the list with its examples.
+            if (step > 0 && conjunction && t < tokens.Count && owner[t] < 0 && ExampleAfterWords(tokens, owner, t, 3) is var example and >= 0)
+            {
+                members.Add(example);
+                current = example;
+                continue;
             }
 
             // Before a trigger a list ends in its conjunction: "Google, Facebook outperformed" is a clause and a subject, not a list.

@@ -22,6 +22,7 @@ public static partial class ExtractionRules
     public const string ItsMaker = "its-maker";
     public const string PartOfInverted = "part-of-inverted";
     public const string PartOfFeatureCalled = "part-of-feature-called";
+    public const string PartOfIncludes = "part-of-includes";
 
     /// <summary>Prepositions that end a class noun before its examples: "into products like Photoshop" is no class of what is used.</summary>
     public static FrozenSet<string> ClassPrepositions { get; } = Set(
