@@ -256,6 +256,16 @@ public static partial class ExtractionRules
         new("invested-passive", RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,
             ["backed by", "funded by", "financed by", "investment from", "investments from", "funding from", "invested in by"],
             Builder, Investee, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
+        // "Speak.com, an English language learning platform backed by OpenAI": a described name and a backer's participle.
+        new(InvestedNounBy, RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject, [],
+            Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Haen raised $60 million at a $500 million valuation from investors including Benchmark": the investors named
+        // after the raise invested in the name the sentence is about.
+        new(InvestedFromInvestors, RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,
+            ["from investors including", "from investors like", "from investors such as", "from investors, including",
+             "from backers including", "from backers like", "from backers such as", "from investors that include",
+             "from investors which include"],
+            Builder, Investee, 0.7, MaxLeftGap: 20, MaxRightGap: 0, LeftInSentence: true),
         new(ItsInvestment, RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject, [],
             Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
@@ -401,7 +411,7 @@ public static partial class ExtractionRules
     public static FrozenSet<string> Hedges { get; } = Set(
         "could", "would", "might", "may", "if", "whether", "rumoured", "rumored", "rumours", "rumors", "rumor", "rumour",
         "allegedly", "speculated", "speculation", "possibly", "potentially", "perhaps", "hypothetically", "should", "plans",
-        "planning", "plan", "planned", "considering", "considered", "expected", "hopes", "hoping", "wants", "want", "aims", "aiming",
+        "planning", "plan", "considering", "considered", "expected", "hopes", "hoping", "wants", "want", "aims", "aiming",
         "imagine", "suppose", "unless", "talks", "likely", "unlikely", "attempted", "tried", "tries");
 
     /// <summary>

@@ -37,6 +37,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule TitleChainLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleChain);
     private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
     private static readonly RelationRule MadeByNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsNounBy);
+    private static readonly RelationRule InvestedNounByRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.InvestedNounBy);
     // "developed", "released" …: the one-word participles of the passive maker triggers ("developed by").
     private static readonly FrozenSet<string> MakerParticiples = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsPassive).Triggers
         .Where(trigger => trigger.EndsWith(" by", StringComparison.Ordinal) && trigger.IndexOf(' ', StringComparison.Ordinal) == trigger.Length - 3)
@@ -514,7 +515,10 @@ public static partial class RelationExtractor
             // "from" also names a supplier ("the 70 billion parameter model from Nebius"), so it takes fewer modifiers than "by".
             var from = tokens[t].Text.Equals("from", StringComparison.OrdinalIgnoreCase);
             var noun = t - 1;
-            var participle = !from && owner[noun] < 0 && MakerParticiples.Contains(tokens[noun].Text);
+            // "Speak.com, an English language learning platform backed by OpenAI": a backer's participle names an investor.
+            var investing = !from && owner[noun] < 0 && ExtractionRules.BackingParticiples.Contains(tokens[noun].Text);
+            var participle = investing || (!from && owner[noun] < 0 && MakerParticiples.Contains(tokens[noun].Text));
+            var nounRule = investing ? InvestedNounByRule : MadeByNounRule;
             if (participle)
             {
                 noun--;
@@ -524,7 +528,8 @@ public static partial class RelationExtractor
                 }
             }
 
-            if (noun < 1 || (owner[noun] >= 0 && mentions[owner[noun]].Type != EntityType.Concept) || !ExtractionRules.ProductNouns.Contains(tokens[noun].Text))
+            if (noun < 1 || (owner[noun] >= 0 && mentions[owner[noun]].Type != EntityType.Concept)
+                || !(ExtractionRules.ProductNouns.Contains(tokens[noun].Text) || (investing && ExtractionRules.CompanyNouns.Contains(tokens[noun].Text))))
             {
                 continue;
             }
@@ -562,14 +567,14 @@ public static partial class RelationExtractor
 
             if (product < 0 || mentions[product].EntityId == mentions[maker].EntityId || tokens[lastToken[product]].Possessive
                 || IsProvided(tokens, firstToken[product])
-                || !Allows(MadeByNounRule.SubjectTypes, mentions[maker].Type) || !Allows(MadeByNounRule.ObjectTypes, mentions[product].Type)
+                || !Allows(nounRule.SubjectTypes, mentions[maker].Type) || !Allows(nounRule.ObjectTypes, mentions[product].Type)
                 || IsCutShort(tokens, owner, lastToken[maker]) || OwnsCommonNoun(tokens, owner, lastToken[maker], tokens.Count)
-                || IsNegatedAround(tokens, firstToken[product], lastToken[maker], MadeByNounRule.Predicate))
+                || IsNegatedAround(tokens, firstToken[product], lastToken[maker], nounRule.Predicate))
             {
                 continue;
             }
 
-            Add(relations, MadeByNounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[noun].Start, tokens[t].End));
+            Add(relations, nounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[noun].Start, tokens[t].End));
         }
     }
 
@@ -2017,7 +2022,9 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "Learnings from Codex are planned to be integrated into GPT": a plan's participle before "to" is a hedge.
             if (ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
+                || (ExtractionRules.PlanParticiples.Contains(word) && t + 1 < tokens.Count && tokens[t + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
                 || (predicate == RelationVocabulary.Outperforms && ExtractionRules.ComparisonHedges.Contains(word))
                 || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {
