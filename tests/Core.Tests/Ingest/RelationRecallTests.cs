@@ -186,6 +186,11 @@ public sealed class RelationRecallTests
         { "Codex might raise $60 million from investors including Microsoft.", "" },
         { "Codex, a coding platform backed by Microsoft, grew.", "microsoft INVESTED_IN codex invested-noun-by 'platform backed by'" },
         { "Codex, a coding platform not backed by Microsoft, grew.", "" },
+
+        // A concept's name with a product's short name in parentheses is that product; a protocol is a thing made.
+        { "The Large Language Model (Codex), developed by OpenAI, grew.", "openai DEVELOPS codex develops-passive 'developed by'" },
+        { "The Large Language Model (Codex), not developed by OpenAI, grew.", "" },
+        { "Codex is a standardized protocol developed by OpenAI.", "openai DEVELOPS codex develops-noun-by 'protocol developed by'" },
     };
 
     [Theory]

@@ -1255,6 +1255,15 @@ public static partial class RelationExtractor
             : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
+        // "The Model Context Protocol (MCP), developed by Anthropic": a concept's name with the short name of a product in
+        // parentheses after it is that product.
+        if (left >= 0 && mentions[left].Type == EntityType.Concept && lastToken[left] + 3 < tokens.Count && tokens[lastToken[left] + 1].Text == "("
+            && owner[lastToken[left] + 2] is var inner and >= 0 && mentions[inner].Type != EntityType.Concept
+            && lastToken[inner] + 1 < tokens.Count && tokens[lastToken[inner] + 1].Text == ")" && lastToken[inner] + 1 < triggerStart)
+        {
+            left = inner;
+        }
+
         // "integrates with Large Language Models (LLMs) such as GPT-4", "a competitor to existing LLMs, including Claude":
         // a class the catalog knows as a concept stands for the examples named after it.
         if (right >= 0 && mentions[right].Type == EntityType.Concept && rule.MaxRightGap > 0
