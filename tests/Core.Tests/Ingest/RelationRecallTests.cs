@@ -160,6 +160,37 @@ public sealed class RelationRecallTests
         { "A key feature in Codex is the Claude Code agent.", "claude-code PART_OF codex part-of-inverted 'feature in Codex is'" },
         { "A key feature in Codex is not the Claude Code agent.", "" },
         { "Codex's key feature is the Claude Code agent.", "" },
+
+        // A class before its examples ("LLMs such as X", "open-source models like X"): the examples are what the trigger
+        // reaches; a class after a preposition ("into products like X") is not.
+        { "Codex integrates with Large Language Models (LLMs) such as GPT-4.", "codex USES gpt-4 uses-active 'integrates'" },
+        { "Codex does not integrate with Large Language Models (LLMs) such as GPT-4.", "" },
+        { "Codex primarily uses open-source coding models like GPT-4 and Claude.", "codex USES gpt-4 uses-active 'uses' | codex USES claude uses-active 'uses'" },
+        { "Microsoft integrates these models into products like Codex.", "" },
+        { "Codex is written in Python.", "codex USES python uses-active 'is written in'" },
+        { "GPT-4 is planned to be integrated into Codex.", "" },
+
+        // A part named after "a feature called", or what a product includes.
+        { "Codex offers a feature called \"Jules\".", "jules PART_OF codex part-of-feature-called 'a feature called'" },
+        { "Does Codex offer a feature called Jules?", "" },
+        { "Codex now includes Jules.", "jules PART_OF codex part-of-includes 'now includes'" },
+        { "Codex includes GPT-4.", "" },
+        { "Codex never includes Jules.", "" },
+
+        // An organisation, a lower-case noun of a code package, and the package's name.
+        { "The OpenAI library Codex is popular.", "openai DEVELOPS codex develops-maker-noun-name 'library'" },
+        { "Is the OpenAI library Codex popular?", "" },
+
+        // Investors named after a raise, and a described name with a backer's participle.
+        { "Codex raised $60 million from investors including Microsoft and Google.", "microsoft INVESTED_IN codex invested-from-investors 'from investors including' | google INVESTED_IN codex invested-from-investors 'from investors including'" },
+        { "Codex might raise $60 million from investors including Microsoft.", "" },
+        { "Codex, a coding platform backed by Microsoft, grew.", "microsoft INVESTED_IN codex invested-noun-by 'platform backed by'" },
+        { "Codex, a coding platform not backed by Microsoft, grew.", "" },
+
+        // A concept's name with a product's short name in parentheses is that product; a protocol is a thing made.
+        { "The Large Language Model (Codex), developed by OpenAI, grew.", "openai DEVELOPS codex develops-passive 'developed by'" },
+        { "The Large Language Model (Codex), not developed by OpenAI, grew.", "" },
+        { "Codex is a standardized protocol developed by OpenAI.", "openai DEVELOPS codex develops-noun-by 'protocol developed by'" },
     };
 
     [Theory]

@@ -74,6 +74,7 @@ public static partial class ExtractionRules
     public const string DevelopsCreatorOf = "develops-creator-of";
     public const string DevelopsMakerBeforeName = "develops-maker-before-name";
     public const string DevelopsPossessiveCreator = "develops-possessive-creator";
+    public const string DevelopsMakerNounName = "develops-maker-noun-name";
 
     public static EntityTypes ToSet(EntityType type) => type switch
     {
@@ -151,6 +152,10 @@ public static partial class ExtractionRules
         new(DevelopsMakerBeforeName, RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["maker", "co-creator", "inventor"],
             Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        // "The Hugging Face library PEFT": an organisation, a noun of a code package and the package's name.
+        new(DevelopsMakerNounName, RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+            ["library", "framework", "toolkit"],
+            EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         // "Bitcoin's creator, Satoshi Nakamoto".
         new(DevelopsPossessiveCreator, RelationVocabulary.Develops, RuleDirection.RightIsSubject,
             ["creator", "co-creator", "inventor", "maker"],
@@ -251,6 +256,16 @@ public static partial class ExtractionRules
         new("invested-passive", RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,
             ["backed by", "funded by", "financed by", "investment from", "investments from", "funding from", "invested in by"],
             Builder, Investee, 0.85, MaxLeftGap: 1, MaxRightGap: 1),
+        // "Speak.com, an English language learning platform backed by OpenAI": a described name and a backer's participle.
+        new(InvestedNounBy, RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject, [],
+            Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Haen raised $60 million at a $500 million valuation from investors including Benchmark": the investors named
+        // after the raise invested in the name the sentence is about.
+        new(InvestedFromInvestors, RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,
+            ["from investors including", "from investors like", "from investors such as", "from investors, including",
+             "from backers including", "from backers like", "from backers such as", "from investors that include",
+             "from investors which include"],
+            Builder, Investee, 0.7, MaxLeftGap: 20, MaxRightGap: 0, LeftInSentence: true),
         new(ItsInvestment, RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject, [],
             Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
@@ -325,7 +340,8 @@ public static partial class ExtractionRules
 
         // USES
         new("uses-active", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
-            ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "built on", "built on top of", "built atop", "powered by", "runs on",
+            ["uses", "using", "is built on", "built in", "built with", "written in", "written with", "is written in", "are written in",
+             "was written in", "is built with", "was built with", "was built on", "are built on", "is built using", "built on", "built on top of", "built atop", "powered by", "runs on",
              "running on", "relies on", "relying on", "integrates", "integrated", "integrating", "leverages", "leveraged",
              "adopted", "adopts", "based on", "is based on", "switched to", "integration with", "use", "integrate", "leverage",
              "employs", "employing", "utilizes", "utilises", "utilizing", "utilising", "depends on", "built using", "migrated to",
@@ -362,6 +378,17 @@ public static partial class ExtractionRules
              "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with", "bundled with",
              "bundled into", "built into"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
+        // "Spiral V2 includes a Public Library", "Docker Desktop, which includes Docker Compose": what a product includes is
+        // part of it, when the product opens the clause. Not a model as the part: "Cursor includes Claude" uses it.
+        new(PartOfIncludes, RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
+            ["includes", "include", "now includes", "also includes"],
+            EntityTypes.Product | EntityTypes.Other, EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, 0.7,
+            MaxLeftGap: 2, MaxRightGap: 1, SubjectOpensClause: true),
+        // "Pieces Copilot offers a feature called "Live Context"": a part named after the noun of a part.
+        new(PartOfFeatureCalled, RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
+            ["a feature called", "a new feature called", "a feature named", "a new feature named", "a feature known as",
+             "a component called", "a module called", "a mode called", "a new mode called"],
+            EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Company | EntityTypes.Product, 0.7, MaxLeftGap: 2, MaxRightGap: 0),
         // "A key feature in Runway is the Motion Brush": the part named after the copula.
         new(PartOfInverted, RelationVocabulary.PartOf, RuleDirection.RightIsSubject, [],
             EntityTypes.Any, Company | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),

@@ -23,7 +23,8 @@ internal sealed class MakerFacts
     public static FrozenSet<string> ShapeRules { get; } = FrozenSet.Create(
         StringComparer.Ordinal, ExtractionRules.PossessiveProduct, ExtractionRules.DevelopsPossessiveModel,
         ExtractionRules.OrganizationProductCompound, ExtractionRules.DevelopsProductBy, ExtractionRules.DevelopsNounBy,
-        ExtractionRules.ItsProduct, ExtractionRules.ParentheticalProduct);
+        ExtractionRules.ItsProduct, ExtractionRules.ParentheticalProduct,
+        ExtractionRules.DevelopsMakerNounName);
 
     private readonly MakerFacts? _known;
     private readonly Dictionary<string, List<string>> _makersOf = new(StringComparer.Ordinal);

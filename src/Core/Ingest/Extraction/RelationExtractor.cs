@@ -37,6 +37,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule TitleChainLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleChain);
     private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
     private static readonly RelationRule MadeByNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsNounBy);
+    private static readonly RelationRule InvestedNounByRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.InvestedNounBy);
     // "developed", "released" …: the one-word participles of the passive maker triggers ("developed by").
     private static readonly FrozenSet<string> MakerParticiples = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsPassive).Triggers
         .Where(trigger => trigger.EndsWith(" by", StringComparison.Ordinal) && trigger.IndexOf(' ', StringComparison.Ordinal) == trigger.Length - 3)
@@ -514,7 +515,10 @@ public static partial class RelationExtractor
             // "from" also names a supplier ("the 70 billion parameter model from Nebius"), so it takes fewer modifiers than "by".
             var from = tokens[t].Text.Equals("from", StringComparison.OrdinalIgnoreCase);
             var noun = t - 1;
-            var participle = !from && owner[noun] < 0 && MakerParticiples.Contains(tokens[noun].Text);
+            // "Speak.com, an English language learning platform backed by OpenAI": a backer's participle names an investor.
+            var investing = !from && owner[noun] < 0 && ExtractionRules.BackingParticiples.Contains(tokens[noun].Text);
+            var participle = investing || (!from && owner[noun] < 0 && MakerParticiples.Contains(tokens[noun].Text));
+            var nounRule = investing ? InvestedNounByRule : MadeByNounRule;
             if (participle)
             {
                 noun--;
@@ -524,7 +528,8 @@ public static partial class RelationExtractor
                 }
             }
 
-            if (noun < 1 || (owner[noun] >= 0 && mentions[owner[noun]].Type != EntityType.Concept) || !ExtractionRules.ProductNouns.Contains(tokens[noun].Text))
+            if (noun < 1 || (owner[noun] >= 0 && mentions[owner[noun]].Type != EntityType.Concept)
+                || !(ExtractionRules.ProductNouns.Contains(tokens[noun].Text) || (investing && ExtractionRules.CompanyNouns.Contains(tokens[noun].Text))))
             {
                 continue;
             }
@@ -562,14 +567,14 @@ public static partial class RelationExtractor
 
             if (product < 0 || mentions[product].EntityId == mentions[maker].EntityId || tokens[lastToken[product]].Possessive
                 || IsProvided(tokens, firstToken[product])
-                || !Allows(MadeByNounRule.SubjectTypes, mentions[maker].Type) || !Allows(MadeByNounRule.ObjectTypes, mentions[product].Type)
+                || !Allows(nounRule.SubjectTypes, mentions[maker].Type) || !Allows(nounRule.ObjectTypes, mentions[product].Type)
                 || IsCutShort(tokens, owner, lastToken[maker]) || OwnsCommonNoun(tokens, owner, lastToken[maker], tokens.Count)
-                || IsNegatedAround(tokens, firstToken[product], lastToken[maker], MadeByNounRule.Predicate))
+                || IsNegatedAround(tokens, firstToken[product], lastToken[maker], nounRule.Predicate))
             {
                 continue;
             }
 
-            Add(relations, MadeByNounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[noun].Start, tokens[t].End));
+            Add(relations, nounRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[noun].Start, tokens[t].End));
         }
     }
 
@@ -1250,6 +1255,23 @@ public static partial class RelationExtractor
             : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
+        // "The Model Context Protocol (MCP), developed by Anthropic": a concept's name with the short name of a product in
+        // parentheses after it is that product.
+        if (left >= 0 && mentions[left].Type == EntityType.Concept && lastToken[left] + 3 < tokens.Count && tokens[lastToken[left] + 1].Text == "("
+            && owner[lastToken[left] + 2] is var inner and >= 0 && mentions[inner].Type != EntityType.Concept
+            && lastToken[inner] + 1 < tokens.Count && tokens[lastToken[inner] + 1].Text == ")" && lastToken[inner] + 1 < triggerStart)
+        {
+            left = inner;
+        }
+
+        // "integrates with Large Language Models (LLMs) such as GPT-4", "a competitor to existing LLMs, including Claude":
+        // a class the catalog knows as a concept stands for the examples named after it.
+        if (right >= 0 && mentions[right].Type == EntityType.Concept && rule.MaxRightGap > 0
+            && ExampleAfterClass(tokens, owner, lastToken[right] + 1) is var example and >= 0)
+        {
+            right = example;
+        }
+
         // "Windsurf, which OpenAI acquired last year": a relative clause whose verb has no object after it acts on what it describes.
         if (right < 0 && left >= 0 && clauseHead < 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
             && RelativeClauseHead(tokens, owner, firstToken[left]) is var head and >= 0 && NothingActedOnAfter(tokens, owner, triggerEnd + 1))
@@ -1315,6 +1337,20 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "the Vercel AI SDK's useChat Hook", "the LangChain Framework": a capitalised or possessive noun is part of the maker's
+        // product name, not a noun before another name.
+        if (rule.Name == ExtractionRules.DevelopsMakerNounName && (tokens[triggerStart].IsCapitalized || tokens[triggerEnd].Possessive))
+        {
+            return false;
+        }
+
+        // "a feature called "Cody ignore"": a quoted name that runs on past the mention is a longer name.
+        if (rule.Name == ExtractionRules.PartOfFeatureCalled && firstToken[right] > 0 && IsQuote(tokens[firstToken[right] - 1])
+            && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1].IsWord)
+        {
+            return false;
+        }
+
         if (rule.LeftPossessive && !(tokens[lastToken[left]].Possessive && lastToken[left] == triggerStart - 1))
         {
             return false;
@@ -1354,6 +1390,59 @@ public static partial class RelationExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The first example after a class noun ending at <paramref name="from"/> - 1: "such as", "like" or "including", with an
+    /// alias in parentheses ("Large Language Models (LLMs) such as") or a comma before it, then a mention; -1 for none.
+    /// </summary>
+    private static int ExampleAfterClass(IReadOnlyList<ClaimToken> tokens, int[] owner, int from)
+    {
+        var t = from;
+        if (t < tokens.Count && tokens[t].Text == "(")
+        {
+            var close = t + 1;
+            while (close < tokens.Count && close <= t + 4 && tokens[close].Text != ")")
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || close > t + 4)
+            {
+                return -1;
+            }
+
+            t = close + 1;
+        }
+
+        if (t < tokens.Count && tokens[t].Text == ",")
+        {
+            t++;
+        }
+
+        if (t >= tokens.Count)
+        {
+            return -1;
+        }
+
+        switch (tokens[t].Text.ToLowerInvariant())
+        {
+            case "such" when t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase):
+                t += 2;
+                break;
+            case "like" or "including":
+                t++;
+                break;
+            default:
+                return -1;
+        }
+
+        while (t < tokens.Count && IsQuote(tokens[t]))
+        {
+            t++;
+        }
+
+        return t < tokens.Count && owner[t] >= 0 ? owner[t] : -1;
     }
 
     /// <summary>
@@ -1436,6 +1525,7 @@ public static partial class RelationExtractor
         IReadOnlyList<ClaimToken> tokens, int[] owner, int start, int step, int maxGap, bool adjacentOnly, bool allowComma, bool titledApposition = false)
     {
         var counted = 0;
+        var firstCounted = -1;
         for (var t = start; t >= 0 && t < tokens.Count; t += step)
         {
             if (owner[t] >= 0)
@@ -1517,7 +1607,54 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            if (!ExtractionRules.GapFillers.Contains(word) && ++counted > maxGap)
+            // "uses synthetic data sets like Unreal Stereo 4K": a class of up to three words before its examples is passed whole.
+            if (!ExtractionRules.GapFillers.Contains(word) && ++counted == 1)
+            {
+                firstCounted = t;
+            }
+
+            if (counted > maxGap && !(step > 0 && counted <= maxGap + 3 && ExampleAfterWords(tokens, owner, firstCounted, maxGap + 3) >= 0))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The mention after at most <paramref name="maxWords"/> lower-case words from <paramref name="from"/>, none a
+    /// preposition ("integrates these models into products like Photoshop" puts the models into the products), and "such
+    /// as", "like" or "including"; -1 for none.
+    /// </summary>
+    private static int ExampleAfterWords(IReadOnlyList<ClaimToken> tokens, int[] owner, int from, int maxWords)
+    {
+        for (var t = from; t >= 0 && t < tokens.Count && t < from + maxWords + 2; t++)
+        {
+            if (owner[t] >= 0 || !tokens[t].IsWord || ExtractionRules.ClauseBreakers.Contains(tokens[t].Text) || ExtractionRules.ListJoiners.Contains(tokens[t].Text)
+                || ExtractionRules.ClassPrepositions.Contains(tokens[t].Text))
+            {
+                return -1;
+            }
+
+            var word = tokens[t].Text.ToLowerInvariant();
+            var next = word switch
+            {
+                "such" when t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase) => t + 2,
+                "like" or "including" when t > from => t + 1,
+                _ => -1,
+            };
+            if (next >= 0)
+            {
+                while (next < tokens.Count && IsQuote(tokens[next]))
+                {
+                    next++;
+                }
+
+                return next < tokens.Count ? owner[next] : -1;
+            }
+
+            if (tokens[t].IsCapitalized)
             {
                 return -1;
             }
@@ -1818,6 +1955,15 @@ public static partial class RelationExtractor
                 break;
             }
 
+            // "competitors like Cursor, Manos, and various open-source tools such as Cline": a class after the conjunction
+            // continues the list with its examples.
+            if (step > 0 && conjunction && t < tokens.Count && owner[t] < 0 && ExampleAfterWords(tokens, owner, t, 3) is var example and >= 0)
+            {
+                members.Add(example);
+                current = example;
+                continue;
+            }
+
             // Before a trigger a list ends in its conjunction: "Google, Facebook outperformed" is a clause and a subject, not a list.
             if (!joined || t < 0 || t >= tokens.Count || owner[t] < 0 || (step < 0 && members.Count == 1 && !conjunction))
             {
@@ -1885,7 +2031,9 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "Learnings from Codex are planned to be integrated into GPT": a plan's participle before "to" is a hedge.
             if (ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
+                || (ExtractionRules.PlanParticiples.Contains(word) && t + 1 < tokens.Count && tokens[t + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
                 || (predicate == RelationVocabulary.Outperforms && ExtractionRules.ComparisonHedges.Contains(word))
                 || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
             {

@@ -21,6 +21,23 @@ public static partial class ExtractionRules
     public const string ItsFounder = "its-founder";
     public const string ItsMaker = "its-maker";
     public const string PartOfInverted = "part-of-inverted";
+    public const string PartOfFeatureCalled = "part-of-feature-called";
+    public const string PartOfIncludes = "part-of-includes";
+    public const string InvestedFromInvestors = "invested-from-investors";
+    public const string InvestedNounBy = "invested-noun-by";
+
+    /// <summary>Participles of a backer before "by": "a platform backed by OpenAI".</summary>
+    public static FrozenSet<string> BackingParticiples { get; } = Set("backed", "funded", "financed", "bankrolled");
+
+    /// <summary>Nouns of a company a backer's participle may describe besides <see cref="ProductNouns"/>: "a startup backed by".</summary>
+    public static FrozenSet<string> CompanyNouns { get; } = Set("startup", "company", "firm", "lab", "business", "venture", "protocol", "project");
+
+    /// <summary>Participles of a plan that hedge what follows their "to": "are planned to be integrated", "is slated to launch".</summary>
+    public static FrozenSet<string> PlanParticiples { get; } = Set("planned", "scheduled", "slated", "intended");
+
+    /// <summary>Prepositions that end a class noun before its examples: "into products like Photoshop" is no class of what is used.</summary>
+    public static FrozenSet<string> ClassPrepositions { get; } = Set(
+        "into", "onto", "in", "on", "to", "for", "with", "from", "of", "by", "at", "through", "across", "over", "as", "than", "via");
 
     /// <summary>Nouns of a part that may open an inverted copula: "A key feature in Runway is the Motion Brush".</summary>
     public static FrozenSet<string> PartNouns { get; } = Set("feature", "features", "component", "components", "module", "modules");

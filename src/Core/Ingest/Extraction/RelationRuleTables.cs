@@ -134,7 +134,8 @@ public static partial class ExtractionRules
         "model", "models", "llm", "llms", "chatbot", "assistant", "agent", "app", "tool", "platform", "release", "product",
         "products", "chip", "chips", "browser", "framework", "library", "service", "vehicle", "rocket", "device", "software",
         "system", "engine", "editor", "series", "family", "line", "version", "project", "extension", "plugin", "api", "sdk", "cli",
-        "app", "apps", "tools", "agents", "assistants", "chatbots", "frameworks", "libraries", "services", "platforms");
+        "app", "apps", "tools", "agents", "assistants", "chatbots", "frameworks", "libraries", "services", "platforms", "protocol",
+        "protocols");
 
     /// <summary>
     /// Comparatives that rank their subject above what follows "than" or "compared to": "faster than", "better benchmark
