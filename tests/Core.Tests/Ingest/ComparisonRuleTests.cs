@@ -36,6 +36,15 @@ public sealed class ComparisonRuleTests
         { "Claude offers several advantages over other tools like Gemini and Llama.", "claude OUTPERFORMS gemini outperforms-advantage 'several advantages over' | claude OUTPERFORMS llama outperforms-advantage 'several advantages over'" },
         { "Claude has no advantage over Gemini.", "" },
         { "Claude could have an edge over Gemini.", "" },
+
+        // A participle of ranking or rivalry after a comma describes the subject that opens the claim.
+        { "Claude demonstrates impressive performance, often outperforming established models like OpenAI's o1 and Gemini.", "openai DEVELOPS o1 possessive-product ''s' | claude OUTPERFORMS o1 outperforms-participle 'outperforming' | claude OUTPERFORMS gemini outperforms-participle 'outperforming'" },
+        { "SpaceX is one of the leading companies in America, even outperforming China in its field.", "spacex OUTPERFORMS china outperforms-participle 'outperforming'" },
+        { "Codex, competing with Cursor using an AI-native approach.", "codex COMPETES_WITH cursor competes-participle 'competing with'" },
+        { "Claude is fast, not outperforming Gemini.", "" },
+        { "Claude is fast, but Gemini is cheap, outperforming Llama.", "" },
+        { "However, the Claude team did a fine job with the docs, outperforming Gemini.", "" },
+        { "Claude is fast, potentially surpassing Gemini.", "" },
     };
 
     [Theory]

@@ -11,6 +11,22 @@ public static partial class ExtractionRules
 {
     public const string OutperformsBaseForm = "outperforms-base-form";
     public const string OutperformsAdvantage = "outperforms-advantage";
+    public const string OutperformsParticiple = "outperforms-participle";
+    public const string CompetesParticiple = "competes-participle";
+
+    /// <summary>
+    /// Participles that rank the claim's opening subject above what follows, after a comma: "DeepSeek R1 demonstrates
+    /// impressive performance, often outperforming established models like o1".
+    /// </summary>
+    public static FrozenSet<string> RankingParticiples { get; } = Set(
+        "outperforming", "surpassing", "beating", "outpacing", "outclassing", "outshining", "outscoring", "besting");
+
+    /// <summary>Participles of rivalry after a comma, with the word that must follow them: "LevelPath, competing with Coupa".</summary>
+    public static FrozenSet<string> RivalryParticiples { get; } = Set(
+        "competing with", "competing against", "competing directly with", "rivaling", "rivalling");
+
+    /// <summary>Adverbs allowed between the comma and such a participle besides any "-ly" word: ", even outperforming".</summary>
+    public static FrozenSet<string> ParticipleLeadAdverbs { get; } = Set("even", "often", "also", "thus", "thereby", "far", "still");
 
     /// <summary>
     /// Words right before a base-form ranking verb that leave the ranking unstated: an aim or a purpose ("designed to

@@ -334,6 +334,12 @@ public static partial class ExtractionRules
              "clear advantage over", "significant advantage over", "significant advantages over", "key advantages over",
              "several advantages over", "distinct advantages over", "competitive advantage over"],
             Competitor, Competitor, 0.7, MaxLeftGap: 3, MaxRightGap: 4),
+        // "SpaceX is one of the leading companies, even outperforming China": a participle after a comma ranks the claim's
+        // opening subject (RelationExtractor.FindOpeningSubjectParticiples).
+        new(OutperformsParticiple, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject, [],
+            Competitor | EntityTypes.Place, Competitor | EntityTypes.Place, 0.7, MaxLeftGap: 0, MaxRightGap: 4),
+        new(CompetesParticiple, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 4),
 
         // USES
         new("uses-active", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,

@@ -127,6 +127,7 @@ public static partial class RelationExtractor
         FindItsUses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
         FindContrastComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindOpeningSubjectParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
         FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
