@@ -337,6 +337,24 @@ public static partial class ExtractionRules
             ["outperformed by", "surpassed by", "beaten by", "trails", "trailed", "inferior to", "lags behind", "lagged behind", "lagging behind", "falls behind",
              "fell behind"],
             Competitor, Competitor, 0.75, MaxLeftGap: 1, MaxRightGap: 1),
+        // "Claude and GPT generally outperform local models such as Qwen and Llama": the base form after a plural or listed
+        // subject; "designed to outperform" and "will outperform" state an aim or a prediction (BaseFormUnstatedBefore).
+        new(OutperformsBaseForm, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject,
+            ["outperform", "surpass", "outpace", "outclass", "outshine", "outscore", "overtake", "consistently outperform",
+             "significantly outperform", "generally outperform", "often outperform", "clearly outperform"],
+            Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 4),
+        // "Voiceflow offers advantages over other tools like n8n", "Claude has an edge over Gemini".
+        new(OutperformsAdvantage, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject,
+            ["advantage over", "advantages over", "edge over", "an edge over", "the edge over", "an advantage over",
+             "clear advantage over", "significant advantage over", "significant advantages over", "key advantages over",
+             "several advantages over", "distinct advantages over", "competitive advantage over"],
+            Competitor, Competitor, 0.7, MaxLeftGap: 3, MaxRightGap: 4),
+        // "SpaceX is one of the leading companies, even outperforming China": a participle after a comma ranks the claim's
+        // opening subject (RelationExtractor.FindOpeningSubjectParticiples).
+        new(OutperformsParticiple, RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject, [],
+            Competitor | EntityTypes.Place, Competitor | EntityTypes.Place, 0.7, MaxLeftGap: 0, MaxRightGap: 4),
+        new(CompetesParticiple, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 4),
 
         // USES
         new("uses-active", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,

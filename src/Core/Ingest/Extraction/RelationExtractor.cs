@@ -128,6 +128,7 @@ public static partial class RelationExtractor
         FindItsUses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
         FindContrastComparisons(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindOpeningSubjectParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTriggered(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
         FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
@@ -1025,6 +1026,8 @@ public static partial class RelationExtractor
             var wordStart = comparative > 0 && tokens[comparative - 1].IsWord
                 && (ExtractionRules.Comparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
                     || ExtractionRules.ReversedComparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
+                    || ExtractionRules.PerformanceComparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
+                    || ExtractionRules.ReversedPerformanceComparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
                     || tokens[comparative - 1].Text.ToLowerInvariant() is "more" or "less")
                 ? comparative - 1
                 : comparative;
@@ -1042,6 +1045,13 @@ public static partial class RelationExtractor
 
             var subject = NearestMention(tokens, owner, wordStart - 1, -1, 6, adjacentOnly: false, allowComma: false);
             var @object = objectStart < tokens.Count ? NearestMention(tokens, owner, objectStart, +1, 1, adjacentOnly: false, allowComma: false) : -1;
+            // "lower performance than OpenAI O3": an organisation right before its product names the product compared.
+            if (@object >= 0 && @object + 1 < mentions.Count && mentions[@object].Type == EntityType.Organization
+                && firstToken[@object + 1] == lastToken[@object] + 1 && mentions[@object + 1].Type is EntityType.Model or EntityType.Product)
+            {
+                @object++;
+            }
+
             if (subject < 0 || @object < 0 || mentions[subject].EntityId == mentions[@object].EntityId
                 || IsCutShort(tokens, owner, lastToken[subject]) || IsCutShort(tokens, owner, lastToken[@object])
                 || IsNegatedAround(tokens, firstToken[subject], lastToken[@object], ComparedRule.Predicate))
@@ -1147,6 +1157,17 @@ public static partial class RelationExtractor
 
         var word = tokens[t].Text;
         var phrase = t > 0 && tokens[t - 1].IsWord ? tokens[t - 1].Text + " " + word : word;
+        // "lower performance than o3": a comparative of a measured result, read as its two words.
+        if (ExtractionRules.PerformanceComparatives.Contains(phrase))
+        {
+            return +1;
+        }
+
+        if (ExtractionRules.ReversedPerformanceComparatives.Contains(phrase))
+        {
+            return -1;
+        }
+
         if (ExtractionRules.Comparatives.Contains(phrase) || (!phrase.StartsWith("less ", StringComparison.OrdinalIgnoreCase) && ExtractionRules.Comparatives.Contains(word)))
         {
             return +1;
@@ -1213,6 +1234,14 @@ public static partial class RelationExtractor
         List<ExtractedRelation> relations,
         int clauseHead = -1)
     {
+        // "designed to outperform Claude", "will surpass GPT-4": a base-form ranking verb after "to" or "will" states an aim
+        // or a prediction, not a ranking.
+        if (rule.Name == ExtractionRules.OutperformsBaseForm && triggerStart > 0
+            && ExtractionRules.BaseFormUnstatedBefore.Contains(tokens[triggerStart - 1].Text))
+        {
+            return false;
+        }
+
         // "X was acquired", "Bolt was used": an active rule does not read a passive participle ("is using" stays active).
         if (rule.Name.EndsWith("-active", StringComparison.Ordinal) && triggerStart > 0
             && ExtractionRules.PassiveAuxiliaries.Contains(tokens[triggerStart - 1].Text)

@@ -1,0 +1,145 @@
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>The comparison wordings added for explicit recall (branch cmp8) that read a shape rather than one trigger.</summary>
+public static partial class RelationExtractor
+{
+    private static readonly RelationRule OutperformsParticipleRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsParticiple);
+    private static readonly RelationRule CompetesParticipleRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetesParticiple);
+
+    /// <summary>
+    /// "DeepSeek R1 demonstrates impressive performance, often outperforming established models like o1 and Claude",
+    /// "LevelPath, competing with Coupa using an AI-native approach": a participle of ranking or rivalry after a comma
+    /// describes the subject that opens the claim (its first words, or the first after a colon), when that name is followed
+    /// by a verb or a comma rather than by the noun it modifies ("the CopilotKit team"). The object is the first name after
+    /// the participle, or the examples of a class noun ("established models like"). Nothing in the claim between the two
+    /// may be a clause breaker, and negations and hedges cancel, as everywhere.
+    /// </summary>
+    private static void FindOpeningSubjectParticiples(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        var subject = OpeningSubject(tokens, owner, mentions, firstToken, lastToken);
+        if (subject < 0)
+        {
+            return;
+        }
+
+        for (var comma = lastToken[subject] + 1; comma + 1 < tokens.Count; comma++)
+        {
+            var text = tokens[comma].Text;
+            if (text is "." or ";" or ":" or "?" or "!" || (tokens[comma].IsWord && ExtractionRules.ClauseBreakers.Contains(text)))
+            {
+                return;
+            }
+
+            if (text != ",")
+            {
+                continue;
+            }
+
+            var t = comma + 1;
+            while (t < tokens.Count && owner[t] < 0 && tokens[t].IsWord
+                && (ExtractionRules.ParticipleLeadAdverbs.Contains(tokens[t].Text) || (tokens[t].Text.Length > 4 && tokens[t].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))))
+            {
+                t++;
+            }
+
+            if (t >= tokens.Count || owner[t] >= 0 || !tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            RelationRule? rule = null;
+            var triggerEnd = t;
+            if (ExtractionRules.RankingParticiples.Contains(tokens[t].Text))
+            {
+                rule = OutperformsParticipleRule;
+            }
+            else
+            {
+                for (var length = 3; length >= 1 && rule is null; length--)
+                {
+                    if (t + length <= tokens.Count && ExtractionRules.RivalryParticiples.Contains(string.Join(' ', Enumerable.Range(t, length).Select(k => tokens[k].Text))))
+                    {
+                        rule = CompetesParticipleRule;
+                        triggerEnd = t + length - 1;
+                    }
+                }
+            }
+
+            if (rule is null)
+            {
+                continue;
+            }
+
+            var @object = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: false, allowComma: true);
+            // "outperforming OpenAI's o1", "outperforming OpenAI o1": an owner right before its product names the product.
+            if (@object >= 0 && @object + 1 < mentions.Count && firstToken[@object + 1] == lastToken[@object] + 1
+                && (tokens[lastToken[@object]].Possessive
+                    || (mentions[@object].Type == EntityType.Organization && mentions[@object + 1].Type is EntityType.Model or EntityType.Product)))
+            {
+                @object++;
+            }
+
+            if (@object < 0 || mentions[@object].EntityId == mentions[subject].EntityId
+                || !Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type)
+                || IsCutShort(tokens, owner, lastToken[@object]) || OwnsCommonNoun(tokens, owner, lastToken[@object], tokens.Count)
+                || IsNegatedAround(tokens, firstToken[subject], lastToken[@object], rule.Predicate))
+            {
+                return;
+            }
+
+            var span = new TextSpan(tokens[t].Start, tokens[triggerEnd].End);
+            foreach (var o in ListMembers(tokens, owner, mentions, firstToken, lastToken, @object, +1))
+            {
+                if (mentions[o].EntityId != mentions[subject].EntityId && Allows(rule.ObjectTypes, mentions[o].Type) && !IsCutShort(tokens, owner, lastToken[o]))
+                {
+                    Add(relations, rule, mentions[subject].EntityId, mentions[o].EntityId, span);
+                }
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The name that opens the claim (or the part after its last heading colon before any name), followed by a comma or a
+    /// verb-like word ("is", "has", "demonstrates", "launched"), not by a noun it modifies or a possessive; -1 for none.
+    /// </summary>
+    private static int OpeningSubject(IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken)
+    {
+        var start = 0;
+        for (var t = 0; t < tokens.Count && owner[t] < 0; t++)
+        {
+            if (tokens[t].Text == ":")
+            {
+                start = t + 1;
+            }
+        }
+
+        while (start < tokens.Count && owner[start] < 0 && (!tokens[start].IsWord || tokens[start].Text.Equals("the", StringComparison.OrdinalIgnoreCase)) && tokens[start].Text != ",")
+        {
+            start++;
+        }
+
+        if (start >= tokens.Count || owner[start] < 0 || firstToken[owner[start]] != start)
+        {
+            return -1;
+        }
+
+        var subject = owner[start];
+        var next = lastToken[subject] + 1;
+        if (tokens[lastToken[subject]].Possessive || next >= tokens.Count || IsCutShort(tokens, owner, lastToken[subject]))
+        {
+            return -1;
+        }
+
+        var word = tokens[next].Text;
+        var verbLike = word == ","
+            || (tokens[next].IsWord && owner[next] < 0 && char.IsLower(word[0])
+                && (ExtractionRules.SubjectVerbWords.Contains(word) || word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
+                    || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal))));
+        return verbLike ? subject : -1;
+    }
+}

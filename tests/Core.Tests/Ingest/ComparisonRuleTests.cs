@@ -1,0 +1,62 @@
+using ClaimGraph.Ingest;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Core.Tests.Ingest;
+
+/// <summary>
+/// The comparison wordings added for explicit recall (branch cmp8), each with positive cases and the negations, questions,
+/// aims, predictions and reversed directions that must yield nothing: a claim, then the typed relations it must yield as
+/// "subject PREDICATE object rule 'trigger'" joined by " | " ("" = none). The sentences are invented or copied from the
+/// tuning sets and the corpus.
+/// </summary>
+public sealed class ComparisonRuleTests
+{
+    public static TheoryData<string, string> RelationCases => new()
+    {
+        // A base-form ranking verb after a plural or listed subject, with the examples of a class noun as its object.
+        { "Claude and GPT generally outperform local models such as Qwen and Llama.", "gpt OUTPERFORMS qwen outperforms-base-form 'generally outperform' | gpt OUTPERFORMS llama outperforms-base-form 'generally outperform' | claude OUTPERFORMS qwen outperforms-base-form 'generally outperform' | claude OUTPERFORMS llama outperforms-base-form 'generally outperform'" },
+        { "Claude and GPT surpass Gemini on coding.", "gpt OUTPERFORMS gemini outperforms-base-form 'surpass' | claude OUTPERFORMS gemini outperforms-base-form 'surpass'" },
+        { "Claude is designed to outperform Gemini.", "" },
+        { "OpenAI will outperform Anthropic.", "" },
+        { "Claude could outperform Gemini.", "" },
+        { "Claude does not outperform Gemini.", "" },
+        { "Does Claude outperform Gemini?", "" },
+
+        // A comparative of a measured result: "better performance than", "lower performance than" (the other way round).
+        { "Claude showed better performance than Gemini.", "claude OUTPERFORMS gemini outperforms-compared 'better performance than'" },
+        { "Qwen3 has lower performance than other models like o3, Gemini 2.5 Pro, and DeepSeek R1.", "deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | o3 OUTPERFORMS qwen3 outperforms-compared 'lower performance than' | gemini-2-5 OUTPERFORMS qwen3 outperforms-compared 'lower performance than' | deepseek-r1 OUTPERFORMS qwen3 outperforms-compared 'lower performance than'" },
+        { "Claude had lower performance compared to Gemini and Llama.", "gemini OUTPERFORMS claude outperforms-compared 'lower performance compared to' | llama OUTPERFORMS claude outperforms-compared 'lower performance compared to'" },
+        { "Claude did not show better performance than Gemini.", "" },
+        { "Claude might show better performance than Gemini.", "" },
+        // an organisation right before its product names the product compared
+        { "Qwen3 has lower performance than OpenAI o3.", "openai DEVELOPS o3 organization-product-compound 'OpenAI' | o3 OUTPERFORMS qwen3 outperforms-compared 'lower performance than'" },
+
+        // An advantage or an edge over a rival.
+        { "Claude has an edge over Gemini in coding.", "claude OUTPERFORMS gemini outperforms-advantage 'an edge over'" },
+        { "Claude offers several advantages over other tools like Gemini and Llama.", "claude OUTPERFORMS gemini outperforms-advantage 'several advantages over' | claude OUTPERFORMS llama outperforms-advantage 'several advantages over'" },
+        { "Claude has no advantage over Gemini.", "" },
+        { "Claude could have an edge over Gemini.", "" },
+
+        // A participle of ranking or rivalry after a comma describes the subject that opens the claim.
+        { "Claude demonstrates impressive performance, often outperforming established models like OpenAI's o1 and Gemini.", "openai DEVELOPS o1 possessive-product ''s' | claude OUTPERFORMS o1 outperforms-participle 'outperforming' | claude OUTPERFORMS gemini outperforms-participle 'outperforming'" },
+        { "SpaceX is one of the leading companies in America, even outperforming China in its field.", "spacex OUTPERFORMS china outperforms-participle 'outperforming'" },
+        { "Codex, competing with Cursor using an AI-native approach.", "codex COMPETES_WITH cursor competes-participle 'competing with'" },
+        { "Claude is fast, not outperforming Gemini.", "" },
+        { "Claude is fast, but Gemini is cheap, outperforming Llama.", "" },
+        { "However, the Claude team did a fine job with the docs, outperforming Gemini.", "" },
+        { "Claude is fast, potentially surpassing Gemini.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RelationCases))]
+    public async Task Comparison_rules_find_what_the_claim_states_and_nothing_else(string claim, string expected)
+    {
+        var catalog = await SeedCatalog.LoadAsync();
+        var batch = new NoteBatchBuilder(catalog).Build(HandMadeNotes.Note("note", claim), "note", "hash", "/notes/note.md").Batch;
+
+        var extracted = batch.Evidence
+            .Where(e => e.Relation.Origin == RelationOrigin.Extracted)
+            .Select(e => $"{e.Relation.SubjectId} {e.Relation.Predicate} {e.Relation.ObjectId} {e.Extraction!.Rule} '{e.Extraction.Trigger.Slice(batch.Claims.Single(c => c.Id == e.ClaimId).Text)}'");
+        string.Join(" | ", extracted).Should().Be(expected, because: $"claim was \"{claim}\"");
+    }
+}
