@@ -95,6 +95,14 @@ public sealed class EntityDiscoveryTuningTests
         { "The NASDAQ jumped approximately 4%, and the S&P 500 rose about 3%.", "S&P 500=s-p-500:Other" },
         { "Selecting a model: Various GPT models are available.", "GPT=gpt:Model" },
 
+        // A quoted title beside a noun of a work (or after "titled") is the work's name, whole; other quoted phrases are not.
+        { "One such technique is presented in the paper \"Patch Fusion: An End-to-End Tile-Based Framework for High-Resolution Monocular Metric Depth Estimation,\" published in 2023.",
+          "Patch Fusion: An End-to-End Tile-Based Framework for High-Resolution Monocular Metric Depth Estimation=patch-fusion-an-end-to-end-tile-based-framework-for-high-resolution-monocular-metric-depth-estimation:Publication" },
+        { "The model was then fine-tuned on the \"Code Exercises\" dataset for 6,000 more steps.", "Code Exercises=code-exercises:Other" },
+        { "For instance, an article titled \"The Knowledge Economy is Over, Welcome to the Allocation Economy\" was flagged.",
+          "The Knowledge Economy is Over, Welcome to the Allocation Economy=the-knowledge-economy-is-over-welcome-to-the-allocation-economy:Publication" },
+        { "The team praised the \"Lightning Fast\" responses.", "" },
+
         // Class nouns type a name: before its list, in its apposition or its definition.
         { "The iPhone itself was dependent on companies like Qualcomm and Broadcom, as well as over 20 years of network and communications technology development.", "iPhone=iphone:Other | Qualcomm=qualcomm:Organization | Broadcom=broadcom:Organization" },
         { "Neon, a serverless Postgres platform, serves as an example.", "Neon=neon:Product | Postgres=postgres:Product" },

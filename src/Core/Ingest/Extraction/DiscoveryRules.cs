@@ -73,6 +73,16 @@ public static class DiscoveryRules
     /// <summary>Organisation suffixes that make a company of common words inside a sentence ("building Answer AI").</summary>
     public static FrozenSet<string> CompanySuffixes { get; } = Set("AI", "Labs", "Ventures", "Capital", "Partners", "Holdings");
 
+    /// <summary>Nouns of works that a quoted title beside them names ("the paper "…"", "the "Code Exercises" dataset"), with the work's type.</summary>
+    public static FrozenDictionary<string, EntityType> WorkNouns { get; } = new Dictionary<string, EntityType>(StringComparer.Ordinal)
+    {
+        ["book"] = EntityType.Publication, ["paper"] = EntityType.Publication, ["article"] = EntityType.Publication,
+        ["essay"] = EntityType.Publication, ["novel"] = EntityType.Publication, ["biography"] = EntityType.Publication,
+        ["memoir"] = EntityType.Publication, ["newsletter"] = EntityType.Publication, ["blog"] = EntityType.Publication,
+        ["podcast"] = EntityType.Publication, ["film"] = EntityType.Other, ["movie"] = EntityType.Other,
+        ["documentary"] = EntityType.Other, ["dataset"] = EntityType.Other, ["album"] = EntityType.Other, ["song"] = EntityType.Other,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>Stock index families that a number makes an index's name ("S&amp;P 500", "Nasdaq 100", "Russell 2000").</summary>
     public static FrozenSet<string> StockIndexFamilies { get; } = Set("S&P", "Nasdaq", "NASDAQ", "Russell", "FTSE", "Nikkei", "DAX", "CAC", "Dow");
 

@@ -56,6 +56,26 @@ public static class EntityDiscoverer
             blocked[t] = Overlaps(tokens[t], covered);
         }
 
+        // "the paper "Patch Fusion: An End-to-End Framework for ..."", "the "Code Exercises" dataset": a quoted title beside a
+        // noun of a work is the work's name, whole, small words and all.
+        if (!heading)
+        {
+            foreach (var (titleFirst, titleLast, titleType) in QuotedWorkTitles(tokens, blocked))
+            {
+                var name = JoinWords(text, tokens, titleFirst, titleLast);
+                var key = KeyOf(name);
+                if (key.Length >= 2)
+                {
+                    candidates.Add(new CandidateMention(tokens[titleFirst].Start, tokens[titleLast].End, name, key, false, true, titleType));
+                }
+
+                for (var t = titleFirst; t <= titleLast; t++)
+                {
+                    blocked[t] = true;
+                }
+            }
+        }
+
         var i = 0;
         while (i < tokens.Count)
         {
@@ -868,6 +888,113 @@ public static class EntityDiscoverer
         }
 
         return before >= 0 && tokens[first - 1].Text == "(" && IsGenericAcronym(tokens[before].Text) && HasInitials(tokens, first, last, tokens[before].Text);
+    }
+
+    /// <summary>Most tokens a quoted work title may hold ("The Founders: The Story of Paypal and the Entrepreneurs Who Shaped Silicon Valley").</summary>
+    private const int MaxTitleTokens = 20;
+
+    /// <summary>
+    /// Quoted titles right after a noun of a work or "titled" ("the book "Conflict: The Evolution of Warfare"", "an article
+    /// titled "The Knowledge Economy is Over"") or right before the noun ("the "Code Exercises" dataset"): title case (small
+    /// words aside), no catalog name inside, and the type the noun gives. A quoted phrase without such a noun is a coinage
+    /// or a quote ("the "Date Abby" phenomenon").
+    /// </summary>
+    private static List<(int First, int Last, EntityType Type)> QuotedWorkTitles(IReadOnlyList<ClaimToken> tokens, bool[] blocked)
+    {
+        var titles = new List<(int First, int Last, EntityType Type)>();
+        for (var open = 0; open + 2 < tokens.Count; open++)
+        {
+            if (tokens[open].Text is not ("\"" or "“"))
+            {
+                continue;
+            }
+
+            var closeText = tokens[open].Text == "“" ? "”" : "\"";
+            var close = open + 1;
+            while (close < tokens.Count && close - open <= MaxTitleTokens && tokens[close].Text != closeText)
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || tokens[close].Text != closeText)
+            {
+                continue;
+            }
+
+            var first = open + 1;
+            var last = close - 1;
+            while (last > first && tokens[last].Text is "," or ".")
+            {
+                last--;
+            }
+
+            var type = WorkNounType(tokens, open - 1, before: true) ?? WorkNounType(tokens, close + 1, before: false);
+            if (type is { } workType && last >= first && IsTitleCase(tokens, blocked, first, last))
+            {
+                titles.Add((first, last, workType));
+            }
+
+            open = close;
+        }
+
+        return titles;
+    }
+
+    /// <summary>The type of the work a noun (or "titled") at <paramref name="at"/> names, if it is one.</summary>
+    private static EntityType? WorkNounType(IReadOnlyList<ClaimToken> tokens, int at, bool before)
+    {
+        if (at < 0 || at >= tokens.Count || !tokens[at].IsWord)
+        {
+            return null;
+        }
+
+        var word = tokens[at].Text;
+        if (before && word is "titled" or "entitled")
+        {
+            return EntityType.Publication;
+        }
+
+        return DiscoveryRules.WorkNouns.TryGetValue(word, out var type) ? type : null;
+    }
+
+    /// <summary>
+    /// Every word capitalised, a number, or a small word inside the title ("Pilgrim at Tinker Creek", "The Knowledge Economy
+    /// is Over"), the first a capitalised word, and no catalog name among them.
+    /// </summary>
+    private static bool IsTitleCase(IReadOnlyList<ClaimToken> tokens, bool[] blocked, int first, int last)
+    {
+        if (!tokens[first].IsCapitalized && !tokens[first].IsMixedCase)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var t = first; t <= last; t++)
+        {
+            if (blocked[t])
+            {
+                return false;
+            }
+
+            var token = tokens[t];
+            if (!token.IsWord)
+            {
+                if (token.Text is not (":" or "-" or "–" or "," or "&" or "'" or "’" or "?" or "!"))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            words++;
+            if (!token.IsCapitalized && !token.IsMixedCase && !token.IsNumber && !IsSmallWord(token.Text) && token.Text is not ("is" or "as" or "are" or "but" or "into"))
+            {
+                return false;
+            }
+        }
+
+        return words >= 1;
     }
 
     /// <summary>"S&amp;P 500", "Nasdaq 100", "Russell 2000": a stock index's family and its number name the index.</summary>
