@@ -103,6 +103,12 @@ public sealed class EntityDiscoveryTuningTests
           "The Knowledge Economy is Over, Welcome to the Allocation Economy=the-knowledge-economy-is-over-welcome-to-the-allocation-economy:Publication" },
         { "The team praised the \"Lightning Fast\" responses.", "" },
 
+        // Two title-case words whose last the note uses alone as a speaker are a person, and the surname is that person;
+        // a maker's product whose last word stands alone is not.
+        { "In a recent conversation, Holden Karnofsky discussed the most important century.\nKarnofsky argues that growth could accelerate.",
+          "Holden Karnofsky=holden-karnofsky:Person | Karnofsky=holden-karnofsky:Person" },
+        { "The Ollama Swarm project runs agents locally.\nIt builds on Swarm from the same team.", "Ollama Swarm=ollama-swarm:Other | Swarm=swarm:Other" },
+
         // Class nouns type a name: before its list, in its apposition or its definition.
         { "The iPhone itself was dependent on companies like Qualcomm and Broadcom, as well as over 20 years of network and communications technology development.", "iPhone=iphone:Other | Qualcomm=qualcomm:Organization | Broadcom=broadcom:Organization" },
         { "Neon, a serverless Postgres platform, serves as an example.", "Neon=neon:Product | Postgres=postgres:Product" },
