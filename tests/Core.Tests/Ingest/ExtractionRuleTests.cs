@@ -105,7 +105,8 @@ public sealed class ExtractionRuleTests
         { "Nvidia's H100 chips are scarce.", "H100:Product" },
         { "$FET rallied on Monday.", "FET:Token" },
         { "Jensen Huang, CEO of Nvidia, spoke.", "Jensen Huang:Person" },
-        { "A prediction from Vance Spencer of Framework says the S&P 500 will reach 7,500.", "Vance Spencer:Other" },
+        // (A stock index's family and number name the index, as the labels count it.)
+        { "A prediction from Vance Spencer of Framework says the S&P 500 will reach 7,500.", "S&P 500:Other Vance Spencer:Other" },
         { "We moved to Together AI for inference.", "Together AI:Organization" },
         { "Many people watch Netflix and Netflix keeps growing.", "Netflix:Other" },
         // A title-case word the corpus rarely writes in lower case is a name even once inside a sentence.

@@ -70,6 +70,22 @@ public static class DiscoveryRules
         "acquired", "acquires", "raised", "raises", "hired", "hires", "employs", "invested", "invests", "partnered",
         "launched", "launches", "unveiled", "unveils", "shipped", "ships", "announced", "announces", "released", "releases");
 
+    /// <summary>Organisation suffixes that make a company of common words inside a sentence ("building Answer AI").</summary>
+    public static FrozenSet<string> CompanySuffixes { get; } = Set("AI", "Labs", "Ventures", "Capital", "Partners", "Holdings");
+
+    /// <summary>Nouns of works that a quoted title beside them names ("the paper "…"", "the "Code Exercises" dataset"), with the work's type.</summary>
+    public static FrozenDictionary<string, EntityType> WorkNouns { get; } = new Dictionary<string, EntityType>(StringComparer.Ordinal)
+    {
+        ["book"] = EntityType.Publication, ["paper"] = EntityType.Publication, ["article"] = EntityType.Publication,
+        ["essay"] = EntityType.Publication, ["novel"] = EntityType.Publication, ["biography"] = EntityType.Publication,
+        ["memoir"] = EntityType.Publication, ["newsletter"] = EntityType.Publication, ["blog"] = EntityType.Publication,
+        ["podcast"] = EntityType.Publication, ["film"] = EntityType.Other, ["movie"] = EntityType.Other,
+        ["documentary"] = EntityType.Other, ["dataset"] = EntityType.Other, ["album"] = EntityType.Other, ["song"] = EntityType.Other,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Stock index families that a number makes an index's name ("S&amp;P 500", "Nasdaq 100", "Russell 2000").</summary>
+    public static FrozenSet<string> StockIndexFamilies { get; } = Set("S&P", "Nasdaq", "NASDAQ", "Russell", "FTSE", "Nikkei", "DAX", "CAC", "Dow");
+
     /// <summary>Places named with a common word the place table cannot hold alone.</summary>
     public static FrozenSet<string> MorePlaces { get; } = Set(
         "Middle East", "New York City", "Bay Area", "Latin America", "Southeast Asia", "West Coast", "East Coast", "New Jersey",
@@ -186,7 +202,9 @@ public static class DiscoveryRules
         "Unfortunately", "Fortunately", "Crucially", "Critically", "Ideally", "Practically", "Effectively",
         "Increasingly", "Again", "Already", "Later", "Soon", "Afterwards", "Beyond", "Around", "Along", "Against", "Toward",
         "Towards", "Via", "Per", "Amid", "Amidst", "Besides", "Except", "Behind", "Outside", "Inside", "Throughout",
-        "Regardless", "Unless", "Whereas", "Whenever", "Wherever", "Whatever", "Whoever", "Beside", "Near", "Alongside");
+        "Regardless", "Unless", "Whereas", "Whenever", "Wherever", "Whatever", "Whoever", "Beside", "Near", "Alongside",
+        // Quantifiers: "Various GPT models are available".
+        "Various", "Numerous", "Multiple", "Certain", "Countless");
 
     /// <summary>Pronouns and possessives: a capitalised run they lead ("Our Approach", "Did You Know") is a phrase, not a name.</summary>
     public static FrozenSet<string> Pronouns { get; } = Set(
@@ -222,7 +240,9 @@ public static class DiscoveryRules
         // File formats and web or security plumbing, as "JSON" and "HTTPS" are: not the named protocols (MCP) the guidelines count.
         "TXT", "XLSX", "PNG", "JSONB", "SSL", "TLS", "SSE", "JWT", "SSO", "CORS", "CDN", "ETL",
         // Common nouns of medicine, business and engineering that the corpus writes in capitals.
-        "DNA", "ADHD", "OCD", "NDA", "OEM", "UBI", "CGI", "GPS", "IMU", "OSS", "BPM", "SGD");
+        "DNA", "ADHD", "OCD", "NDA", "OEM", "UBI", "CGI", "GPS", "IMU", "OSS", "BPM", "SGD", "PCB", "PCBs", "CO2",
+        // Audio and video formats, as "PNG" is.
+        "MP3", "MP4", "WAV", "FLAC", "AAC", "MOV");
 
     /// <summary>
     /// Words after a catalog company that do not make a product name with it ("Google CEO", "OpenAI The", "Google Research",

@@ -56,6 +56,26 @@ public static class EntityDiscoverer
             blocked[t] = Overlaps(tokens[t], covered);
         }
 
+        // "the paper "Patch Fusion: An End-to-End Framework for ..."", "the "Code Exercises" dataset": a quoted title beside a
+        // noun of a work is the work's name, whole, small words and all.
+        if (!heading)
+        {
+            foreach (var (titleFirst, titleLast, titleType) in QuotedWorkTitles(tokens, blocked))
+            {
+                var name = JoinWords(text, tokens, titleFirst, titleLast);
+                var key = KeyOf(name);
+                if (key.Length >= 2)
+                {
+                    candidates.Add(new CandidateMention(tokens[titleFirst].Start, tokens[titleLast].End, name, key, false, true, titleType));
+                }
+
+                for (var t = titleFirst; t <= titleLast; t++)
+                {
+                    blocked[t] = true;
+                }
+            }
+        }
+
         var i = 0;
         while (i < tokens.Count)
         {
@@ -590,7 +610,8 @@ public static class EntityDiscoverer
             var versioned = IsVersioned(tokens, first, last);
             if (IsVersionToken(next.Text))
             {
-                if (ExtractionRules.NumberedNouns.Contains(tokens[last].Text) || IsYear(next.Text) || IsPercentage(tokens, last + 1))
+                if ((ExtractionRules.NumberedNouns.Contains(tokens[last].Text) && !IsStockIndex(tokens, first, last + 1)) || IsYear(next.Text)
+                    || IsPercentage(tokens, last + 1))
                 {
                     break;
                 }
@@ -801,9 +822,14 @@ public static class EntityDiscoverer
             }
         }
 
+        // "building Answer AI", "co-founder of Answer AI": heading words before a company suffix inside a sentence name the
+        // company ("Answer", "Future" alone are generic).
+        var companyOfCommonWords = IsCompanyOfCommonWords(tokens, first, last);
+        allGeneric &= !companyOfCommonWords;
+
         // "Generative AI", "Agentic AI": a kind of AI, not a company called that.
         var kindOfAi = last > first && tokens[last].Text == "AI"
-            && AllAiAdjectives(tokens, first, last);
+            && AllAiAdjectives(tokens, first, last) && !companyOfCommonWords;
 
         // "BFNs", "CNNs": a pluralised acronym is a class of things; "Bayesian Flow Networks (BFNs)" spells one out.
         var pluralAcronym = (first == last && IsPluralAcronym(tokens[first].Text))
@@ -827,8 +853,197 @@ public static class EntityDiscoverer
         var classHead = last > first && IsPluralAcronym(tokens[last].Text);
 
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
-        return allGeneric || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart
+        return (allGeneric && !IsStockIndex(tokens, first, last))
+            || (first == last && (IsNumericDataType(tokens[first].Text) || IsParameterCount(tokens[first].Text))) || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart
             || (first == last && IsCurrencyAfterAmount(tokens, first));
+    }
+
+    /// <summary>
+    /// The run spells out a generic acronym by its initials, before it or after it: "Intersection Over Union (IOU)",
+    /// "Convolutional Neural Networks (CNNs or convnets)", "LLMs (Large Language Models)" name a concept, as the acronym does.
+    /// </summary>
+    private static bool IsSpelledOutGenericAcronym(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        if (last == first)
+        {
+            return false;
+        }
+
+        // (A quotation mark may stand between the acronym and the bracket: "This "RAG" (Retrieval Augmented Generation)".)
+        var after = last + 2;
+        if (after < tokens.Count && DiscoveryRules.QuoteMarks.Contains(tokens[after].Text))
+        {
+            after++;
+        }
+
+        if (after < tokens.Count && tokens[last + 1].Text == "(" && IsGenericAcronym(tokens[after].Text) && HasInitials(tokens, first, last, tokens[after].Text))
+        {
+            return true;
+        }
+
+        var before = first - 2;
+        if (before >= 1 && DiscoveryRules.QuoteMarks.Contains(tokens[before].Text))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[first - 1].Text == "(" && IsGenericAcronym(tokens[before].Text) && HasInitials(tokens, first, last, tokens[before].Text);
+    }
+
+    /// <summary>Most tokens a quoted work title may hold ("The Founders: The Story of Paypal and the Entrepreneurs Who Shaped Silicon Valley").</summary>
+    private const int MaxTitleTokens = 20;
+
+    /// <summary>
+    /// Quoted titles right after a noun of a work or "titled" ("the book "Conflict: The Evolution of Warfare"", "an article
+    /// titled "The Knowledge Economy is Over"") or right before the noun ("the "Code Exercises" dataset"): title case (small
+    /// words aside), no catalog name inside, and the type the noun gives. A quoted phrase without such a noun is a coinage
+    /// or a quote ("the "Date Abby" phenomenon").
+    /// </summary>
+    private static List<(int First, int Last, EntityType Type)> QuotedWorkTitles(IReadOnlyList<ClaimToken> tokens, bool[] blocked)
+    {
+        var titles = new List<(int First, int Last, EntityType Type)>();
+        for (var open = 0; open + 2 < tokens.Count; open++)
+        {
+            if (tokens[open].Text is not ("\"" or "“"))
+            {
+                continue;
+            }
+
+            var closeText = tokens[open].Text == "“" ? "”" : "\"";
+            var close = open + 1;
+            while (close < tokens.Count && close - open <= MaxTitleTokens && tokens[close].Text != closeText)
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || tokens[close].Text != closeText)
+            {
+                continue;
+            }
+
+            var first = open + 1;
+            var last = close - 1;
+            while (last > first && tokens[last].Text is "," or ".")
+            {
+                last--;
+            }
+
+            var type = WorkNounType(tokens, open - 1, before: true) ?? WorkNounType(tokens, close + 1, before: false);
+            if (type is { } workType && last >= first && IsTitleCase(tokens, blocked, first, last))
+            {
+                titles.Add((first, last, workType));
+            }
+
+            open = close;
+        }
+
+        return titles;
+    }
+
+    /// <summary>The type of the work a noun (or "titled") at <paramref name="at"/> names, if it is one.</summary>
+    private static EntityType? WorkNounType(IReadOnlyList<ClaimToken> tokens, int at, bool before)
+    {
+        if (at < 0 || at >= tokens.Count || !tokens[at].IsWord)
+        {
+            return null;
+        }
+
+        var word = tokens[at].Text;
+        if (before && word is "titled" or "entitled")
+        {
+            return EntityType.Publication;
+        }
+
+        return DiscoveryRules.WorkNouns.TryGetValue(word, out var type) ? type : null;
+    }
+
+    /// <summary>
+    /// Every word capitalised, a number, or a small word inside the title ("Pilgrim at Tinker Creek", "The Knowledge Economy
+    /// is Over"), the first a capitalised word, and no catalog name among them.
+    /// </summary>
+    private static bool IsTitleCase(IReadOnlyList<ClaimToken> tokens, bool[] blocked, int first, int last)
+    {
+        if (!tokens[first].IsCapitalized && !tokens[first].IsMixedCase)
+        {
+            return false;
+        }
+
+        var words = 0;
+        for (var t = first; t <= last; t++)
+        {
+            if (blocked[t])
+            {
+                return false;
+            }
+
+            var token = tokens[t];
+            if (!token.IsWord)
+            {
+                if (token.Text is not (":" or "-" or "–" or "," or "&" or "'" or "’" or "?" or "!"))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            words++;
+            if (!token.IsCapitalized && !token.IsMixedCase && !token.IsNumber && !IsSmallWord(token.Text) && token.Text is not ("is" or "as" or "are" or "but" or "into"))
+            {
+                return false;
+            }
+        }
+
+        return words >= 1;
+    }
+
+    /// <summary>"S&amp;P 500", "Nasdaq 100", "Russell 2000": a stock index's family and its number name the index.</summary>
+    private static bool IsStockIndex(IReadOnlyList<ClaimToken> tokens, int first, int number) =>
+        number == first + 1 && DiscoveryRules.StockIndexFamilies.Contains(tokens[first].Text) && tokens[number].IsNumber
+        && tokens[number].Text.Length >= 2;
+
+    /// <summary>"Float32", "BFloat16", "Int8", "FP16", "BF16": a numeric data type, not a name.</summary>
+    private static bool IsNumericDataType(string word)
+    {
+        var digits = word.Length;
+        while (digits > 0 && char.IsDigit(word[digits - 1]))
+        {
+            digits--;
+        }
+
+        return digits < word.Length && word.Length - digits <= 3
+            && word[..digits].ToUpperInvariant() is "FLOAT" or "BFLOAT" or "INT" or "UINT" or "FP" or "BF" or "TF";
+    }
+
+    /// <summary>"14B", "7B", "1.5B": a parameter count alone ("the 14B version") names no model; after a name it is part of one.</summary>
+    private static bool IsParameterCount(string word) =>
+        word.Length >= 2 && word[^1] is 'B' or 'M' or 'K' or 'T' && char.IsDigit(word[0])
+        && word.AsSpan(0, word.Length - 1).IndexOfAnyExcept("0123456789.") < 0;
+
+    /// <summary>
+    /// "Answer AI", "Future Labs": title-case words ending in a company suffix, none of them an adjective
+    /// of a kind of AI, a function word, a title or an acronym.
+    /// </summary>
+    private static bool IsCompanyOfCommonWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        // (At a sentence's start the run is no evidence of its own, as any run there: it joins the note's other uses.)
+        if (last == first || !DiscoveryRules.CompanySuffixes.Contains(tokens[last].Text) || IsQuoted(tokens, first, last))
+        {
+            return false;
+        }
+
+        for (var t = first; t < last; t++)
+        {
+            var word = tokens[t].Text;
+            if (!tokens[t].IsCapitalized || tokens[t].IsAllCaps || ExtractionRules.AiAdjectives.Contains(word)
+                || ExtractionRules.CommonCapitalizedWords.Contains(word) || ExtractionRules.TitleWords.Contains(word)
+                || DiscoveryRules.Nationalities.Contains(word) || ExtractionRules.SectionLabels.Contains(word) || IsGenericAcronym(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"US", "UK", "EU": a place written in capitals, not the pronoun "us" the word tables hold.</summary>
@@ -1275,6 +1490,12 @@ public static class EntityDiscoverer
             return EntityType.Token;
         }
 
+        // "the S&P 500 rose": a stock index, not a model its number would make it.
+        if (IsStockIndex(tokens, first, last))
+        {
+            return EntityType.Other;
+        }
+
         var words = last - first + 1;
         var next = last + 1 < tokens.Count && tokens[last + 1].IsWord && !tokens[last].Possessive ? tokens[last + 1].Text : null;
         var afterPossessive = tokens[last].Possessive && last + 1 < tokens.Count ? tokens[last + 1].Text : null;
@@ -1293,6 +1514,13 @@ public static class EntityDiscoverer
         if (next is not null && !plainOpener && ExtractionRules.HeadNounTypes.TryGetValue(next, out var headType))
         {
             return headType;
+        }
+
+        // "Intersection Over Union (IOU)", "Convolutional Neural Networks (CNNs": a generic acronym spelled out is a concept,
+        // as the acronym is a term, whatever words spell it.
+        if (IsSpelledOutGenericAcronym(tokens, first, last))
+        {
+            return EntityType.Concept;
         }
 
         // "Retrieval Augmented Generation (RAG)": an acronym spelled out in words the corpus writes in lower case names a

@@ -535,7 +535,9 @@ public static partial class ExtractionRules
         "Frontier", "Weak", "Strong", "Open", "Closed", "Local", "Decentralized", "Centralized", "Crypto", "Consumer",
         "Vertical", "Horizontal", "Personal", "Voice", "Creative", "Sovereign", "Superhuman", "Superintelligent", "Autonomous",
         "Predictive", "Symbolic", "Safe", "Trustworthy", "Useful", "Powerful", "Better", "Smarter", "Using", "Leveraging",
-        "Building", "Integrating", "Adopting", "Understanding", "Learning", "Scaling", "Training", "Deploying", "Regulating");
+        "Building", "Integrating", "Adopting", "Understanding", "Learning", "Scaling", "Training", "Deploying", "Regulating",
+        // Times and ranks: "Current AI models", "Early AI systems".
+        "Current", "Future", "Early", "Earlier", "Recent", "Existing", "Previous", "Latest", "Older", "Newer", "Next", "Top");
 
     /// <summary>Capitalised words that begin sentences or headings without naming anything.</summary>
     public static FrozenSet<string> CommonCapitalizedWords { get; } = Set(

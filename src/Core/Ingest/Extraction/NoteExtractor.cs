@@ -172,7 +172,7 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            var type = ChooseType(group);
+            var type = ChooseType(group, groups);
             if (discovered.TryGetValue(id, out var clash))
             {
                 // Two keys can share a slug ("A.I. Lab" and "AI-Lab"); they are one entity, the first one seen keeps the name.
@@ -361,7 +361,7 @@ public sealed class NoteExtractor
             if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
                 && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
             {
-                names.Add((name, id, ChooseType(group)));
+                names.Add((name, id, ChooseType(group, groups)));
             }
         }
 
@@ -893,6 +893,35 @@ public sealed class NoteExtractor
 
     private static EntityType ChooseType(List<CandidateMention> group) =>
         MostFrequent(group.Select(c => c.Cue)) ?? MostFrequent(group.Select(c => c.Hint)) ?? EntityType.Other;
+
+    /// <summary>
+    /// The group's type, and for an untyped name of two title-case words whose last word the note also writes alone as a
+    /// speaker ("Holden Karnofsky" … "Karnofsky argues"), a person: people are named again by their surname.
+    /// </summary>
+    private EntityType ChooseType(List<CandidateMention> group, Dictionary<string, List<CandidateMention>> groups)
+    {
+        var type = ChooseType(group);
+        if (type != EntityType.Other)
+        {
+            return type;
+        }
+
+        // (Not where the first word is a name of its own, the note's or the catalog's: "Adobe Firefly" … "Firefly", "Ollama
+        // Swarm" … "Swarm" name a maker's product; nor places and peoples: "East Asia", "Hungarian Jewish".)
+        var words = ChooseName(group).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && Array.TrueForAll(words, IsPersonNameWord)
+            && !groups.ContainsKey(EntityDiscoverer.KeyOf(words[0])) && !_catalogByKey.ContainsKey(EntityDiscoverer.KeyOf(words[0]))
+            && groups.TryGetValue(EntityDiscoverer.KeyOf(words[1]), out var surname)
+            && surname.Exists(c => c.Cue == EntityType.Person || (c.Following is { } verb && ExtractionRules.SpeechVerbs.Contains(verb)))
+            ? EntityType.Person
+            : type;
+
+        // "Annie", "Dillard": a capital and three or more lower-case letters, no common word, place, people or title.
+        static bool IsPersonNameWord(string word) =>
+            word.Length >= 3 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') < 0 && !DiscoveryRules.IsCommonWord(word)
+            && !ExtractionRules.Places.Contains(word) && !DiscoveryRules.Nationalities.Contains(word) && !ExtractionRules.TitleWords.Contains(word)
+            && !word.EndsWith("ian", StringComparison.Ordinal) && word is not ("North" or "South" or "East" or "West" or "Emperor" or "King" or "Queen");
+    }
 
     private static EntityType? MostFrequent(IEnumerable<EntityType?> types) =>
         types.Where(t => t is not null)
