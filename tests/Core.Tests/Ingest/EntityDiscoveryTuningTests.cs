@@ -102,6 +102,10 @@ public sealed class EntityDiscoveryTuningTests
         { "For instance, an article titled \"The Knowledge Economy is Over, Welcome to the Allocation Economy\" was flagged.",
           "The Knowledge Economy is Over, Welcome to the Allocation Economy=the-knowledge-economy-is-over-welcome-to-the-allocation-economy:Publication" },
         { "The team praised the \"Lightning Fast\" responses.", "" },
+        { "Hanson authored \"The Elephant in the Brain,\" which discusses these hidden motives.", "The Elephant in the Brain=the-elephant-in-the-brain:Publication" },
+
+        // Currencies name no entity.
+        { "This could lead to a currency war between the US dollar, the Euro, and the Renminbi.", "US=us:Place" },
 
         // Two title-case words whose last the note uses alone as a speaker are a person, and the surname is that person;
         // a maker's product whose last word stands alone is not.

@@ -83,6 +83,11 @@ public static class DiscoveryRules
         ["documentary"] = EntityType.Other, ["dataset"] = EntityType.Other, ["album"] = EntityType.Other, ["song"] = EntityType.Other,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Currencies: "the US dollar, the Euro, and the Renminbi" name no entity (the guidelines leave currencies out).</summary>
+    public static FrozenSet<string> Currencies { get; } = Set(
+        "Euro", "Euros", "Renminbi", "Yuan", "Yen", "Rupee", "Rupees", "Peso", "Pesos", "Ruble", "Rubles", "Rouble", "Roubles",
+        "Sterling", "Dollar", "Dollars", "Franc", "Francs", "Lira", "Shekel", "Shekels", "Dirham", "Dirhams");
+
     /// <summary>Stock index families that a number makes an index's name ("S&amp;P 500", "Nasdaq 100", "Russell 2000").</summary>
     public static FrozenSet<string> StockIndexFamilies { get; } = Set("S&P", "Nasdaq", "NASDAQ", "Russell", "FTSE", "Nikkei", "DAX", "CAC", "Dow");
 

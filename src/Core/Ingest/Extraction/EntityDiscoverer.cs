@@ -854,7 +854,7 @@ public static class EntityDiscoverer
 
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
         return (allGeneric && !IsStockIndex(tokens, first, last))
-            || (first == last && (IsNumericDataType(tokens[first].Text) || IsParameterCount(tokens[first].Text))) || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart
+            || (first == last && (IsNumericDataType(tokens[first].Text) || IsParameterCount(tokens[first].Text) || DiscoveryRules.Currencies.Contains(tokens[first].Text))) || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart
             || (first == last && IsCurrencyAfterAmount(tokens, first));
     }
 
@@ -894,7 +894,7 @@ public static class EntityDiscoverer
     private const int MaxTitleTokens = 20;
 
     /// <summary>
-    /// Quoted titles right after a noun of a work or "titled" ("the book "Conflict: The Evolution of Warfare"", "an article
+    /// Quoted titles right after a noun of a work, "titled" or "authored" ("the book "Conflict: The Evolution of Warfare"", "an article
     /// titled "The Knowledge Economy is Over"") or right before the noun ("the "Code Exercises" dataset"): title case (small
     /// words aside), no catalog name inside, and the type the noun gives. A quoted phrase without such a noun is a coinage
     /// or a quote ("the "Date Abby" phenomenon").
@@ -949,7 +949,7 @@ public static class EntityDiscoverer
         }
 
         var word = tokens[at].Text;
-        if (before && word is "titled" or "entitled")
+        if (before && word is "titled" or "entitled" or "authored" or "wrote" or "co-authored" or "coauthored")
         {
             return EntityType.Publication;
         }
