@@ -191,6 +191,12 @@ public sealed class RelationRecallTests
         { "The Large Language Model (Codex), developed by OpenAI, grew.", "openai DEVELOPS codex develops-passive 'developed by'" },
         { "The Large Language Model (Codex), not developed by OpenAI, grew.", "" },
         { "Codex is a standardized protocol developed by OpenAI.", "openai DEVELOPS codex develops-noun-by 'protocol developed by'" },
+
+        // What a product or company supports it works with; not a person's support, nor what the support is for.
+        { "Codex supports GPT-4 and Claude.", "codex USES gpt-4 uses-supports 'supports' | codex USES claude uses-supports 'supports'" },
+        { "Sam Altman supports Codex.", "" },
+        { "Codex does not support GPT-4.", "" },
+        { "Microsoft supports multiple models for Codex.", "" },
     };
 
     [Theory]

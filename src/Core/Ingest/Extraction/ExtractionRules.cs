@@ -366,6 +366,12 @@ public static partial class ExtractionRules
              "rely on", "run on", "adopt", "operate on", "operates on", "operating on", "combines", "combining", "incorporates",
              "incorporating", "incorporated", "experimented with", "experimenting with", "experiments with"],
             User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
+        // "Claude Desktop supports mCP", "RunBear also supports integration with Discord": what a product or company supports
+        // it works with. Not a person: "Trump supports Bitcoin" backs it.
+        new(UsesSupports, RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
+            ["supports", "supporting", "supports integration with", "support for", "supports integrations with"],
+            EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 3, MaxRightGap: 2,
+            SubjectOpensClause: true),
         // "The Phi-1 base model was trained on the Code Textbook dataset": what a model learns from is what it uses; the
         // participle is passive in form, so it is no "-active" rule, but its subject still opens the clause.
         new("uses-trained-on", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,

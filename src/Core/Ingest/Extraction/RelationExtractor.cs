@@ -1373,6 +1373,14 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "GitHub supports multiple models for Copilot": what follows a preposition after "supports" is what the support
+        // serves, not what is supported ("a range of models, including Mistral" still names them).
+        if (rule.Name == ExtractionRules.UsesSupports
+            && Enumerable.Range(triggerEnd + 1, Math.Max(0, firstToken[right] - triggerEnd - 1)).Any(k => ExtractionRules.ClassPrepositions.Contains(tokens[k].Text) && !tokens[k].Text.Equals("of", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         // "a feature called "Cody ignore"": a quoted name that runs on past the mention is a longer name.
         if (rule.Name == ExtractionRules.PartOfFeatureCalled && firstToken[right] > 0 && IsQuote(tokens[firstToken[right] - 1])
             && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1].IsWord)

@@ -25,6 +25,7 @@ public static partial class ExtractionRules
     public const string PartOfIncludes = "part-of-includes";
     public const string InvestedFromInvestors = "invested-from-investors";
     public const string InvestedNounBy = "invested-noun-by";
+    public const string UsesSupports = "uses-supports";
 
     /// <summary>Participles of a backer before "by": "a platform backed by OpenAI".</summary>
     public static FrozenSet<string> BackingParticiples { get; } = Set("backed", "funded", "financed", "bankrolled");
