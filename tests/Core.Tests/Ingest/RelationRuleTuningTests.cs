@@ -70,7 +70,7 @@ public sealed class RelationRuleTuningTests
         { "Codex is not a Python-based tool.", "" },
 
         // competitors-like
-        { "While ChatGPT emerged early, the ecosystem expanded to include competitors like Claude Code, Codex, and various open-source tools such as Jules.", "chatgpt COMPETES_WITH claude-code competitors-like 'competitors like' | chatgpt COMPETES_WITH codex competitors-like 'competitors like'" },
+        { "While ChatGPT emerged early, the ecosystem expanded to include competitors like Claude Code, Codex, and various open-source tools such as Jules.", "chatgpt COMPETES_WITH claude-code competitors-like 'competitors like' | chatgpt COMPETES_WITH codex competitors-like 'competitors like' | chatgpt COMPETES_WITH jules competitors-like 'competitors like'" },
         { "Facebook outperformed early competitors like Slack and Reddit due to its more performant experience.", "facebook OUTPERFORMS slack outperforms 'outperformed' | facebook OUTPERFORMS reddit outperforms 'outperformed' | facebook COMPETES_WITH slack competitors-like 'competitors like' | facebook COMPETES_WITH reddit competitors-like 'competitors like'" },
         { "This innovation was adopted by competitors like Bing and ChatGPT.", "" },
         { "O3 is touted as a \"super genius\" at reasoning, outperforming competitors like Meta's Llama and Anthropic's Claude in benchmarks.", "meta DEVELOPS llama possessive-product ''s' | anthropic DEVELOPS claude possessive-product ''s' | llama COMPETES_WITH o3 competitors-like 'competitors like' | claude COMPETES_WITH o3 competitors-like 'competitors like'" },

@@ -1279,6 +1279,12 @@ public static partial class RelationExtractor
             : NearestMention(tokens, owner, leftStart, -1, rule.MaxLeftGap, adjacentOnly: rule.MaxLeftGap == 0, allowComma: appositive,
                 titledApposition: appositive && triggerEnd > triggerStart);
         var right = NearestMention(tokens, owner, triggerEnd + 1, +1, rule.MaxRightGap, adjacentOnly: rule.MaxRightGap == 0, allowComma: true);
+        if (clauseHead < 0 && (right < 0 || mentions[right].Type == EntityType.Concept)
+            && ExamplesAfterTrigger(tokens, owner, mentions, rule, triggerEnd + 1) is var example and >= 0)
+        {
+            right = example;
+        }
+
         // "Windsurf, which OpenAI acquired last year": a relative clause whose verb has no object after it acts on what it describes.
         if (right < 0 && left >= 0 && clauseHead < 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
             && RelativeClauseHead(tokens, owner, firstToken[left]) is var head and >= 0 && NothingActedOnAfter(tokens, owner, triggerEnd + 1))
@@ -1365,6 +1371,11 @@ public static partial class RelationExtractor
 
         var lefts = ListMembers(tokens, owner, mentions, firstToken, lastToken, left, -1);
         var rights = ListMembers(tokens, owner, mentions, firstToken, lastToken, right, +1);
+        if (rule.Name == "competitors-like")
+        {
+            rights.AddRange(RivalsContinued(tokens, owner, mentions, firstToken, lastToken, rights[^1]));
+        }
+
         var subjects = rule.Direction == RuleDirection.LeftIsSubject ? lefts : rights;
         var objects = rule.Direction == RuleDirection.LeftIsSubject ? rights : lefts;
         foreach (var s in subjects)
