@@ -16,6 +16,9 @@ public sealed class ComparisonRuleTests
         // A base-form ranking verb after a plural or listed subject, with the examples of a class noun as its object.
         { "Claude and GPT generally outperform local models such as Qwen and Llama.", "gpt OUTPERFORMS qwen outperforms-base-form 'generally outperform' | gpt OUTPERFORMS llama outperforms-base-form 'generally outperform' | claude OUTPERFORMS qwen outperforms-base-form 'generally outperform' | claude OUTPERFORMS llama outperforms-base-form 'generally outperform'" },
         { "Claude and GPT surpass Gemini on coding.", "gpt OUTPERFORMS gemini outperforms-base-form 'surpass' | claude OUTPERFORMS gemini outperforms-base-form 'surpass'" },
+        { "Closed LLMs like Claude and GPT, which cannot be downloaded and run locally, generally outperform local models such as Qwen and Llama.", "gpt OUTPERFORMS qwen outperforms-base-form 'generally outperform' | gpt OUTPERFORMS llama outperforms-base-form 'generally outperform' | claude OUTPERFORMS qwen outperforms-base-form 'generally outperform' | claude OUTPERFORMS llama outperforms-base-form 'generally outperform'" },
+        { "Claude, which is fast, does not outperform Gemini.", "" },
+        { "Claude, which is fast, might outperform Gemini.", "" },
         { "Claude is designed to outperform Gemini.", "" },
         { "OpenAI will outperform Anthropic.", "" },
         { "Claude could outperform Gemini.", "" },

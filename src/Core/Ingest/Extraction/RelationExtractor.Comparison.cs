@@ -262,4 +262,77 @@ public static partial class RelationExtractor
 
         return [];
     }
+
+    /// <summary>
+    /// "LLMs like Claude and GPT, which cannot be downloaded and run locally, generally outperform local models such as
+    /// Llama": a ranking verb whose subject stands before a relative clause set off by commas. The subject (and the list it
+    /// ends) is the name right before ", which"/", who"; negations and hedges are read outside the relative clause, which
+    /// describes the subject and does not deny the ranking. Returns whether it added anything.
+    /// </summary>
+    private static bool ApplyOverRelativeClause(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
+        int leftStart, int right, RelationRule rule, TextSpan span, List<ExtractedRelation> relations)
+    {
+        var t = leftStart;
+        while (t >= 0 && owner[t] < 0 && tokens[t].IsWord
+            && (ExtractionRules.SubjectVerbWords.Contains(tokens[t].Text) || (tokens[t].Text.Length > 4 && tokens[t].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))))
+        {
+            t--;
+        }
+
+        if (t < 3 || tokens[t].Text != ",")
+        {
+            return false;
+        }
+
+        var close = t;
+        var open = -1;
+        for (var k = close - 1; k > 0 && close - k <= 20; k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "(" or ")" or "?" or "!")
+            {
+                return false;
+            }
+
+            if (tokens[k].Text == ",")
+            {
+                if (tokens[k + 1].Text.ToLowerInvariant() is "which" or "who")
+                {
+                    open = k;
+                }
+
+                break;
+            }
+        }
+
+        if (open < 1 || owner[open - 1] < 0)
+        {
+            return false;
+        }
+
+        var subject = owner[open - 1];
+        if (mentions[subject].EntityId == mentions[right].EntityId || tokens[lastToken[subject]].Possessive
+            || !Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[right].Type)
+            || IsCutShort(tokens, owner, lastToken[subject]) || IsCutShort(tokens, owner, lastToken[right])
+            || IsNegatedAround(tokens, firstToken[subject], open, rule.Predicate) || IsNegatedAround(tokens, close, lastToken[right], rule.Predicate))
+        {
+            return false;
+        }
+
+        var added = false;
+        foreach (var s in ListMembers(tokens, owner, mentions, firstToken, lastToken, subject, -1))
+        {
+            foreach (var o in ListMembers(tokens, owner, mentions, firstToken, lastToken, right, +1))
+            {
+                if (mentions[s].EntityId != mentions[o].EntityId && Allows(rule.SubjectTypes, mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type)
+                    && !IsCutShort(tokens, owner, lastToken[s]) && !IsCutShort(tokens, owner, lastToken[o]))
+                {
+                    Add(relations, rule, mentions[s].EntityId, mentions[o].EntityId, span);
+                    added = true;
+                }
+            }
+        }
+
+        return added;
+    }
 }

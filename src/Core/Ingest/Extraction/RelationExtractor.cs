@@ -1285,6 +1285,13 @@ public static partial class RelationExtractor
             right = example;
         }
 
+        // "Claude and GPT, which cannot run locally, generally outperform Llama": a ranking verb's subject before a relative clause.
+        if (left < 0 && right >= 0 && clauseHead < 0 && rule.Predicate == RelationVocabulary.Outperforms && rule.Direction == RuleDirection.LeftIsSubject
+            && rule.Triggers.Count > 0)
+        {
+            return ApplyOverRelativeClause(tokens, mentions, owner, firstToken, lastToken, leftStart, right, rule, span, relations);
+        }
+
         // "Windsurf, which OpenAI acquired last year": a relative clause whose verb has no object after it acts on what it describes.
         if (right < 0 && left >= 0 && clauseHead < 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
             && RelativeClauseHead(tokens, owner, firstToken[left]) is var head and >= 0 && NothingActedOnAfter(tokens, owner, triggerEnd + 1))
