@@ -56,6 +56,10 @@ public sealed class ComparisonRuleTests
         { "Claude does not compete with models like Gemini.", "" },
         { "Claude competes with models that Gemini trains, like Llama.", "" },
 
+        // A partner named after a remark in parentheses that names someone itself.
+        { "This initiative, through a strategic partnership between Microsoft (home of the Codex community) and OpenAI, made Claude official.", "microsoft PARTNERED_WITH openai partnership-between 'partnership between'" },
+        { "There was no partnership between Microsoft (home of the Codex community) and OpenAI.", "" },
+
         // A list of rivals that goes on with a narrower class and its examples.
         { "GitHub Copilot has competitors like Cursor, Vercel v0, Manos, and various open-source tools such as Cline and Roo Code.", "cursor COMPETES_WITH github-copilot competitors-like 'competitors like' | cline COMPETES_WITH github-copilot competitors-like 'competitors like' | github-copilot COMPETES_WITH roo-code competitors-like 'competitors like'" },
         { "GitHub Copilot has competitors like Cursor, but users of tools such as Cline disagree.", "cursor COMPETES_WITH github-copilot competitors-like 'competitors like'" },

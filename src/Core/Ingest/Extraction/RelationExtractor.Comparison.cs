@@ -335,4 +335,40 @@ public static partial class RelationExtractor
 
         return added;
     }
+
+    /// <summary>
+    /// "a strategic partnership between Automator (the platform behind AutoDev) and StackBlitz": the members after a remark
+    /// in parentheses that names someone itself, which a plain list stops at; empty for none.
+    /// </summary>
+    private static List<int> MembersAfterRemark(
+        IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int first)
+    {
+        var t = lastToken[first] + 1;
+        if (t >= tokens.Count || tokens[t].Text != "(")
+        {
+            return [];
+        }
+
+        var close = -1;
+        for (var k = t + 1; k < tokens.Count && k - t <= 12; k++)
+        {
+            if (tokens[k].Text is "(" or "." or ";")
+            {
+                return [];
+            }
+
+            if (tokens[k].Text == ")")
+            {
+                close = k;
+                break;
+            }
+        }
+
+        if (close < 0 || close + 2 >= tokens.Count || tokens[close + 1].Text.ToLowerInvariant() is not ("and" or ",") || owner[close + 2] < 0)
+        {
+            return [];
+        }
+
+        return ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[close + 2], +1);
+    }
 }

@@ -773,8 +773,13 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            var rivals = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1)
-                .Where(r => Allows(rule.SubjectTypes, mentions[r].Type)).ToList();
+            var members = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1);
+            if (members.Count == 1)
+            {
+                members.AddRange(MembersAfterRemark(tokens, owner, mentions, firstToken, lastToken, owner[first]));
+            }
+
+            var rivals = members.Where(r => Allows(rule.SubjectTypes, mentions[r].Type)).ToList();
             if (rivals.Count < 2 || IsNegatedAround(tokens, noun, lastToken[rivals[^1]]))
             {
                 continue;
