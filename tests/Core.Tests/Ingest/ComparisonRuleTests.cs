@@ -16,6 +16,9 @@ public sealed class ComparisonRuleTests
         // A base-form ranking verb after a plural or listed subject, with the examples of a class noun as its object.
         { "Claude and GPT generally outperform local models such as Qwen and Llama.", "gpt OUTPERFORMS qwen outperforms-base-form 'generally outperform' | gpt OUTPERFORMS llama outperforms-base-form 'generally outperform' | claude OUTPERFORMS qwen outperforms-base-form 'generally outperform' | claude OUTPERFORMS llama outperforms-base-form 'generally outperform'" },
         { "Claude and GPT surpass Gemini on coding.", "gpt OUTPERFORMS gemini outperforms-base-form 'surpass' | claude OUTPERFORMS gemini outperforms-base-form 'surpass'" },
+        { "Closed LLMs like Claude and GPT, which cannot be downloaded and run locally, generally outperform local models such as Qwen and Llama.", "gpt OUTPERFORMS qwen outperforms-base-form 'generally outperform' | gpt OUTPERFORMS llama outperforms-base-form 'generally outperform' | claude OUTPERFORMS qwen outperforms-base-form 'generally outperform' | claude OUTPERFORMS llama outperforms-base-form 'generally outperform'" },
+        { "Claude, which is fast, does not outperform Gemini.", "" },
+        { "Claude, which is fast, might outperform Gemini.", "" },
         { "Claude is designed to outperform Gemini.", "" },
         { "OpenAI will outperform Anthropic.", "" },
         { "Claude could outperform Gemini.", "" },
@@ -45,6 +48,21 @@ public sealed class ComparisonRuleTests
         { "Claude is fast, but Gemini is cheap, outperforming Llama.", "" },
         { "However, the Claude team did a fine job with the docs, outperforming Gemini.", "" },
         { "Claude is fast, potentially surpassing Gemini.", "" },
+
+        // The examples of a short class noun after a trigger of rivalry or partnership.
+        { "Claude is a strong competitor to existing LLMs, including Gemini.", "claude COMPETES_WITH gemini competes-with 'competitor to'" },
+        { "Claude competes with large incumbents like Microsoft, Google, and Zoom.", "claude COMPETES_WITH microsoft competes-with 'competes with' | claude COMPETES_WITH google competes-with 'competes with' | claude COMPETES_WITH zoom competes-with 'competes with'" },
+        { "Microsoft partners with LLM providers like Anthropic and OpenAI.", "anthropic PARTNERED_WITH microsoft partnered-with 'partners with' | microsoft PARTNERED_WITH openai partnered-with 'partners with'" },
+        { "Claude does not compete with models like Gemini.", "" },
+        { "Claude competes with models that Gemini trains, like Llama.", "" },
+
+        // A partner named after a remark in parentheses that names someone itself.
+        { "This initiative, through a strategic partnership between Microsoft (home of the Codex community) and OpenAI, made Claude official.", "microsoft PARTNERED_WITH openai partnership-between 'partnership between'" },
+        { "There was no partnership between Microsoft (home of the Codex community) and OpenAI.", "" },
+
+        // A list of rivals that goes on with a narrower class and its examples.
+        { "GitHub Copilot has competitors like Cursor, Vercel v0, Manos, and various open-source tools such as Cline and Roo Code.", "cursor COMPETES_WITH github-copilot competitors-like 'competitors like' | cline COMPETES_WITH github-copilot competitors-like 'competitors like' | github-copilot COMPETES_WITH roo-code competitors-like 'competitors like'" },
+        { "GitHub Copilot has competitors like Cursor, but users of tools such as Cline disagree.", "cursor COMPETES_WITH github-copilot competitors-like 'competitors like'" },
     };
 
     [Theory]

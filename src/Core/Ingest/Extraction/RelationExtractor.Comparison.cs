@@ -142,4 +142,233 @@ public static partial class RelationExtractor
                     || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal))));
         return verbLike ? subject : -1;
     }
+
+    /// <summary>
+    /// "partnership with institutions like the University of Texas", "a strong competitor to existing LLMs, including Claude":
+    /// after a trigger of rivalry or partnership, the examples of a short class noun phrase (up to three words, then "like",
+    /// "such as" or "including", a comma allowed before it) are what the trigger names; -1 for none.
+    /// </summary>
+    private static int ExamplesAfterTrigger(IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, RelationRule rule, int from)
+    {
+        if (rule.Triggers.Count == 0 || rule.Predicate is not (RelationVocabulary.CompetesWith or RelationVocabulary.PartneredWith))
+        {
+            return -1;
+        }
+
+        var words = 0;
+        // "existing LLMs, including": a concept's name may be the class noun.
+        for (var t = from; t < tokens.Count && (owner[t] < 0 || mentions[owner[t]].Type == EntityType.Concept); t++)
+        {
+            var text = tokens[t].Text.ToLowerInvariant();
+            if (owner[t] >= 0)
+            {
+                if (t == from || owner[t - 1] != owner[t])
+                {
+                    words++;
+                }
+
+                if (words > 3)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            var marker = text is "like" or "including" || (text == "such" && t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase));
+            if (marker)
+            {
+                if (words == 0)
+                {
+                    return -1;
+                }
+
+                var first = text == "such" ? t + 2 : t + 1;
+                while (first < tokens.Count && owner[first] < 0 && tokens[first].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+                {
+                    first++;
+                }
+
+                return first < tokens.Count ? owner[first] : -1;
+            }
+
+            if (text == "," && t + 1 < tokens.Count && tokens[t + 1].Text.ToLowerInvariant() is "like" or "including" or "such")
+            {
+                continue;
+            }
+
+            if (!tokens[t].IsWord || !char.IsLower(tokens[t].Text[0]) || ExtractionRules.ClauseBreakers.Contains(text)
+                || ExtractionRules.ListJoiners.Contains(text) || ++words > 3)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "competitors like Cursor, Windsurf, and various open-source tools such as Cline and Roo Code": a list of rivals may go
+    /// on with a narrower class and its examples after its conjunction; the members of that second list are rivals too.
+    /// </summary>
+    private static List<int> RivalsContinued(
+        IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int last)
+    {
+        var t = lastToken[last] + 1;
+        // "Vercel v0, Manos, and": the rest of a member cut short by a version, and members no mention names (capitalised).
+        for (var k = 0; k < 8 && t < tokens.Count && owner[t] < 0; k++)
+        {
+            if (tokens[t].IsWord && (tokens[t].Text.Any(char.IsDigit) || char.IsUpper(tokens[t].Text[0])))
+            {
+                t++;
+            }
+            else if (tokens[t].Text == "," && t + 1 < tokens.Count && owner[t + 1] < 0 && tokens[t + 1].IsWord && char.IsUpper(tokens[t + 1].Text[0]))
+            {
+                t++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (t < tokens.Count && tokens[t].Text == ",")
+        {
+            t++;
+        }
+
+        if (t >= tokens.Count || tokens[t].Text.ToLowerInvariant() is not ("and" or "or"))
+        {
+            return [];
+        }
+
+        var words = 0;
+        for (t++; t < tokens.Count && owner[t] < 0; t++)
+        {
+            var text = tokens[t].Text.ToLowerInvariant();
+            if (text is "like" or "including" || (text == "such" && t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase)))
+            {
+                var first = text == "such" ? t + 2 : t + 1;
+                return words > 0 && first < tokens.Count && owner[first] >= 0
+                    ? ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1)
+                    : [];
+            }
+
+            if (!tokens[t].IsWord || !char.IsLower(tokens[t].Text[0]) || ExtractionRules.ClauseBreakers.Contains(text) || ++words > 3)
+            {
+                return [];
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>
+    /// "LLMs like Claude and GPT, which cannot be downloaded and run locally, generally outperform local models such as
+    /// Llama": a ranking verb whose subject stands before a relative clause set off by commas. The subject (and the list it
+    /// ends) is the name right before ", which"/", who"; negations and hedges are read outside the relative clause, which
+    /// describes the subject and does not deny the ranking. Returns whether it added anything.
+    /// </summary>
+    private static bool ApplyOverRelativeClause(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
+        int leftStart, int right, RelationRule rule, TextSpan span, List<ExtractedRelation> relations)
+    {
+        var t = leftStart;
+        while (t >= 0 && owner[t] < 0 && tokens[t].IsWord
+            && (ExtractionRules.SubjectVerbWords.Contains(tokens[t].Text) || (tokens[t].Text.Length > 4 && tokens[t].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase))))
+        {
+            t--;
+        }
+
+        if (t < 3 || tokens[t].Text != ",")
+        {
+            return false;
+        }
+
+        var close = t;
+        var open = -1;
+        for (var k = close - 1; k > 0 && close - k <= 20; k--)
+        {
+            if (tokens[k].Text is "." or ";" or ":" or "(" or ")" or "?" or "!")
+            {
+                return false;
+            }
+
+            if (tokens[k].Text == ",")
+            {
+                if (tokens[k + 1].Text.ToLowerInvariant() is "which" or "who")
+                {
+                    open = k;
+                }
+
+                break;
+            }
+        }
+
+        if (open < 1 || owner[open - 1] < 0)
+        {
+            return false;
+        }
+
+        var subject = owner[open - 1];
+        if (mentions[subject].EntityId == mentions[right].EntityId || tokens[lastToken[subject]].Possessive
+            || !Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[right].Type)
+            || IsCutShort(tokens, owner, lastToken[subject]) || IsCutShort(tokens, owner, lastToken[right])
+            || IsNegatedAround(tokens, firstToken[subject], open, rule.Predicate) || IsNegatedAround(tokens, close, lastToken[right], rule.Predicate))
+        {
+            return false;
+        }
+
+        var added = false;
+        foreach (var s in ListMembers(tokens, owner, mentions, firstToken, lastToken, subject, -1))
+        {
+            foreach (var o in ListMembers(tokens, owner, mentions, firstToken, lastToken, right, +1))
+            {
+                if (mentions[s].EntityId != mentions[o].EntityId && Allows(rule.SubjectTypes, mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type)
+                    && !IsCutShort(tokens, owner, lastToken[s]) && !IsCutShort(tokens, owner, lastToken[o]))
+                {
+                    Add(relations, rule, mentions[s].EntityId, mentions[o].EntityId, span);
+                    added = true;
+                }
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// "a strategic partnership between Automator (the platform behind AutoDev) and StackBlitz": the members after a remark
+    /// in parentheses that names someone itself, which a plain list stops at; empty for none.
+    /// </summary>
+    private static List<int> MembersAfterRemark(
+        IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int first)
+    {
+        var t = lastToken[first] + 1;
+        if (t >= tokens.Count || tokens[t].Text != "(")
+        {
+            return [];
+        }
+
+        var close = -1;
+        for (var k = t + 1; k < tokens.Count && k - t <= 12; k++)
+        {
+            if (tokens[k].Text is "(" or "." or ";")
+            {
+                return [];
+            }
+
+            if (tokens[k].Text == ")")
+            {
+                close = k;
+                break;
+            }
+        }
+
+        if (close < 0 || close + 2 >= tokens.Count || tokens[close + 1].Text.ToLowerInvariant() is not ("and" or ",") || owner[close + 2] < 0)
+        {
+            return [];
+        }
+
+        return ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[close + 2], +1);
+    }
 }

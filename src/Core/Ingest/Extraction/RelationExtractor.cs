@@ -778,8 +778,13 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            var rivals = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1)
-                .Where(r => Allows(rule.SubjectTypes, mentions[r].Type)).ToList();
+            var members = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1);
+            if (members.Count == 1)
+            {
+                members.AddRange(MembersAfterRemark(tokens, owner, mentions, firstToken, lastToken, owner[first]));
+            }
+
+            var rivals = members.Where(r => Allows(rule.SubjectTypes, mentions[r].Type)).ToList();
             if (rivals.Count < 2 || IsNegatedAround(tokens, noun, lastToken[rivals[^1]]))
             {
                 continue;
@@ -1300,6 +1305,18 @@ public static partial class RelationExtractor
         {
             right = example;
         }
+        else if (clauseHead < 0 && (right < 0 || mentions[right].Type == EntityType.Concept)
+            && ExamplesAfterTrigger(tokens, owner, mentions, rule, triggerEnd + 1) is var examples and >= 0)
+        {
+            right = examples;
+        }
+
+        // "Claude and GPT, which cannot run locally, generally outperform Llama": a ranking verb's subject before a relative clause.
+        if (left < 0 && right >= 0 && clauseHead < 0 && rule.Predicate == RelationVocabulary.Outperforms && rule.Direction == RuleDirection.LeftIsSubject
+            && rule.Triggers.Count > 0)
+        {
+            return ApplyOverRelativeClause(tokens, mentions, owner, firstToken, lastToken, leftStart, right, rule, span, relations);
+        }
 
         // "Windsurf, which OpenAI acquired last year": a relative clause whose verb has no object after it acts on what it describes.
         if (right < 0 && left >= 0 && clauseHead < 0 && rule.Direction == RuleDirection.LeftIsSubject && rule.Triggers.Count > 0 && !rule.LeftPossessive
@@ -1409,6 +1426,11 @@ public static partial class RelationExtractor
 
         var lefts = ListMembers(tokens, owner, mentions, firstToken, lastToken, left, -1);
         var rights = ListMembers(tokens, owner, mentions, firstToken, lastToken, right, +1);
+        if (rule.Name == "competitors-like")
+        {
+            rights.AddRange(RivalsContinued(tokens, owner, mentions, firstToken, lastToken, rights[^1]));
+        }
+
         var subjects = rule.Direction == RuleDirection.LeftIsSubject ? lefts : rights;
         var objects = rule.Direction == RuleDirection.LeftIsSubject ? rights : lefts;
         foreach (var s in subjects)
