@@ -33,6 +33,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Bayesian Flow Networks (BFNs) are a new class of generative models.\nBFNs introduce a generative procedure conceptually similar to the reverse process of diffusion models.\nThe paper notes that BFNs achieve competitive log likelihoods.", "" },
         { "The model was compared with DeepSeek R1 and Qwen 32B.", "DeepSeek R1=deepseek-r1 | Qwen 32B=qwen-32b:Model" },
 
+        // A programming language's name is a product, even used once or always before one noun; lower case it is no name.
+        { "The model excels in SQL generation.\nIt was tuned for SQL generation.\nThe editor also provided example CSS code for HTML pages.", "SQL=sql:Product | SQL=sql:Product | CSS=css:Product | HTML=html:Product" },
+        { "The model writes sql and css snippets.", "" },
+
         // Generic acronyms of the domain.
         { "Coinbase has been active in the M&A landscape, notably with its acquisition of Darabit.\nA healthy M&A market makes it easier to underwrite equity investments.", "Darabit=darabit:Other" },
         { "It converts 3-channel RGB images into 256-channel encoded images.\nThey match the 3-channel RGB image modality.", "" },
@@ -73,7 +77,7 @@ public sealed class EntityDiscoveryTuningTests
 
         // Named protocols and languages are names (MCP, SQL); generic technical terms are not (RAG, LLM).
         { "Three primary types of MCP servers are identified as crucial for AI coding workflows.\nAn example is the completely free and open-source crawl for AI rag MCP server.", "MCP=mcp:Other | MCP=mcp:Other" },
-        { "This server allows the AI to create projects and SQL tables.\nArctic LLM was designed with enterprise needs in mind, excelling in SQL generation.", "SQL=sql:Other | LLM=large-language-model | SQL=sql:Other" },
+        { "This server allows the AI to create projects and SQL tables.\nArctic LLM was designed with enterprise needs in mind, excelling in SQL generation.", "SQL=sql:Product | LLM=large-language-model | SQL=sql:Product" },
 
         // Common words before a company suffix name the company, at a sentence's start too once the note names it inside one;
         // an adjective of time before "AI" is a kind of AI.
@@ -343,7 +347,7 @@ public sealed class EntityDiscoveryTuningTests
         // Languages are names (the guidelines count programming languages among products); acronyms joined by slashes are
         // each their own, but HTTP methods and a generic pair ("CI/CD") are not names.
         { "The tool writes HTML pages for the site.\nIt then runs the code in an HTML/CSS/JS editor like JSFiddle.\nThe pipeline sends a GET/POST request to the server.",
-          "HTML=html:Other | HTML=html:Other | JS=js:Product | JSFiddle=jsfiddle:Product" },
+          "HTML=html:Product | HTML=html:Product | CSS=css:Product | JS=js:Product | JSFiddle=jsfiddle:Product" },
         { "Rivals like Zorbit and Quennet/Atlassian compete here.\nImproving tests and Continuous Integration/Continuous Delivery (CI/CD).",
           "Zorbit=zorbit:Other | Quennet=quennet:Other | Continuous Integration/Continuous Delivery=continuous-integration-continuous-delivery:Concept" },
 

@@ -39,6 +39,15 @@ public static class DiscoveryRules
         "Pre", "Re", "Co", "De", "Ex", "Un", "Non", "Self", "Semi", "Multi", "Post", "Anti", "Sub", "Super", "Inter", "Mid",
         "Over", "Under", "Fine", "Cross", "Counter", "Hyper", "Ultra", "Micro", "Macro", "Auto", "Well", "Hand", "Open");
 
+    /// <summary>
+    /// Programming and markup languages, which the labelling guidelines count among products: a name wherever the note writes
+    /// it so, even once or always before one noun ("SQL generation", "HTML tags"). Only words that name nothing else; Go,
+    /// Swift, Rust's neighbours Ruby and Julia, and single letters (C, D, R) are left to the other rules.
+    /// </summary>
+    public static FrozenSet<string> ProgrammingLanguages { get; } = Set(
+        "SQL", "HTML", "CSS", "JavaScript", "TypeScript", "Rust", "Perl", "COBOL", "Fortran", "Haskell", "Kotlin", "PHP",
+        "Solidity", "Golang", "Scala", "MATLAB", "Lua", "Elixir", "Erlang", "Clojure", "OCaml");
+
     /// <summary>Nationality words that also name a language ("in English", "starting with French").</summary>
     public static FrozenSet<string> LanguageNames { get; } = Set(
         "English", "French", "German", "Chinese", "Japanese", "Korean", "Russian", "Italian", "Spanish", "Dutch", "Swedish",

@@ -139,7 +139,9 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            if (!Qualifies(group, lowerCaseWords) || termWords.Contains(key))
+            // "excelling in SQL generation", "Adding CSS to HTML": a programming language's name, written as such, is a product.
+            var language = DiscoveryRules.ProgrammingLanguages.TryGetValue(name, out var listed) && string.Equals(listed, name, StringComparison.Ordinal);
+            if (!language && (!Qualifies(group, lowerCaseWords) || termWords.Contains(key)))
             {
                 continue;
             }
@@ -172,7 +174,7 @@ public sealed class NoteExtractor
                 continue;
             }
 
-            var type = ChooseType(group, groups);
+            var type = language ? EntityType.Product : ChooseType(group, groups);
             if (discovered.TryGetValue(id, out var clash))
             {
                 // Two keys can share a slug ("A.I. Lab" and "AI-Lab"); they are one entity, the first one seen keeps the name.
