@@ -89,6 +89,8 @@ public sealed class AliasMatcherTests
         { "Open AI and OpenAI", "openai openai" },
         { "Instagram, Facebook, and WhatsApp", "facebook" },
         { "Facebook AI Research published", "meta" },
+        { "Mike Schroepfer, former CTO at Facebook", "meta" },
+        { "ads on Facebook", "facebook" },
         { "LlamaIndex and Llama Index are not Llama", "llamaindex llamaindex llama" },
         { "metadata and meta-prompting", "" },
         { "Meta-prompting helps", "" },

@@ -117,6 +117,11 @@ public sealed class EntityDiscoveryTuningTests
           "Holden Karnofsky=holden-karnofsky:Person | Karnofsky=holden-karnofsky:Person" },
         { "The Ollama Swarm project runs agents locally.\nIt builds on Swarm from the same team.", "Ollama Swarm=ollama-swarm:Other | Swarm=swarm:Other" },
 
+        // A list label carries no context cue, but a place of the place tables or a given name and a surname types itself.
+        { "*   **Canada**: Vowed strong countermeasures.", "Canada=canada:Place" },
+        { "*   **Jeff Bezos**: An author, a prince and a pioneer.", "Jeff Bezos=jeff-bezos:Person" },
+        { "As described by Brett Harrison, former President of FTX US, the narrative held.", "Brett Harrison=brett-harrison:Person | FTX US=ftx-us:Organization" },
+
         // Class nouns type a name: before its list, in its apposition or its definition.
         { "The iPhone itself was dependent on companies like Qualcomm and Broadcom, as well as over 20 years of network and communications technology development.", "iPhone=iphone:Other | Qualcomm=qualcomm:Organization | Broadcom=broadcom:Organization" },
         { "Neon, a serverless Postgres platform, serves as an example.", "Neon=neon:Product | Postgres=postgres:Product" },

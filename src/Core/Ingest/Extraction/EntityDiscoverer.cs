@@ -1482,6 +1482,11 @@ public static class EntityDiscoverer
         return false;
     }
 
+    /// <summary>"Brett Harrison, former President of FTX US": a title after a time word in the name's apposition.</summary>
+    private static bool FormerTitleApposition(IReadOnlyList<ClaimToken> tokens, int last) =>
+        last + 3 < tokens.Count && tokens[last + 1].Text == "," && tokens[last + 2].Text is "former" or "then" or "current" or "later"
+        && ExtractionRules.TitleWords.Contains(tokens[last + 3].Text);
+
     /// <summary>The type the context gives the name at tokens [first, last], most specific cue first.</summary>
     private static EntityType? TypeCue(IReadOnlyList<ClaimToken> tokens, int first, int last, bool dollar, bool sentenceInitial, bool organizationSuffix)
     {
@@ -1597,6 +1602,11 @@ public static class EntityDiscoverer
         if (last + 2 < tokens.Count && tokens[last + 1].Text == "," && ExtractionRules.TitleWords.Contains(tokens[last + 2].Text))
         {
             return words >= 2 ? EntityType.Person : EntityType.Organization;
+        }
+
+        if (words >= 2 && FormerTitleApposition(tokens, last))
+        {
+            return EntityType.Person;
         }
 
         if (words >= 2 && ExtractionRules.GivenNames.Contains(tokens[first].Text))

@@ -911,12 +911,30 @@ public sealed class NoteExtractor
         // (Not where the first word is a name of its own, the note's or the catalog's: "Adobe Firefly" … "Firefly", "Ollama
         // Swarm" … "Swarm" name a maker's product; nor places and peoples: "East Asia", "Hungarian Jewish".)
         var words = ChooseName(group).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (NameOwnType(words) is { } own)
+        {
+            return own;
+        }
+
         return words.Length == 2 && Array.TrueForAll(words, IsPersonNameWord)
             && !groups.ContainsKey(EntityDiscoverer.KeyOf(words[0])) && !_catalogByKey.ContainsKey(EntityDiscoverer.KeyOf(words[0]))
             && groups.TryGetValue(EntityDiscoverer.KeyOf(words[1]), out var surname)
             && surname.Exists(c => c.Cue == EntityType.Person || (c.Following is { } verb && ExtractionRules.SpeechVerbs.Contains(verb)))
             ? EntityType.Person
             : type;
+
+        // A name no occurrence of which has a context cue (list labels such as "**Canada**:" or "**Jeff Bezos**:" carry none)
+        // still types itself: a place of the place tables, or a given name and a surname ("Thomas Jefferson").
+        static EntityType? NameOwnType(string[] words)
+        {
+            var joined = string.Join(' ', words);
+            if (ExtractionRules.Places.Contains(joined) || DiscoveryRules.MorePlaces.Contains(joined))
+            {
+                return EntityType.Place;
+            }
+
+            return words.Length == 2 && ExtractionRules.GivenNames.Contains(words[0]) && IsPersonNameWord(words[1]) ? EntityType.Person : null;
+        }
 
         // "Annie", "Dillard": a capital and three or more lower-case letters, no common word, place, people or title.
         static bool IsPersonNameWord(string word) =>
