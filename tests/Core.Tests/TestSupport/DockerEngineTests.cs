@@ -81,26 +81,29 @@ public sealed class DockerEngineTests : IDisposable
     }
 
     /// <summary>A Unix socket that answers each connection with <paramref name="response"/>, or holds it open without a word.</summary>
-    private static Socket ListenOnSocket(string path, string? response)
+    private static Listener ListenOnSocket(string path, string? response)
     {
-        var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        listener.Bind(new UnixDomainSocketEndPoint(path));
-        listener.Listen();
+        var listener = new Listener(new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified));
+        listener.Socket.Bind(new UnixDomainSocketEndPoint(path));
+        listener.Socket.Listen();
         _ = Task.Run(async () =>
         {
             try
             {
                 while (true)
                 {
-                    var connection = await listener.AcceptAsync();
+                    var connection = await listener.Socket.AcceptAsync();
                     var buffer = new byte[4096];
                     await connection.ReceiveAsync(buffer);
-                    if (response is not null)
+                    if (response is null)
                     {
-                        await connection.SendAsync(Encoding.ASCII.GetBytes(response));
-                        connection.Shutdown(SocketShutdown.Both);
-                        connection.Dispose();
+                        listener.HoldOpen(connection);
+                        continue;
                     }
+
+                    await connection.SendAsync(Encoding.ASCII.GetBytes(response));
+                    connection.Shutdown(SocketShutdown.Both);
+                    connection.Dispose();
                 }
             }
             catch (Exception exception) when (exception is SocketException or ObjectDisposedException)
@@ -109,5 +112,34 @@ public sealed class DockerEngineTests : IDisposable
             }
         });
         return listener;
+    }
+
+    /// <summary>
+    /// The listening socket and the connections it holds open. A silent connection must stay referenced until the test
+    /// ends: once unreachable, the garbage collector's finalizer closes it, and the probe sees an early end of the answer
+    /// instead of silence (it happened once in CI under load).
+    /// </summary>
+    private sealed class Listener(Socket socket) : IDisposable
+    {
+        private readonly List<Socket> _heldOpen = [];
+
+        public Socket Socket { get; } = socket;
+
+        public void HoldOpen(Socket connection)
+        {
+            lock (_heldOpen)
+            {
+                _heldOpen.Add(connection);
+            }
+        }
+
+        public void Dispose()
+        {
+            Socket.Dispose();
+            lock (_heldOpen)
+            {
+                _heldOpen.ForEach(connection => connection.Dispose());
+            }
+        }
     }
 }
