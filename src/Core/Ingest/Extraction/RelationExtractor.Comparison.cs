@@ -175,15 +175,13 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            var marker = text is "like" or "including" || (text == "such" && t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase));
-            if (marker)
+            if (AfterExampleMarker(tokens, t) is var first and >= 0)
             {
                 if (words == 0)
                 {
                     return -1;
                 }
 
-                var first = text == "such" ? t + 2 : t + 1;
                 while (first < tokens.Count && owner[first] < 0 && tokens[first].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
                 {
                     first++;
@@ -246,9 +244,8 @@ public static partial class RelationExtractor
         for (t++; t < tokens.Count && owner[t] < 0; t++)
         {
             var text = tokens[t].Text.ToLowerInvariant();
-            if (text is "like" or "including" || (text == "such" && t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase)))
+            if (AfterExampleMarker(tokens, t) is var first and >= 0)
             {
-                var first = text == "such" ? t + 2 : t + 1;
                 return words > 0 && first < tokens.Count && owner[first] >= 0
                     ? ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[first], +1)
                     : [];

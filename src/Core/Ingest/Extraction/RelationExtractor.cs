@@ -1040,10 +1040,9 @@ public static partial class RelationExtractor
             // "compared to traditional resources like Wikipedia": the examples of a class noun are what is compared.
             for (var k = objectStart; k < tokens.Count && k - objectStart < 4 && owner[k] < 0 && tokens[k].IsWord; k++)
             {
-                var example = tokens[k].Text.ToLowerInvariant();
-                if (example is "like" or "including" || (example == "such" && k + 1 < tokens.Count && tokens[k + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase)))
+                if (AfterExampleMarker(tokens, k) is var examples and >= 0)
                 {
-                    objectStart = example == "such" ? k + 2 : k + 1;
+                    objectStart = examples;
                     break;
                 }
             }
@@ -1451,6 +1450,14 @@ public static partial class RelationExtractor
         return true;
     }
 
+    /// <summary>Where the examples start after "such as", "like" or "including" at <paramref name="t"/>; -1 when no such marker stands there.</summary>
+    private static int AfterExampleMarker(IReadOnlyList<ClaimToken> tokens, int t) => tokens[t].Text.ToLowerInvariant() switch
+    {
+        "such" when t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase) => t + 2,
+        "like" or "including" => t + 1,
+        _ => -1,
+    };
+
     /// <summary>
     /// The first example after a class noun ending at <paramref name="from"/> - 1: "such as", "like" or "including", with an
     /// alias in parentheses ("Large Language Models (LLMs) such as") or a comma before it, then a mention; -1 for none.
@@ -1484,16 +1491,10 @@ public static partial class RelationExtractor
             return -1;
         }
 
-        switch (tokens[t].Text.ToLowerInvariant())
+        t = AfterExampleMarker(tokens, t);
+        if (t < 0)
         {
-            case "such" when t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase):
-                t += 2;
-                break;
-            case "like" or "including":
-                t++;
-                break;
-            default:
-                return -1;
+            return -1;
         }
 
         while (t < tokens.Count && IsQuote(tokens[t]))
@@ -1696,13 +1697,8 @@ public static partial class RelationExtractor
                 return -1;
             }
 
-            var word = tokens[t].Text.ToLowerInvariant();
-            var next = word switch
-            {
-                "such" when t + 1 < tokens.Count && tokens[t + 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase) => t + 2,
-                "like" or "including" when t > from => t + 1,
-                _ => -1,
-            };
+            // "like" and "including" need a class word before them; "such as" may open the run.
+            var next = t > from || tokens[t].Text.Equals("such", StringComparison.OrdinalIgnoreCase) ? AfterExampleMarker(tokens, t) : -1;
             if (next >= 0)
             {
                 while (next < tokens.Count && IsQuote(tokens[next]))
