@@ -105,6 +105,9 @@ public static class DiscoveryRules
         "Middle East", "New York City", "Bay Area", "Latin America", "Southeast Asia", "West Coast", "East Coast", "New Jersey",
         "New Zealand", "New Delhi", "New Mexico", "New Hampshire", "New Orleans");
 
+    /// <summary>A place of the place table or of <see cref="MorePlaces"/>, named whole ("Tokyo", "New York City").</summary>
+    public static bool IsPlaceName(string name) => ExtractionRules.Places.Contains(name) || MorePlaces.Contains(name);
+
     /// <summary>Organisation suffixes that name a product instead: "Nebius AI Studio", "Adobe Creative Cloud".</summary>
     public static FrozenSet<string> ProductSuffixes { get; } = Set("Studio", "Cloud");
 

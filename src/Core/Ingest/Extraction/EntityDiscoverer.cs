@@ -1616,7 +1616,7 @@ public static class EntityDiscoverer
 
         var name = words == 1 ? tokens[first].Text : null;
         var fullName = name ?? JoinTexts(tokens, first, first + words);
-        if (ExtractionRules.Places.Contains(fullName) || DiscoveryRules.MorePlaces.Contains(fullName))
+        if (DiscoveryRules.IsPlaceName(fullName))
         {
             return EntityType.Place;
         }

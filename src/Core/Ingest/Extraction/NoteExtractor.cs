@@ -908,14 +908,14 @@ public sealed class NoteExtractor
             return type;
         }
 
-        // (Not where the first word is a name of its own, the note's or the catalog's: "Adobe Firefly" … "Firefly", "Ollama
-        // Swarm" … "Swarm" name a maker's product; nor places and peoples: "East Asia", "Hungarian Jewish".)
         var words = ChooseName(group).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (NameOwnType(words) is { } own)
         {
             return own;
         }
 
+        // (Not where the first word is a name of its own, the note's or the catalog's: "Adobe Firefly" … "Firefly", "Ollama
+        // Swarm" … "Swarm" name a maker's product; nor places and peoples: "East Asia", "Hungarian Jewish".)
         return words.Length == 2 && Array.TrueForAll(words, IsPersonNameWord)
             && !groups.ContainsKey(EntityDiscoverer.KeyOf(words[0])) && !_catalogByKey.ContainsKey(EntityDiscoverer.KeyOf(words[0]))
             && groups.TryGetValue(EntityDiscoverer.KeyOf(words[1]), out var surname)
@@ -928,7 +928,7 @@ public sealed class NoteExtractor
         static EntityType? NameOwnType(string[] words)
         {
             var joined = string.Join(' ', words);
-            if (ExtractionRules.Places.Contains(joined) || DiscoveryRules.MorePlaces.Contains(joined))
+            if (DiscoveryRules.IsPlaceName(joined))
             {
                 return EntityType.Place;
             }
