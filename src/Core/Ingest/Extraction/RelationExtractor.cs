@@ -1028,11 +1028,10 @@ public static partial class RelationExtractor
             }
 
             var rank = ComparativeAt(tokens, owner, comparative);
-            var wordStart = comparative > 0 && tokens[comparative - 1].IsWord
-                && (ExtractionRules.Comparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
-                    || ExtractionRules.ReversedComparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
-                    || ExtractionRules.PerformanceComparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
-                    || ExtractionRules.ReversedPerformanceComparatives.Contains(tokens[comparative - 1].Text + " " + tokens[comparative].Text)
+            var twoWords = comparative > 0 && tokens[comparative - 1].IsWord ? tokens[comparative - 1].Text + " " + tokens[comparative].Text : null;
+            var wordStart = twoWords is not null
+                && (ExtractionRules.Comparatives.Contains(twoWords) || ExtractionRules.ReversedComparatives.Contains(twoWords)
+                    || ExtractionRules.PerformanceComparatives.Contains(twoWords) || ExtractionRules.ReversedPerformanceComparatives.Contains(twoWords)
                     || tokens[comparative - 1].Text.ToLowerInvariant() is "more" or "less")
                 ? comparative - 1
                 : comparative;
