@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using ClaimGraph.ExtractionScore.Scoring;
+using ClaimGraph.Model;
 
 namespace ClaimGraph.ExtractionScore;
 
@@ -70,7 +71,7 @@ public static class ReportWriter
 
     private static void ReplaceListsByCounts(JsonObject labelledSet)
     {
-        var lists = labelledSet.Where(p => p.Key is not ("byPredicate" or "byRule") && p.Value is JsonArray).Select(p => p.Key).ToList();
+        var lists = labelledSet.Where(p => p.Key is not ("byPredicate" or "byRule" or "mentionErrorClasses" or "relationMissClasses") && p.Value is JsonArray).Select(p => p.Key).ToList();
         foreach (var name in lists)
         {
             var count = labelledSet[name]!.AsArray().Count;
@@ -105,6 +106,7 @@ public static class ReportWriter
         }
 
         Line(text);
+        WriteErrorClasses(text, score);
         if (totalsOnly)
         {
             Line(text, $"Negatives wrongly extracted: {score.NegativesExtracted.Count}. Relation misses: {score.RelationMisses.Count}. " +
@@ -170,6 +172,42 @@ public static class ReportWriter
         {
             var rule = e.Rule is null ? "" : $" [rule {e.Rule}{(e.Confidence is { } c ? $", {c.ToString("0.00", CultureInfo.InvariantCulture)}" : "")}{(e.Trigger is null ? "" : $", trigger \"{e.Trigger}\"")}]";
             Line(text, $"- {e.Note}: {e.Subject} {e.Predicate} {e.Object} ({e.Detail}){rule}: \"{e.ClaimText}\"");
+        }
+
+        Line(text);
+    }
+
+    /// <summary>Where mentions and relations are lost, as counts only: safe to print for a set scored with totals alone.</summary>
+    private static void WriteErrorClasses(StringBuilder text, DevSetScore score)
+    {
+        Line(text, "| mention error | entity | mentions | names (per note) |");
+        Line(text, "| --- | --- | --- | --- |");
+        foreach (var error in score.MentionErrorClasses)
+        {
+            var kind = error.Kind switch
+            {
+                MentionErrorKind.NotLabelled => "false positive: not a labelled name",
+                MentionErrorKind.LabelledAsAnother => "false positive: overlaps another labelled name",
+                MentionErrorKind.UnlabelledOccurrence => "false positive: entity labelled elsewhere in the note",
+                MentionErrorKind.SecondMention => "false positive: second mention on one occurrence",
+                MentionErrorKind.NotFound => "miss: not found",
+                _ => "miss: found as another entity",
+            };
+            var source = error.Source switch
+            {
+                EntitySource.Catalog => "catalog",
+                EntitySource.Discovered => "discovered",
+                _ => "none",
+            };
+            Line(text, $"| {kind} | {source} | {error.Mentions} | {error.Names} |");
+        }
+
+        Line(text);
+        Line(text, "| relation miss | both entities mentioned in the claim | misses |");
+        Line(text, "| --- | --- | --- |");
+        foreach (var miss in score.RelationMissClasses)
+        {
+            Line(text, $"| {(miss.Explicit ? "explicit" : "implicit")} | {(miss.BothMentioned ? "yes" : "no")} | {miss.Misses} |");
         }
 
         Line(text);

@@ -124,6 +124,49 @@ public sealed class ExtractionScorerTests
     }
 
     [Fact]
+    public void Mention_errors_are_counted_by_kind_and_by_the_source_of_the_predicted_entity()
+    {
+        var gold = Note([Stripe, Bridge, Adyen]);
+        var predicted = Predicted(
+        [
+            Mention("stripe", 0, 6, source: EntitySource.Catalog),
+            Mention("adyen", 30, 34),                                   // on Stripe's second occurrence
+            Mention("bridge", 15, 23, source: EntitySource.Catalog),
+            Mention("bridge", 16, 20, source: EntitySource.Catalog),    // a second one on the same occurrence
+            Mention("klarna", 7, 15),                                   // nothing labelled there
+            Mention("klarna", 35, 43),
+        ], []);
+
+        var score = DevSetScorer.Score([gold], [predicted]);
+
+        score.MentionErrorClasses.Should().Equal(
+            new MentionErrorClass(MentionErrorKind.NotLabelled, EntitySource.Discovered, Mentions: 2, Names: 1),
+            new MentionErrorClass(MentionErrorKind.LabelledAsAnother, EntitySource.Discovered, Mentions: 1, Names: 1),
+            new MentionErrorClass(MentionErrorKind.SecondMention, EntitySource.Catalog, Mentions: 1, Names: 1),
+            new MentionErrorClass(MentionErrorKind.NotFound, null, Mentions: 1, Names: 1),
+            new MentionErrorClass(MentionErrorKind.FoundAsAnother, EntitySource.Discovered, Mentions: 1, Names: 1));
+    }
+
+    [Fact]
+    public void Relation_misses_are_counted_by_whether_both_entities_were_mentioned_in_the_claim()
+    {
+        var gold = Note([Stripe, Bridge, Adyen],
+        [
+            Relation("Stripe", "ACQUIRED", "Bridge", explicitly: true),
+            Relation("Stripe", "COMPETES_WITH", "Adyen", explicitly: true),
+            Relation("Bridge", "PARTNERED_WITH", "Adyen", explicitly: false),
+        ]);
+        var predicted = Predicted([Mention("stripe", 0, 6), Mention("bridge", 16, 22)], []);
+
+        var score = DevSetScorer.Score([gold], [predicted]);
+
+        score.RelationMissClasses.Should().Equal(
+            new RelationMissClass(Explicit: true, BothMentioned: true, Misses: 1),
+            new RelationMissClass(Explicit: true, BothMentioned: false, Misses: 1),
+            new RelationMissClass(Explicit: false, BothMentioned: false, Misses: 1));
+    }
+
+    [Fact]
     public void A_name_inside_a_longer_labelled_name_and_a_catalog_concept_are_not_scored()
     {
         var google = NestedEntity("Google", EntityType.Organization, ["google"], Span(0, 6));
@@ -194,8 +237,9 @@ public sealed class ExtractionScorerTests
     private static GoldNote Note(GoldEntity[] entities, GoldRelation[]? relations = null, GoldNegative[]? negatives = null) =>
         new("note.md", entities, relations ?? [], negatives ?? []);
 
-    private static PredictedMention Mention(string id, int start, int end, EntityType type = EntityType.Organization) =>
-        new(id, type, new TextSpan(start, end), Claim[start..Math.Min(end, Claim.Length)], Claim);
+    private static PredictedMention Mention(
+        string id, int start, int end, EntityType type = EntityType.Organization, EntitySource source = EntitySource.Discovered) =>
+        new(id, type, source, new TextSpan(start, end), Claim[start..Math.Min(end, Claim.Length)], Claim);
 
     private static PredictedRelation Extracted(string subject, string predicate, string @object, string rule = "rule") =>
         new(subject, predicate, @object, Claim, rule, 0.9, null);

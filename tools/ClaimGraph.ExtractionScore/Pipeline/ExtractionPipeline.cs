@@ -29,8 +29,16 @@ public static class ExtractionPipeline
         var claims = batch.Claims.ToDictionary(c => c.Id, StringComparer.Ordinal);
         string ClaimText(string claimId) => claims.TryGetValue(claimId, out var claim) ? claim.Text : "";
 
+        // A note proposes every discovered entity it names, so an entity it does not propose is the catalog's.
+        var discovered = batch.DiscoveredEntities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var mentions = batch.Mentions
-            .Select(m => new PredictedMention(m.EntityId, entityTypes.TryGetValue(m.EntityId, out var type) ? type : null, m.Span, m.MatchedText, ClaimText(m.ClaimId)))
+            .Select(m => new PredictedMention(
+                m.EntityId,
+                entityTypes.TryGetValue(m.EntityId, out var type) ? type : null,
+                discovered.Contains(m.EntityId) ? EntitySource.Discovered : EntitySource.Catalog,
+                m.Span,
+                m.MatchedText,
+                ClaimText(m.ClaimId)))
             .ToList();
         var relations = batch.Evidence
             .Where(e => e.Relation.Origin == RelationOrigin.Extracted)

@@ -64,14 +64,18 @@ public static class DevSetScorer
             }
 
             var other = own.Find(o => Overlaps(o.Occurrence.Span, mention.Span));
-            var detail = (entity, other.Entity) switch
+            var (kind, detail) = (entity, other.Entity) switch
             {
-                (not null, _) when index >= 0 => $"a second mention of {entity.Name} on one labelled occurrence",
-                (_, not null) => $"labelled here as {other.Entity.Name}",
-                (not null, null) => $"{entity.Name} is labelled in this note, but not here",
-                _ => "not a labelled entity",
+                (not null, _) when index >= 0 => (MentionErrorKind.SecondMention, $"a second mention of {entity.Name} on one labelled occurrence"),
+                (_, not null) => (MentionErrorKind.LabelledAsAnother, $"labelled here as {other.Entity.Name}"),
+                (not null, null) => (MentionErrorKind.UnlabelledOccurrence, $"{entity.Name} is labelled in this note, but not here"),
+                _ => (MentionErrorKind.NotLabelled, "not a labelled entity"),
             };
-            tally.MentionFalsePositives.Add(new MentionError(note.Note, mention.EntityId, mention.MatchedText, mention.ClaimText, detail));
+            tally.MentionFalsePositives.Add(new MentionError(note.Note, mention.EntityId, mention.MatchedText, mention.ClaimText, detail)
+            {
+                Kind = kind,
+                Source = mention.Source,
+            });
         }
 
         for (var i = 0; i < own.Count; i++)
@@ -84,7 +88,11 @@ public static class DevSetScorer
             var (entity, occurrence) = own[i];
             var predictedAs = prediction.Mentions.FirstOrDefault(m => m.Type is not EntityType.Concept && Overlaps(occurrence.Span, m.Span));
             tally.MentionMisses.Add(new MentionError(note.Note, entity.Name, occurrence.Surface, occurrence.ClaimText,
-                predictedAs is null ? "not found" : $"found as {predictedAs.EntityId} (\"{predictedAs.MatchedText}\")"));
+                predictedAs is null ? "not found" : $"found as {predictedAs.EntityId} (\"{predictedAs.MatchedText}\")")
+            {
+                Kind = predictedAs is null ? MentionErrorKind.NotFound : MentionErrorKind.FoundAsAnother,
+                Source = predictedAs?.Source,
+            });
         }
     }
 
@@ -209,7 +217,10 @@ public static class DevSetScorer
                 var kind = label.Explicit ? "explicit" : "implicit";
                 var unmentioned = Unmentioned(triple, label.Quotes, prediction, identities);
                 tally.RelationMisses.Add(new RelationError(note.Note, triple.Subject, triple.Predicate, triple.Object,
-                    label.Quotes[0], null, null, null, unmentioned.Count == 0 ? kind : $"{kind}; no mention of {string.Join(" or ", unmentioned)} in its claim"));
+                    label.Quotes[0], null, null, null, unmentioned.Count == 0 ? kind : $"{kind}; no mention of {string.Join(" or ", unmentioned)} in its claim")
+                {
+                    Miss = (label.Explicit, unmentioned.Count == 0),
+                });
             }
         }
     }

@@ -1,3 +1,5 @@
+using ClaimGraph.Model;
+
 namespace ClaimGraph.ExtractionScore.Scoring;
 
 /// <summary>Counts of one comparison; precision or recall is null when nothing was predicted or labelled.</summary>
@@ -22,7 +24,41 @@ public sealed record NoteEntityScore(string Note, int Labelled, int Predicted, i
 }
 
 /// <summary>A mention missed or wrongly predicted: the entity (labelled name or predicted id), its text and claim.</summary>
-public sealed record MentionError(string Note, string Entity, string Text, string ClaimText, string Detail);
+public sealed record MentionError(string Note, string Entity, string Text, string ClaimText, string Detail)
+{
+    public required MentionErrorKind Kind { get; init; }
+
+    /// <summary>Where the predicted entity comes from: the false positive's, or for a miss the prediction found on its span (none when not found).</summary>
+    public EntitySource? Source { get; init; }
+}
+
+/// <summary>Why a mention is a false positive (the first four) or a miss (the last two).</summary>
+public enum MentionErrorKind
+{
+    /// <summary>No labelled name is there: not a name by the labels.</summary>
+    NotLabelled,
+
+    /// <summary>A labelled name overlaps it, but another entity: a wrong extent or a wrong link.</summary>
+    LabelledAsAnother,
+
+    /// <summary>Its entity is labelled in the note, but this occurrence is not.</summary>
+    UnlabelledOccurrence,
+
+    /// <summary>A second prediction of the entity on one labelled occurrence.</summary>
+    SecondMention,
+
+    /// <summary>No prediction overlaps the labelled occurrence.</summary>
+    NotFound,
+
+    /// <summary>A prediction of another entity overlaps the labelled occurrence.</summary>
+    FoundAsAnother,
+}
+
+/// <summary>How many mention errors of one kind there are, for entities of one source, and over how many names (each counted once per note).</summary>
+public sealed record MentionErrorClass(MentionErrorKind Kind, EntitySource? Source, int Mentions, int Names);
+
+/// <summary>How many labelled relations of one kind were missed, with both entities mentioned in the quoted claim or not.</summary>
+public sealed record RelationMissClass(bool Explicit, bool BothMentioned, int Misses);
 
 /// <summary>A relation missed, wrongly extracted, or not in the reference set, with the claim and rule where there is one.</summary>
 public sealed record RelationError(
@@ -34,7 +70,11 @@ public sealed record RelationError(
     string? Rule,
     double? Confidence,
     string? Trigger,
-    string Detail);
+    string Detail)
+{
+    /// <summary>For a missed labelled relation: whether it is explicit, and whether the pipeline mentioned both of its entities in the quoted claim.</summary>
+    public (bool Explicit, bool BothMentioned)? Miss { get; init; }
+}
 
 /// <summary>
 /// One predicate's counts. Explicit and implicit recall count labelled relations of that kind; a relation labelled both
@@ -69,7 +109,23 @@ public sealed record DevSetScore(
     IReadOnlyList<RelationError> RelationFalsePositives,
     IReadOnlyList<MentionError> MentionMisses,
     IReadOnlyList<MentionError> MentionFalsePositives,
-    IReadOnlyList<RelationError> Unscorable);
+    IReadOnlyList<RelationError> Unscorable)
+{
+    /// <summary>The mention errors counted by kind and source: where mention precision and recall are lost.</summary>
+    public IReadOnlyList<MentionErrorClass> MentionErrorClasses => MentionFalsePositives.Concat(MentionMisses)
+        .GroupBy(e => (e.Kind, e.Source))
+        .OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Source)
+        .Select(g => new MentionErrorClass(g.Key.Kind, g.Key.Source, g.Count(), g.Select(e => (e.Note, e.Entity)).Distinct().Count()))
+        .ToList();
+
+    /// <summary>The relation misses counted by kind: a wording no rule reads (both entities mentioned) or a missing mention.</summary>
+    public IReadOnlyList<RelationMissClass> RelationMissClasses => RelationMisses
+        .Where(e => e.Miss is not null)
+        .GroupBy(e => e.Miss!.Value)
+        .OrderByDescending(g => g.Key.Explicit).ThenByDescending(g => g.Key.BothMentioned)
+        .Select(g => new RelationMissClass(g.Key.Explicit, g.Key.BothMentioned, g.Count()))
+        .ToList();
+}
 
 /// <summary>
 /// The curated relations of the seeds against extraction alone. <see cref="Relations"/> counts as false positives the

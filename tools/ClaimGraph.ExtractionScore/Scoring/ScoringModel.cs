@@ -37,8 +37,11 @@ public sealed record GoldNote(
     IReadOnlyList<GoldRelation> Relations,
     IReadOnlyList<GoldNegative> Negatives);
 
-/// <summary>A mention the pipeline produced; <see cref="Type"/> is its entity's type (null when the entity is unknown).</summary>
-public sealed record PredictedMention(string EntityId, EntityType? Type, TextSpan Span, string MatchedText, string ClaimText);
+/// <summary>
+/// A mention the pipeline produced; <see cref="Type"/> is its entity's type (null when the entity is unknown) and
+/// <see cref="Source"/> whether the entity is the catalog's or discovered.
+/// </summary>
+public sealed record PredictedMention(string EntityId, EntityType? Type, EntitySource Source, TextSpan Span, string MatchedText, string ClaimText);
 
 /// <summary>A typed relation the pipeline extracted from one claim, with the rule that fired.</summary>
 public sealed record PredictedRelation(
