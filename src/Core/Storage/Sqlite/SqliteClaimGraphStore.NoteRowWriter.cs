@@ -33,11 +33,15 @@ public sealed partial class SqliteClaimGraphStore
     private sealed class NoteRowWriter(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
     {
         private readonly Dictionary<string, int> _mentionsAdded = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _touchedRelations = new(StringComparer.Ordinal);
+        // Relations and discovered entities that lost rows (a changed note's old content, another note of the same file):
+        // derived again from all their rows. Those that only gained rows are brought up to date from the new rows alone.
+        private readonly HashSet<string> _relationsToRecount = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _discoveredToRefresh = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Entity>> _proposalsAdded = new(StringComparer.Ordinal);
+        private readonly List<string> _notesWritten = [];
         private readonly Dictionary<string, RelationKey> _pendingRelations = new(StringComparer.Ordinal);
         private readonly List<PendingEvidence> _pendingEvidence = [];
         private readonly List<PendingProposal> _pendingProposals = [];
-        private readonly HashSet<string> _touchedDiscovered = new(StringComparer.Ordinal);
         private readonly RowQueue _claimRows = new();
         private readonly RowQueue _mentionRows = new();
         private readonly List<Mention> _queuedMentions = [];
@@ -88,11 +92,12 @@ public sealed partial class SqliteClaimGraphStore
             {
                 await FlushQueuedAsync(cancellationToken);
                 var (relations, previouslyProposed) = await DeleteNoteContentAsync(connection, transaction, [note.Id], cancellationToken);
-                _touchedRelations.UnionWith(relations);
-                _touchedDiscovered.UnionWith(previouslyProposed);
+                _relationsToRecount.UnionWith(relations);
+                _discoveredToRefresh.UnionWith(previouslyProposed);
             }
 
             await SaveNoteAsync(note, exists, cancellationToken);
+            _notesWritten.Add(note.Id);
             var claimsById = QueueClaims(batch);
             QueueProposals(batch);
             await RequireProposedAsync(batch, proposed, cancellationToken);
@@ -129,8 +134,8 @@ public sealed partial class SqliteClaimGraphStore
 
             await FlushQueuedAsync(cancellationToken);
             var (relations, proposed) = await DeleteNoteContentAsync(connection, transaction, others, cancellationToken);
-            _touchedRelations.UnionWith(relations);
-            _touchedDiscovered.UnionWith(proposed);
+            _relationsToRecount.UnionWith(relations);
+            _discoveredToRefresh.UnionWith(proposed);
             var delete = _deleteNotes ??= Prepare("DELETE FROM notes WHERE id IN (SELECT value FROM json_each($ids));", ("$ids", SqliteType.Text));
             delete.Parameters[0].Value = SqliteRows.ToJson(others);
             await delete.ExecuteNonQueryAsync(cancellationToken);
@@ -138,8 +143,10 @@ public sealed partial class SqliteClaimGraphStore
         }
 
         /// <summary>
-        /// Writes what is queued, adds the written mentions to their entities' counts and recounts the relations whose
-        /// evidence changed.
+        /// Writes what is queued, adds the written mentions to their entities' counts, and brings the relations and
+        /// discovered entities whose rows changed up to date: those that lost rows from all their rows, those that only
+        /// gained rows from the new ones. A relation of many notes or an entity most notes propose (n8n, GitHub) was
+        /// otherwise read again in full by every group that added one row to it, a cost that grew with the store.
         /// </summary>
         public async Task CompleteAsync(CancellationToken cancellationToken)
         {
@@ -161,8 +168,93 @@ public sealed partial class SqliteClaimGraphStore
                 await count.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            await RecountRelationsAsync(connection, transaction, _touchedRelations, cancellationToken);
-            await RefreshDiscoveredEntitiesAsync(connection, transaction, _touchedDiscovered, cancellationToken);
+            await AddEvidenceCountsAsync(cancellationToken);
+            await RecountRelationsAsync(connection, transaction, _relationsToRecount, cancellationToken);
+            await FindDiscoveredToRefreshAsync(cancellationToken);
+            await RefreshDiscoveredEntitiesAsync(connection, transaction, _discoveredToRefresh, cancellationToken);
+        }
+
+        /// <summary>
+        /// Adds the evidence the group's notes gave to the counts and confidence of relations that lost none. Each such
+        /// note had no evidence stored before (it is new, or its old content was deleted and its relations are recounted
+        /// in full), so its rows add to the counts without being counted twice.
+        /// </summary>
+        private async Task AddEvidenceCountsAsync(CancellationToken cancellationToken)
+        {
+            if (_notesWritten.Count == 0)
+            {
+                return;
+            }
+
+            await using var add = Command(connection, transaction, """
+                UPDATE relations SET
+                    evidence_count = relations.evidence_count + added.evidence,
+                    note_count = relations.note_count + added.notes,
+                    confidence = CASE WHEN relations.evidence_count = 0 THEN added.confidence ELSE max(relations.confidence, added.confidence) END
+                FROM (SELECT relation_id, count(*) AS evidence, count(DISTINCT note_id) AS notes, max(confidence) AS confidence
+                      FROM relation_evidence WHERE note_id IN (SELECT value FROM json_each($notes))
+                      GROUP BY relation_id) AS added
+                WHERE relations.id = added.relation_id AND relations.id NOT IN (SELECT value FROM json_each($recount));
+                """);
+            add.AddIds("$notes", _notesWritten);
+            add.AddIds("$recount", _relationsToRecount);
+            await add.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        /// <summary>
+        /// Adds to <see cref="_discoveredToRefresh"/> the entities the group proposed whose stored row its proposals could
+        /// change. A stored row is <see cref="DiscoveredEntities.Resolve"/> of the proposals before the group; a proposal
+        /// that votes for the row's name and type (or Other), has no description or the row's, and whose name and aliases
+        /// are all among the row's aliases only adds to the winning counts, so the row stays as it is. An entity no earlier
+        /// note proposes was created from one proposal and is always derived.
+        /// </summary>
+        private async Task FindDiscoveredToRefreshAsync(CancellationToken cancellationToken)
+        {
+            if (_proposalsAdded.Count == 0)
+            {
+                return;
+            }
+
+            await using var read = Command(connection, transaction, """
+                SELECT e.id, e.name, e.type, e.aliases, e.description, e.source,
+                       EXISTS (SELECT 1 FROM entity_proposals p
+                               WHERE p.entity_id = e.id AND p.note_id NOT IN (SELECT value FROM json_each($notes)))
+                FROM entities e WHERE e.id IN (SELECT value FROM json_each($ids));
+                """);
+            read.AddIds("$ids", _proposalsAdded.Keys.Where(id => !_discoveredToRefresh.Contains(id)));
+            read.AddIds("$notes", _notesWritten);
+            var unchanged = new HashSet<string>(StringComparer.Ordinal);
+            await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var id = reader.GetString(0);
+                    if (reader.GetString(5) != "discovered")
+                    {
+                        unchanged.Add(id);
+                        continue;
+                    }
+
+                    if (reader.GetInt32(6) == 0)
+                    {
+                        continue;
+                    }
+
+                    var aliases = SqliteRows.ReadStringList(reader.GetString(3)).ToHashSet(StringComparer.Ordinal);
+                    var (name, type, description) = (reader.GetString(1), reader.GetString(2), reader.GetString(4));
+                    if (_proposalsAdded[id].TrueForAll(p =>
+                        p.Name == name
+                        && (p.Type == EntityType.Other || p.Type.ToString() == type)
+                        && (p.Description.Length == 0 || p.Description == description)
+                        && aliases.Contains(p.Name)
+                        && p.Aliases.All(aliases.Contains)))
+                    {
+                        unchanged.Add(id);
+                    }
+                }
+            }
+
+            _discoveredToRefresh.UnionWith(_proposalsAdded.Keys.Where(id => !unchanged.Contains(id)));
         }
 
         /// <summary>
@@ -191,7 +283,13 @@ public sealed partial class SqliteClaimGraphStore
                 rows.WriteEndArray();
                 _pendingProposals.Add(proposal);
                 _queuedDiscovered.Add(entity.Id);
-                _touchedDiscovered.Add(entity.Id);
+                if (!_proposalsAdded.TryGetValue(entity.Id, out var added))
+                {
+                    added = [];
+                    _proposalsAdded[entity.Id] = added;
+                }
+
+                added.Add(entity);
             }
 
             _storeHasDiscovered = true;
@@ -438,7 +536,6 @@ public sealed partial class SqliteClaimGraphStore
                 double confidence = EvidenceChecks.CheckAndRate(evidence, claim, batch.Note.Id);
                 _pendingRelations.TryAdd(key.Id, key);
                 _pendingEvidence.Add(new PendingEvidence(key.Id, evidence.ClaimId, batch.Note.Id, claim.Ordinal, evidence.Quote, confidence, evidence.Extraction));
-                _touchedRelations.Add(key.Id);
             }
         }
 

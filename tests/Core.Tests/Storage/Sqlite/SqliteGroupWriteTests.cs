@@ -197,6 +197,53 @@ public sealed class SqliteGroupWriteTests : IDisposable
         await StoreConsistency.AssertAsync(path);
     }
 
+    [Fact]
+    public async Task Entities_and_relations_that_only_gain_rows_in_later_groups_end_as_if_derived_from_all_their_rows()
+    {
+        // Later groups add to what earlier ones stored: proposals that agree with the stored entity (which the writer
+        // leaves as it is) and proposals that change its name, type, aliases or description; evidence of higher and
+        // lower confidence for a relation stored before.
+        static NoteBatch Proposing(string id, string name, EntityType type, double confidence, params string[] aliases) => new NoteBuilder(
+                id, "Acme " + id, null, null, null, null, NoteFormat.PlainText, "hash-" + id)
+            .Claim($"{name} uses OpenAI.", [], null)
+            .Mention("acme", name).Mention("openai", "OpenAI")
+            .Extracted("acme", "USES", "openai", "uses", "uses-active", confidence)
+            .Discover("acme", name, type, aliases)
+            .Build();
+
+        var path = PathOf("gaining");
+        await using var store = await StoreWithEntitiesAsync(path);
+        var uses = RelationId("acme", "USES", "openai", RelationOrigin.Extracted);
+        NoteBatch[][] groups =
+        [
+            [Proposing("n1", "Acme", EntityType.Other, 0.6)],
+            [Proposing("n2", "Acme", EntityType.Other, 0.5), Proposing("n3", "Acme", EntityType.Organization, 0.7)],
+            [Proposing("n4", "Acme", EntityType.Other, 0.4, "Acme Corp")],
+            [Proposing("n5", "ACME", EntityType.Product, 0.9), Proposing("n6", "ACME", EntityType.Product, 0.3)],
+            [Proposing("n7", "ACME", EntityType.Product, 0.2), Proposing("n8", "ACME", EntityType.Other, 0.2)],
+        ];
+        var expected = new[]
+        {
+            (Name: "Acme", Type: EntityType.Other, Aliases: new[] { "Acme" }, Evidence: 1, Confidence: 0.6),
+            ("Acme", EntityType.Organization, ["Acme"], 3, 0.7),
+            ("Acme", EntityType.Organization, ["Acme", "Acme Corp"], 4, 0.7),
+            ("Acme", EntityType.Product, ["ACME", "Acme", "Acme Corp"], 6, 0.9),
+            ("ACME", EntityType.Product, ["ACME", "Acme", "Acme Corp"], 8, 0.9),
+        };
+
+        foreach (var (group, (name, type, aliases, evidence, confidence)) in groups.Zip(expected))
+        {
+            (await store.WriteNotesAsync(group, None)).Should().OnlyContain(r => r.Outcome == NoteWriteOutcome.Added);
+            var acme = (await store.GetEntitiesAsync(["acme"], None))["acme"];
+            (acme.Name, acme.Type).Should().Be((name, type));
+            acme.Aliases.Should().Equal(aliases);
+            var relation = (await store.GetRelationsAsync([uses], None))[uses];
+            (relation.EvidenceCount, relation.NoteCount).Should().Be((evidence, evidence));
+            relation.Confidence.Should().Be(confidence);
+            await StoreConsistency.AssertAsync(path);
+        }
+    }
+
     private static NoteBatch Discovering(string id, string claim, params (string Id, string Name)[] discovered)
     {
         var builder = new NoteBuilder(id, "Discovery " + id, null, null, null, null, NoteFormat.PlainText, "hash-" + id)
@@ -405,8 +452,15 @@ internal static class StoreConsistency
             SELECT count(*) FROM relations r
             WHERE r.evidence_count <> (SELECT count(*) FROM relation_evidence ev WHERE ev.relation_id = r.id)
                OR r.note_count <> (SELECT count(DISTINCT ev.note_id) FROM relation_evidence ev WHERE ev.relation_id = r.id)
-               OR r.evidence_count = 0;
-            """)).Should().Be(0, "every relation's counts equal its evidence and no relation is left without evidence");
+               OR r.evidence_count = 0
+               OR r.confidence <> (SELECT max(ev.confidence) FROM relation_evidence ev WHERE ev.relation_id = r.id);
+            """)).Should().Be(0, "every relation's counts and confidence follow its evidence and no relation is left without evidence");
+        (await ScalarAsync(connection, """
+            SELECT count(*) FROM entities e
+            WHERE e.source = 'discovered' AND NOT EXISTS (SELECT 1 FROM entity_proposals p WHERE p.entity_id = e.id);
+            """)).Should().Be(0, "no discovered entity outlives the last note proposing it");
+        var (stored, derived) = await DiscoveredEntitiesAsync(connection);
+        stored.Should().BeEquivalentTo(derived, "every discovered entity is derived from all its proposals");
         (await ScalarAsync(connection, """
             SELECT (SELECT count(*) FROM claims WHERE note_id NOT IN (SELECT id FROM notes))
                  + (SELECT count(*) FROM mentions WHERE note_id NOT IN (SELECT id FROM notes) OR claim_id NOT IN (SELECT id FROM claims))
@@ -416,6 +470,45 @@ internal static class StoreConsistency
         await using var integrity = connection.CreateCommand();
         integrity.CommandText = "INSERT INTO claims_fts (claims_fts) VALUES ('integrity-check');";
         await integrity.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The discovered entities as stored, and as <see cref="DiscoveredEntities.Resolve"/> derives them from their proposals.</summary>
+    private static async Task<(List<Entity> Stored, List<Entity> Derived)> DiscoveredEntitiesAsync(SqliteConnection connection)
+    {
+        var stored = new List<Entity>();
+        await using (var rows = connection.CreateCommand())
+        {
+            rows.CommandText = "SELECT id, name, type, aliases, description FROM entities WHERE source = 'discovered' ORDER BY id;";
+            await using var reader = await rows.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                stored.Add(EntityOf(reader));
+            }
+        }
+
+        var proposals = new List<Entity>();
+        await using (var rows = connection.CreateCommand())
+        {
+            rows.CommandText = """
+                SELECT p.entity_id, p.name, p.type, p.aliases, p.description FROM entity_proposals p
+                WHERE p.entity_id IN (SELECT id FROM entities WHERE source = 'discovered');
+                """;
+            await using var reader = await rows.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                proposals.Add(EntityOf(reader));
+            }
+        }
+
+        var derived = proposals.GroupBy(p => p.Id, StringComparer.Ordinal)
+            .Select(g => DiscoveredEntities.Resolve(g.Key, g.ToList()))
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        return (stored, derived);
+
+        static Entity EntityOf(SqliteDataReader reader) => new(
+            reader.GetString(0), reader.GetString(1), Enum.Parse<EntityType>(reader.GetString(2)),
+            System.Text.Json.JsonSerializer.Deserialize<string[]>(reader.GetString(3)) ?? [], reader.GetString(4), EntitySource.Discovered);
     }
 
     private static async Task<long> ScalarAsync(SqliteConnection connection, string sql)
