@@ -139,6 +139,7 @@ public static partial class RelationExtractor
         FindInvertedParts(tokens, mentions, owner, firstToken, lastToken, relations);
         FindOrganizationTitlesAfterName(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindParentheticalClauses(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
@@ -394,6 +395,11 @@ public static partial class RelationExtractor
                     break;
                 }
 
+                if (owner[k] >= 0 && NamesTitle(tokens, mentions, firstToken, lastToken, owner[k]))
+                {
+                    continue;
+                }
+
                 if (owner[k] >= 0 ? mentions[owner[k]].Type == EntityType.Person : !tokens[k].IsWord)
                 {
                     break;
@@ -406,7 +412,9 @@ public static partial class RelationExtractor
                 }
             }
 
-            if (comma < 1 || owner[comma - 1] < 0 || mentions[owner[comma - 1]].Type != EntityType.Person)
+            // The title says the name before it is a person's, even one discovery left untyped ("Vincent Vanhoucke, a
+            // distinguished engineer at Waymo").
+            if (comma < 1 || owner[comma - 1] < 0 || mentions[owner[comma - 1]].Type is not (EntityType.Person or EntityType.Other))
             {
                 continue;
             }
@@ -420,7 +428,8 @@ public static partial class RelationExtractor
 
             // "a computer science professor at Princeton", "a leading AI researcher and co-founder of": up to two words of
             // field or standing before the first title word.
-            for (var field = 0; field < 2 && opening + 1 < t && owner[opening] < 0 && tokens[opening].IsWord
+            // A field the catalog knows as a concept is a word of the title too: "a post-training research lead at OpenAI".
+            for (var field = 0; field < 2 && opening + 1 < t && (owner[opening] < 0 || mentions[owner[opening]].Type == EntityType.Concept) && tokens[opening].IsWord
                 && !IsTitleWord(tokens[opening].Text) && !tokens[opening].Text.Equals("and", StringComparison.OrdinalIgnoreCase); field++)
             {
                 if (IsTitleWord(tokens[opening + 1].Text))
@@ -474,6 +483,13 @@ public static partial class RelationExtractor
             Add(relations, rule, mentions[person].EntityId, mentions[org].EntityId, new TextSpan(tokens[segmentStart].Start, tokens[t].End));
         }
     }
+
+    /// <summary>
+    /// "Jonathan Frankle, Chief AI Scientist at Databricks": a discovered name that ends in a title word right after a title
+    /// word ("Chief") is part of the title, not a person of its own.
+    /// </summary>
+    private static bool NamesTitle(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int m) =>
+        !mentions[m].InCatalog && firstToken[m] > 0 && IsTitleWord(tokens[lastToken[m]].Text) && IsTitleWord(tokens[firstToken[m] - 1].Text);
 
     private static bool OnlyTitleWords(IReadOnlyList<ClaimToken> tokens, int from, int to)
     {
