@@ -156,7 +156,8 @@ public static class EntityDiscoverer
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
                 || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)))
-                || IsLanguageName(all, first, last);
+                || IsLanguageName(all, first, last)
+                || (sentenceInitial && IsOpeningOwner(all, first, last));
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
@@ -298,6 +299,16 @@ public static class EntityDiscoverer
 
         return AllRareWords(tokens, first, last);
     }
+
+    /// <summary>
+    /// A sentence that opens on one capitalised word the corpus rarely writes in lower case, in the possessive ("Neva's
+    /// technology forms ...", "Hazu's commentary supports ..."; not "Today's", "Nature's", "AI's"): an owner, a name as a
+    /// run of such words there is (<see cref="IsRareWordRun"/>). Not the owner's part of a longer name ("Conway's Law",
+    /// "Lloyd's of London"), nor the opening of a quoted phrase ("Henley's loops").
+    /// </summary>
+    private static bool IsOpeningOwner(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        first == last && tokens[first].Possessive && IsRareWordRun(tokens, first, last) && !IsChained(tokens, first)
+        && !(first > 0 && DiscoveryRules.QuoteMarks.Contains(tokens[first - 1].Text)) && !(last + 1 < tokens.Count && tokens[last + 1].Text == "of");
 
     /// <summary>Every word a capitalised one the corpus rarely writes in lower case, or a version after the first.</summary>
     private static bool AllRareWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
@@ -1529,9 +1540,10 @@ public static class EntityDiscoverer
         }
 
         // "Retrieval Augmented Generation (RAG)": an acronym spelled out in words the corpus writes in lower case names a
-        // concept; with a name among them ("Android Debug Bridge (ADB)", "English Standard Version (ESV)") it names a thing.
+        // concept; with a name among them ("Android Debug Bridge (ADB)", "English Standard Version (ESV)") or an organisation
+        // word at the end ("World Trade Organization (WTO)", as the order below) it names a thing.
         if (words >= 2 && last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")"
-            && AllCommonWords(tokens, first, last))
+            && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last))
         {
             return EntityType.Concept;
         }
