@@ -308,6 +308,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Vantorek's technology forms the basis of the search product.", "Vantorek=vantorek:Other" },
         { "Lloyd's of London began as a coffee shop.\nToday's models are larger.", "London=london:Place" },
 
+        // A programming language's name after a sentence-opening verb, or opening a label of common words, is the language.
+        { "Front-End Development: Adding CSS to HTML is a task well within their capabilities.", "CSS=css:Product | HTML=html:Product" },
+        { "SQL Execution Tool: Create a tool function that agents can invoke.\nRust Backend: Being written in Rust makes it fast.", "SQL=sql:Product | Rust=rust:Product | Rust=rust:Product" },
+
         // An acronym spelled out in capitalised common words is a term, unless an organisation word ends it.
         { "Brazil might approach the World Trade Organization (WTO) about the tariffs.", "Brazil=brazil:Place | World Trade Organization=world-trade-organization:Organization" },
 

@@ -107,6 +107,12 @@ public static class EntityDiscoverer
 
         CandidateMention? Accept(IReadOnlyList<ClaimToken> all, int first, int last)
         {
+            // "SQL Execution Tool:", "Rust Backend:": a label naming a programming language's part names the language.
+            if (last < labelEnd && first < last && IsLanguageAsListed(all[first].Text) && AllCommonWords(all, first + 1, last))
+            {
+                last = first;
+            }
+
             var words = last - first + 1;
             if (words > MaxNameWords || IsRejected(all, first, last))
             {
@@ -309,6 +315,10 @@ public static class EntityDiscoverer
     private static bool IsOpeningOwner(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
         first == last && tokens[first].Possessive && IsRareWordRun(tokens, first, last) && !IsChained(tokens, first)
         && !(first > 0 && DiscoveryRules.QuoteMarks.Contains(tokens[first - 1].Text)) && !(last + 1 < tokens.Count && tokens[last + 1].Text == "of");
+
+    /// <summary>A programming language's name written as the table lists it ("SQL", "Rust"; not "sql", "RUST").</summary>
+    public static bool IsLanguageAsListed(string word) =>
+        DiscoveryRules.ProgrammingLanguages.TryGetValue(word, out var listed) && string.Equals(listed, word, StringComparison.Ordinal);
 
     /// <summary>Every word a capitalised one the corpus rarely writes in lower case, or a version after the first.</summary>
     private static bool AllRareWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
