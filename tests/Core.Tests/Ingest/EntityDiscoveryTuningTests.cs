@@ -308,6 +308,10 @@ public sealed class EntityDiscoveryTuningTests
         { "Vantorek's technology forms the basis of the search product.", "Vantorek=vantorek:Other" },
         { "Lloyd's of London began as a coffee shop.\nToday's models are larger.", "London=london:Place" },
 
+        // A word-forming prefix and its hyphen before a name are no part of it, in lower case or opening a sentence.
+        { "Post-World War II, the economy grew quickly.\nThe post-World War II order may be ending.", "World War II=world-war-ii:Other | World War II=world-war-ii:Other" },
+        { "Despite the Nuclear Non-Proliferation Treaty, states built weapons.\nThe Nuclear Non-Proliferation Treaty was signed.", "Nuclear Non-Proliferation Treaty=nuclear-non-proliferation-treaty:Other | Nuclear Non-Proliferation Treaty=nuclear-non-proliferation-treaty:Other" },
+
         // A programming language's name after a sentence-opening verb, or opening a label of common words, is the language.
         { "Front-End Development: Adding CSS to HTML is a task well within their capabilities.", "CSS=css:Product | HTML=html:Product" },
         { "SQL Execution Tool: Create a tool function that agents can invoke.\nRust Backend: Being written in Rust makes it fast.", "SQL=sql:Product | Rust=rust:Product | Rust=rust:Product" },

@@ -495,6 +495,19 @@ public static class EntityDiscoverer
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
+
+            // "post-World War II", "pre-ChatGPT", "ex-Google": a word-forming prefix before a capital is no part of the name,
+            // in lower case or opening a sentence ("Post-FTX, trust wavered"; not "the Nuclear Non-Proliferation Treaty").
+            var prefixEnd = token.IsWord ? token.Text.IndexOf('-') : -1;
+            if (prefixEnd > 0 && prefixEnd + 1 < token.Text.Length && char.IsUpper(token.Text[prefixEnd + 1])
+                && DiscoveryRules.NamePrefixes.Contains(token.Text[..prefixEnd]) && (char.IsLower(token.Text[0]) || IsSentenceInitial(tokens, t)))
+            {
+                split ??= tokens.Take(t).ToList();
+                split.Add(new ClaimToken(token.Start, token.Start + prefixEnd, token.Text[..prefixEnd].ToLowerInvariant(), true, false, token.Start + prefixEnd));
+                split.Add(new ClaimToken(token.Start + prefixEnd + 1, token.End, token.Text[(prefixEnd + 1)..], true, token.Possessive, token.PossessiveEnd));
+                continue;
+            }
+
             var hyphen = token.IsCapitalized ? token.Text.LastIndexOf('-') : -1;
             if (hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1])
                 && AliasMatcher.KeepsEntity(token.Text[(hyphen + 1)..]) && !DiscoveryRules.HyphenPrefixes.Contains(token.Text[..hyphen]))
