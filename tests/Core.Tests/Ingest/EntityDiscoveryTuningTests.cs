@@ -304,6 +304,21 @@ public sealed class EntityDiscoveryTuningTests
         { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },
         { "\"Hi Kyle, appreciate you bringing this up.\"\nAoy M!", "" },
 
+        // So is one such word opening a sentence as an owner; not the owner's part of a longer name, nor a common word.
+        { "Vantorek's technology forms the basis of the search product.", "Vantorek=vantorek:Other" },
+        { "Lloyd's of London began as a coffee shop.\nToday's models are larger.", "London=london:Place" },
+
+        // A word-forming prefix and its hyphen before a name are no part of it, in lower case or opening a sentence.
+        { "Post-World War II, the economy grew quickly.\nThe post-World War II order may be ending.", "World War II=world-war-ii:Other | World War II=world-war-ii:Other" },
+        { "Despite the Nuclear Non-Proliferation Treaty, states built weapons.\nThe Nuclear Non-Proliferation Treaty was signed.", "Nuclear Non-Proliferation Treaty=nuclear-non-proliferation-treaty:Other | Nuclear Non-Proliferation Treaty=nuclear-non-proliferation-treaty:Other" },
+
+        // A programming language's name after a sentence-opening verb, or opening a label of common words, is the language.
+        { "Front-End Development: Adding CSS to HTML is a task well within their capabilities.", "CSS=css:Product | HTML=html:Product" },
+        { "SQL Execution Tool: Create a tool function that agents can invoke.\nRust Backend: Being written in Rust makes it fast.", "SQL=sql:Product | Rust=rust:Product | Rust=rust:Product" },
+
+        // An acronym spelled out in capitalised common words is a term, unless an organisation word ends it.
+        { "Brazil might approach the World Trade Organization (WTO) about the tariffs.", "Brazil=brazil:Place | World Trade Organization=world-trade-organization:Organization" },
+
         // An acronym spelled out in lower-case words is a term, even where the note capitalises it alone.
         { "In quantum self-attention neural networks (QSAN), an ansatz serves many purposes.\nFor instance, a QSAN model has few parameters.\nThe QSAN design is small.", "" },
         { "The ZQX platform grew.\nFor instance, a ZQX model has few parameters.", "ZQX=zqx:Model | ZQX=zqx:Model" },

@@ -111,6 +111,9 @@ public static class DiscoveryRules
     /// <summary>Organisation suffixes that name a product instead: "Nebius AI Studio", "Adobe Creative Cloud".</summary>
     public static FrozenSet<string> ProductSuffixes { get; } = Set("Studio", "Cloud");
 
+    /// <summary>Word-forming prefixes a hyphen joins to a name ("post-World War II", "pre-ChatGPT", "ex-Google", "non-Apple").</summary>
+    public static FrozenSet<string> NamePrefixes { get; } = Set("pre", "post", "non", "anti", "pro", "ex", "mid");
+
     /// <summary>Pieces people write or say: "a tweet by X", "a podcast by X" make X a person.</summary>
     public static FrozenSet<string> AuthoredWorks { get; } = Set(
         "tweet", "tweets", "post", "posts", "podcast", "podcasts", "essay", "essays", "article", "articles", "book", "books",

@@ -107,6 +107,12 @@ public static class EntityDiscoverer
 
         CandidateMention? Accept(IReadOnlyList<ClaimToken> all, int first, int last)
         {
+            // "SQL Execution Tool:", "Rust Backend:": a label naming a programming language's part names the language.
+            if (last < labelEnd && first < last && IsLanguageAsListed(all[first].Text) && AllCommonWords(all, first + 1, last))
+            {
+                last = first;
+            }
+
             var words = last - first + 1;
             if (words > MaxNameWords || IsRejected(all, first, last))
             {
@@ -156,7 +162,8 @@ public static class EntityDiscoverer
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
                 || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)))
-                || IsLanguageName(all, first, last);
+                || IsLanguageName(all, first, last)
+                || (sentenceInitial && IsOpeningOwner(all, first, last));
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
@@ -298,6 +305,20 @@ public static class EntityDiscoverer
 
         return AllRareWords(tokens, first, last);
     }
+
+    /// <summary>
+    /// A sentence that opens on one capitalised word the corpus rarely writes in lower case, in the possessive ("Neva's
+    /// technology forms ...", "Hazu's commentary supports ..."; not "Today's", "Nature's", "AI's"): an owner, a name as a
+    /// run of such words there is (<see cref="IsRareWordRun"/>). Not the owner's part of a longer name ("Conway's Law",
+    /// "Lloyd's of London"), nor the opening of a quoted phrase ("Henley's loops").
+    /// </summary>
+    private static bool IsOpeningOwner(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        first == last && tokens[first].Possessive && IsRareWordRun(tokens, first, last) && !IsChained(tokens, first)
+        && !(first > 0 && DiscoveryRules.QuoteMarks.Contains(tokens[first - 1].Text)) && !(last + 1 < tokens.Count && tokens[last + 1].Text == "of");
+
+    /// <summary>A programming language's name written as the table lists it ("SQL", "Rust"; not "sql", "RUST").</summary>
+    public static bool IsLanguageAsListed(string word) =>
+        DiscoveryRules.ProgrammingLanguages.TryGetValue(word, out var listed) && string.Equals(listed, word, StringComparison.Ordinal);
 
     /// <summary>Every word a capitalised one the corpus rarely writes in lower case, or a version after the first.</summary>
     private static bool AllRareWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
@@ -474,6 +495,19 @@ public static class EntityDiscoverer
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
+
+            // "post-World War II", "pre-ChatGPT", "ex-Google": a word-forming prefix before a capital is no part of the name,
+            // in lower case or opening a sentence ("Post-FTX, trust wavered"; not "the Nuclear Non-Proliferation Treaty").
+            var prefixEnd = token.IsWord ? token.Text.IndexOf('-') : -1;
+            if (prefixEnd > 0 && prefixEnd + 1 < token.Text.Length && char.IsUpper(token.Text[prefixEnd + 1])
+                && DiscoveryRules.NamePrefixes.Contains(token.Text[..prefixEnd]) && (char.IsLower(token.Text[0]) || IsSentenceInitial(tokens, t)))
+            {
+                split ??= tokens.Take(t).ToList();
+                split.Add(new ClaimToken(token.Start, token.Start + prefixEnd, token.Text[..prefixEnd].ToLowerInvariant(), true, false, token.Start + prefixEnd));
+                split.Add(new ClaimToken(token.Start + prefixEnd + 1, token.End, token.Text[(prefixEnd + 1)..], true, token.Possessive, token.PossessiveEnd));
+                continue;
+            }
+
             var hyphen = token.IsCapitalized ? token.Text.LastIndexOf('-') : -1;
             if (hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1])
                 && AliasMatcher.KeepsEntity(token.Text[(hyphen + 1)..]) && !DiscoveryRules.HyphenPrefixes.Contains(token.Text[..hyphen]))
@@ -1529,9 +1563,10 @@ public static class EntityDiscoverer
         }
 
         // "Retrieval Augmented Generation (RAG)": an acronym spelled out in words the corpus writes in lower case names a
-        // concept; with a name among them ("Android Debug Bridge (ADB)", "English Standard Version (ESV)") it names a thing.
+        // concept; with a name among them ("Android Debug Bridge (ADB)", "English Standard Version (ESV)") or an organisation
+        // word at the end ("World Trade Organization (WTO)", as the order below) it names a thing.
         if (words >= 2 && last + 3 < tokens.Count && tokens[last + 1].Text == "(" && tokens[last + 2].IsAllCaps && tokens[last + 3].Text == ")"
-            && AllCommonWords(tokens, first, last))
+            && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last))
         {
             return EntityType.Concept;
         }

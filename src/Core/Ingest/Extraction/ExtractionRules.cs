@@ -474,7 +474,8 @@ public static partial class ExtractionRules
         "Foundation", "Institute", "University", "College", "Bank", "Fund", "Network", "Networks", "Studios", "Studio",
         "Motors", "Robotics", "Semiconductor", "Computing", "Dynamics", "Intelligence", "Reserve", "Commission", "Agency",
         "Association", "Council", "Department", "Ministry", "Exchange", "Protocol", "DAO", "Foundation", "Digital", "Media",
-        "Securities", "Investments", "Management", "Analytics", "Cloud", "Software", "Solutions", "Industries", "Microsystems");
+        "Securities", "Investments", "Management", "Analytics", "Cloud", "Software", "Solutions", "Industries", "Microsystems",
+        "Organization", "Organisation");
 
     /// <summary>Trailing words dropped from a name when merging variants ("Nvidia Corporation" is Nvidia).</summary>
     public static FrozenSet<string> DroppedNameSuffixes { get; } = Set(

@@ -140,7 +140,7 @@ public sealed class NoteExtractor
             }
 
             // "excelling in SQL generation", "Adding CSS to HTML": a programming language's name, written as such, is a product.
-            var language = DiscoveryRules.ProgrammingLanguages.TryGetValue(name, out var listed) && string.Equals(listed, name, StringComparison.Ordinal);
+            var language = EntityDiscoverer.IsLanguageAsListed(name);
             if (!language && (!Qualifies(group, lowerCaseWords) || termWords.Contains(key)))
             {
                 continue;
@@ -494,7 +494,8 @@ public sealed class NoteExtractor
 
     /// <summary>
     /// "Access OpenRouter, which …", "Install Android Studio to …": a sentence-opening common word before a name the note
-    /// gives elsewhere, or the catalog knows, is the sentence's verb, not part of the name.
+    /// gives elsewhere, the catalog knows or a programming language's ("Adding CSS to HTML") is the sentence's verb, not part
+    /// of the name.
     /// </summary>
     private void WithoutOpeningCommonWords(IReadOnlyList<string> claimTexts, List<CandidateMention>[] candidates)
     {
@@ -529,7 +530,7 @@ public sealed class NoteExtractor
                 var rest = candidate.Name[(space + 1)..];
                 var restKey = EntityDiscoverer.KeyOf(rest);
                 var restStart = claimTexts[c].IndexOf(rest, candidate.Start, StringComparison.Ordinal);
-                if (restStart < 0 || !(keys.Contains(restKey) || _catalogByKey.ContainsKey(restKey)))
+                if (restStart < 0 || !(keys.Contains(restKey) || _catalogByKey.ContainsKey(restKey) || EntityDiscoverer.IsLanguageAsListed(rest)))
                 {
                     continue;
                 }
