@@ -10,8 +10,9 @@ phrase in lower case ("the agent node", "a tech stack"), while a name stays capi
   titled    the pair in title case anywhere (headings, labels, sentence starts included).
 A pair is kept when lower >= 3, lower >= 3 * capital and titled >= 1: only pairs the corpus capitalises somewhere can
 become a discovered name, so the others need not be listed. ("deep research": 43 lower, 6 capital, kept; "federal
-reserve": 0 lower, 10 capital, not kept.) Words are letters only ("[a-z]+" / "[A-Z][a-z]+"); all-caps words, numbers and
-hyphenated words are not counted.
+reserve": 0 lower, 10 capital, not kept.) Words are letters only ("[a-z]+" / "[A-Z][a-z]+"); numbers and hyphenated
+words are not counted. An acronym of two to five capitals opening a pair keeps its case: "AI tech" is its lower-case
+form, "AI Tech" its capitalised one, and it is listed as "AI tech" (lookups ignore case).
 Notes whose file name's SHA-256 starts with "4" or "7" are skipped: they are the held-out pools (HeldOut6, HeldOut7) and
 must stay unseen. The corpus notes are MIT-licensed (tubegraph-dev's LICENSE.txt).
 The list is embedded in ClaimGraph.Core (ClaimGraph.Core.csproj, LogicalName
@@ -28,6 +29,7 @@ import sys
 STRIP = "\"'“”‘’()[]{}*,;:!?.…"
 LOWER = re.compile(r"[a-z]+")
 TITLE = re.compile(r"[A-Z][a-z]+")
+ACRONYM = re.compile(r"[A-Z]{2,5}")
 MID_SENTENCE = re.compile(r"[a-z]+,?")
 MIN_LOWER = 3
 LOWER_RATIO = 3
@@ -51,10 +53,11 @@ def main(root):
                 if a[-1] in STRIP or b[0] in STRIP:
                     continue
                 wa, wb = a.strip(STRIP), b.strip(STRIP)
-                if LOWER.fullmatch(wa) and LOWER.fullmatch(wb):
+                acronym = ACRONYM.fullmatch(wa) is not None
+                if (acronym or LOWER.fullmatch(wa)) and LOWER.fullmatch(wb):
                     lower[(wa, wb)] += 1
-                elif TITLE.fullmatch(wa) and TITLE.fullmatch(wb):
-                    pair = (wa.lower(), wb.lower())
+                elif (acronym or TITLE.fullmatch(wa)) and TITLE.fullmatch(wb):
+                    pair = (wa if acronym else wa.lower(), wb.lower())
                     titled[pair] += 1
                     if i > 0 and MID_SENTENCE.fullmatch(raws[i - 1]):
                         capital[pair] += 1

@@ -375,6 +375,8 @@ public sealed class EntityDiscoveryTuningTests
         { "After the Tool Node runs, the flow returns to the Agent Node.\nThe Agent Node calls the model.\nSet the Environment Variables first.\nThe Environment Variables hold the keys.",
           "Tool Node=tool-node:Other" },
         { "The grant came from Blue Harbor Trust this year.\nBlue Harbor Trust also funds the lab.", "Blue Harbor Trust=blue-harbor-trust:Other | Blue Harbor Trust=blue-harbor-trust:Other" },
+        // A generic acronym may open such a phrase; another acronym makes a name of it.
+        { "We built an AI Tech Stack for the team.\nThe AI Tech Stack has three layers.\nThe ZQX Tech Stack has two.", "ZQX Tech Stack=zqx-tech-stack:Other" },
         { "Teams can try the Agent Evaluation product today.\nThe Agent Evaluation product scores agents.", "Agent Evaluation=agent-evaluation:Other | Agent Evaluation=agent-evaluation:Other" },
     };
 

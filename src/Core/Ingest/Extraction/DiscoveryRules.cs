@@ -365,7 +365,8 @@ public static class DiscoveryRules
     /// <summary>
     /// A name of two or more capitalised words ("Agent Node", "Parallel Agent Architecture") each adjacent pair of which the
     /// corpus writes mostly in lower case inside sentences (see <see cref="CommonPhrases"/>): a heading's, a label's or
-    /// title case's capitals on a generic phrase. Words of another shape (all capitals, digits, hyphens) make no such phrase.
+    /// title case's capitals on a generic phrase ("AI Tech Stack": a generic acronym may open it). Words of another shape
+    /// (digits, hyphens, other acronyms) make no such phrase.
     /// </summary>
     public static bool IsCommonPhrase(string name)
     {
@@ -377,13 +378,18 @@ public static class DiscoveryRules
 
         for (var w = 0; w < words.Length; w++)
         {
-            if (!IsTitleWord(words[w]) || (w > 0 && !CommonPhrases.Contains(words[w - 1] + " " + words[w])))
+            if (!(IsTitleWord(words[w]) || (w == 0 && IsGenericAcronym(words[w]))) || (w > 0 && !CommonPhrases.Contains(words[w - 1] + " " + words[w])))
             {
                 return false;
             }
         }
 
         return true;
+
+        // (An acronym opens such a phrase only where it is itself a common noun of the domain: "AI Tech Stack", "RAG
+        // Pipeline"; not "GPT Store", "SQL Editor", "US Government".)
+        static bool IsGenericAcronym(string word) =>
+            word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper) && ExtractionRules.GenericAcronyms.Contains(word);
 
         static bool IsTitleWord(string word)
         {
