@@ -383,6 +383,16 @@ public sealed class EntityDiscoveryTuningTests
         { "The models perform much better in English.\nUsers give prompts in natural language (e.g., Spanish), and it writes code.\nShe read English literature at school.",
           "English=english:Other | Spanish=spanish:Other" },
         { "The Gemini Flash Lyte model is fast.\nThey also tried Claude Opus and Claude Haikus.", "Gemini Flash Lyte=gemini-flash-lyte:Model | Claude Opus=claude-opus | Claude Haikus=claude-haikus:Model" },
+
+        // Capitals on a phrase the corpus writes mostly in lower case inside sentences ("the agent node", "environment
+        // variables") are a label's or title case's; a phrase it keeps capitalised there is a name, and a product or feature
+        // noun after the phrase makes it one too.
+        { "After the Tool Node runs, the flow returns to the Agent Node.\nThe Agent Node calls the model.\nSet the Environment Variables first.\nThe Environment Variables hold the keys.",
+          "Tool Node=tool-node:Other" },
+        { "The grant came from Blue Harbor Trust this year.\nBlue Harbor Trust also funds the lab.", "Blue Harbor Trust=blue-harbor-trust:Other | Blue Harbor Trust=blue-harbor-trust:Other" },
+        // A generic acronym may open such a phrase; another acronym makes a name of it.
+        { "We built an AI Tech Stack for the team.\nThe AI Tech Stack has three layers.\nThe ZQX Tech Stack has two.", "ZQX Tech Stack=zqx-tech-stack:Other" },
+        { "Teams can try the Agent Evaluation product today.\nThe Agent Evaluation product scores agents.", "Agent Evaluation=agent-evaluation:Other | Agent Evaluation=agent-evaluation:Other" },
     };
 
     [Theory]

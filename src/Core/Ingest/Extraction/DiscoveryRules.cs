@@ -310,7 +310,7 @@ public static class DiscoveryRules
     /// such a word is more likely a sentence's or a heading's capital than a name; any other capitalised word is more
     /// likely a name.
     /// </summary>
-    public static FrozenSet<string> CommonWords { get; } = LoadCommonWords();
+    public static FrozenSet<string> CommonWords { get; } = LoadList("CommonWords.txt");
 
     /// <summary>
     /// A word the corpus writes mostly in lower case (see <see cref="CommonWords"/>), its plural ("Candles"), a compound of
@@ -358,10 +358,65 @@ public static class DiscoveryRules
     /// </summary>
     private static readonly string[] CommonSuffixes = ["ity", "ness", "ization", "isation", "ism", "isms", "ist", "ists", "ing", "able"];
 
-    private static FrozenSet<string> LoadCommonWords()
+    /// <summary>
+    /// Pairs of words the corpus capitalises somewhere but writes mostly in lower case inside sentences ("agent node",
+    /// "tech stack", "ethical considerations"; not "federal reserve", "open philanthropy"), from CommonPhrases.txt, which
+    /// tools/common-words/build_phrases.py derives from the corpus without the held-out pool; lower case, one pair a line.
+    /// </summary>
+    public static FrozenSet<string> CommonPhrases { get; } = LoadList("CommonPhrases.txt");
+
+    /// <summary>
+    /// A name of two or more capitalised words ("Agent Node", "Parallel Agent Architecture") each adjacent pair of which the
+    /// corpus writes mostly in lower case inside sentences (see <see cref="CommonPhrases"/>): a heading's, a label's or
+    /// title case's capitals on a generic phrase ("AI Tech Stack": a generic acronym may open it). Words of another shape
+    /// (digits, hyphens, other acronyms) make no such phrase.
+    /// </summary>
+    public static bool IsCommonPhrase(string name)
     {
-        using var stream = typeof(DiscoveryRules).Assembly.GetManifestResourceStream("ClaimGraph.Ingest.Extraction.CommonWords.txt")
-            ?? throw new InvalidOperationException("The embedded resource CommonWords.txt is missing.");
+        var words = name.Split(' ');
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!(IsTitleWord(words[w]) || (w == 0 && IsGenericAcronym(words[w]))) || (w > 0 && !CommonPhrases.Contains(words[w - 1] + " " + words[w])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        // (An acronym opens such a phrase only where it is itself a common noun of the domain: "AI Tech Stack", "RAG
+        // Pipeline"; not "GPT Store", "SQL Editor", "US Government".)
+        static bool IsGenericAcronym(string word) =>
+            word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetterUpper) && ExtractionRules.GenericAcronyms.Contains(word);
+
+        static bool IsTitleWord(string word)
+        {
+            if (word.Length < 2 || !char.IsAsciiLetterUpper(word[0]))
+            {
+                return false;
+            }
+
+            for (var i = 1; i < word.Length; i++)
+            {
+                if (!char.IsAsciiLetterLower(word[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private static FrozenSet<string> LoadList(string file)
+    {
+        using var stream = typeof(DiscoveryRules).Assembly.GetManifestResourceStream("ClaimGraph.Ingest.Extraction." + file)
+            ?? throw new InvalidOperationException($"The embedded resource {file} is missing.");
         using var reader = new StreamReader(stream);
         var words = new List<string>();
         while (reader.ReadLine() is { } line)

@@ -141,7 +141,7 @@ public sealed class NoteExtractor
 
             // "excelling in SQL generation", "Adding CSS to HTML": a programming language's name, written as such, is a product.
             var language = EntityDiscoverer.IsLanguageAsListed(name);
-            if (!language && (!Qualifies(group, lowerCaseWords) || termWords.Contains(key)))
+            if (!language && (!Qualifies(group, lowerCaseWords) || termWords.Contains(key) || IsCommonPhraseName(name, group)))
             {
                 continue;
             }
@@ -675,6 +675,16 @@ public sealed class NoteExtractor
         // "self-hosting it with Docker": a capital inside a sentence on a word the corpus rarely writes in lower case.
         return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed || (!commonWord && IsRareTitleWord(name) && group.Exists(c => c.Bare && !c.SentenceInitial));
     }
+
+    /// <summary>
+    /// "Ethical Considerations", "Agent Node", "Parallel Agent Architecture": capitals on a phrase the corpus writes mostly
+    /// in lower case inside sentences (<see cref="DiscoveryRules.IsCommonPhrase"/>) are a heading's, a label's or title
+    /// case's, unless the context gives a type ("the paper "Building Effective Agents"") or calls it a product or a feature
+    /// ("the Agent Evaluation product").
+    /// </summary>
+    private static bool IsCommonPhraseName(string name, List<CandidateMention> group) =>
+        DiscoveryRules.IsCommonPhrase(name)
+        && !group.Exists(c => c.Cue is not null || c.Following is "product" or "products" or "feature" or "features");
 
     private static bool FollowedAlwaysBySameWord(List<CandidateMention> group)
     {
