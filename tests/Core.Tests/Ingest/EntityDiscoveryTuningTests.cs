@@ -125,6 +125,9 @@ public sealed class EntityDiscoveryTuningTests
         // A name of two or more title-case words described by a "who" clause is a person (one word is not: "Google, who").
         { "The ideas were rigorously compiled by scholars such as Stuart Schram, who collected the works.", "Stuart Schram=stuart-schram:Person" },
 
+        // Common words ending in a field of study name a discipline, but not where a title places someone at them.
+        { "Mark Williams, Chief Economist at Capital Economics, described the deal.", "Mark Williams=mark-williams:Person | Capital Economics=capital-economics:Organization" },
+
         // Class nouns type a name: before its list, in its apposition or its definition.
         { "The iPhone itself was dependent on companies like Qualcomm and Broadcom, as well as over 20 years of network and communications technology development.", "iPhone=iphone:Other | Qualcomm=qualcomm:Organization | Broadcom=broadcom:Organization" },
         { "Neon, a serverless Postgres platform, serves as an example.", "Neon=neon:Product | Postgres=postgres:Product" },

@@ -1509,7 +1509,9 @@ public static class EntityDiscoverer
 
         // "Material Science", "Semantic Space Theory", "Drug Discovery": common words ending in a field of study name a
         // discipline or a theory, a concept however it is capitalised ("Harvard Economics" has a name in it).
-        if (words >= 2 && DiscoveryRules.FieldsOfStudy.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last))
+        // Not where a title places someone at it ("Chief Asia Economist at Capital Economics"): a discipline employs nobody.
+        if (words >= 2 && DiscoveryRules.FieldsOfStudy.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last)
+            && !(previous == "at" && AnyTitleWord(tokens, Math.Max(0, first - 8), first - 1)))
         {
             return EntityType.Concept;
         }
