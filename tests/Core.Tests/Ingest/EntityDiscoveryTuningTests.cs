@@ -125,6 +125,9 @@ public sealed class EntityDiscoveryTuningTests
         // A name of two or more title-case words described by a "who" clause is a person (one word is not: "Google, who").
         { "The ideas were rigorously compiled by scholars such as Stuart Schram, who collected the works.", "Stuart Schram=stuart-schram:Person" },
 
+        // Occupation nouns are person class nouns: "economists like X" types X.
+        { "The claim is supported by the works of other economists like Reuven Brenner.", "Reuven Brenner=reuven-brenner:Person" },
+
         // Common words ending in a field of study name a discipline, but not where a title places someone at them.
         { "Mark Williams, Chief Economist at Capital Economics, described the deal.", "Mark Williams=mark-williams:Person | Capital Economics=capital-economics:Organization" },
 
