@@ -122,6 +122,15 @@ public sealed class EntityDiscoveryTuningTests
         { "*   **Jeff Bezos**: An author, a prince and a pioneer.", "Jeff Bezos=jeff-bezos:Person" },
         { "As described by Brett Harrison, former President of FTX US, the narrative held.", "Brett Harrison=brett-harrison:Person | FTX US=ftx-us:Organization" },
 
+        // A name of two or more title-case words described by a "who" clause is a person (one word is not: "Google, who").
+        { "The ideas were rigorously compiled by scholars such as Stuart Schram, who collected the works.", "Stuart Schram=stuart-schram:Person" },
+
+        // Occupation nouns are person class nouns: "economists like X" types X.
+        { "The claim is supported by the works of other economists like Reuven Brenner.", "Reuven Brenner=reuven-brenner:Person" },
+
+        // Common words ending in a field of study name a discipline, but not where a title places someone at them.
+        { "Mark Williams, Chief Economist at Capital Economics, described the deal.", "Mark Williams=mark-williams:Person | Capital Economics=capital-economics:Organization" },
+
         // Class nouns type a name: before its list, in its apposition or its definition.
         { "The iPhone itself was dependent on companies like Qualcomm and Broadcom, as well as over 20 years of network and communications technology development.", "iPhone=iphone:Other | Qualcomm=qualcomm:Organization | Broadcom=broadcom:Organization" },
         { "Neon, a serverless Postgres platform, serves as an example.", "Neon=neon:Product | Postgres=postgres:Product" },

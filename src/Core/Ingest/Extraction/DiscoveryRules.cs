@@ -197,6 +197,9 @@ public static class DiscoveryRules
         ["founder"] = EntityType.Person, ["entrepreneur"] = EntityType.Person, ["author"] = EntityType.Person,
         ["leader"] = EntityType.Person, ["figure"] = EntityType.Person,
         ["actor"] = EntityType.Person, ["writer"] = EntityType.Person, ["scientist"] = EntityType.Person,
+        ["economist"] = EntityType.Person, ["historian"] = EntityType.Person, ["philosopher"] = EntityType.Person,
+        ["journalist"] = EntityType.Person, ["physicist"] = EntityType.Person, ["mathematician"] = EntityType.Person,
+        ["politician"] = EntityType.Person, ["novelist"] = EntityType.Person, ["psychologist"] = EntityType.Person,
         ["country"] = EntityType.Place, ["region"] = EntityType.Place, ["nation"] = EntityType.Place,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 

@@ -1543,7 +1543,9 @@ public static class EntityDiscoverer
 
         // "Material Science", "Semantic Space Theory", "Drug Discovery": common words ending in a field of study name a
         // discipline or a theory, a concept however it is capitalised ("Harvard Economics" has a name in it).
-        if (words >= 2 && DiscoveryRules.FieldsOfStudy.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last))
+        // Not where a title places someone at it ("Chief Asia Economist at Capital Economics"): a discipline employs nobody.
+        if (words >= 2 && DiscoveryRules.FieldsOfStudy.Contains(tokens[last].Text) && AllCommonWords(tokens, first, last)
+            && !(previous == "at" && AnyTitleWord(tokens, Math.Max(0, first - 8), first - 1)))
         {
             return EntityType.Concept;
         }
@@ -1726,12 +1728,40 @@ public static class EntityDiscoverer
             return EntityType.Product;
         }
 
+        if (IsFollowedByWhoClause(tokens, first, last))
+        {
+            return EntityType.Person;
+        }
+
         // "built on PostgreSQL", "runs on Base", "self-hosting it with Docker": what software is built on or run with is software.
         var beforePrevious = first > 1 && tokens[first - 2].IsWord ? tokens[first - 2].Text : null;
         var third = first > 2 && tokens[first - 3].IsWord ? tokens[first - 3].Text : null;
         return previous is "on" or "with" && (IsBuildVerb(beforePrevious) || (beforePrevious is "it" or "them" && IsBuildVerb(third)))
             ? EntityType.Product
             : null;
+    }
+
+    /// <summary>
+    /// "Michael Pettis, who predicted …", "Alec Radford, who virtually invented LLMs": a name of two or more title-case words
+    /// that a relative clause with "who" describes is a person ("Google, who" in speech is a company, so one word is not enough).
+    /// </summary>
+    private static bool IsFollowedByWhoClause(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        if (last == first || last + 2 >= tokens.Count || tokens[last + 1].Text != "," || tokens[last + 2].Text != "who"
+            || !NoneAllCapsOrDigit(tokens, first, last + 1))
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (!tokens[t].IsWord || !char.IsUpper(tokens[t].Text[0]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsBuildVerb(string? word) =>
