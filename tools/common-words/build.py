@@ -16,10 +16,11 @@ in SCOWL-COPYRIGHT.txt beside this script. The corpus notes are MIT-licensed (tu
     python3 tools/common-words/build.py /path/to/corpus /usr/share/dict/american-english-small > src/Core/Ingest/Extraction/CommonWords.txt
 """
 import collections
-import hashlib
 import pathlib
 import re
 import sys
+
+import corpus
 
 NOTICE = "Words of SCOWL, Copyright 2000-2011 by Kevin Atkinson: see tools/common-words/SCOWL-COPYRIGHT.txt for its permission notice."
 STRIP = "\"'“”‘’()[]{}*,;:!?.…"
@@ -27,17 +28,10 @@ LOWER = re.compile(r"[a-z]+")
 TITLE = re.compile(r"[A-Z][a-z]+")
 
 
-def held_out(path):
-    return hashlib.sha256(path.name.encode("utf-8")).hexdigest()[0] in "47"
-
-
 def main(root, dictionary=None):
     lower, capitalised = collections.Counter(), collections.Counter()
-    notes = 0
-    for path in sorted(pathlib.Path(root).rglob("*.md")):
-        if held_out(path):
-            continue
-        notes += 1
+    paths = corpus.notes(root)
+    for path in paths:
         for line in path.read_text(encoding="utf-8").split("\n"):
             previous = None
             for raw in line.split():
@@ -48,7 +42,7 @@ def main(root, dictionary=None):
                     capitalised[word.lower()] += 1
                 previous = raw
     words = {w for w, n in lower.items() if len(w) >= 2 and n >= 3 and n >= 2 * capitalised[w]}
-    source = f"{notes} corpus notes (held-out pool excluded)"
+    source = f"{len(paths)} corpus notes (held-out pool excluded)"
     if dictionary:
         source += " and " + pathlib.Path(dictionary).name
         for word in pathlib.Path(dictionary).read_text(encoding="utf-8").split():
