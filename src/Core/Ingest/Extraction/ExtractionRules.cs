@@ -285,9 +285,9 @@ public static partial class ExtractionRules
 
         // PARTNERED_WITH
         new("partnered-with", RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject,
-            ["partnered with", "partners with", "partnering with", "partnership with", "collaborated with", "collaborates with",
-             "partnerships with", "collaborating with", "teamed up with", "teams up with", "deal with", "alliance with", "collaboration with",
-             "joined forces with", "joins forces with", "signed a deal with", "inked a deal with", "struck a deal with", "teamed with"],
+            ["partnered with", "partners with", "partnering with", "partnership with", "partnerships with", "collaborated with",
+             "collaborates with", "collaborating with", "teamed up with", "teams up with", "deal with", "alliance with",
+             "collaboration with", "joined forces with", "joins forces with", "signed a deal with", "inked a deal with", "struck a deal with", "teamed with"],
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 1),
 
         new(PartnershipBetween, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject, [],
@@ -399,8 +399,9 @@ public static partial class ExtractionRules
         new("part-of", RelationVocabulary.PartOf, RuleDirection.LeftIsSubject,
             ["part of", "a subsidiary of", "subsidiary of", "a division of", "division of", "a unit of", "unit of", "owned by",
              "a branch of", "arm of", "a product of", "an arm of", "is owned by", "belongs to", "a feature within", "a feature of",
-             "a new feature within", "a tool within", "a new tool within", "a component within", "a module within", "a feature in", "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with", "bundled with",
-             "bundled into", "built into"],
+             "a new feature within", "a tool within", "a new tool within", "a component within", "a module within", "a feature in",
+             "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with",
+             "bundled with", "bundled into", "built into"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
         // "Spiral V2 includes a Public Library", "Docker Desktop, which includes Docker Compose": what a product includes is
         // part of it, when the product opens the clause. Not a model as the part: "Cursor includes Claude" uses it.
