@@ -86,10 +86,7 @@ public sealed class ExtractionRuleTests
     {
         var batch = await BuildAsync(claim);
 
-        var extracted = batch.Evidence
-            .Where(e => e.Relation.Origin == RelationOrigin.Extracted)
-            .Select(e => $"{e.Relation.SubjectId} {e.Relation.Predicate} {e.Relation.ObjectId} {e.Extraction!.Rule} '{e.Extraction.Trigger.Slice(batch.Claims.Single(c => c.Id == e.ClaimId).Text)}'");
-        string.Join(" | ", extracted).Should().Be(expected, because: $"claim was \"{claim}\"");
+        HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
     }
 
     /// <summary>A note (one claim a line), then the discovered entities as "Name:Type" in id order ("" = none).</summary>

@@ -24,6 +24,14 @@ internal static class HandMadeNotes
         return new ParsedNote(id, "Title of " + id, "channel", null, videoId, null, NoteFormat.TubeGraphMarkdown, text, claims, links);
     }
 
+    /// <summary>
+    /// A batch's extracted relations as the rule tests state them: "subject PREDICATE object rule 'trigger'" joined by
+    /// " | " ("" when there is none).
+    /// </summary>
+    public static string ExtractedRelations(NoteBatch batch) => string.Join(" | ", batch.Evidence
+        .Where(e => e.Relation.Origin == RelationOrigin.Extracted)
+        .Select(e => $"{e.Relation.SubjectId} {e.Relation.Predicate} {e.Relation.ObjectId} {e.Extraction!.Rule} '{e.Extraction.Trigger.Slice(batch.Claims.Single(c => c.Id == e.ClaimId).Text)}'"));
+
     /// <summary>The claim for <c>text[start..end]</c>, with <c>[[target | label]]</c> replaced by the label in the visible text.</summary>
     public static ParsedClaim Claim(string text, int start, int end, List<ParsedLink>? links = null, Timestamp? timestamp = null)
     {

@@ -206,7 +206,7 @@ public sealed class RelationRecallTests
         var catalog = await SeedCatalog.LoadAsync();
         var batch = new NoteBatchBuilder(catalog).Build(HandMadeNotes.Note("note", claim), "note", "hash", "/notes/note.md").Batch;
 
-        Extracted(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
+        HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
     }
 
     public static TheoryData<string, string> LabelCases => new()
@@ -225,10 +225,6 @@ public sealed class RelationRecallTests
         var parsed = new NoteParser().Parse("notes/labels.md", "---\ntitle: Labels\nvideoId: abc123\n---\n\n" + line);
         var batch = new NoteBatchBuilder(catalog).Build(parsed, "labels", "hash", "notes/labels.md").Batch;
 
-        Extracted(batch).Should().Be(expected, because: $"the note was \"{line}\"");
+        HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"the note was \"{line}\"");
     }
-
-    private static string Extracted(NoteBatch batch) => string.Join(" | ", batch.Evidence
-        .Where(e => e.Relation.Origin == RelationOrigin.Extracted)
-        .Select(e => $"{e.Relation.SubjectId} {e.Relation.Predicate} {e.Relation.ObjectId} {e.Extraction!.Rule} '{e.Extraction.Trigger.Slice(batch.Claims.Single(c => c.Id == e.ClaimId).Text)}'"));
 }

@@ -42,10 +42,6 @@ public sealed class RelationWordingTests
         var catalog = await SeedCatalog.LoadAsync();
         var batch = new NoteBatchBuilder(catalog).Build(HandMadeNotes.Note("note", claim), "note", "hash", "/notes/note.md").Batch;
 
-        Extracted(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
+        HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
     }
-
-    private static string Extracted(NoteBatch batch) => string.Join(" | ", batch.Evidence
-        .Where(e => e.Relation.Origin == RelationOrigin.Extracted)
-        .Select(e => $"{e.Relation.SubjectId} {e.Relation.Predicate} {e.Relation.ObjectId} {e.Extraction!.Rule} '{e.Extraction.Trigger.Slice(batch.Claims.Single(c => c.Id == e.ClaimId).Text)}'"));
 }
