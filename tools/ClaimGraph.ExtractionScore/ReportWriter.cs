@@ -69,9 +69,12 @@ public static class ReportWriter
         return text.ToString();
     }
 
+    /// <summary>Lists of counts, not of items: kept as they are with --totals.</summary>
+    private static readonly HashSet<string> CountedLists = ["byPredicate", "byRule", "mentionErrorClasses", "relationMissClasses"];
+
     private static void ReplaceListsByCounts(JsonObject labelledSet)
     {
-        var lists = labelledSet.Where(p => p.Key is not ("byPredicate" or "byRule" or "mentionErrorClasses" or "relationMissClasses") && p.Value is JsonArray).Select(p => p.Key).ToList();
+        var lists = labelledSet.Where(p => !CountedLists.Contains(p.Key) && p.Value is JsonArray).Select(p => p.Key).ToList();
         foreach (var name in lists)
         {
             var count = labelledSet[name]!.AsArray().Count;

@@ -216,8 +216,8 @@ public static class DevSetScorer
                 predicate.Misses++;
                 var kind = label.Explicit ? "explicit" : "implicit";
                 var unmentioned = Unmentioned(triple, label.Quotes, prediction, identities);
-                tally.RelationMisses.Add(new RelationError(note.Note, triple.Subject, triple.Predicate, triple.Object,
-                    label.Quotes[0], null, null, null, unmentioned.Count == 0 ? kind : $"{kind}; no mention of {string.Join(" or ", unmentioned)} in its claim")
+                var detail = unmentioned.Count == 0 ? kind : $"{kind}; no mention of {string.Join(" or ", unmentioned)} in its claim";
+                tally.RelationMisses.Add(new RelationError(note.Note, triple.Subject, triple.Predicate, triple.Object, label.Quotes[0], null, null, null, detail)
                 {
                     Miss = (label.Explicit, unmentioned.Count == 0),
                 });

@@ -384,7 +384,8 @@ public static class DiscoveryRules
 
         for (var w = 0; w < words.Length; w++)
         {
-            if (!(IsTitleWord(words[w]) || (w == 0 && IsGenericAcronym(words[w]))) || (w > 0 && !CommonPhrases.Contains(words[w - 1] + " " + words[w])))
+            if (!(IsTitleWord(words[w]) || (w == 0 && IsGenericAcronym(words[w])))
+                || (w > 0 && !CommonPhrases.Contains(words[w - 1] + " " + words[w])))
             {
                 return false;
             }

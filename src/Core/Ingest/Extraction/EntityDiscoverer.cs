@@ -500,11 +500,10 @@ public static class EntityDiscoverer
             // in lower case or opening a sentence ("Post-FTX, trust wavered"; not "the Nuclear Non-Proliferation Treaty").
             var prefixEnd = token.IsWord ? token.Text.IndexOf('-') : -1;
             if (prefixEnd > 0 && prefixEnd + 1 < token.Text.Length && char.IsUpper(token.Text[prefixEnd + 1])
-                && DiscoveryRules.NamePrefixes.Contains(token.Text[..prefixEnd]) && (char.IsLower(token.Text[0]) || IsSentenceInitial(tokens, t)))
+                && DiscoveryRules.NamePrefixes.Contains(token.Text[..prefixEnd])
+                && (char.IsLower(token.Text[0]) || IsSentenceInitial(tokens, t)))
             {
-                split ??= tokens.Take(t).ToList();
-                split.Add(new ClaimToken(token.Start, token.Start + prefixEnd, token.Text[..prefixEnd].ToLowerInvariant(), true, false, token.Start + prefixEnd));
-                split.Add(new ClaimToken(token.Start + prefixEnd + 1, token.End, token.Text[(prefixEnd + 1)..], true, token.Possessive, token.PossessiveEnd));
+                AddHalves(split ??= tokens.Take(t).ToList(), token, prefixEnd, token.Text[..prefixEnd].ToLowerInvariant());
                 continue;
             }
 
@@ -512,9 +511,7 @@ public static class EntityDiscoverer
             if (hyphen > 0 && hyphen + 1 < token.Text.Length && char.IsLower(token.Text[hyphen + 1])
                 && AliasMatcher.KeepsEntity(token.Text[(hyphen + 1)..]) && !DiscoveryRules.HyphenPrefixes.Contains(token.Text[..hyphen]))
             {
-                split ??= tokens.Take(t).ToList();
-                split.Add(new ClaimToken(token.Start, token.Start + hyphen, token.Text[..hyphen], true, false, token.Start + hyphen));
-                split.Add(new ClaimToken(token.Start + hyphen + 1, token.End, token.Text[(hyphen + 1)..], true, token.Possessive, token.PossessiveEnd));
+                AddHalves(split ??= tokens.Take(t).ToList(), token, hyphen, token.Text[..hyphen]);
                 continue;
             }
 
@@ -539,6 +536,13 @@ public static class EntityDiscoverer
         }
 
         return split ?? tokens;
+
+        // The word before the hyphen (as given) and the word after it, which keeps the token's possessive.
+        static void AddHalves(List<ClaimToken> split, ClaimToken token, int hyphen, string before)
+        {
+            split.Add(new ClaimToken(token.Start, token.Start + hyphen, before, true, false, token.Start + hyphen));
+            split.Add(new ClaimToken(token.Start + hyphen + 1, token.End, token.Text[(hyphen + 1)..], true, token.Possessive, token.PossessiveEnd));
+        }
     }
 
     /// <summary>"HTML/CSS/JS", "GitLab/Atlassian": capitalised parts of two characters or more, letters and digits, joined by slashes.</summary>

@@ -287,7 +287,8 @@ public static partial class ExtractionRules
         new("partnered-with", RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject,
             ["partnered with", "partners with", "partnering with", "partnership with", "partnerships with", "collaborated with",
              "collaborates with", "collaborating with", "teamed up with", "teams up with", "deal with", "alliance with",
-             "collaboration with", "joined forces with", "joins forces with", "signed a deal with", "inked a deal with", "struck a deal with", "teamed with"],
+             "collaboration with", "joined forces with", "joins forces with", "signed a deal with", "inked a deal with",
+             "struck a deal with", "teamed with"],
             Competitor, Competitor, 0.8, MaxLeftGap: 4, MaxRightGap: 1),
 
         new(PartnershipBetween, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject, [],

@@ -32,7 +32,7 @@ public static partial class RelationExtractor
             }
 
             var k = t + 1;
-            if (tokens[k].Text.ToLowerInvariant() is "which" or "that")
+            if (tokens[k].Text.Equals("which", StringComparison.OrdinalIgnoreCase) || tokens[k].Text.Equals("that", StringComparison.OrdinalIgnoreCase))
             {
                 k++;
                 while (k < tokens.Count && k - t <= 4 && owner[k] < 0 && tokens[k].IsWord && IsAuxiliaryOrAdverb(tokens[k].Text)

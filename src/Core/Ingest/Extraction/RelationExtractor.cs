@@ -429,7 +429,8 @@ public static partial class RelationExtractor
             // "a computer science professor at Princeton", "a leading AI researcher and co-founder of": up to two words of
             // field or standing before the first title word.
             // A field the catalog knows as a concept is a word of the title too: "a post-training research lead at OpenAI".
-            for (var field = 0; field < 2 && opening + 1 < t && (owner[opening] < 0 || mentions[owner[opening]].Type == EntityType.Concept) && tokens[opening].IsWord
+            for (var field = 0; field < 2 && opening + 1 < t
+                && (owner[opening] < 0 || mentions[owner[opening]].Type == EntityType.Concept) && tokens[opening].IsWord
                 && !IsTitleWord(tokens[opening].Text) && !tokens[opening].Text.Equals("and", StringComparison.OrdinalIgnoreCase); field++)
             {
                 if (IsTitleWord(tokens[opening + 1].Text))
@@ -488,7 +489,8 @@ public static partial class RelationExtractor
     /// "Jonathan Frankle, Chief AI Scientist at Databricks": a discovered name that ends in a title word right after a title
     /// word ("Chief") is part of the title, not a person of its own.
     /// </summary>
-    private static bool NamesTitle(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int m) =>
+    private static bool NamesTitle(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int m) =>
         !mentions[m].InCatalog && firstToken[m] > 0 && IsTitleWord(tokens[lastToken[m]].Text) && IsTitleWord(tokens[firstToken[m] - 1].Text);
 
     private static bool OnlyTitleWords(IReadOnlyList<ClaimToken> tokens, int from, int to)
