@@ -160,7 +160,7 @@ public sealed class EntityDiscoveryTuningTests
         // A catalog company and a capitalised word after it inside a sentence name its product; a title, a generic word or a
         // heading does not, and the product's rest alone later in the note is that product.
         { "The platform supports actions such as SMS, Google Drive, or Slack.", "Google Drive=google-drive:Product | Slack=slack" },
-        { "Google CEO Sundar Pichai spoke about Google Research and the Google Cloud platform.", "Google=google | Sundar Pichai=sundar-pichai:Person | Google=google | Google Cloud=google-cloud:Product" },
+        { "Google CEO Sundar Pichai spoke about Google Research and the Google Cloud platform.", "Google=google | Sundar Pichai=sundar-pichai:Person | Google Research=google-research:Organization | Google Cloud=google-cloud:Product" },
         { "Google Drive Integration", "Google=google" },
         { "The app is built on the Google ADK framework.\nADK agents call tools in turn.", "Google ADK=google-adk:Product | ADK=google-adk:Product" },
         { "It uses DeepSeek V3 or R1 models within the app.\nDeepSeek R1 thinks longer, so R1 can be slower.", "DeepSeek V3=deepseek-v3:Model | R1=deepseek-r1 | DeepSeek R1=deepseek-r1 | R1=deepseek-r1" },
@@ -402,6 +402,15 @@ public sealed class EntityDiscoveryTuningTests
         // A generic acronym may open such a phrase; another acronym makes a name of it.
         { "We built an AI Tech Stack for the team.\nThe AI Tech Stack has three layers.\nThe ZQX Tech Stack has two.", "ZQX Tech Stack=zqx-tech-stack:Other" },
         { "Teams can try the Agent Evaluation product today.\nThe Agent Evaluation product scores agents.", "Agent Evaluation=agent-evaluation:Other | Agent Evaluation=agent-evaluation:Other" },
+
+        // Inside a sentence a heading word after a catalog company names its product, unless a title word or a generic acronym
+        // follows it; opening the claim it does not.
+        { "Users of Apple Intelligence and Microsoft Teams met Google staff.\nIt works like the OpenAI Agent SDK.\nMicrosoft Teams grew fast.",
+          "Apple Intelligence=apple-intelligence:Organization | Microsoft Teams=microsoft-teams:Organization | Google=google | OpenAI=openai | Microsoft=microsoft" },
+
+        // An eponym's possessive before a law noun, with up to two capitalised modifiers, is one name with its owner.
+        { "Design follows Zorbin's Law in large firms.\nKlamath's Second Law says institutions drift.",
+          "Zorbin's Law=zorbins-law:Other | Klamath's Second Law=klamaths-second-law:Other" },
     };
 
     [Theory]

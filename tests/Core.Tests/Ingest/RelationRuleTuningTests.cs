@@ -44,8 +44,8 @@ public sealed class RelationRuleTuningTests
         { "Harvard University hosted it.", "" },
         { "Nvidia released it. The Nvidia 30 series sold well. The Nvidia 30 cards were fast.", "" },
 
-        // a mention continued by an organisation suffix is part of a longer name
-        { "The Segment Anything model, developed by Meta AI Research, is a segmentation foundation model.", "" },
+        // a mention continued by an organisation suffix is part of a longer name, the lab that develops it
+        { "The Segment Anything model, developed by Meta AI Research, is a segmentation foundation model.", "meta-ai-research DEVELOPS segment-anything develops-passive 'developed by'" },
         { "Codex, developed by OpenAI, is a coding agent.", "openai DEVELOPS codex develops-passive 'developed by'" },
 
         // acquired-by-gerund

@@ -32,6 +32,16 @@ public static class DiscoveryRules
         "effect", "matrix", "matrices", "hypothesis", "scheme", "schemes");
 
     /// <summary>
+    /// Capitalised nouns that an eponym's possessive names as a law or a theorem of its own ("Moore's Law", "Conquest's
+    /// Second Law", "Occam's Razor", "Gödel's Incompleteness Theorem"): the owner, its modifiers and the noun are one name.
+    /// </summary>
+    public static FrozenSet<string> EponymLawNouns { get; } = Set(
+        "Law", "Laws", "Theorem", "Principle", "Razor", "Paradox", "Conjecture", "Dilemma", "Wager", "Lemma");
+
+    /// <summary>The noun of a company's research unit, which with the company's name names a lab ("Microsoft Research").</summary>
+    public static FrozenSet<string> LabUnitNouns { get; } = Set("Research");
+
+    /// <summary>
     /// Prefixes written with a hyphen before a participle ("Pre-trained", "Self-hosted", "Fine-tuned"): the capitalised part
     /// before the hyphen is no name of its own.
     /// </summary>
@@ -268,12 +278,12 @@ public static class DiscoveryRules
         "MP3", "MP4", "WAV", "FLAC", "AAC", "MOV");
 
     /// <summary>
-    /// Words after a catalog company that do not make a product name with it ("Google CEO", "OpenAI The", "Google Research",
+    /// Words after a catalog company that do not make a product name with it ("Google CEO", "OpenAI The",
     /// "Nvidia GPUs"): function words, titles, generic heading words, acronyms of the domain, calendar words, word classes.
     /// </summary>
-    public static bool ProductContinuationBreakers(string word) =>
+    public static bool ProductContinuationBreakers(string word, bool headingWordsContinue = false) =>
         RunBreakers.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word) || ExtractionRules.TitleWords.Contains(word)
-        || ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.GenericAcronyms.Contains(word)
+        || (!headingWordsContinue && ExtractionRules.GenericHeadingWords.Contains(word)) || ExtractionRules.GenericAcronyms.Contains(word)
         || EverydayAcronyms.Contains(word) || ExtractionRules.CalendarWords.Contains(word) || ExtractionRules.DroppedNameSuffixes.Contains(word)
         || Nationalities.Contains(word) || Pronouns.Contains(word) || SentenceOpeners.Contains(word) || ReleaseStages.Contains(word)
         || ExtractionRules.Places.Contains(word) || ExtractionRules.GivenNames.Contains(word)

@@ -22,7 +22,7 @@ public sealed record CandidateMention(int Start, int End, string Name, string Ke
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
 /// trimmed and filtered by the tables in <see cref="ExtractionRules"/>, each with its merge key and type cue.
 /// </summary>
-public static class EntityDiscoverer
+public static partial class EntityDiscoverer
 {
     private const int MaxNameWords = 6;
     private const int MaxHeadingWords = 3;
@@ -76,6 +76,7 @@ public static class EntityDiscoverer
             }
         }
 
+        AddEponymLaws(text, tokens, blocked, candidates);
         var i = 0;
         while (i < tokens.Count)
         {

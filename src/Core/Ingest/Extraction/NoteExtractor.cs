@@ -268,7 +268,10 @@ public sealed class NoteExtractor
                 && (m + 1 == matches.Count || matches[m + 1].Start > next)
                 && _catalogTypes[match.EntityId] is EntityType.Model or EntityType.Organization or EntityType.Product
                 && (IsVersionWord(text, next) || ContinuesAsModel(_catalogTypes[match.EntityId], text, next)
-                    || (inSentence && _catalogTypes[match.EntityId] is EntityType.Organization or EntityType.Model && ContinuesAsProduct(tokens, next)));
+                    || (inSentence && _catalogTypes[match.EntityId] is EntityType.Organization or EntityType.Model && ContinuesAsProduct(tokens, next))
+                    || (inSentence && _catalogTypes[match.EntityId] is EntityType.Organization && ContinuesAsLab(tokens, next))
+                    || (inSentence && match.Start > 0 && _catalogTypes[match.EntityId] is EntityType.Organization
+                        && ContinuesAsHeadingWordProduct(tokens, next)));
             if (continued)
             {
                 kept ??= matches.Take(m).ToList();
@@ -295,8 +298,8 @@ public sealed class NoteExtractor
 
     /// <summary>
     /// A catalog company followed by a capitalised word that names its product rather than starting a new phrase ("Google
-    /// Drive", "Google Cloud", "Mistral OCR", not "Google CEO", "Google The", "Google Research"). Only inside a sentence,
-    /// where discovery then finds the longer name.
+    /// Drive", "Google Cloud", "Mistral OCR", not "Google CEO", "Google The"; "Google Research" is a lab, below). Only inside
+    /// a sentence, where discovery then finds the longer name.
     /// </summary>
     private static bool ContinuesAsProduct(IReadOnlyList<ClaimToken> tokens, int start)
     {
@@ -316,6 +319,51 @@ public sealed class NoteExtractor
         return (word.IsCapitalized || word.IsMixedCase) && !word.HasDigit
             && !(at + 1 < tokens.Count && tokens[at + 1].Text == "-" && tokens[at + 1].Start == word.End)
             && !DiscoveryRules.ProductContinuationBreakers(text);
+    }
+
+    /// <summary>
+    /// A catalog company followed by the noun of its research unit ("Microsoft Research", "Meta AI Research", "Adobe
+    /// Research"): the lab is an organisation of its own, whose longer name is the mention. Not where a capitalised word
+    /// follows ("Google Research Scientist" names a job).
+    /// </summary>
+    private static bool ContinuesAsLab(IReadOnlyList<ClaimToken> tokens, int start)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Start == start)
+            {
+                return tokens[t].IsCapitalized && DiscoveryRules.LabUnitNouns.Contains(tokens[t].Text) && !tokens[t].Possessive
+                    && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].IsMixedCase));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A catalog company inside a sentence (not opening the claim) followed by a capitalised word that a heading would use
+    /// ("Apple Intelligence", "Microsoft Teams", "Apple Notes", "Google Agent Development Kit"): its product, unless a title
+    /// word or a generic acronym follows the word ("OpenAI Deep Researcher", "OpenAI Agent SDK", where discovery would cut
+    /// the name short).
+    /// </summary>
+    private static bool ContinuesAsHeadingWordProduct(IReadOnlyList<ClaimToken> tokens, int start)
+    {
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Start != start)
+            {
+                continue;
+            }
+
+            var word = tokens[t];
+            var after = t + 1 < tokens.Count ? tokens[t + 1].Text : "";
+            return word.IsCapitalized && !word.Possessive && !word.HasDigit && ExtractionRules.GenericHeadingWords.Contains(word.Text)
+                && !DiscoveryRules.ProductContinuationBreakers(word.Text, headingWordsContinue: true)
+                && !(after == "-" && tokens[t + 1].Start == word.End)
+                && !ExtractionRules.TitleWords.Contains(after) && !ExtractionRules.GenericAcronyms.Contains(after);
+        }
+
+        return false;
     }
 
     /// <summary>"Mini", "Flash", "Pro": a model variant word ending at a word boundary ("GPT-4o Mini" is not GPT-4o).</summary>
