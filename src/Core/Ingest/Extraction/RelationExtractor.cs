@@ -140,6 +140,7 @@ public static partial class RelationExtractor
         FindOrganizationTitlesAfterName(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
         FindParentheticalClauses(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindSharedSubjectUses(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
