@@ -1393,6 +1393,9 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "uses synthetic data sets like Unreal Stereo 4K and MVS Synth": a first example cut short leaves the rest of its list.
+        right = FirstWholeMember(tokens, owner, mentions, firstToken, lastToken, right);
+
         // "developed by Meta AI Research": a mention continued by an organisation suffix is only part of a longer name.
         if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]) || NamesPlatformPart(tokens, owner, lastToken[right])
             || RunsIntoKindName(tokens, mentions, firstToken, lastToken, left) || RunsIntoKindName(tokens, mentions, firstToken, lastToken, right))
@@ -1866,6 +1869,38 @@ public static partial class RelationExtractor
         var next = mention + 1;
         return next < mentions.Count && !tokens[lastToken[mention]].Possessive && firstToken[next] == lastToken[mention] + 1
             && mentions[next].Type == EntityType.Concept && IsTitleCased(tokens[firstToken[next]]);
+    }
+
+    /// <summary>
+    /// The mention, or when it is cut short or runs into a kind's name ("Unreal Stereo 4K", "OpenAI's Clip Vision
+    /// Transformer"), the next list member after the rest of that longer name ("and MVS Synth", "and Vicuna"); the mention
+    /// itself when no whole member follows.
+    /// </summary>
+    private static int FirstWholeMember(IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int mention)
+    {
+        bool Partial(int m) => IsCutShort(tokens, owner, lastToken[m]) || RunsIntoKindName(tokens, mentions, firstToken, lastToken, m);
+        if (!Partial(mention))
+        {
+            return mention;
+        }
+
+        // Pass the rest of the longer name: capitalised words, numbers and a kind's name run into.
+        var t = lastToken[mention] + 1;
+        while (t < tokens.Count && tokens[t].IsWord && (owner[t] < 0 ? !char.IsLower(tokens[t].Text[0]) : mentions[owner[t]].Type == EntityType.Concept))
+        {
+            t++;
+        }
+
+        var joined = false;
+        while (t < tokens.Count && owner[t] < 0 && (tokens[t].Text == "," || ExtractionRules.ListJoiners.Contains(tokens[t].Text)))
+        {
+            joined = true;
+            t++;
+        }
+
+        return joined && t < tokens.Count && owner[t] >= 0 && firstToken[owner[t]] == t && mentions[owner[t]].Type != EntityType.Concept && !Partial(owner[t])
+            ? owner[t]
+            : mention;
     }
 
     private static bool IsTitleCased(ClaimToken token) => token.IsCapitalized && token.Text.Length > 1 && char.IsLower(token.Text[1]);
