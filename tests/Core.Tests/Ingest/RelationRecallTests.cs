@@ -207,6 +207,9 @@ public sealed class RelationRecallTests
         { "Sam Altman spoke at length, supporting Codex.", "" },
         { "Codex prioritizes developer choice, and uses Claude or Microsoft Teams.", "codex USES claude uses-shared-subject 'uses'" },
         { "Codex makes agents easy to build for Windsurf, and also uses Claude.", "codex USES claude uses-shared-subject 'uses'" },
+
+        // An adverb after a used organisation modifies the verb, not a noun (rel10).
+        { "Codex uses OpenAI strategically.", "codex USES openai uses-active 'uses'" },
             };
 
     [Theory]

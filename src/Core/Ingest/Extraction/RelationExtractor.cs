@@ -1947,8 +1947,10 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "uses Grammarly strategically": an adverb after the name modifies the verb, not a noun.
         var word = tokens[next].Text;
-        return !ExtractionRules.WordsAfterUsedOrganization.Contains(word) && !ExtractionRules.InterfaceNouns.Contains(word)
+        return !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && word is not ("family" or "supply" or "assembly" or "monopoly" or "anomaly"))
+            && !ExtractionRules.WordsAfterUsedOrganization.Contains(word) && !ExtractionRules.InterfaceNouns.Contains(word)
             && !ExtractionRules.ProductNouns.Contains(word) && !ExtractionRules.OfferingNouns.Contains(word);
     }
 
