@@ -208,6 +208,10 @@ public sealed class RelationRecallTests
         { "Codex prioritizes developer choice, and uses Claude or Microsoft Teams.", "codex USES claude uses-shared-subject 'uses'" },
         { "Codex makes agents easy to build for Windsurf, and also uses Claude.", "codex USES claude uses-shared-subject 'uses'" },
 
+        // "considered" before an article judges what the subject is; "considered acquiring" stays a hedge (rel10).
+        { "Codex is considered an expert tool for building agents and using Claude.", "codex USES claude uses-shared-subject 'using'" },
+        { "Google considered acquiring Windsurf.", "" },
+
         // An adverb after a used organisation modifies the verb, not a noun (rel10).
         { "Codex uses OpenAI strategically.", "codex USES openai uses-active 'uses'" },
             };

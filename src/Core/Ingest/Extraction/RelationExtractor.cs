@@ -2141,6 +2141,14 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "Aobos is considered an expert in ... using ChatGPT", "is considered one of the leading": a judgement of what the
+            // subject is states it; "considered buying" stays a hedge.
+            if (word.Equals("considered", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count
+                && tokens[t + 1].Text.ToLowerInvariant() is "a" or "an" or "the" or "one")
+            {
+                continue;
+            }
+
             // "Learnings from Codex are planned to be integrated into GPT": a plan's participle before "to" is a hedge.
             if (ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
                 || (ExtractionRules.PlanParticiples.Contains(word) && t + 1 < tokens.Count && tokens[t + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
