@@ -197,7 +197,24 @@ public sealed class RelationRecallTests
         { "Sam Altman supports Codex.", "" },
         { "Codex does not support GPT-4.", "" },
         { "Microsoft supports multiple models for Codex.", "" },
-    };
+
+        // A verb of use after a comma or "and" shares the claim's opening subject, however far it stands (rel10).
+        { "Codex prioritizes developer choice, supporting models like Claude.", "codex USES claude uses-shared-subject 'supporting'" },
+        { "Codex makes agents easy to build for Windsurf teams, and also uses Claude for planning.", "codex USES claude uses-shared-subject 'uses'" },
+        { "Codex is an expert tool for building agents and using Claude.", "codex USES claude uses-shared-subject 'using'" },
+        { "Codex makes agents easy to build, but using Claude is slow.", "" },
+        { "Codex could become popular, using Claude.", "" },
+        { "Sam Altman spoke at length, supporting Codex.", "" },
+        { "Codex prioritizes developer choice, and uses Claude or Microsoft Teams.", "codex USES claude uses-shared-subject 'uses'" },
+        { "Codex makes agents easy to build for Windsurf, and also uses Claude.", "codex USES claude uses-shared-subject 'uses'" },
+
+        // "considered" before an article judges what the subject is; "considered acquiring" stays a hedge (rel10).
+        { "Codex is considered an expert tool for building agents and using Claude.", "codex USES claude uses-shared-subject 'using'" },
+        { "Google considered acquiring Windsurf.", "" },
+
+        // An adverb after a used organisation modifies the verb, not a noun (rel10).
+        { "Codex uses OpenAI strategically.", "codex USES openai uses-active 'uses'" },
+            };
 
     [Theory]
     [MemberData(nameof(RelationCases))]

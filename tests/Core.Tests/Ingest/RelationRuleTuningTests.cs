@@ -282,8 +282,9 @@ public sealed class RelationRuleTuningTests
         { "Sam Altman developed a \"Codex V\" template to enhance coaching.", "" },
         { "Sam Altman developed a \"Codex\" template to enhance coaching.", "sam-altman DEVELOPS codex develops-active 'developed'" },
         { "GitHub Copilot has competitors like Cursor and Vercel v0.", "cursor COMPETES_WITH github-copilot competitors-like 'competitors like'" },
-        // a mention run into a capitalised concept is the front of a longer name; an acronym after it is only its kind
-        { "LLaVA combines pre-trained components like OpenAI's Clip Vision Transformer and Vicuna.", "" },
+        // a mention run into a capitalised concept is the front of a longer name; an acronym after it is only its kind; the
+        // list goes on past that longer name (rel10)
+        { "LLaVA combines pre-trained components like OpenAI's Clip Vision Transformer and Vicuna.", "llava USES vicuna uses-active 'combines'" },
         { "This matters for models like Google's Gemini LLMs.", "google DEVELOPS gemini possessive-product ''s'" },
     };
 

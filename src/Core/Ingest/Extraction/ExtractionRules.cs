@@ -392,6 +392,8 @@ public static partial class ExtractionRules
             Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ItsUses, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
             User, Usable, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(UsesSharedSubject, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
+            User, Usable, 0.7, MaxLeftGap: 0, MaxRightGap: 2),
         // "within Microsoft" is the company using it in-house, so an organisation may be the user too; a place is not.
         new(UsesWithin, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 0, MaxRightGap: 0),

@@ -140,6 +140,7 @@ public static partial class RelationExtractor
         FindOrganizationTitlesAfterName(tokens, mentions, owner, firstToken, lastToken, relations);
         FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
         FindParentheticalClauses(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindSharedSubjectUses(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
@@ -1392,6 +1393,9 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "uses synthetic data sets like Unreal Stereo 4K and MVS Synth": a first example cut short leaves the rest of its list.
+        right = FirstWholeMember(tokens, owner, mentions, firstToken, lastToken, right);
+
         // "developed by Meta AI Research": a mention continued by an organisation suffix is only part of a longer name.
         if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]) || NamesPlatformPart(tokens, owner, lastToken[right])
             || RunsIntoKindName(tokens, mentions, firstToken, lastToken, left) || RunsIntoKindName(tokens, mentions, firstToken, lastToken, right))
@@ -1867,6 +1871,38 @@ public static partial class RelationExtractor
             && mentions[next].Type == EntityType.Concept && IsTitleCased(tokens[firstToken[next]]);
     }
 
+    /// <summary>
+    /// The mention, or when it is cut short or runs into a kind's name ("Unreal Stereo 4K", "OpenAI's Clip Vision
+    /// Transformer"), the next list member after the rest of that longer name ("and MVS Synth", "and Vicuna"); the mention
+    /// itself when no whole member follows.
+    /// </summary>
+    private static int FirstWholeMember(IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int mention)
+    {
+        bool Partial(int m) => IsCutShort(tokens, owner, lastToken[m]) || RunsIntoKindName(tokens, mentions, firstToken, lastToken, m);
+        if (!Partial(mention))
+        {
+            return mention;
+        }
+
+        // Pass the rest of the longer name: capitalised words, numbers and a kind's name run into.
+        var t = lastToken[mention] + 1;
+        while (t < tokens.Count && tokens[t].IsWord && (owner[t] < 0 ? !char.IsLower(tokens[t].Text[0]) : mentions[owner[t]].Type == EntityType.Concept))
+        {
+            t++;
+        }
+
+        var joined = false;
+        while (t < tokens.Count && owner[t] < 0 && (tokens[t].Text == "," || ExtractionRules.ListJoiners.Contains(tokens[t].Text)))
+        {
+            joined = true;
+            t++;
+        }
+
+        return joined && t < tokens.Count && owner[t] >= 0 && firstToken[owner[t]] == t && mentions[owner[t]].Type != EntityType.Concept && !Partial(owner[t])
+            ? owner[t]
+            : mention;
+    }
+
     private static bool IsTitleCased(ClaimToken token) => token.IsCapitalized && token.Text.Length > 1 && char.IsLower(token.Text[1]);
 
     /// <summary>"the Cultural Revolution, launched by Mao Zedong": a name headed by an event noun is no product anyone made.</summary>
@@ -1911,8 +1947,10 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "uses Grammarly strategically": an adverb after the name modifies the verb, not a noun.
         var word = tokens[next].Text;
-        return !ExtractionRules.WordsAfterUsedOrganization.Contains(word) && !ExtractionRules.InterfaceNouns.Contains(word)
+        return !(word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && word is not ("family" or "supply" or "assembly" or "monopoly" or "anomaly"))
+            && !ExtractionRules.WordsAfterUsedOrganization.Contains(word) && !ExtractionRules.InterfaceNouns.Contains(word)
             && !ExtractionRules.ProductNouns.Contains(word) && !ExtractionRules.OfferingNouns.Contains(word);
     }
 
@@ -2099,6 +2137,14 @@ public static partial class RelationExtractor
             if ((t > 0 && tokens[t - 1].IsWord && tokens[t].IsCapitalized && !tokens[t].IsAllCaps)
                 || (pastRoleHolds && ExtractionRules.PastRoleWords.Contains(word))
                 || (predicate == RelationVocabulary.Outperforms && IsJudgementOfRank(tokens, t)))
+            {
+                continue;
+            }
+
+            // "Aobos is considered an expert in ... using ChatGPT", "is considered one of the leading": a judgement of what the
+            // subject is states it; "considered buying" stays a hedge.
+            if (word.Equals("considered", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count
+                && tokens[t + 1].Text.ToLowerInvariant() is "a" or "an" or "the" or "one")
             {
                 continue;
             }
