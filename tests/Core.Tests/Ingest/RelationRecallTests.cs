@@ -205,7 +205,8 @@ public sealed class RelationRecallTests
         { "Codex makes agents easy to build, but using Claude is slow.", "" },
         { "Codex could become popular, using Claude.", "" },
         { "Sam Altman spoke at length, supporting Codex.", "" },
-        { "Codex prioritizes developer choice, and uses Claude or Microsoft Teams.", "codex USES claude uses-shared-subject 'uses'" },
+        { "Codex prioritizes developer choice, and uses Claude or Microsoft Teams.",
+          "microsoft DEVELOPS microsoft-teams maker-name-prefix 'Microsoft' | codex USES claude uses-shared-subject 'uses' | codex USES microsoft-teams uses-shared-subject 'uses'" },
         { "Codex makes agents easy to build for Windsurf, and also uses Claude.", "codex USES claude uses-shared-subject 'uses'" },
 
         // "considered" before an article judges what the subject is; "considered acquiring" stays a hedge (rel10).
