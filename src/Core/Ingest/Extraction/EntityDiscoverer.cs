@@ -15,8 +15,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// <see cref="Bare"/> says it is one word right after a lower-case word ("with Docker"; not "However, Render") and not a
 /// piece of a longer title ("Dead" in "Book of the Dead", "Moore" in "Moore's Law") or of a path ("Engine\Extras\Android").
 /// <see cref="BesideName"/> says a list joins it to a name the catalog knows or that its shape makes one ("Celestia or Avail",
-/// "Perplexity, OpenAI's deep research").
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false);
+/// "Perplexity, OpenAI's deep research"). <see cref="Opener"/> says a single word opens a sentence of running text as its
+/// subject ("Tamas also contributed to Flashbots.").
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false, bool Opener = false);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -99,7 +100,7 @@ public static class EntityDiscoverer
         {
             for (var c = 0; c < candidates.Count; c++)
             {
-                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false, Hint = null };
+                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false, Hint = null, Opener = false };
             }
         }
 
@@ -172,7 +173,8 @@ public static class EntityDiscoverer
                 && !dollar && !quoted && !IsChained(all, first);
             var hint = cue is null ? TypeHint(all, first, last) : null;
             var besideName = first == last && IsListedBesideName(all, blocked, first);
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint, besideName);
+            var opener = first == last && !dollar && OpensRunningSentence(text, all, first);
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint, besideName, opener);
         }
     }
 
@@ -1474,6 +1476,27 @@ public static class EntityDiscoverer
 
         return true;
     }
+
+    /// <summary>
+    /// "Tamas also contributed to Flashbots.", "Firefox also works.", "Ragas is another library.": a word that opens a sentence
+    /// of running text (not a quotation, a fragment without a full stop or a label) as its subject, a verb's form after it
+    /// (<see cref="IsVerbAfterSubject"/>); not an imperative or an adjective, whose object or noun follows ("Crawl an entire
+    /// website.", "Patchbased depth estimation involves …"), nor a possessive ("Lloyd's of London"), nor after an initial's
+    /// dot ("Dr. J.F. Cade").
+    /// </summary>
+    private static bool OpensRunningSentence(string text, IReadOnlyList<ClaimToken> tokens, int t) =>
+        IsSentenceInitial(tokens, t) && (t == 0 || !DiscoveryRules.QuoteMarks.Contains(tokens[t - 1].Text)) && !tokens[t].Possessive
+        && !(t >= 2 && tokens[t - 1].Text == "." && tokens[t - 2].Text.Length == 1 && char.IsUpper(tokens[t - 2].Text[0]))
+        && t + 1 < tokens.Count && tokens[t + 1].IsWord && tokens[t + 1].Start > tokens[t].End && char.IsLower(tokens[t + 1].Text[0])
+        && IsVerbAfterSubject(tokens[t + 1].Text) && text.TrimEnd() is [.., '.' or '!' or '?'];
+
+    /// <summary>
+    /// A word that can follow a sentence's subject: an auxiliary or an adverb of the verb group ("is", "can", "also"), or
+    /// a form in "-s" or "-ed" ("aims", "identifies", "added").
+    /// </summary>
+    private static bool IsVerbAfterSubject(string word) =>
+        DiscoveryRules.VerbGroupWords.Contains(word)
+        || (word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || (word[^1] == 's' && word[^2] != 's')));
 
     private static bool IsVersionToken(string word)
     {
