@@ -320,6 +320,7 @@ public sealed class EntityDiscoveryTuningTests
         // So is one such word opening a sentence of running text as its subject, a verb's form after it; not an imperative
         // or an adjective before its object or noun, a quotation's first word, a fragment without a full stop, or one used once.
         { "Vorlamex also works well on Linux.\nZentrify acknowledges these criticisms.", "Vorlamex=vorlamex:Other | Linux=linux:Other | Zentrify=zentrify:Other" },
+        { "Vorlamex Desktop is recommended for most users.", "Vorlamex Desktop=vorlamex-desktop:Other" },
         { "Vorlamex an entire website for information.\nZentrify depth estimation works on patches.\n\"Quorbel is fine,\" he said.\nTrandix is the default", "" },
 
         // A word-forming prefix and its hyphen before a name are no part of it, in lower case or opening a sentence.

@@ -163,6 +163,8 @@ public static class EntityDiscoverer
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
                 || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)))
+                // ("Docker Desktop is recommended.": a run opening a sentence as its subject, led by a word the corpus rarely writes in lower case.)
+                || (words >= 2 && !DiscoveryRules.IsCommonWord(all[first].Text) && !all[first].IsAllCaps && OpensRunningSentence(text, all, first, last))
                 || IsLanguageName(all, first, last)
                 || (sentenceInitial && IsOpeningOwner(all, first, last));
             var start = dollar ? all[first - 1].Start : all[first].Start;
@@ -173,7 +175,7 @@ public static class EntityDiscoverer
                 && !dollar && !quoted && !IsChained(all, first);
             var hint = cue is null ? TypeHint(all, first, last) : null;
             var besideName = first == last && IsListedBesideName(all, blocked, first);
-            var opener = first == last && !dollar && OpensRunningSentence(text, all, first);
+            var opener = first == last && !dollar && OpensRunningSentence(text, all, first, first);
             return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint, besideName, opener);
         }
     }
@@ -1478,17 +1480,17 @@ public static class EntityDiscoverer
     }
 
     /// <summary>
-    /// "Tamas also contributed to Flashbots.", "Firefox also works.", "Ragas is another library.": a word that opens a sentence
-    /// of running text (not a quotation, a fragment without a full stop or a label) as its subject, a verb's form after it
+    /// "Tamas also contributed to Flashbots.", "Firefox also works.", "Docker Desktop is recommended.": a word or a run that opens
+    /// a sentence of running text (not a quotation, a fragment without a full stop or a label) as its subject, a verb's form after it
     /// (<see cref="IsVerbAfterSubject"/>); not an imperative or an adjective, whose object or noun follows ("Crawl an entire
     /// website.", "Patchbased depth estimation involves …"), nor a possessive ("Lloyd's of London"), nor after an initial's
     /// dot ("Dr. J.F. Cade").
     /// </summary>
-    private static bool OpensRunningSentence(string text, IReadOnlyList<ClaimToken> tokens, int t) =>
-        IsSentenceInitial(tokens, t) && (t == 0 || !DiscoveryRules.QuoteMarks.Contains(tokens[t - 1].Text)) && !tokens[t].Possessive
-        && !(t >= 2 && tokens[t - 1].Text == "." && tokens[t - 2].Text.Length == 1 && char.IsUpper(tokens[t - 2].Text[0]))
-        && t + 1 < tokens.Count && tokens[t + 1].IsWord && tokens[t + 1].Start > tokens[t].End && char.IsLower(tokens[t + 1].Text[0])
-        && IsVerbAfterSubject(tokens[t + 1].Text) && text.TrimEnd() is [.., '.' or '!' or '?'];
+    private static bool OpensRunningSentence(string text, IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        IsSentenceInitial(tokens, first) && (first == 0 || !DiscoveryRules.QuoteMarks.Contains(tokens[first - 1].Text)) && !tokens[last].Possessive
+        && !(first >= 2 && tokens[first - 1].Text == "." && tokens[first - 2].Text.Length == 1 && char.IsUpper(tokens[first - 2].Text[0]))
+        && last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Start > tokens[last].End && char.IsLower(tokens[last + 1].Text[0])
+        && IsVerbAfterSubject(tokens[last + 1].Text) && text.TrimEnd() is [.., '.' or '!' or '?'];
 
     /// <summary>
     /// A word that can follow a sentence's subject: an auxiliary or an adverb of the verb group ("is", "can", "also"), or
