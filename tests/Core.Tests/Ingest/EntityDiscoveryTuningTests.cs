@@ -217,7 +217,8 @@ public sealed class EntityDiscoveryTuningTests
 
         // Coordination holds at a sentence's start too, but not through the comma of a sentence-opening word.
         { "Stripe and Adyen announced the deal.", "Stripe=stripe:Organization | Adyen=adyen:Organization" },
-        { "Underneath, Supabase runs on Postgres.", "Postgres=postgres:Product" },
+        // (Supabase is a name as the clause's subject, not as a partner of the coordination.)
+        { "Underneath, Supabase runs on Postgres.", "Supabase=supabase:Other | Postgres=postgres:Product" },
 
         // "X of Y Institute" is one organisation; a Roman numeral ends a name of several words.
         { "He spoke with a researcher at the Future of Humanity Institute last year.", "Future of Humanity Institute=future-of-humanity-institute:Organization" },
@@ -317,10 +318,12 @@ public sealed class EntityDiscoveryTuningTests
         { "Vantorek's technology forms the basis of the search product.", "Vantorek=vantorek:Other" },
         { "Lloyd's of London began as a coffee shop.\nToday's models are larger.", "London=london:Place" },
 
-        // So is one such word opening a sentence of running text as its subject, a verb's form after it; not an imperative
-        // or an adjective before its object or noun, a quotation's first word, a fragment without a full stop, or one used once.
+        // So is one such word opening a sentence of running text (or a clause after a comma) as its subject, a verb's form
+        // after it; not an imperative or an adjective before its object or noun, a quotation's first word, a fragment without
+        // a full stop, or one used once.
         { "Vorlamex also works well on Linux.\nZentrify acknowledges these criticisms.", "Vorlamex=vorlamex:Other | Linux=linux:Other | Zentrify=zentrify:Other" },
         { "Vorlamex Desktop is recommended for most users.", "Vorlamex Desktop=vorlamex-desktop:Other" },
+        { "During the debate, Vorlamex posited that growth is fast.", "Vorlamex=vorlamex:Other" },
         { "Vorlamex an entire website for information.\nZentrify depth estimation works on patches.\n\"Quorbel is fine,\" he said.\nTrandix is the default", "" },
 
         // A word-forming prefix and its hyphen before a name are no part of it, in lower case or opening a sentence.

@@ -1480,14 +1480,16 @@ public static class EntityDiscoverer
     }
 
     /// <summary>
-    /// "Tamas also contributed to Flashbots.", "Firefox also works.", "Docker Desktop is recommended.": a word or a run that opens
-    /// a sentence of running text (not a quotation, a fragment without a full stop or a label) as its subject, a verb's form after it
+    /// "Tamas also contributed to Flashbots.", "Firefox also works.", "Docker Desktop is recommended.", "During the debate, Yudkowsky
+    /// posited …": a word or a run that opens a sentence of running text (not a quotation, a fragment without a full stop or a
+    /// label), or a clause after a comma, as its subject, a verb's form after it
     /// (<see cref="IsVerbAfterSubject"/>); not an imperative or an adjective, whose object or noun follows ("Crawl an entire
     /// website.", "Patchbased depth estimation involves …"), nor a possessive ("Lloyd's of London"), nor after an initial's
     /// dot ("Dr. J.F. Cade").
     /// </summary>
     private static bool OpensRunningSentence(string text, IReadOnlyList<ClaimToken> tokens, int first, int last) =>
-        IsSentenceInitial(tokens, first) && (first == 0 || !DiscoveryRules.QuoteMarks.Contains(tokens[first - 1].Text)) && !tokens[last].Possessive
+        (IsSentenceInitial(tokens, first) || (first > 0 && tokens[first - 1].Text == ","))
+        && (first == 0 || !DiscoveryRules.QuoteMarks.Contains(tokens[first - 1].Text)) && !tokens[last].Possessive
         && !(first >= 2 && tokens[first - 1].Text == "." && tokens[first - 2].Text.Length == 1 && char.IsUpper(tokens[first - 2].Text[0]))
         && last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Start > tokens[last].End && char.IsLower(tokens[last + 1].Text[0])
         && IsVerbAfterSubject(tokens[last + 1].Text) && text.TrimEnd() is [.., '.' or '!' or '?'];
