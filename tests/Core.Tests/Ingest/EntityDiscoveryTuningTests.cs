@@ -25,7 +25,7 @@ public sealed class EntityDiscoveryTuningTests
         // A surname or first name alone is the person the note named in full (catalog or discovered), and only then.
         { "The journey to this breakthrough has been long and meticulous, as explained by Microsoft's CEO, Satya Nadella, during a recent podcast interview.\nNadella envisions a future where quantum computing does not replace classical computing but complements it.",
           "Microsoft=microsoft | Satya Nadella=satya-nadella:Person | Nadella=satya-nadella:Person" },
-        { "Nadella envisions a future where quantum computing does not replace classical computing but complements it.", "" },
+        { "Nadella envisions a future where quantum computing does not replace classical computing but complements it.", "Nadella=nadella:Other" },
         { "In his discussion with Daniel Yergin, a leading authority on energy, profound insights are illuminated.\nYergin's narrative illustrates how oil has powered the world's economies.",
           "Daniel Yergin=daniel-yergin:Person | Yergin=daniel-yergin:Person" },
 
@@ -38,7 +38,7 @@ public sealed class EntityDiscoveryTuningTests
         { "The model writes sql and css snippets.", "" },
 
         // Generic acronyms of the domain.
-        { "Coinbase has been active in the M&A landscape, notably with its acquisition of Darabit.\nA healthy M&A market makes it easier to underwrite equity investments.", "Darabit=darabit:Other" },
+        { "Coinbase has been active in the M&A landscape, notably with its acquisition of Darabit.\nA healthy M&A market makes it easier to underwrite equity investments.", "Coinbase=coinbase:Other | Darabit=darabit:Other" },
         { "It converts 3-channel RGB images into 256-channel encoded images.\nThey match the 3-channel RGB image modality.", "" },
 
         // A sentence-opening adjective before a common noun is not a name, nor is "X AI" opening a sentence or in quotes.
@@ -106,7 +106,7 @@ public sealed class EntityDiscoveryTuningTests
         { "For instance, an article titled \"The Knowledge Economy is Over, Welcome to the Allocation Economy\" was flagged.",
           "The Knowledge Economy is Over, Welcome to the Allocation Economy=the-knowledge-economy-is-over-welcome-to-the-allocation-economy:Publication" },
         { "The team praised the \"Lightning Fast\" responses.", "" },
-        { "Hanson authored \"The Elephant in the Brain,\" which discusses these hidden motives.", "The Elephant in the Brain=the-elephant-in-the-brain:Publication" },
+        { "Hanson authored \"The Elephant in the Brain,\" which discusses these hidden motives.", "Hanson=hanson:Other | The Elephant in the Brain=the-elephant-in-the-brain:Publication" },
 
         // Currencies name no entity.
         { "This could lead to a currency war between the US dollar, the Euro, and the Renminbi.", "US=us:Place" },
@@ -217,7 +217,8 @@ public sealed class EntityDiscoveryTuningTests
 
         // Coordination holds at a sentence's start too, but not through the comma of a sentence-opening word.
         { "Stripe and Adyen announced the deal.", "Stripe=stripe:Organization | Adyen=adyen:Organization" },
-        { "Underneath, Supabase runs on Postgres.", "Postgres=postgres:Product" },
+        // (Supabase is a name as the clause's subject, not as a partner of the coordination.)
+        { "Underneath, Supabase runs on Postgres.", "Supabase=supabase:Other | Postgres=postgres:Product" },
 
         // "X of Y Institute" is one organisation; a Roman numeral ends a name of several words.
         { "He spoke with a researcher at the Future of Humanity Institute last year.", "Future of Humanity Institute=future-of-humanity-institute:Organization" },
@@ -231,7 +232,7 @@ public sealed class EntityDiscoveryTuningTests
 
         // A name that acquires, raises or launches something is a company; "launched in 2022" has no object.
         { "Stripe acquired Bridge a few months ago.\nStripe then grew.", "Stripe=stripe:Organization | Stripe=stripe:Organization" },
-        { "Acme launched in 2023 and grew.\nAcme is popular.", "" },
+        { "Acme launched in 2023 and grew.\nAcme is popular.", "Acme=acme:Other | Acme=acme:Other" },
         { "The crisis reshaped the Middle East for decades.", "Middle East=middle-east:Place" },
 
         // A middle initial and its dot stay inside a name; a sentence's end after a capital letter does not join.
@@ -239,13 +240,13 @@ public sealed class EntityDiscoveryTuningTests
         { "The plan was called Plan B. Nobody liked it.", "Plan B=plan-b:Other" },
 
         // A word the corpus writes mostly in lower case is no name by its capital alone, unless the note keeps
-        // capitalising it inside sentences; any other capitalised word standing alone inside a sentence is a name.
+        // capitalising it inside sentences; any other capitalised word standing alone inside a sentence, or opening one as its subject, is a name.
         { "Handles basic CRUD (Create, Read, Update, Delete) operations.", "" },
-        { "Jesus is the Author of Life.\nThey called him the Prince of Life.", "" },
+        { "Jesus is the Author of Life.\nThey called him the Prince of Life.", "Jesus=jesus:Other" },
         { "The token launched on Base.\nIt was airdropped on Base.\nOther Base projects waited.\nHolders on Base were paid.", "Base=base:Other | Base=base:Other | Base=base:Other | Base=base:Other" },
         { "It provides instructions for self-hosting it with Docker.", "Docker=docker:Product" },
         { "Institutions may declare visionary goals, like the mission to go to Mars.", "Mars=mars:Other" },
-        { "Acme is popular.", "" },
+        { "Acme is popular.", "Acme=acme:Other" },
         { "Users can read the CRUD docs.", "" },
         { "The prior follows a Gaussian distribution.", "" },
         // (A word inside a longer title or a path is not a name alone.)
@@ -269,7 +270,7 @@ public sealed class EntityDiscoveryTuningTests
         // Two-letter title-case words are symbols; common words and a number in a label count things; a demonym describes.
         { "Rotation Gates (Rx, Ry, Rz): These allow for rotations.\nA typical ansatz consists of rotations (like Rx, Ry) and gates.", "" },
         { "Brush 1 (Nicolas Cage): Applied for subtle movement.\nBrush 2 (Candles): Given a small amount of noise.", "Nicolas Cage=nicolas-cage:Other" },
-        { "Roberts discusses American leaders working with Iraqi and Afghan leaders.", "" },
+        { "Roberts discusses American leaders working with Iraqi and Afghan leaders.", "Roberts=roberts:Other" },
 
         // A capitalised name before ".js" is a framework; other file names are files.
         { "Alternative commands work if Node.js is not installed.\nRun the SetupAndroid.bat file, then edit app.js.", "Node.js=node-js:Product" },
@@ -279,7 +280,7 @@ public sealed class EntityDiscoveryTuningTests
         { "An MCP server connects tools.\nThree types of MCP servers are crucial.", "MCP=mcp:Other | MCP=mcp:Other" },
 
         // A web address written as a name is one by its shape; a file name or an abbreviation is not.
-        { "Zorblink is available for download at zorblink.com.\nDownload it from git-scm.com, nodejs.org or Plimsy.new.\nEdit app.js, e.g. the header.", "zorblink.com=zorblink-com:Other | git-scm.com=git-scm-com:Other | nodejs.org=nodejs-org:Product | Plimsy.new=plimsy-new:Product" },
+        { "Zorblink is available for download at zorblink.com.\nDownload it from git-scm.com, nodejs.org or Plimsy.new.\nEdit app.js, e.g. the header.", "Zorblink=zorblink:Other | zorblink.com=zorblink-com:Other | git-scm.com=git-scm-com:Other | nodejs.org=nodejs-org:Product | Plimsy.new=plimsy-new:Product" },
 
         // A common word listed beside a catalog name or a name by its shape is a name too; listed beside common words it is not.
         { "Blobs lag dedicated data layers like Zentrix or Avail.", "Zentrix=zentrix:Other | Avail=avail:Other" },
@@ -316,6 +317,14 @@ public sealed class EntityDiscoveryTuningTests
         // So is one such word opening a sentence as an owner; not the owner's part of a longer name, nor a common word.
         { "Vantorek's technology forms the basis of the search product.", "Vantorek=vantorek:Other" },
         { "Lloyd's of London began as a coffee shop.\nToday's models are larger.", "London=london:Place" },
+
+        // So is one such word opening a sentence of running text (or a clause after a comma) as its subject, a verb's form
+        // after it; not an imperative or an adjective before its object or noun, a quotation's first word, a fragment without
+        // a full stop, or one used once.
+        { "Vorlamex also works well on Linux.\nZentrify acknowledges these criticisms.", "Vorlamex=vorlamex:Other | Linux=linux:Other | Zentrify=zentrify:Other" },
+        { "Vorlamex Desktop is recommended for most users.", "Vorlamex Desktop=vorlamex-desktop:Other" },
+        { "During the debate, Vorlamex posited that growth is fast.", "Vorlamex=vorlamex:Other" },
+        { "Vorlamex an entire website for information.\nZentrify depth estimation works on patches.\n\"Quorbel is fine,\" he said.\nTrandix is the default", "" },
 
         // A word-forming prefix and its hyphen before a name are no part of it, in lower case or opening a sentence.
         { "Post-World War II, the economy grew quickly.\nThe post-World War II order may be ending.", "World War II=world-war-ii:Other | World War II=world-war-ii:Other" },

@@ -108,13 +108,14 @@ public sealed class ExtractionRuleTests
         { "Many people watch Netflix and Netflix keeps growing.", "Netflix:Other" },
         // A title-case word the corpus rarely writes in lower case is a name even once inside a sentence.
         { "Layer 2 networks scale Ethereum.", "Ethereum:Other" },
+        // So is one opening a sentence of running text as its subject.
+        { "Netflix is popular.", "Netflix:Other" },
         // Not names.
         { "Key Takeaways", "" },
         { "The Key Features of the tool are simple.", "" },
         { "However, the market fell in March and recovered by Friday.", "" },
         { "Transaction Volume: agents will grow.", "" },
         { "Bullish Stock Market Driven by AI", "" },
-        { "Netflix is popular.", "" },
         { "An AI-powered, open-source tool edits chatPanel.ts quickly.", "" },
         { "Generative AI and Agentic AI are everywhere.", "" },
         // Variants merge within a note; the most frequent spelling is the name.

@@ -129,7 +129,7 @@ public sealed class RelationRecallTests
         { "Codex is an open-source agent orchestration tool recently released by OpenAI.", "openai DEVELOPS codex develops-noun-by 'tool recently released by'" },
         { "We built on Codex, an open-source framework previously released by OpenAI.", "openai DEVELOPS codex develops-noun-by 'framework previously released by'" },
         { "Codex is the coding agent launched by OpenAI last year.", "openai DEVELOPS codex develops-noun-by 'agent launched by'" },
-        { "Cursor uses a model developed by OpenAI.", "" },
+        { "The editor uses a model developed by OpenAI.", "" },
         { "Codex praised a platform developed by Microsoft.", "" },
         { "Codex is not a tool developed by OpenAI.", "" },
         { "Is Codex a tool developed by OpenAI?", "" },

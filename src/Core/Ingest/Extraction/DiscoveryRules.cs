@@ -66,6 +66,11 @@ public static class DiscoveryRules
     /// <summary>Contraction endings after an apostrophe: "I’m", "We've", "They'll" are not names.</summary>
     public static FrozenSet<string> ContractionEndings { get; } = Set("m", "re", "ve", "ll", "d", "t");
 
+    /// <summary>Auxiliaries and adverbs that follow a sentence's subject ("Docker can", "Tamas also", "Cade then").</summary>
+    public static FrozenSet<string> VerbGroupWords { get; } = Set(
+        "is", "was", "are", "were", "has", "had", "have", "can", "could", "will", "would", "may", "might", "must", "should",
+        "does", "did", "also", "then", "now", "still", "later", "often", "recently", "currently", "again", "never", "always");
+
     /// <summary>Quotation marks: a title-case phrase in quotes is a coinage or a quote ("Date Abby"), not a name by its shape alone.</summary>
     public static FrozenSet<string> QuoteMarks { get; } = Set("\"", "“", "”", "'", "‘", "’");
 

@@ -15,8 +15,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// <see cref="Bare"/> says it is one word right after a lower-case word ("with Docker"; not "However, Render") and not a
 /// piece of a longer title ("Dead" in "Book of the Dead", "Moore" in "Moore's Law") or of a path ("Engine\Extras\Android").
 /// <see cref="BesideName"/> says a list joins it to a name the catalog knows or that its shape makes one ("Celestia or Avail",
-/// "Perplexity, OpenAI's deep research").
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false);
+/// "Perplexity, OpenAI's deep research"). <see cref="Opener"/> says a single word opens a sentence of running text as its
+/// subject ("Tamas also contributed to Flashbots.").
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false, bool Opener = false);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -100,7 +101,7 @@ public static partial class EntityDiscoverer
         {
             for (var c = 0; c < candidates.Count; c++)
             {
-                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false, Hint = null };
+                candidates[c] = candidates[c] with { SentenceInitial = true, Strong = false, Cue = null, Listed = false, Bare = false, Hint = null, Opener = false };
             }
         }
 
@@ -163,6 +164,8 @@ public static partial class EntityDiscoverer
                 || AnyMixedCase(all, first, first + words)
                 || (organizationSuffix && !quoted)
                 || (words >= 2 && !quoted && (!sentenceInitial || ExtractionRules.GivenNames.Contains(all[first].Text) || IsRareWordRun(all, first, nameLast)))
+                // ("Docker Desktop is recommended.": a run opening a sentence as its subject, led by a word the corpus rarely writes in lower case.)
+                || (words >= 2 && !DiscoveryRules.IsCommonWord(all[first].Text) && !all[first].IsAllCaps && OpensRunningSentence(text, all, first, last))
                 || IsLanguageName(all, first, last)
                 || (sentenceInitial && IsOpeningOwner(all, first, last));
             var start = dollar ? all[first - 1].Start : all[first].Start;
@@ -173,7 +176,8 @@ public static partial class EntityDiscoverer
                 && !dollar && !quoted && !IsChained(all, first);
             var hint = cue is null ? TypeHint(all, first, last) : null;
             var besideName = first == last && IsListedBesideName(all, blocked, first);
-            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint, besideName);
+            var opener = first == last && !dollar && OpensRunningSentence(text, all, first, first);
+            return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint, besideName, opener);
         }
     }
 
@@ -1475,6 +1479,29 @@ public static partial class EntityDiscoverer
 
         return true;
     }
+
+    /// <summary>
+    /// "Tamas also contributed to Flashbots.", "Firefox also works.", "Docker Desktop is recommended.", "During the debate, Yudkowsky
+    /// posited …": a word or a run that opens a sentence of running text (not a quotation, a fragment without a full stop or a
+    /// label), or a clause after a comma, as its subject, a verb's form after it
+    /// (<see cref="IsVerbAfterSubject"/>); not an imperative or an adjective, whose object or noun follows ("Crawl an entire
+    /// website.", "Patchbased depth estimation involves …"), nor a possessive ("Lloyd's of London"), nor after an initial's
+    /// dot ("Dr. J.F. Cade").
+    /// </summary>
+    private static bool OpensRunningSentence(string text, IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        (IsSentenceInitial(tokens, first) || (first > 0 && tokens[first - 1].Text == ","))
+        && (first == 0 || !DiscoveryRules.QuoteMarks.Contains(tokens[first - 1].Text)) && !tokens[last].Possessive
+        && !(first >= 2 && tokens[first - 1].Text == "." && tokens[first - 2].Text.Length == 1 && char.IsUpper(tokens[first - 2].Text[0]))
+        && last + 1 < tokens.Count && tokens[last + 1].IsWord && tokens[last + 1].Start > tokens[last].End && char.IsLower(tokens[last + 1].Text[0])
+        && IsVerbAfterSubject(tokens[last + 1].Text) && text.TrimEnd() is [.., '.' or '!' or '?'];
+
+    /// <summary>
+    /// A word that can follow a sentence's subject: an auxiliary or an adverb of the verb group ("is", "can", "also"), or
+    /// a form in "-s" or "-ed" ("aims", "identifies", "added").
+    /// </summary>
+    private static bool IsVerbAfterSubject(string word) =>
+        DiscoveryRules.VerbGroupWords.Contains(word)
+        || (word.Length > 3 && char.IsLower(word[0]) && (word.EndsWith("ed", StringComparison.Ordinal) || (word[^1] == 's' && word[^2] != 's')));
 
     private static bool IsVersionToken(string word)
     {

@@ -721,7 +721,9 @@ public sealed class NoteExtractor
         }
 
         // "self-hosting it with Docker": a capital inside a sentence on a word the corpus rarely writes in lower case.
-        return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed || (!commonWord && IsRareTitleWord(name) && group.Exists(c => c.Bare && !c.SentenceInitial));
+        // "Tamas also contributed to Flashbots.": the same word as the subject opening a sentence of running text.
+        return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed
+            || (!commonWord && IsRareTitleWord(name) && group.Exists(c => (c.Bare && !c.SentenceInitial) || c.Opener));
     }
 
     /// <summary>
