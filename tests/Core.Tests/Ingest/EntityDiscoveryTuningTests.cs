@@ -385,9 +385,10 @@ public sealed class EntityDiscoveryTuningTests
 
         // A transcript's misheard model name that keeps a catalog name's version words is that entity when its first word
         // sounds like the catalog's (same consonants, or its letters with some dropped); not with another version, another
-        // sounding word or no version at all.
+        // sounding word, too few of its letters ("Dee" for "DeepSeek") or no version at all.
         { "We compared GMI 2.5 Pro with Deeps R1 and Cloud 3.5 on coding tasks.", "GMI 2.5 Pro=gemini-2-5 | Deeps R1=deepseek-r1 | Cloud 3.5=claude-3-5" },
         { "We compared Cloud 3.7 with Glimmer 2.5 Pro on coding tasks.\nThe Cloud Console hosts it.", "Cloud 3.7=cloud-3-7:Other | Glimmer 2.5 Pro=glimmer-2-5-pro:Model | Cloud Console=cloud-console:Other" },
+        { "The team ran Dee R1 on the cluster.", "Dee R1=dee-r1:Model" },
 
         // A lower-case web address with a product suffix is a name; the Ethereum Virtual Machine is a named thing, not a
         // generic acronym; "scheme" is a term noun ("Ponzi scheme").

@@ -1072,7 +1072,7 @@ public sealed class NoteExtractor
     /// The catalog model or product whose name this discovered name is, misheard: the same number of words, every word after
     /// the first the same (ignoring case) with at least one of them a version (a digit: "2.5", "R1"), and a first word of at
     /// least three letters that starts with the catalog word's letter and either has its consonants (vowels, h, w, y left
-    /// out, doubled letters once: "Cloud"/"Claude") or is its letters with some dropped ("GMI"/"Gemini",
+    /// out, doubled letters once: "Cloud"/"Claude") or is its letters with up to half dropped ("GMI"/"Gemini",
     /// "Deeps"/"DeepSeek"). A first word the catalog itself knows is not misheard. Two catalog entities fitting is none.
     /// </summary>
     private string? CatalogEntityMisheard(string name)
@@ -1137,7 +1137,7 @@ public sealed class NoteExtractor
         return skeleton.ToString();
     }
 
-    /// <summary>The shorter word's letters appear in the longer one in order ("gmi" in "gemini", "deeps" in "deepseek").</summary>
+    /// <summary>The word's letters appear in the catalog word in order, at least half of them kept ("gmi" in "gemini", "deeps" in "deepseek").</summary>
     private static bool IsLettersDropped(string word, string catalogWord)
     {
         var i = 0;
@@ -1149,7 +1149,7 @@ public sealed class NoteExtractor
             }
         }
 
-        return i == word.Length && word.Length < catalogWord.Length;
+        return i == word.Length && word.Length < catalogWord.Length && 2 * word.Length >= catalogWord.Length;
     }
 
     private const int MinMisspelledWord = 5;
