@@ -392,6 +392,13 @@ public sealed class EntityDiscoveryTuningTests
         // A transcript's spelling one letter off a catalog name in one long word is that entity; a plural or a short word is not.
         { "We compared it with Claude 4 Sonet on coding tasks.", "Claude 4 Sonet=claude-4-sonnet" },
 
+        // A transcript's misheard model name that keeps a catalog name's version words is that entity when its first word
+        // sounds like the catalog's (same consonants, or its letters with some dropped); not with another version, another
+        // sounding word, too few of its letters ("Dee" for "DeepSeek") or no version at all.
+        { "We compared GMI 2.5 Pro with Deeps R1 and Cloud 3.5 on coding tasks.", "GMI 2.5 Pro=gemini-2-5 | Deeps R1=deepseek-r1 | Cloud 3.5=claude-3-5" },
+        { "We compared Cloud 3.7 with Glimmer 2.5 Pro on coding tasks.\nThe Cloud Console hosts it.", "Cloud 3.7=cloud-3-7:Other | Glimmer 2.5 Pro=glimmer-2-5-pro:Model | Cloud Console=cloud-console:Other" },
+        { "The team ran Dee R1 on the cluster.", "Dee R1=dee-r1:Model" },
+
         // A lower-case web address with a product suffix is a name; the Ethereum Virtual Machine is a named thing, not a
         // generic acronym; "scheme" is a term noun ("Ponzi scheme").
         { "Apps can be built with zorbix.new or zorbix.diy in minutes.\nHe ran a Ponzi scheme through the fund.", "zorbix.new=zorbix-new:Product | zorbix.diy=zorbix-diy:Product" },

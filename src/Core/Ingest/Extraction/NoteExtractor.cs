@@ -160,6 +160,14 @@ public sealed class NoteExtractor
                 continue;
             }
 
+            // A transcript's misheard model name keeps the catalog name's version and variant words ("GMI 2.5 Pro", "Deeps R1",
+            // "Cloud 3.5"); its first word sounds like the catalog's (see MisheardVersionedName).
+            if (CatalogEntityMisheard(name) is { } misheard)
+            {
+                resolved[key] = (misheard, _catalogTypes[misheard]);
+                continue;
+            }
+
             // A name whose slug is a catalog id is that entity once the note's own evidence qualified it ("tools like Brave",
             // where the catalog's alias needs "Brave Search"); an unqualified one ("Brave new world") never got here.
             var id = IdOf(name);
@@ -1060,6 +1068,90 @@ public sealed class NoteExtractor
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The catalog model or product whose name this discovered name is, misheard: the same number of words, every word after
+    /// the first the same (ignoring case) with at least one of them a version (a digit: "2.5", "R1"), and a first word of at
+    /// least three letters that starts with the catalog word's letter and either has its consonants (vowels, h, w, y left
+    /// out, doubled letters once: "Cloud"/"Claude") or is its letters with up to half dropped ("GMI"/"Gemini",
+    /// "Deeps"/"DeepSeek"). A first word the catalog itself knows is not misheard. Two catalog entities fitting is none.
+    /// </summary>
+    private string? CatalogEntityMisheard(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || _catalogByKey.ContainsKey(EntityDiscoverer.KeyOf(words[0])))
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var (catalogWords, id) in _catalogMultiWordNames)
+        {
+            if (catalogWords.Length != words.Length || _catalogTypes[id] is not (EntityType.Model or EntityType.Product)
+                || !IsMisheardVersionedName(words, catalogWords))
+            {
+                continue;
+            }
+
+            if (found is not null && found != id)
+            {
+                return null;
+            }
+
+            found = id;
+        }
+
+        return found;
+    }
+
+    private static bool IsMisheardVersionedName(string[] words, string[] catalogWords)
+    {
+        var versioned = false;
+        for (var w = 1; w < words.Length; w++)
+        {
+            if (!string.Equals(words[w], catalogWords[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            versioned |= words[w].Any(char.IsAsciiDigit);
+        }
+
+        var (word, catalogWord) = (words[0].ToLowerInvariant(), catalogWords[0].ToLowerInvariant());
+        return versioned && word != catalogWord && word.Length >= 3 && word.All(char.IsAsciiLetterLower)
+            && catalogWord.All(char.IsAsciiLetterLower) && word[0] == catalogWord[0]
+            && (Consonants(word) == Consonants(catalogWord) || IsLettersDropped(word, catalogWord));
+    }
+
+    /// <summary>A word's consonant skeleton: vowels, h, w and y left out, a doubled letter once ("claude" and "cloud": "cld").</summary>
+    private static string Consonants(string word)
+    {
+        var skeleton = new System.Text.StringBuilder(word.Length);
+        foreach (var letter in word)
+        {
+            if (!"aeiouhwy".Contains(letter, StringComparison.Ordinal) && (skeleton.Length == 0 || skeleton[^1] != letter))
+            {
+                skeleton.Append(letter);
+            }
+        }
+
+        return skeleton.ToString();
+    }
+
+    /// <summary>The word's letters appear in the catalog word in order, at least half of them kept ("gmi" in "gemini", "deeps" in "deepseek").</summary>
+    private static bool IsLettersDropped(string word, string catalogWord)
+    {
+        var i = 0;
+        foreach (var letter in catalogWord)
+        {
+            if (i < word.Length && word[i] == letter)
+            {
+                i++;
+            }
+        }
+
+        return i == word.Length && word.Length < catalogWord.Length && 2 * word.Length >= catalogWord.Length;
     }
 
     private const int MinMisspelledWord = 5;
