@@ -432,6 +432,18 @@ public static class DiscoveryRules
         }
     }
 
+    /// <summary>
+    /// Given names learned from the corpus (GivenNames.txt, which tools/common-words/build_given_names.py derives from the
+    /// corpus without the held-out pools): words that start two- or three-word names with a person cue ("Ege Erdil
+    /// notes", "co-founder Des Traynor", "Vincent Vanhoucke, a distinguished engineer at") in at least two notes, and never
+    /// a name with an organisation or place cue ("X Labs", "X's model", "X released", "in X Y,"). They type a name as the hand list
+    /// <see cref="ExtractionRules.GivenNames"/> does, after the place tables (a learned word may open a place: "South").
+    /// </summary>
+    public static FrozenSet<string> LearnedGivenNames { get; } = LoadList("GivenNames.txt");
+
+    /// <summary>A given name of the hand list or of the learned one (<see cref="LearnedGivenNames"/>).</summary>
+    public static bool IsGivenName(string word) => ExtractionRules.GivenNames.Contains(word) || LearnedGivenNames.Contains(word);
+
     private static FrozenSet<string> LoadList(string file)
     {
         using var stream = typeof(DiscoveryRules).Assembly.GetManifestResourceStream("ClaimGraph.Ingest.Extraction." + file)

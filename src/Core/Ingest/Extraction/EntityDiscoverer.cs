@@ -1690,6 +1690,12 @@ public static partial class EntityDiscoverer
             return EntityType.Place;
         }
 
+        // "Dylan Patel", "Packy McCormick": a given name the corpus learned (after the places: "South Korea").
+        if (words >= 2 && DiscoveryRules.LearnedGivenNames.Contains(tokens[first].Text))
+        {
+            return EntityType.Person;
+        }
+
         if (next is not null && ExtractionRules.SpeechVerbs.Contains(next))
         {
             return words >= 2 && NoneAllCapsOrDigit(tokens, first, first + words)
@@ -1699,7 +1705,7 @@ public static partial class EntityDiscoverer
 
         // "Stripe acquired Bridge", "SpaceX launched a rocket", "Cohere raised $500 million": what a company does to
         // something, with its object right after the verb ("ChatGPT launched in 2022" has none).
-        if (next is not null && DiscoveryRules.CompanyVerbs.Contains(next) && last + 2 < tokens.Count && !ExtractionRules.GivenNames.Contains(tokens[first].Text))
+        if (next is not null && DiscoveryRules.CompanyVerbs.Contains(next) && last + 2 < tokens.Count && !DiscoveryRules.IsGivenName(tokens[first].Text))
         {
             var objectStart = tokens[last + 2];
             if (objectStart.Text == "$" || objectStart.IsCapitalized || objectStart.IsMixedCase || ExtractionRules.Determiners.Contains(objectStart.Text)
@@ -1728,7 +1734,7 @@ public static partial class EntityDiscoverer
         // "using Docker", "via OpenRouter": a tool is used; "Google's Bard": a company's own thing, unless it is a person.
         if ((previous is not null && DiscoveryRules.ToolPrepositions.Contains(previous))
             || (first > 0 && tokens[first - 1].Possessive && tokens[first - 1].PossessiveEnd - tokens[first - 1].End == 2
-                && tokens[first - 1].IsCapitalized && !ExtractionRules.GivenNames.Contains(tokens[first].Text)))
+                && tokens[first - 1].IsCapitalized && !DiscoveryRules.IsGivenName(tokens[first].Text)))
         {
             return EntityType.Product;
         }

@@ -1002,7 +1002,7 @@ public sealed class NoteExtractor
                 return EntityType.Place;
             }
 
-            return words.Length == 2 && ExtractionRules.GivenNames.Contains(words[0]) && IsPersonNameWord(words[1]) ? EntityType.Person : null;
+            return words.Length == 2 && DiscoveryRules.IsGivenName(words[0]) && IsPersonNameWord(words[1]) ? EntityType.Person : null;
         }
 
         // "Annie", "Dillard": a capital and three or more lower-case letters, no common word, place, people or title.
