@@ -201,6 +201,15 @@ public sealed class ExtractionRuleTests
             .Should().BeSubsetOf(ExtractionRules.Relations.Select(r => r.Predicate), "every extracted predicate has a rule");
     }
 
+    [Fact]
+    public void The_readme_states_the_current_number_of_rules_and_trigger_phrases()
+    {
+        var readme = File.ReadAllText(Path.Combine(SeedCatalog.RepositoryRoot, "README.md"));
+        var sizes = ExtractionRules.TableSizes();
+
+        readme.Should().Contain($"{sizes["relation rules"]} named relation rules with {sizes["trigger phrases"]} trigger phrases");
+    }
+
     private static async Task<NoteBatch> BuildAsync(string text)
     {
         var catalog = await SeedCatalog.LoadAsync();
