@@ -104,28 +104,7 @@ public static class LoadRun
             Console.WriteLine(string.Create(invariant, $"figure 4   {floor.Seconds / ingest.Seconds:F3} (floor s / ingest s; target >= 0.4)"));
             if (options.IngestGrowth)
             {
-                var steps = new List<IngestFigures> { ingest };
-                var copies = await CorpusReplicas.WriteAsync(corpus, files, 3, Path.Combine(scratch.FullName, "replicas"), cancellationToken);
-                foreach (var scale in new[] { 2, 4 })
-                {
-                    var inputs = new[] { corpus }.Concat(copies.Take(scale - 1)).ToList();
-                    var (scaledFiles, scaledBytes) = await IngestMeasurement.WarmAsync(inputs, cancellationToken);
-                    var scaledStore = Path.Combine(scratch.FullName, $"store-{scale}x", "claimgraph.db");
-                    Directory.CreateDirectory(Path.GetDirectoryName(scaledStore)!);
-                    steps.Add(await IngestMeasurement.IngestAsync(inputs, scaledBytes, scaledFiles.Count, catalog, scaledStore, cancellationToken));
-                }
-                foreach (var (step, scale) in steps.Zip(new[] { 1, 2, 4 }))
-                {
-                    var stepPeak = step.PeakResidentBytes is long stepResident
-                        ? string.Create(invariant, $"{stepResident / 1048576.0:F0} MiB")
-                        : "n/a";
-                    Console.WriteLine(string.Create(invariant,
-                        $"growth {scale}x  {step.Files} files, {step.Seconds:F2} s, CPU {step.CpuSeconds:F2} s, peak RSS {stepPeak}; {step.NotesStored} notes stored, {step.Errors} errors"));
-                }
-                var exponent = LogLogSlope(steps.Select(step => ((double)step.Bytes, step.Seconds)).ToList());
-                var cpuExponent = LogLogSlope(steps.Select(step => ((double)step.Bytes, step.CpuSeconds)).ToList());
-                Console.WriteLine(string.Create(invariant,
-                    $"figure 5a  {exponent:F3} (slope of log(ingest s) over log(bytes) at 1x 2x 4x; target <= 1.1); CPU seconds {cpuExponent:F3}"));
+                await ReportGrowthAsync(options.GrowthRuns, corpus, files, catalog, ingest, scratch.FullName, cancellationToken);
             }
             Console.WriteLine($"load       {loadAtStart} at start, {string.Join(' ', LoadAverage())} at end (1, 5, 15 min)");
             return 0;
@@ -434,6 +413,74 @@ public static class LoadRun
         }
         Log($"Node peer on node {version.StandardOutput.Trim()}");
         return null;
+    }
+
+    /// <summary>
+    /// Figure 5a: the corpus and its 2x and 4x replicas, each ingested into a fresh store, <paramref name="runs"/> times (the
+    /// first 1x is <paramref name="firstIngest"/>). Prints every step and each run's exponent, and with more than one run the
+    /// exponent fitted to each scale's median seconds.
+    /// </summary>
+    private static async Task ReportGrowthAsync(
+        int runs, string corpus, IReadOnlyList<string> files, EntityCatalog catalog, IngestFigures firstIngest, string scratch,
+        CancellationToken cancellationToken)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        int[] scales = [1, 2, 4];
+        var copies = await CorpusReplicas.WriteAsync(corpus, files, scales[^1] - 1, Path.Combine(scratch, "replicas"), cancellationToken);
+        var measured = new List<IReadOnlyList<IngestFigures>>();
+        for (var run = 1; run <= runs; run++)
+        {
+            var steps = new List<IngestFigures>();
+            foreach (var scale in scales)
+            {
+                if (run == 1 && scale == 1)
+                {
+                    steps.Add(firstIngest);
+                    continue;
+                }
+
+                var inputs = new[] { corpus }.Concat(copies.Take(scale - 1)).ToList();
+                var (scaledFiles, scaledBytes) = await IngestMeasurement.WarmAsync(inputs, cancellationToken);
+                var store = Path.Combine(scratch, $"store-{scale}x-run{run}", "claimgraph.db");
+                Directory.CreateDirectory(Path.GetDirectoryName(store)!);
+                steps.Add(await IngestMeasurement.IngestAsync(inputs, scaledBytes, scaledFiles.Count, catalog, store, cancellationToken));
+                Directory.Delete(Path.GetDirectoryName(store)!, recursive: true);
+            }
+
+            measured.Add(steps);
+        }
+
+        foreach (var (steps, run) in measured.Select((steps, index) => (steps, index + 1)))
+        {
+            var label = runs == 1 ? "" : $" run {run}";
+            foreach (var (step, scale) in steps.Zip(scales))
+            {
+                var peak = step.PeakResidentBytes is long resident ? string.Create(invariant, $"{resident / 1048576.0:F0} MiB") : "n/a";
+                Console.WriteLine(string.Create(invariant,
+                    $"growth {scale}x{label}  {step.Files} files, {step.Seconds:F2} s, CPU {step.CpuSeconds:F2} s, peak RSS {peak}; {step.NotesStored} notes stored, {step.Errors} errors"));
+            }
+
+            var exponent = LogLogSlope(steps.Select(step => ((double)step.Bytes, step.Seconds)).ToList());
+            var cpuExponent = LogLogSlope(steps.Select(step => ((double)step.Bytes, step.CpuSeconds)).ToList());
+            Console.WriteLine(string.Create(invariant,
+                $"figure 5a{label}  {exponent:F3} (slope of log(ingest s) over log(bytes) at 1x 2x 4x; target <= 1.1); CPU seconds {cpuExponent:F3}"));
+        }
+
+        if (runs > 1)
+        {
+            var medians = scales.Select((_, i) => (
+                Bytes: (double)measured[0][i].Bytes,
+                Seconds: Median(measured.Select(steps => steps[i].Seconds)),
+                Cpu: Median(measured.Select(steps => steps[i].CpuSeconds)))).ToList();
+            Console.WriteLine(string.Create(invariant,
+                $"figure 5a  {LogLogSlope(medians.Select(m => (m.Bytes, m.Seconds)).ToList()):F3} over the median of {runs} runs at each scale ({string.Join(" / ", medians.Select(m => m.Seconds.ToString("F2", invariant)))} s; target <= 1.1); CPU seconds {LogLogSlope(medians.Select(m => (m.Bytes, m.Cpu)).ToList()):F3}"));
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     /// <summary>Least-squares slope of log(y) over log(x).</summary>
