@@ -208,6 +208,7 @@ public sealed class RelationRecallTests
         { "Codex prioritizes developer choice, and uses Claude or Microsoft Teams.",
           "microsoft DEVELOPS microsoft-teams maker-name-prefix 'Microsoft' | codex USES claude uses-shared-subject 'uses' | codex USES microsoft-teams uses-shared-subject 'uses'" },
         { "Codex makes agents easy to build for Windsurf, and also uses Claude.", "codex USES claude uses-shared-subject 'uses'" },
+        { "Snowflake supports customers in this process, leveraging its efficient Arctic development approach.", "" },
 
         // "considered" before an article judges what the subject is; "considered acquiring" stays a hedge (rel10).
         { "Codex is considered an expert tool for building agents and using Claude.", "codex USES claude uses-shared-subject 'using'" },

@@ -89,7 +89,9 @@ public static partial class RelationExtractor
             }
 
             t = triggerEnd;
+            // "Snowflake supports customers, leveraging its efficient Arctic approach": what "its" owns is the subject's own.
             if (@object < 0 || mentions[@object].EntityId == mentions[subject].EntityId
+                || Enumerable.Range(triggerEnd + 1, firstToken[@object] - triggerEnd - 1).Any(i => tokens[i].Text is "its" or "their" or "Its" or "Their")
                 || !Allows(rule.SubjectTypes, mentions[subject].Type) || !Allows(rule.ObjectTypes, mentions[@object].Type)
                 || (mentions[subject].Type == EntityType.Person && tokens[k].Text.StartsWith("support", StringComparison.OrdinalIgnoreCase))
                 || IsCutShort(tokens, owner, lastToken[@object]) || OwnsCommonNoun(tokens, owner, lastToken[@object], tokens.Count)
