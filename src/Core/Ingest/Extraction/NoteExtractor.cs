@@ -161,7 +161,7 @@ public sealed class NoteExtractor
             }
 
             // A transcript's misheard model name keeps the catalog name's version and variant words ("GMI 2.5 Pro", "Deeps R1",
-            // "Cloud 3.5"); its first word sounds like the catalog's (see MisheardVersionedName).
+            // "Cloud 3.5"); its first word sounds like the catalog's (see CatalogEntityMisheard).
             if (CatalogEntityMisheard(name) is { } misheard)
             {
                 resolved[key] = (misheard, _catalogTypes[misheard]);
@@ -311,13 +311,8 @@ public sealed class NoteExtractor
     /// </summary>
     private static bool ContinuesAsProduct(IReadOnlyList<ClaimToken> tokens, int start)
     {
-        var at = 0;
-        while (at < tokens.Count && tokens[at].Start < start)
-        {
-            at++;
-        }
-
-        if (at == tokens.Count || tokens[at].Start != start || !tokens[at].IsWord)
+        var at = WordAt(tokens, start);
+        if (at < 0)
         {
             return false;
         }
@@ -336,16 +331,9 @@ public sealed class NoteExtractor
     /// </summary>
     private static bool ContinuesAsLab(IReadOnlyList<ClaimToken> tokens, int start)
     {
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            if (tokens[t].Start == start)
-            {
-                return tokens[t].IsCapitalized && DiscoveryRules.LabUnitNouns.Contains(tokens[t].Text) && !tokens[t].Possessive
-                    && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].IsMixedCase));
-            }
-        }
-
-        return false;
+        var t = WordAt(tokens, start);
+        return t >= 0 && tokens[t].IsCapitalized && DiscoveryRules.LabUnitNouns.Contains(tokens[t].Text) && !tokens[t].Possessive
+            && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].IsMixedCase));
     }
 
     /// <summary>
@@ -356,22 +344,30 @@ public sealed class NoteExtractor
     /// </summary>
     private static bool ContinuesAsHeadingWordProduct(IReadOnlyList<ClaimToken> tokens, int start)
     {
-        for (var t = 0; t < tokens.Count; t++)
+        var t = WordAt(tokens, start);
+        if (t < 0)
         {
-            if (tokens[t].Start != start)
-            {
-                continue;
-            }
-
-            var word = tokens[t];
-            var after = t + 1 < tokens.Count ? tokens[t + 1].Text : "";
-            return word.IsCapitalized && !word.Possessive && !word.HasDigit && ExtractionRules.GenericHeadingWords.Contains(word.Text)
-                && !DiscoveryRules.ProductContinuationBreakers(word.Text, headingWordsContinue: true)
-                && !(after == "-" && tokens[t + 1].Start == word.End)
-                && !ExtractionRules.TitleWords.Contains(after) && !ExtractionRules.GenericAcronyms.Contains(after);
+            return false;
         }
 
-        return false;
+        var word = tokens[t];
+        var after = t + 1 < tokens.Count ? tokens[t + 1].Text : "";
+        return word.IsCapitalized && !word.Possessive && !word.HasDigit && ExtractionRules.GenericHeadingWords.Contains(word.Text)
+            && !DiscoveryRules.ProductContinuationBreakers(word.Text, headingWordsContinue: true)
+            && !(after == "-" && tokens[t + 1].Start == word.End)
+            && !ExtractionRules.TitleWords.Contains(after) && !ExtractionRules.GenericAcronyms.Contains(after);
+    }
+
+    /// <summary>The index of the word token that starts at <paramref name="start"/>, or -1.</summary>
+    private static int WordAt(IReadOnlyList<ClaimToken> tokens, int start)
+    {
+        var at = 0;
+        while (at < tokens.Count && tokens[at].Start < start)
+        {
+            at++;
+        }
+
+        return at < tokens.Count && tokens[at].Start == start && tokens[at].IsWord ? at : -1;
     }
 
     /// <summary>"Mini", "Flash", "Pro": a model variant word ending at a word boundary ("GPT-4o Mini" is not GPT-4o).</summary>
