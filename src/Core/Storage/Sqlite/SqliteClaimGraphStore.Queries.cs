@@ -45,30 +45,32 @@ public sealed partial class SqliteClaimGraphStore
 
     internal const string EvidencePageSql = $"""
         WITH ranked AS (
-            SELECT ev.relation_id AS owner, ev.claim_id, ev.quote, ev.confidence, ev.trigger_start, ev.trigger_end, ev.rule,
+            SELECT ev.relation_id AS owner, ev.claim_id,
                    ROW_NUMBER() OVER (PARTITION BY ev.relation_id ORDER BY ev.note_id, ev.ordinal, ev.claim_id) AS rn,
                    count(*) OVER (PARTITION BY ev.relation_id) AS total
             FROM relation_evidence ev WHERE ev.relation_id IN (SELECT value FROM json_each($ids))
         )
-        SELECT k.owner, {ClaimColumns}, k.quote, k.confidence, k.trigger_start, k.trigger_end, k.rule, k.rn, k.total
-        FROM ranked k JOIN claims c ON c.id = k.claim_id
+        SELECT k.owner, {ClaimColumns}, ev.quote, ev.confidence, ev.trigger_start, ev.trigger_end, ev.rule, k.rn, k.total
+        FROM ranked k
+        JOIN relation_evidence ev ON ev.claim_id = k.claim_id AND ev.relation_id = k.owner
+        JOIN claims c ON c.id = k.claim_id
         WHERE {PageWindow} ORDER BY k.owner, k.rn;
         SELECT id FROM relations WHERE id IN (SELECT value FROM json_each($ids));
         """;
 
     internal const string ClaimsOfEntitiesSql = $"""
         WITH mentioned AS (
-            SELECT DISTINCT m.entity_id, m.note_id, m.claim_ordinal, m.claim_id
+            SELECT DISTINCT m.entity_id, m.note_id, m.claim_ordinal
             FROM mentions m WHERE m.entity_id IN (SELECT value FROM json_each($ids))
         ),
         ranked AS (
-            SELECT entity_id AS owner, claim_id,
-                   ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY note_id, claim_ordinal, claim_id) AS rn,
+            SELECT entity_id AS owner, note_id, claim_ordinal,
+                   ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY note_id, claim_ordinal) AS rn,
                    count(*) OVER (PARTITION BY entity_id) AS total
             FROM mentioned
         )
         SELECT k.owner, {ClaimColumns}, k.rn, k.total
-        FROM ranked k JOIN claims c ON c.id = k.claim_id
+        FROM ranked k JOIN claims c ON c.note_id = k.note_id AND c.ordinal = k.claim_ordinal
         WHERE {PageWindow} ORDER BY k.owner, k.rn;
         SELECT id FROM entities WHERE id IN (SELECT value FROM json_each($ids));
         """;
@@ -322,7 +324,7 @@ public sealed partial class SqliteClaimGraphStore
         Validate(page);
         const string criteria = """
             ($noteId IS NULL OR c.note_id = $noteId)
-            AND ($entityId IS NULL OR c.id IN (SELECT m.claim_id FROM mentions m WHERE m.entity_id = $entityId))
+            AND ($entityId IS NULL OR (c.note_id, c.ordinal) IN (SELECT m.note_id, m.claim_ordinal FROM mentions m WHERE m.entity_id = $entityId))
             """;
         void Bind(SqliteCommand command)
         {
@@ -341,7 +343,7 @@ public sealed partial class SqliteClaimGraphStore
 
             if (!string.IsNullOrEmpty(filter.EntityId))
             {
-                conditions.Add("c.id IN (SELECT m.claim_id FROM mentions m WHERE m.entity_id = $entityId)");
+                conditions.Add("(c.note_id, c.ordinal) IN (SELECT m.note_id, m.claim_ordinal FROM mentions m WHERE m.entity_id = $entityId)");
             }
 
             var given = string.Join(" AND ", conditions);

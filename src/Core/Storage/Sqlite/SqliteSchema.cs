@@ -216,6 +216,36 @@ internal static class SqliteSchema
         ALTER TABLE relations ADD COLUMN confidence REAL NOT NULL DEFAULT 1.0;
         UPDATE relations SET confidence = 0.1 WHERE origin = 'co-mention';
         """,
+
+        // 9: ingest time grew faster than the store. A group of notes inserts its rows wherever their keys fall, and in
+        // a table or index keyed by relation or entity those are scattered over all of it: each commit rewrote a share of
+        // its pages that stays near one as the store grows, so the bytes a group wrote grew with the store. Evidence rows
+        // (with their quotes) are now keyed by claim, so a note's rows lie together; the relation order is the index,
+        // which also replaces the claim index. The entity index of mentions drops the claim id, which note and ordinal
+        // already name: a smaller index spreads a group's rows over fewer pages.
+        """
+        CREATE TABLE relation_evidence_by_claim (
+            relation_id TEXT NOT NULL REFERENCES relations (id) ON DELETE CASCADE,
+            claim_id TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+            note_id TEXT NOT NULL,
+            ordinal INTEGER NOT NULL,
+            quote TEXT,
+            confidence REAL NOT NULL DEFAULT 1.0,
+            trigger_start INTEGER,
+            trigger_end INTEGER,
+            rule TEXT,
+            PRIMARY KEY (claim_id, relation_id)
+        ) WITHOUT ROWID;
+        INSERT INTO relation_evidence_by_claim (relation_id, claim_id, note_id, ordinal, quote, confidence, trigger_start, trigger_end, rule)
+        SELECT relation_id, claim_id, note_id, ordinal, quote, confidence, trigger_start, trigger_end, rule FROM relation_evidence;
+        DROP TABLE relation_evidence;
+        ALTER TABLE relation_evidence_by_claim RENAME TO relation_evidence;
+        CREATE INDEX ix_evidence_relation_order ON relation_evidence (relation_id, note_id, ordinal);
+        CREATE INDEX ix_evidence_note ON relation_evidence (note_id, relation_id);
+
+        DROP INDEX ix_mentions_entity;
+        CREATE INDEX ix_mentions_entity ON mentions (entity_id, note_id, claim_ordinal);
+        """,
     ];
 
     public static int CurrentVersion => Migrations.Count;

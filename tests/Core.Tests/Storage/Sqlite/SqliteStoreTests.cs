@@ -129,6 +129,51 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_version_8_file_keeps_its_evidence_when_evidence_is_keyed_by_claim()
+    {
+        await WriteFileAsync(string.Join('\n', SqliteSchema.Migrations.Take(8)) + """
+                PRAGMA user_version = 8;
+                INSERT INTO entities (id, name, type, aliases, description, source)
+                VALUES ('nvidia', 'Nvidia', 'Organization', '["Nvidia"]', '', 'catalog'),
+                       ('h100', 'H100', 'Product', '["H100"]', '', 'discovered');
+                INSERT INTO notes (id, title, format, content_hash, catalog_version, text, source_path)
+                VALUES ('n', 'N', 'PlainText', 'h', 'c', 'Nvidia built the H100. The H100 sold out.', 'n.md');
+                INSERT INTO claims (id, note_id, ordinal, text, section, span_start, span_end)
+                VALUES ('n:0-22', 'n', 0, 'Nvidia built the H100.', '[]', 0, 22), ('n:23-41', 'n', 1, 'The H100 sold out.', '[]', 23, 41);
+                INSERT INTO mentions (claim_id, entity_id, note_id, matched_text, span_start, span_end, claim_ordinal)
+                VALUES ('n:0-22', 'nvidia', 'n', 'Nvidia', 0, 6, 0), ('n:0-22', 'h100', 'n', 'H100', 17, 21, 0),
+                       ('n:23-41', 'h100', 'n', 'H100', 27, 31, 1);
+                UPDATE entities SET mention_count = (SELECT count(*) FROM mentions m WHERE m.entity_id = entities.id);
+                INSERT INTO relations (id, subject_id, predicate, object_id, origin, evidence_count, note_count, confidence)
+                VALUES ('nvidia|DEVELOPS|h100|extracted', 'nvidia', 'DEVELOPS', 'h100', 'extracted', 1, 1, 0.8);
+                INSERT INTO relation_evidence (relation_id, claim_id, note_id, ordinal, quote, confidence, trigger_start, trigger_end, rule)
+                VALUES ('nvidia|DEVELOPS|h100|extracted', 'n:0-22', 'n', 0, 'Nvidia built the H100', 0.8, 7, 12, 'develops-verb');
+                """);
+
+        await using (var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None))
+        {
+            (await store.GetSchemaVersionAsync(None)).Should().Be(SqliteSchema.CurrentVersion);
+            var evidence = (await store.GetEvidenceAsync(["nvidia|DEVELOPS|h100|extracted"], PageRequest.First(5), None))["nvidia|DEVELOPS|h100|extracted"];
+            evidence.TotalCount.Should().Be(1);
+            var only = evidence.Items.Should().ContainSingle().Subject;
+            only.Claim.Id.Should().Be("n:0-22");
+            only.Quote.Should().Be("Nvidia built the H100");
+            only.Confidence.Should().Be(0.8);
+            only.Extraction.Should().NotBeNull();
+            only.Extraction!.Rule.Should().Be("develops-verb");
+            (await store.GetRelationsSupportedByClaimsAsync(["n:0-22"], None))["n:0-22"].Should().ContainSingle()
+                .Which.Id.Should().Be("nvidia|DEVELOPS|h100|extracted");
+            (await store.GetClaimsOfEntitiesAsync(["h100"], PageRequest.First(5), None))["h100"].Items.Select(claim => claim.Id)
+                .Should().Equal(["n:0-22", "n:23-41"], "an entity's claims are found by note and ordinal");
+            (await store.ListClaimsAsync(new ClaimFilter(EntityId: "nvidia"), PageRequest.First(5), None)).Items.Select(claim => claim.Id)
+                .Should().Equal(["n:0-22"]);
+        }
+
+        (await ScalarAsync("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'ix_evidence_claim';")).Should().Be(0);
+        (await ScalarAsync("SELECT count(*) FROM pragma_index_info('ix_mentions_entity') WHERE name = 'claim_id';")).Should().Be(0);
+    }
+
+    [Fact]
     public async Task A_version_2_file_gets_the_claim_index_merge_setting_and_stays_searchable()
     {
         await WriteFileAsync(SqliteSchema.Migrations[0] + SqliteSchema.Migrations[1] + "PRAGMA user_version = 2;");
