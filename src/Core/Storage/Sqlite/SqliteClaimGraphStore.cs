@@ -15,6 +15,7 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
     private readonly SemaphoreSlim _initializeLock = new(1, 1);
     private readonly SqliteReadSessionPool _readSessions = new(Math.Max(16, 4 * Environment.ProcessorCount));
     private volatile bool _initialized;
+    private volatile bool _wroteSinceOpen;
 
     /// <summary>
     /// Creates a store over <paramref name="pathOrConnectionString"/>: a file path (relative paths resolve against the
@@ -210,8 +211,39 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
         SqliteConnection.ClearPool(connection);
     }
 
+    /// <summary>
+    /// Copies what this store wrote from the WAL into the file and empties the WAL: with a 1 GiB checkpoint threshold
+    /// (<see cref="WritePragmas"/>) an ingest can otherwise leave hundreds of megabytes of WAL behind while the API
+    /// keeps the file open. Waits for readers no longer than the busy timeout; if one is still reading, the WAL stays
+    /// for a later checkpoint, which loses nothing.
+    /// </summary>
+    private void CheckpointAfterWrites()
+    {
+        if (!_wroteSinceOpen || IsInMemory)
+        {
+            return;
+        }
+
+        // ReadWrite, not ReadWriteCreate: a file removed under the store must not come back empty.
+        var builder = new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadWrite, Pooling = false };
+        try
+        {
+            using var connection = new SqliteConnection(builder.ConnectionString);
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA wal_checkpoint(TRUNCATE);";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // Only a tidy-up: what the WAL holds is committed, and the next writer or the last connection to close
+            // checkpoints it.
+        }
+    }
+
     public void Dispose()
     {
+        CheckpointAfterWrites();
         _readSessions.Dispose();
         _dataVersionConnection?.Dispose();
         ReleasePooledConnections();
@@ -223,6 +255,7 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
 
     public async ValueTask DisposeAsync()
     {
+        CheckpointAfterWrites();
         await _readSessions.DisposeAsync();
         await CloseDataVersionConnectionAsync();
         ReleasePooledConnections();

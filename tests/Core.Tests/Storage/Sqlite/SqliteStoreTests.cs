@@ -174,6 +174,30 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_store_that_wrote_empties_the_wal_when_disposed_while_another_connection_keeps_the_file_open()
+    {
+        await using var other = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        await using (var store = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None))
+        {
+            await other.OpenAsync();
+            await using (var read = other.CreateCommand())
+            {
+                // A connection joins the WAL on its first read; only then does it keep the WAL from being removed.
+                read.CommandText = "SELECT count(*) FROM notes;";
+                await read.ExecuteScalarAsync();
+            }
+
+            await store.UpsertEntitiesAsync(ContractGraph.Entities, None);
+            await store.WriteNoteAsync(ContractGraph.NoteA(), None);
+            new FileInfo(DatabasePath + "-wal").Length.Should().BeGreaterThan(0, "the writes are in the WAL until a checkpoint");
+        }
+
+        new FileInfo(DatabasePath + "-wal").Length.Should().Be(0, "the store checkpointed what it wrote into the file");
+        await using var reopened = await SqliteClaimGraphStore.OpenAsync(DatabasePath, None);
+        (await reopened.GetNotesAsync(["note-a"], None)).Should().ContainKey("note-a");
+    }
+
+    [Fact]
     public async Task A_version_2_file_gets_the_claim_index_merge_setting_and_stays_searchable()
     {
         await WriteFileAsync(SqliteSchema.Migrations[0] + SqliteSchema.Migrations[1] + "PRAGMA user_version = 2;");
