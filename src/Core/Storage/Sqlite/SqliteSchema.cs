@@ -220,9 +220,10 @@ internal static class SqliteSchema
         // 9: ingest time grew faster than the store. A group of notes inserts its rows wherever their keys fall, and in
         // a table or index keyed by relation or entity those are scattered over all of it: each commit rewrote a share of
         // its pages that stays near one as the store grows, so the bytes a group wrote grew with the store. Evidence rows
-        // (with their quotes) are now keyed by claim, so a note's rows lie together; the relation order is the index,
-        // which also replaces the claim index. The entity index of mentions drops the claim id, which note and ordinal
-        // already name: a smaller index spreads a group's rows over fewer pages.
+        // (with their quotes) are now keyed by claim, so a note's rows lie together; the relation order is kept by its
+        // index alone, and the key serves lookups by claim (the claim index goes with the old table). The entity index of
+        // mentions drops the claim id, which note and ordinal already name: a smaller index spreads a group's rows over
+        // fewer pages.
         """
         CREATE TABLE relation_evidence_by_claim (
             relation_id TEXT NOT NULL REFERENCES relations (id) ON DELETE CASCADE,
