@@ -6,7 +6,7 @@ after a lower-case word (mid-sentence), so "Create", "Life" or "Configure" are c
 A lower-case word of an English word list (Debian's wamerican-small, /usr/share/dict/american-english-small) is common
 too unless the corpus capitalises it mid-sentence at least 3 times and more often than it writes it in lower case
 ("candles", "playback" are common; "cursor", "mars", "perplexity" are not: the corpus names Cursor, Mars, Perplexity).
-Notes whose file name's SHA-256 starts with "4" or "7" are skipped: they are the held-out pools (HeldOut6, HeldOut7) and
+Notes whose file name's SHA-256 starts with "2", "4" or "7" are skipped: they are the held-out pools (HeldOut8, HeldOut6, HeldOut7) and
 must stay unseen. The pools of the earlier held-out sets (a, b, c, 6) were measured on before this list was rebuilt, and
 are read.
 The word list is SCOWL's (Kevin Atkinson); its copyright and permission notice, which must travel with the output, are

@@ -14,7 +14,7 @@ A word that starts such names in at least MIN_NOTES distinct notes and never sta
 product cue ("X Inc", "X Labs", "X AI" and the other organisation suffixes, "X's model", "X released/launches") or a
 place cue ("in X Y,", "across X Y.": "in South Korea,") is a given name. The first word must be capitalised letters only, not a word the corpus writes mostly in lower case
 (CommonWords.txt: "Instead Sam Altman said" starts with "Instead"), not a title, determiner or calendar word.
-Notes whose file name's SHA-256 starts with "4" or "7" are skipped: they are the held-out pools (HeldOut6, HeldOut7) and
+Notes whose file name's SHA-256 starts with "2", "4" or "7" are skipped: they are the held-out pools (HeldOut8, HeldOut6, HeldOut7) and
 must stay unseen. The corpus notes are MIT-licensed (tubegraph-dev's LICENSE.txt).
 The list is embedded in ClaimGraph.Core (LogicalName ClaimGraph.Ingest.Extraction.GivenNames.txt) and loaded by
 ExtractionRules.LearnedGivenNames.

@@ -13,7 +13,7 @@ become a discovered name, so the others need not be listed. ("deep research": 43
 reserve": 0 lower, 10 capital, not kept.) Words are letters only ("[a-z]+" / "[A-Z][a-z]+"); numbers and hyphenated
 words are not counted. An acronym of two to five capitals opening a pair keeps its case: "AI tech" is its lower-case
 form, "AI Tech" its capitalised one, and it is listed as "AI tech" (lookups ignore case).
-Notes whose file name's SHA-256 starts with "4" or "7" are skipped: they are the held-out pools (HeldOut6, HeldOut7) and
+Notes whose file name's SHA-256 starts with "2", "4" or "7" are skipped: they are the held-out pools (HeldOut8, HeldOut6, HeldOut7) and
 must stay unseen. The corpus notes are MIT-licensed (tubegraph-dev's LICENSE.txt).
 The list is embedded in ClaimGraph.Core (ClaimGraph.Core.csproj, LogicalName
 ClaimGraph.Ingest.Extraction.CommonPhrases.txt) and loaded by DiscoveryRules.CommonPhrases.
