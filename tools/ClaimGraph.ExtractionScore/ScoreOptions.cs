@@ -24,8 +24,10 @@ public sealed record HeldOutSet(string Name, string FolderName, string Title)
 
     public static HeldOutSet Seventh { get; } = new("heldout7", "HeldOut7", "Seventh held-out set");
 
+    public static HeldOutSet Eighth { get; } = new("heldout8", "HeldOut8", "Eighth held-out set");
+
     /// <summary>Every held-out set, in the order they are scored and reported.</summary>
-    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh];
+    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Eighth];
 
     public string Option => "--" + Name;
 
@@ -51,8 +53,9 @@ public sealed record ScoreOptions
           --heldout5 <folder>  fifth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut5)
           --heldout6 <folder>  sixth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut6)
           --heldout7 <folder>  seventh labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut7)
+          --heldout8 <folder>  eighth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut8)
           --catalog <folder>   catalog: entities.yaml, relations.yaml, notes/ (default: the repository's seeds/)
-          --only <set>         devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or seeds: score one set only
+          --only <set>         devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or seeds: score one set only
           --json               print one JSON object instead of the text report
           --totals             tables and counts only: no lists of misses and false positives, no per-note table
                                (for held-out sets, whose notes must not be read while rules are tuned)

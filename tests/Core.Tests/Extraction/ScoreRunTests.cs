@@ -62,7 +62,7 @@ public sealed class ScoreRunTests
         error.Should().BeNull();
         options!.Should().Match<ScoreOptions>(o => !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut.Count == 1 && o.HeldOut["heldout"] == devSetFolder);
         ScoreOptions.Parse(["--only", "heldout", "--heldout", "no-such-folder"]).Error.Should().Contain("--heldout");
-        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, seeds");
+        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, seeds");
 
         using var heldOut = new TemporaryDevSet();
         heldOut.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -122,7 +122,7 @@ public sealed class ScoreRunTests
         var (options, error) = ScoreOptions.Parse(["--catalog", SeedCatalog.CatalogDirectory]);
 
         error.Should().BeNull();
-        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7");
+        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8");
 
         using var folder = new TemporaryDevSet();
         folder.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -147,7 +147,7 @@ public sealed class ScoreRunTests
         titles.Select(title => text.IndexOf(title, StringComparison.Ordinal)).Should().NotContain(-1).And.BeInAscendingOrder();
         using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
         json.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name)
-            .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4", "heldOut5", "heldOut6", "heldOut7");
+            .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4", "heldOut5", "heldOut6", "heldOut7", "heldOut8");
     }
 
     [Fact]
