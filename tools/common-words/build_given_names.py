@@ -62,7 +62,9 @@ NOT_FIRST = {"the", "a", "an", "this", "that", "these", "those", "our", "their",
              "ceo", "cto", "cfo", "coo", "founder", "co-founder", "cofounder", "professor", "president", "chairman", "host",
              "dr", "mr", "mrs", "ms", "sir", "according", "monday", "tuesday", "wednesday", "thursday", "friday",
              "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-             "september", "october", "november", "december"}
+             "september", "october", "november", "december",
+             # Compass words open places ("South Korea", "North Carolina") even where no place cue happens to be counted.
+             "north", "south", "east", "west"}
 
 
 def main(root, common_words_file):

@@ -14,7 +14,7 @@ public sealed class LearnedGivenNameTests
     {
         // A learned given name types the pair as a person where the context gives no cue.
         { "Jaron Lanier demonstrated VR in 1987, which was then a multi-million dollar technology.", "Jaron Lanier", EntityType.Person },
-        { "Led by Luca Netz, the brand is expanding into various verticals.", "Luca Netz", EntityType.Person },
+        { "Led by Garrett Jones, the team is expanding into various verticals.", "Garrett Jones", EntityType.Person },
         { "Vincent Vanhoucke, a distinguished engineer at Waymo, discusses the evolving landscape of robotics.", "Vincent Vanhoucke", EntityType.Person },
         // Not learned (a place cue: "in South Korea,"), and places stay places.
         { "Demand for chips across South Asia keeps growing.", "South Asia", EntityType.Other },
@@ -36,7 +36,7 @@ public sealed class LearnedGivenNameTests
     [Fact]
     public void The_learned_list_holds_given_names_not_place_or_organisation_words()
     {
-        DiscoveryRules.LearnedGivenNames.Should().Contain(["Jaron", "Luca", "Clayton", "Dwarkesh"]);
+        DiscoveryRules.LearnedGivenNames.Should().Contain(["Jaron", "Garrett", "Clayton", "Dwarkesh"]);
         DiscoveryRules.LearnedGivenNames.Should().NotContain(["South", "Together", "Google", "The", "As"]);
         DiscoveryRules.LearnedGivenNames.Should().OnlyContain(word => char.IsUpper(word[0]) && word.Length >= 2);
         DiscoveryRules.IsGivenName("Warren").Should().BeTrue(because: "the hand list still counts");
