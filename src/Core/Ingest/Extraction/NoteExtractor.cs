@@ -183,6 +183,16 @@ public sealed class NoteExtractor
             }
 
             var type = language ? EntityType.Product : ChooseType(group, groups);
+            // Without a cue of its own the note takes the type the corpus gives the name when that type is one the corpus
+            // assigns reliably: a concept ("Retrieval-Augmented Generation"), a token, a publication. Not a product or an
+            // organisation ("GitHub" and "LangChain" are both, and a relation's roles depend on which the note means), nor a
+            // person: the corpus's majority types "English" and "World War I" as people from a few "X said" cues.
+            if (type == EntityType.Other && KnownNames.TypeOf(name) is { } knownType
+                && knownType is EntityType.Concept or EntityType.Token or EntityType.Publication)
+            {
+                type = knownType;
+            }
+
             if (discovered.TryGetValue(id, out var clash))
             {
                 // Two keys can share a slug ("A.I. Lab" and "AI-Lab"); they are one entity, the first one seen keeps the name.
@@ -215,6 +225,21 @@ public sealed class NoteExtractor
                 if (resolved.TryGetValue(candidate.Key, out var entity))
                 {
                     mentions.Add(new ExtractedMention(candidate.Start, candidate.End, entity.Id, text[candidate.Start..candidate.End]));
+                }
+            }
+
+            // A name the corpus knows, where the note's own evidence found nothing (see KnownNames); not a word the note
+            // also writes as a common noun ("the cursor", "a bridge"), which makes its capitalised use ambiguous there.
+            foreach (var (start, end, known) in KnownNames.FindIn(text, tokens[c]))
+            {
+                if (!mentions.Exists(m => m.Start < end && start < m.End) && !lowerCaseWords.ContainsKey(known.Spelling))
+                {
+                    if (!_catalogTypes.ContainsKey(known.EntityId) && !discovered.ContainsKey(known.EntityId))
+                    {
+                        discovered[known.EntityId] = new Entity(known.EntityId, known.Spelling, known.Type, [], DiscoveredDescription, EntitySource.Discovered);
+                    }
+
+                    mentions.Add(new ExtractedMention(start, end, known.EntityId, text[start..end]));
                 }
             }
 

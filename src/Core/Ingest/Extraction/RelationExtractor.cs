@@ -406,8 +406,9 @@ public static partial class RelationExtractor
                     break;
                 }
 
-                // "CTO at Facebook and founder of": an earlier title's organisation ends that title.
-                if (segmentStart < 0 && owner[k] >= 0)
+                // "CTO at Facebook and founder of": an earlier title's organisation ends that title; a unit named inside the
+                // title does not ("VP of Generative AI and Sensei at Adobe").
+                if (segmentStart < 0 && owner[k] >= 0 && IsEarlierTitlesOrganization(tokens, firstToken[owner[k]]))
                 {
                     segmentStart = k + 1;
                 }
@@ -507,6 +508,17 @@ public static partial class RelationExtractor
         }
 
         return true;
+    }
+
+    private static bool IsEarlierTitlesOrganization(IReadOnlyList<ClaimToken> tokens, int first)
+    {
+        var before = first - 1;
+        if (before >= 0 && tokens[before].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        return before < 0 || tokens[before].Text.ToLowerInvariant() is not ("and" or "&");
     }
 
     /// <summary>"a", "the", "former" and the adjectives of standing that may open a title: "Peter Thiel, a central figure at PayPal".</summary>
