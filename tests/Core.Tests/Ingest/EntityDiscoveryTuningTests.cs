@@ -97,6 +97,9 @@ public sealed class EntityDiscoveryTuningTests
         { "The 14B version is a good alternative for smaller machines.", "" },
         { "If the file format is different, it can be converted to MP3 using online converters.", "" },
 
+        // A timestamp or a time of day after a word is no version of it.
+        { "Plans achieve specific goals through a series of actions [[planning | (Reference 00:01:22)]].\nPlans are evaluated against a model of the world [[world_models | (Reference 00:01:30)]].", "" },
+
         // A stock index's family and number name the index; a quantifier opening a sentence is no part of a name.
         // (NASDAQ, which the corpus names in several notes, is a known name.)
         { "The NASDAQ jumped approximately 4%, and the S&P 500 rose about 3%.", "NASDAQ=nasdaq:Other | S&P 500=s-p-500:Other" },

@@ -116,7 +116,8 @@ public static partial class EntityDiscoverer
             }
 
             var words = last - first + 1;
-            if (words > MaxNameWords || IsRejected(all, first, last))
+            // "(Reference 00:01:22)": a word labelling a timestamp names the reference, not a thing.
+            if (words > MaxNameWords || IsRejected(all, first, last) || (words == 1 && IsClockTime(all, last + 1)))
             {
                 return null;
             }
@@ -654,7 +655,7 @@ public static partial class EntityDiscoverer
             if (IsVersionToken(next.Text))
             {
                 if ((ExtractionRules.NumberedNouns.Contains(tokens[last].Text) && !IsStockIndex(tokens, first, last + 1)) || IsYear(next.Text)
-                    || IsPercentage(tokens, last + 1))
+                    || IsPercentage(tokens, last + 1) || IsClockTime(tokens, last + 1))
                 {
                     break;
                 }
@@ -1530,6 +1531,11 @@ public static partial class EntityDiscoverer
     /// <summary>"the European Union 20%", "Japan 24 percent": a share after a name, not its version.</summary>
     private static bool IsPercentage(IReadOnlyList<ClaimToken> tokens, int t) =>
         t + 1 < tokens.Count && ((tokens[t + 1].Text == "%" && tokens[t + 1].Start == tokens[t].End) || tokens[t + 1].Text == "percent");
+
+    /// <summary>"(Reference 00:01:22)", "at 9:00": a time of day or a video timestamp after a word, not its version.</summary>
+    private static bool IsClockTime(IReadOnlyList<ClaimToken> tokens, int t) =>
+        t + 2 < tokens.Count && tokens[t].Text.Length == 2 && tokens[t].IsNumber && tokens[t + 1].Text == ":" && tokens[t + 1].Start == tokens[t].End
+        && tokens[t + 2].IsNumber && tokens[t + 2].Start == tokens[t + 1].End && tokens[t + 2].Text.Length == 2;
 
     private static bool IsYear(string word) =>
         word.Length == 4 && word.All(char.IsDigit) && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
