@@ -41,6 +41,10 @@ public sealed class AliasMatcherTests
         // Longest match wins.
         { "Claude Code’s product market fit, especially with Claude 4, is phenomenal.", "claude-code claude-4" },
         { "a DeepSeek R1 style scaled RL training", "deepseek-r1 reinforcement-learning" },
+        // A version coordinated with a sibling version shares its maker; alone after "and" it does not.
+        { "To leverage free DeepSeek V3 or R1 models within BoltDIY", "deepseek deepseek-r1" },
+        { "including DeepSeek V3 and R1, Coho 2.5, and Meta Llama models", "deepseek deepseek-r1 meta llama" },
+        { "They compared Claude and R1 on code.", "claude" },
         { "OpenAI only half released GPT-4.5.", "openai gpt-4-5" },
         { "where GPT 4.5 cost about 100x the compute of GPT-4 to train", "gpt-4-5 gpt-4" },
         { "Claude 4 Sonnet could be slightly smaller than Claude 3.5 Sonnet", "claude-4-sonnet claude-3-5-sonnet" },

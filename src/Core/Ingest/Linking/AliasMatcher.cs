@@ -244,10 +244,25 @@ public sealed class AliasMatcher
     {
         if (rule.Before.Count > 0)
         {
-            var previous = PreviousWord(text, start);
+            var previous = PreviousWord(text, start, out var previousStart);
             if (previous.Length > 0 && rule.Before.Any(w => w.Equals(previous, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
+            }
+
+            // "DeepSeek V3 or R1", "DeepSeek V3, R1": a version coordinated with a sibling version shares the sibling's maker.
+            if (previous is "and" or "or")
+            {
+                previous = PreviousWord(text, previousStart, out previousStart);
+            }
+
+            if (previous.Any(char.IsDigit) && previous.Any(char.IsLetter))
+            {
+                var maker = PreviousWord(text, previousStart, out _);
+                if (maker.Length > 0 && rule.Before.Any(w => w.Equals(maker, StringComparison.OrdinalIgnoreCase)))
+                {
+                    return true;
+                }
             }
         }
 
@@ -267,7 +282,9 @@ public sealed class AliasMatcher
         char.IsWhiteSpace(c) || c is ':' or ',' or '(' or ')' or '"' or '“' or '”' or '\'' or '‘' or '’' or '*';
 
     /// <summary>The word before <paramref name="start"/>, skipping spaces and light punctuation (not a sentence end), without a possessive.</summary>
-    private static string PreviousWord(string text, int start)
+    private static string PreviousWord(string text, int start) => PreviousWord(text, start, out _);
+
+    private static string PreviousWord(string text, int start, out int wordStart)
     {
         var i = start - 1;
         while (i >= 0 && IsContextSeparator(text[i]))
@@ -281,7 +298,8 @@ public sealed class AliasMatcher
             i--;
         }
 
-        return StripPossessive(text[(i + 1)..end]);
+        wordStart = i + 1;
+        return StripPossessive(text[wordStart..end]);
     }
 
     /// <summary>The word after <paramref name="end"/>, past a possessive ("Brave's API" gives "API") and light punctuation.</summary>
