@@ -286,6 +286,15 @@ public sealed class RelationRuleTuningTests
         // list goes on past that longer name (rel10)
         { "LLaVA combines pre-trained components like OpenAI's Clip Vision Transformer and Vicuna.", "llava USES vicuna uses-active 'combines'" },
         { "This matters for models like Google's Gemini LLMs.", "google DEVELOPS gemini possessive-product ''s'" },
+
+        // a trigger's noun phrase with its own modifiers ("a core component of", "a faster alternative to") is the trigger,
+        // and says it is an apposition; a past or doubtful modifier, or a part of what the object owns, gives nothing (rel11)
+        { "The Live Agent Studio is a core component of Automator, a broader platform offering tools, networking opportunities, knowledge, and resources to succeed in the AI industry.", "live-agent-studio PART_OF automator part-of 'a core component of'" },
+        { "Claude, a faster alternative to ChatGPT, grew.", "chatgpt COMPETES_WITH claude competes-with 'a faster alternative to'" },
+        { "Instagram is a key part of Meta.", "instagram PART_OF meta part-of 'a key part of'" },
+        { "Instagram is a crucial component of Meta's mission.", "" },
+        { "Instagram is a former subsidiary of Meta.", "" },
+        { "Instagram, a hypothetical component of Meta, grew.", "" },
     };
 
     [Theory]

@@ -1230,7 +1230,8 @@ public static partial class RelationExtractor
             var length = LongestTriggerAt(tokens, owner, t, candidates);
             if (length == 0)
             {
-                t++;
+                // "a core component of", "a faster alternative to": a trigger's noun phrase with its own modifiers.
+                t = FindModifiedTrigger(tokens, mentions, owner, firstToken, lastToken, t, relations) is var end and >= 0 ? end + 1 : t + 1;
                 continue;
             }
 
@@ -1255,6 +1256,97 @@ public static partial class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "The Live Agent Studio is a core component of Automator", "Polars, a faster alternative to Pandas": an article, one or
+    /// two modifiers (<see cref="IsTriggerModifier"/>), then the rest of a trigger that opens with an article ("a component
+    /// of") or a trigger headed by a relation noun (<see cref="ExtractionRules.TriggerHeadNouns"/>: "alternative to"). The
+    /// phrase is read as that trigger, from its article, so an apposition's comma may come before it. Returns the last
+    /// token of the trigger that applied, or -1 (the plain trigger after the modifiers is then read as before).
+    /// </summary>
+    private static int FindModifiedTrigger(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, int t,
+        List<ExtractedRelation> relations)
+    {
+        if (!OpensNounPhrase(tokens[t]))
+        {
+            return -1;
+        }
+
+        for (var modifiers = 1; modifiers <= 2; modifiers++)
+        {
+            var p = t + modifiers + 1;
+            if (p >= tokens.Count || !IsTriggerModifier(tokens, owner, t + modifiers))
+            {
+                return -1;
+            }
+
+            // Article-led triggers match from the word after the modifiers; noun-led ones from their head noun.
+            var best = 0;
+            var bestNounLed = false;
+            if (TriggersByFirstWord.TryGetValue(tokens[t].Text, out var articleLed))
+            {
+                foreach (var (words, _) in articleLed)
+                {
+                    if (words.Length >= 2 && words.Length - 1 > best && p + words.Length - 1 <= tokens.Count && SameWords(tokens, p, words[1..])
+                        && Unowned(owner, p, p + words.Length - 1))
+                    {
+                        best = words.Length - 1;
+                    }
+                }
+            }
+
+            if (best == 0 && ExtractionRules.TriggerHeadNouns.Contains(tokens[p].Text)
+                && TriggersByFirstWord.TryGetValue(tokens[p].Text, out var nounLed))
+            {
+                best = LongestTriggerAt(tokens, owner, p, nounLed);
+                bestNounLed = best > 0;
+            }
+
+            if (best == 0)
+            {
+                continue;
+            }
+
+            var triggerEnd = p + best - 1;
+            var span = new TextSpan(tokens[t].Start, tokens[triggerEnd].End);
+            var candidates = bestNounLed ? TriggersByFirstWord[tokens[p].Text] : TriggersByFirstWord[tokens[t].Text];
+            string? applied = null;
+            foreach (var (words, rule) in candidates)
+            {
+                var rest = bestNounLed ? words : words[1..];
+                if (rest.Length != best || !SameWords(tokens, p, rest) || (applied != null && applied.Contains(rule.Predicate, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                if (TryApply(tokens, mentions, owner, firstToken, lastToken, t, triggerEnd, rule, span, relations, articleOpened: true))
+                {
+                    applied += rule.Predicate + " ";
+                }
+            }
+
+            return applied != null ? triggerEnd : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A lower-case word that may modify a trigger's noun ("core", "faster", "fully managed"), not a function word, hedge or negation.</summary>
+    private static bool IsTriggerModifier(IReadOnlyList<ClaimToken> tokens, int[] owner, int t)
+    {
+        var token = tokens[t];
+        if (owner[t] >= 0 || !token.IsWord || token.IsCapitalized || token.Possessive || token.Text.Length < 2 || !char.IsLetter(token.Text[0]))
+        {
+            return false;
+        }
+
+        var word = token.Text;
+        return ExtractionRules.TriggerModifierFillers.Contains(word)
+            || !(ExtractionRules.GapFillers.Contains(word) || ExtractionRules.TriggerModifierStops.Contains(word)
+                || ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
+                || ExtractionRules.ClauseBreakers.Contains(word) || ExtractionRules.ListJoiners.Contains(word));
+    }
+
     private static bool TryApply(
         IReadOnlyList<ClaimToken> tokens,
         IReadOnlyList<EntityMention> mentions,
@@ -1266,7 +1358,8 @@ public static partial class RelationExtractor
         RelationRule rule,
         TextSpan span,
         List<ExtractedRelation> relations,
-        int clauseHead = -1)
+        int clauseHead = -1,
+        bool articleOpened = false)
     {
         // "designed to outperform Claude", "will surpass GPT-4": a base-form ranking verb after "to" or "will" states an aim
         // or a prediction, not a ranking.
@@ -1300,7 +1393,8 @@ public static partial class RelationExtractor
         {
             "by" or "behind" => true,
             "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || OpensNounPhrase(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
-            _ => false,
+            // "Polars, a faster alternative to Pandas": a modified trigger noun phrase says it is an apposition.
+            _ => articleOpened,
         };
         // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
         // "OpenAI built and released Sora": a verb coordinated before the trigger shares its subject.
@@ -1399,8 +1493,9 @@ public static partial class RelationExtractor
             return false;
         }
 
-        // A part of what Y owns is part of Y: "included with Android Studio's command-line tools".
-        if (rule.Predicate != RelationVocabulary.PartOf && OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
+        // A part of what Y owns is part of Y: "included with Android Studio's command-line tools"; but a noun phrase's part
+        // belongs to the noun: "a crucial component of LangChain's mission", "a core component of Nicholas's framework".
+        if ((rule.Predicate != RelationVocabulary.PartOf || articleOpened) && OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
         {
             return false;
         }

@@ -93,4 +93,23 @@ public static partial class ExtractionRules
     /// <summary>Adjectives of standing before a title in a chain: "Peter Thiel, a central figure at PayPal", "a key member of".</summary>
     public static FrozenSet<string> TitleAdjectives { get; } = Set(
         "key", "central", "leading", "prominent", "early", "founding", "veteran", "influential", "top", "notable");
+
+    /// <summary>
+    /// Nouns that head a trigger without an article ("alternative to", "competitor to", "subsidiary of"): with an article and
+    /// modifiers before them ("a faster alternative to") the phrase is read as the trigger (rel11).
+    /// </summary>
+    public static FrozenSet<string> TriggerHeadNouns { get; } = Set(
+        "alternative", "competitor", "rival", "subsidiary", "division", "unit", "part", "component", "module", "feature",
+        "arm", "branch");
+
+    /// <summary>Modifiers that never sit inside a trigger's noun phrase: a past, planned or doubtful relation ("a former unit of", "a potential rival to").</summary>
+    public static FrozenSet<string> TriggerModifierStops { get; } = Set(
+        "ex", "potential", "possible", "would-be", "future", "proposed", "planned", "hypothetical", "so-called", "alleged",
+        "supposed", "prospective", "eventual", "former", "previous", "past", "old", "erstwhile", "at", "as", "from", "about",
+        "into", "than", "like", "such", "other", "another", "any", "some", "each", "every", "this", "that", "these", "those",
+        "one", "only");
+
+    /// <summary>Gap fillers that are adjectives and may modify a trigger's noun ("a new component of", "an open-source alternative to").</summary>
+    public static FrozenSet<string> TriggerModifierFillers { get; } = Set(
+        "new", "latest", "popular", "famous", "well-known", "open-source", "powerful");
 }
