@@ -295,6 +295,12 @@ public sealed class RelationRuleTuningTests
         { "Instagram is a crucial component of Meta's mission.", "" },
         { "Instagram is a former subsidiary of Meta.", "" },
         { "Instagram, a hypothetical component of Meta, grew.", "" },
+
+        // "can be" and an adverb before a passive participle count against no gap; "could" hedges, "cannot" negates (rel11)
+        { "DeepSeek B3 and DeepSeek R1 models can be integrated into b.new DIY via Nebius AI Studio and OpenRouter.", "deepseek DEVELOPS deepseek-b3 maker-name-prefix 'DeepSeek' | deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | b-new-diy USES deepseek-r1 uses-passive 'integrated into' | b-new-diy USES deepseek-b3 uses-passive 'integrated into'" },
+        { "Claude models can be seamlessly integrated into Cursor.", "cursor USES claude uses-passive 'integrated into'" },
+        { "Claude models could be integrated into Cursor.", "" },
+        { "Claude models cannot be integrated into Cursor.", "" },
     };
 
     [Theory]

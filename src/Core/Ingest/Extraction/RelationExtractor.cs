@@ -1405,6 +1405,25 @@ public static partial class RelationExtractor
             leftStart -= 2;
         }
 
+        // "DeepSeek R1 models can be integrated into Bolt.DIY", "X can easily be used by Y", "can be seamlessly integrated
+        // into": a statement of what is done with the left mention; "can", "be" and an adverb before a passive participle
+        // count against no gap ("could" and "might" still hedge, "cannot" negates).
+        var be = leftStart >= 2 && owner[leftStart] < 0 && tokens[leftStart].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? leftStart - 1 : leftStart;
+        if (be >= 1 && tokens[be].Text.Equals("be", StringComparison.OrdinalIgnoreCase) && owner[be] < 0
+            && IsPastParticiple(tokens[triggerStart].Text))
+        {
+            var modal = be - 1;
+            if (modal >= 1 && owner[modal] < 0 && (tokens[modal].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || tokens[modal].Text.Equals("also", StringComparison.OrdinalIgnoreCase)))
+            {
+                modal--;
+            }
+
+            if (modal >= 1 && owner[modal] < 0 && ExtractionRules.AbilityModals.Contains(tokens[modal].Text))
+            {
+                leftStart = modal - 1;
+            }
+        }
+
         // A relative clause or participle names its subject itself (<see cref="FindRelativeClauses"/>).
         var left = clauseHead >= 0 ? clauseHead
             : rule.LeftInSentence

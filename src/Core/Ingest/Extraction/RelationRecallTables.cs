@@ -112,4 +112,7 @@ public static partial class ExtractionRules
     /// <summary>Gap fillers that are adjectives and may modify a trigger's noun ("a new component of", "an open-source alternative to").</summary>
     public static FrozenSet<string> TriggerModifierFillers { get; } = Set(
         "new", "latest", "popular", "famous", "well-known", "open-source", "powerful");
+
+    /// <summary>Modals of ability before "be" and a passive participle: "can be integrated into" states what is done (rel11).</summary>
+    public static FrozenSet<string> AbilityModals { get; } = Set("can");
 }
