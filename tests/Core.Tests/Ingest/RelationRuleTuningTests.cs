@@ -301,6 +301,12 @@ public sealed class RelationRuleTuningTests
         { "Claude models can be seamlessly integrated into Cursor.", "cursor USES claude uses-passive 'integrated into'" },
         { "Claude models could be integrated into Cursor.", "" },
         { "Claude models cannot be integrated into Cursor.", "" },
+
+        // a sentence adverbial between commas stands between a subject and its verb without cutting them apart (rel11)
+        { "Cursor, however, uses Claude.", "cursor USES claude uses-active 'uses'" },
+        { "Cursor, in contrast, leveraged Claude itself in a data engine loop.", "cursor USES claude uses-active 'leveraged'" },
+        { "Cursor, perhaps, uses Claude.", "" },
+        { "Cursor, for example, could use Claude.", "" },
     };
 
     [Theory]

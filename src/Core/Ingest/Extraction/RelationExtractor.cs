@@ -1775,6 +1775,13 @@ public static partial class RelationExtractor
                     continue;
                 }
 
+                // "Cursor, however, uses Claude", "SA-1B, in contrast, leveraged": a sentence adverbial between commas is passed over.
+                if (step < 0 && token.Text == "," && ParentheticalAdverbialOpen(tokens, owner, t) is var adverbialOpen and > 0)
+                {
+                    t = adverbialOpen;
+                    continue;
+                }
+
                 // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
                 // "Carl Shulman, a research associate at": an apposition's title may hold counted words before its comma.
                 // "new AI models, such as Llama-3": a comma may also open the examples of what was passed.
@@ -1918,6 +1925,13 @@ public static partial class RelationExtractor
 
         for (var t = verbGap; t < triggerStart; t++)
         {
+            // "Cursor, however, uses Claude": a sentence adverbial between commas.
+            if (tokens[t].Text == "," && ParentheticalAdverbialClose(tokens, owner, t, triggerStart) is var close and > 0)
+            {
+                t = close;
+                continue;
+            }
+
             if (!tokens[t].IsWord || !IsAuxiliaryOrAdverb(tokens[t].Text))
             {
                 return false;
@@ -1972,6 +1986,46 @@ public static partial class RelationExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The opening comma of a sentence adverbial (<see cref="ExtractionRules.ParentheticalAdverbials"/>: "however", "in
+    /// contrast", "for example") that ends with the comma at <paramref name="close"/>; -1 for none.
+    /// </summary>
+    private static int ParentheticalAdverbialOpen(IReadOnlyList<ClaimToken> tokens, int[] owner, int close)
+    {
+        var words = new List<string>(4);
+        for (var t = close - 1; t > 0 && close - t <= 4; t--)
+        {
+            if (tokens[t].Text == ",")
+            {
+                words.Reverse();
+                return words.Count > 0 && ExtractionRules.ParentheticalAdverbials.Contains(string.Join(' ', words)) ? t : -1;
+            }
+
+            if (owner[t] >= 0 || !tokens[t].IsWord)
+            {
+                return -1;
+            }
+
+            words.Add(tokens[t].Text.ToLowerInvariant());
+        }
+
+        return -1;
+    }
+
+    /// <summary>The closing comma of a sentence adverbial opened by the comma at <paramref name="open"/>, before <paramref name="limit"/>; -1 for none.</summary>
+    private static int ParentheticalAdverbialClose(IReadOnlyList<ClaimToken> tokens, int[] owner, int open, int limit)
+    {
+        for (var t = open + 2; t < limit && t - open <= 5; t++)
+        {
+            if (tokens[t].Text == ",")
+            {
+                return ParentheticalAdverbialOpen(tokens, owner, t) == open ? t : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"the acquisition of X", "the use of X": the mention starting at <paramref name="first"/> is what a noun of taking acts on.</summary>

@@ -115,4 +115,15 @@ public static partial class ExtractionRules
 
     /// <summary>Modals of ability before "be" and a passive participle: "can be integrated into" states what is done (rel11).</summary>
     public static FrozenSet<string> AbilityModals { get; } = Set("can");
+
+    /// <summary>
+    /// Sentence adverbials that stand between commas without changing who does what: "Cursor, however, uses Claude",
+    /// "SA-1B, in contrast, leveraged the Segment Anything Model" (rel11). Hedges and negations are not among them.
+    /// </summary>
+    public static FrozenSet<string> ParentheticalAdverbials { get; } = Set(
+        "however", "in contrast", "by contrast", "for example", "for instance", "in turn", "meanwhile", "notably", "in particular",
+        "in fact", "moreover", "furthermore", "additionally", "in addition", "also", "too", "likewise", "on the other hand",
+        "for its part", "interestingly", "importantly", "indeed", "at the same time", "today", "now", "currently", "initially",
+        "originally", "later", "eventually", "since then", "in practice", "specifically", "crucially", "notably enough",
+        "as a result", "in response", "ultimately", "similarly");
 }
