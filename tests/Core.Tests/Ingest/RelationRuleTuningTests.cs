@@ -307,6 +307,12 @@ public sealed class RelationRuleTuningTests
         { "Cursor, in contrast, leveraged Claude itself in a data engine loop.", "cursor USES claude uses-active 'leveraged'" },
         { "Cursor, perhaps, uses Claude.", "" },
         { "Cursor, for example, could use Claude.", "" },
+
+        // "unlike" contrasts its object with the main clause; what its phrase says of that object holds, and a list does not
+        // run on past the phrase's end (rel11)
+        { "Unlike b.new, which is a fully hosted version by Tech Le, b.new DIY requires local installation and setup.", "tech-le DEVELOPS b-new develops-noun-by 'version by'" },
+        { "Unlike ChatGPT, which uses GPT-4, Claude is fast.", "chatgpt USES gpt-4 uses-active 'uses'" },
+        { "Unlike Cursor, Windsurf uses Claude.", "" },
     };
 
     [Theory]

@@ -1587,7 +1587,9 @@ public static partial class RelationExtractor
                 if (mentions[s].EntityId != mentions[o].EntityId
                     && Allows(rule.SubjectTypes, s == subject ? subjectType : mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type)
                     && !IsCutShort(tokens, owner, lastToken[s]) && !IsCutShort(tokens, owner, lastToken[o])
-                    && !NamesEventMade(rule, tokens, lastToken[o]))
+                    && !NamesEventMade(rule, tokens, lastToken[o])
+                    // "Unlike ChatGPT, which uses GPT-4, Claude is fast": a member past the end of an "unlike" phrase.
+                    && ((s == subject && o == @object) || !IsNegatedAround(tokens, Math.Min(firstToken[s], firstToken[o]), Math.Max(lastToken[s], lastToken[o]), rule.Predicate)))
                 {
                     Add(relations, rule, mentions[s].EntityId, mentions[o].EntityId, span);
                 }
@@ -2321,6 +2323,13 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "Unlike b.new, which is a fully hosted version by Tech Le, ...": "unlike" contrasts its object with the main
+            // clause, and what the phrase says of that object still holds.
+            if (word.Equals("unlike", StringComparison.OrdinalIgnoreCase) && WithinUnlikePhrase(tokens, t, first, last))
+            {
+                continue;
+            }
+
             // "Aobos is considered an expert in ... using ChatGPT", "is considered one of the leading": a judgement of what the
             // subject is states it; "considered buying" stays a hedge.
             if (word.Equals("considered", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count
@@ -2340,6 +2349,53 @@ public static partial class RelationExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the relation from <paramref name="first"/> to <paramref name="last"/> lies inside the phrase that "unlike" at
+    /// <paramref name="unlike"/> opens, about its object: the first argument is that object (at most three lower-case words
+    /// before it: "Unlike the hosted b.new version by TechLe"), and the last ends before the phrase's comma, or before the
+    /// next comma when a relative clause or an apposition follows ("Unlike b.new, which is a hosted version by Tech Le,").
+    /// </summary>
+    private static bool WithinUnlikePhrase(IReadOnlyList<ClaimToken> tokens, int unlike, int first, int last)
+    {
+        if (first <= unlike || first - unlike > 4)
+        {
+            return false;
+        }
+
+        for (var t = unlike + 1; t < first; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        var end = tokens.Count;
+        for (var t = first + 1; t < tokens.Count; t++)
+        {
+            if (tokens[t].Text is "," or ";")
+            {
+                end = t;
+                if (t + 1 < tokens.Count && tokens[t + 1].Text.ToLowerInvariant() is "which" or "who" or "a" or "an" or "the")
+                {
+                    end = tokens.Count;
+                    for (var u = t + 2; u < tokens.Count; u++)
+                    {
+                        if (tokens[u].Text is "," or ";")
+                        {
+                            end = u;
+                            break;
+                        }
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return last < end;
     }
 
     /// <summary>
