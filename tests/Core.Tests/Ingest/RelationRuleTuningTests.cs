@@ -297,7 +297,9 @@ public sealed class RelationRuleTuningTests
         { "Instagram, a hypothetical component of Meta, grew.", "" },
 
         // "can be" and an adverb before a passive participle count against no gap; "could" hedges, "cannot" negates (rel11)
-        { "DeepSeek B3 and DeepSeek R1 models can be integrated into b.new DIY via Nebius AI Studio and OpenRouter.", "deepseek DEVELOPS deepseek-b3 maker-name-prefix 'DeepSeek' | deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | b-new-diy USES deepseek-r1 uses-passive 'integrated into' | b-new-diy USES deepseek-b3 uses-passive 'integrated into'" },
+        { "DeepSeek B3 and DeepSeek R1 models can be integrated into b.new DIY via Nebius AI Studio and OpenRouter.", "deepseek DEVELOPS deepseek-b3 maker-name-prefix 'DeepSeek' | deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | b-new-diy USES deepseek-r1 uses-passive 'integrated into' | b-new-diy USES deepseek-b3 uses-passive 'integrated into' | b-new-diy USES nebius-ai-studio uses-passive 'integrated into' | b-new-diy USES openrouter uses-passive 'integrated into'" },
+        { "Claude is integrated into Cursor via OpenRouter.", "cursor USES claude uses-passive 'integrated into' | cursor USES openrouter uses-passive 'integrated into'" },
+        { "Claude is used by Cursor via OpenRouter.", "cursor USES claude uses-passive 'used by'" },
         { "Claude models can be seamlessly integrated into Cursor.", "cursor USES claude uses-passive 'integrated into'" },
         { "Claude models could be integrated into Cursor.", "" },
         { "Claude models cannot be integrated into Cursor.", "" },

@@ -1596,6 +1596,27 @@ public static partial class RelationExtractor
             }
         }
 
+        // "models can be integrated into b.new DIY via Nebius AI Studio and OpenRouter": what the user reaches them through
+        // it uses too, as after an active verb of use (FindUsedWithin).
+        if (rule.Predicate == RelationVocabulary.Uses && rule.Direction == RuleDirection.RightIsSubject && tokens[triggerEnd].Text.ToLowerInvariant() is "into" or "in")
+        {
+            var k = lastToken[rights[^1]] + 1;
+            if (k + 1 < tokens.Count && owner[k] < 0 && tokens[k].Text.ToLowerInvariant() is "via" or "through" && owner[k + 1] >= 0 && firstToken[owner[k + 1]] == k + 1)
+            {
+                foreach (var g in ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[k + 1], +1))
+                {
+                    foreach (var s in subjects)
+                    {
+                        if (mentions[s].EntityId != mentions[g].EntityId && Allows(rule.ObjectTypes, mentions[g].Type) && Allows(rule.SubjectTypes, mentions[s].Type)
+                            && !IsCutShort(tokens, owner, lastToken[g]))
+                        {
+                            Add(relations, rule, mentions[s].EntityId, mentions[g].EntityId, span);
+                        }
+                    }
+                }
+            }
+        }
+
         return true;
     }
 
