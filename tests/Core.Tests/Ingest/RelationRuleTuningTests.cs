@@ -315,6 +315,14 @@ public sealed class RelationRuleTuningTests
         { "Unlike b.new, which is a fully hosted version by Tech Le, b.new DIY requires local installation and setup.", "tech-le DEVELOPS b-new develops-noun-by 'version by'" },
         { "Unlike ChatGPT, which uses GPT-4, Claude is fast.", "chatgpt USES gpt-4 uses-active 'uses'" },
         { "Unlike Cursor, Windsurf uses Claude.", "" },
+
+        // a name described by a maker's possessive and a product noun after a comma, a dash or "is" (rel11); the owner's
+        // choice ("underlying", "hosting", "favourite") is no making
+        { "Google Gemini 2.0 Flash – Google's new AI model offers native image generation and editing with impressive character consistency.", "google DEVELOPS gemini-2-0-flash develops-possessive-description '– Google's new AI model'" },
+        { "Llama, Meta's open model, is popular.", "meta DEVELOPS llama develops-possessive-description ', Meta's open model'" },
+        { "Claude, Cursor's underlying model, is fast.", "" },
+        { "Vercel is Cursor's hosting platform.", "" },
+        { "Meta's open model is popular, not Llama.", "" },
     };
 
     [Theory]

@@ -45,6 +45,7 @@ public static partial class RelationExtractor
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly RelationRule ItsUsesRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsUses);
     private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
+    private static readonly RelationRule PossessiveDescriptionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsPossessiveDescription);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
     /// <param name="labelEnd">Where the claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), 0 for none.</param>
@@ -133,6 +134,7 @@ public static partial class RelationExtractor
         FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
         FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
         FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindPossessiveDescriptions(tokens, mentions, owner, firstToken, lastToken, relations);
         FindRelativeClauses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindAppositiveSubjects(tokens, mentions, owner, firstToken, lastToken, relations);
         FindDescribedNameParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
@@ -697,6 +699,63 @@ public static partial class RelationExtractor
                     Add(relations, UsedWithinRule, mentions[user].EntityId, mentions[u].EntityId, new TextSpan(tokens[t].Start, tokens[host - 1].End));
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Gemini 2.0 Flash – Google's new AI model offers", "Llama, Meta's open model, is", "Claude is Anthropic's model": a
+    /// name, then a comma, a dash or "is"/"was", then an organisation's possessive, at most three modifiers (none of
+    /// <see cref="ExtractionRules.ChosenProductModifiers"/>: "Cursor's underlying model" is used, not made) and a product
+    /// noun: the organisation made the name.
+    /// </summary>
+    private static void FindPossessiveDescriptions(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var product = 0; product + 1 < mentions.Count; product++)
+        {
+            var link = lastToken[product] + 1;
+            // "**Google Gemini 2.0 Flash** – Google's new AI model": emphasis and quotes around the name are passed over.
+            while (link < tokens.Count && owner[link] < 0 && (tokens[link].Text is "*" or "**" || IsQuote(tokens[link])))
+            {
+                link++;
+            }
+
+            if (firstToken[product] < 0 || link + 2 >= tokens.Count || owner[link] >= 0 || tokens[lastToken[product]].Possessive
+                || tokens[link].Text is not ("," or "–" or "—" or "-" or ":") && tokens[link].Text.ToLowerInvariant() is not ("is" or "was"))
+            {
+                continue;
+            }
+
+            var maker = owner[link + 1];
+            if (maker < 0 || firstToken[maker] != link + 1 || !tokens[lastToken[maker]].Possessive || mentions[maker].EntityId == mentions[product].EntityId)
+            {
+                continue;
+            }
+
+            var k = lastToken[maker] + 1;
+            var modifiers = 0;
+            while (k < tokens.Count && modifiers < 3 && (owner[k] < 0 || mentions[owner[k]].Type == EntityType.Concept) && tokens[k].IsWord
+                && !ExtractionRules.ProductNouns.Contains(tokens[k].Text) && !ExtractionRules.ChosenProductModifiers.Contains(tokens[k].Text)
+                && !ExtractionRules.ClauseBreakers.Contains(tokens[k].Text) && !ExtractionRules.ListJoiners.Contains(tokens[k].Text)
+                && !ExtractionRules.GapFillers.Contains(tokens[k].Text) | ExtractionRules.TriggerModifierFillers.Contains(tokens[k].Text))
+            {
+                k++;
+                modifiers++;
+            }
+
+            if (k >= tokens.Count || owner[k] >= 0 || !ExtractionRules.ProductNouns.Contains(tokens[k].Text)
+                || (k + 1 < tokens.Count && (tokens[k].Possessive || tokens[k + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase))))
+            {
+                continue;
+            }
+
+            if (!Allows(PossessiveDescriptionRule.SubjectTypes, mentions[maker].Type) || !Allows(PossessiveDescriptionRule.ObjectTypes, mentions[product].Type)
+                || IsCutShort(tokens, owner, lastToken[product]) || IsNegatedAround(tokens, firstToken[product], k, PossessiveDescriptionRule.Predicate))
+            {
+                continue;
+            }
+
+            Add(relations, PossessiveDescriptionRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[link].Start, tokens[k].End));
         }
     }
 

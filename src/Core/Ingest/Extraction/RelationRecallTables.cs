@@ -126,4 +126,12 @@ public static partial class ExtractionRules
         "for its part", "interestingly", "importantly", "indeed", "at the same time", "today", "now", "currently", "initially",
         "originally", "later", "eventually", "since then", "in practice", "specifically", "crucially", "notably enough",
         "as a result", "in response", "ultimately", "similarly");
+
+    /// <summary>
+    /// Modifiers that make an owner's product noun the owner's choice, not its making: "Cursor's underlying model",
+    /// "Stripe's favourite tool" (rel11).
+    /// </summary>
+    public static FrozenSet<string> ChosenProductModifiers { get; } = Set(
+        "favourite", "favorite", "preferred", "go-to", "chosen", "default", "internal", "underlying", "backend", "back-end",
+        "hosting", "primary", "main", "current", "existing", "previous", "former", "old", "first-party", "third-party");
 }
