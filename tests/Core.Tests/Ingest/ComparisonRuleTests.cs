@@ -50,7 +50,7 @@ public sealed class ComparisonRuleTests
         { "Claude is fast, potentially surpassing Gemini.", "" },
 
         // The examples of a short class noun after a trigger of rivalry or partnership.
-        { "Claude is a strong competitor to existing LLMs, including Gemini.", "claude COMPETES_WITH gemini competes-with 'competitor to'" },
+        { "Claude is a strong competitor to existing LLMs, including Gemini.", "claude COMPETES_WITH gemini competes-with 'a strong competitor to'" },
         { "Claude competes with large incumbents like Microsoft, Google, and Zoom.", "claude COMPETES_WITH microsoft competes-with 'competes with' | claude COMPETES_WITH google competes-with 'competes with' | claude COMPETES_WITH zoom competes-with 'competes with'" },
         { "Microsoft partners with LLM providers like Anthropic and OpenAI.", "anthropic PARTNERED_WITH microsoft partnered-with 'partners with' | microsoft PARTNERED_WITH openai partnered-with 'partners with'" },
         { "Claude does not compete with models like Gemini.", "" },

@@ -135,6 +135,9 @@ public static partial class ExtractionRules
             Builder, EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ItsProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             Company, EntityTypes.Model | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Gemini 2.0 Flash – Google's new AI model", "Llama, Meta's open model": a name described by its maker's possessive.
+        new(DevelopsPossessiveDescription, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
+            Company, Built, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ParentheticalProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization, EntityTypes.Model | EntityTypes.Product, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         // "Satoshi (creator of Bitcoin)", "OpenAI, the maker of ChatGPT", "Anthropic, the company behind Claude".

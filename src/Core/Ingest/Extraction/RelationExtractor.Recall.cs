@@ -390,7 +390,10 @@ public static partial class RelationExtractor
     {
         var label = Extract(text, tokens.Where(token => token.End <= labelEnd).ToList(), mentions.Where(mention => mention.End <= labelEnd).ToList());
         var sentence = Extract(text, tokens.Where(token => token.Start >= labelEnd).ToList(), mentions.Where(mention => mention.Start >= labelEnd).ToList());
-        foreach (var relation in label.Concat(sentence))
+        // "**Google Gemini 2.0 Flash** – Google's new AI model offers": a label's name described by its maker's possessive
+        // after it is read across the label's end.
+        var across = Extract(text, tokens, mentions).Where(relation => relation.Rule == ExtractionRules.DevelopsPossessiveDescription);
+        foreach (var relation in label.Concat(sentence).Concat(across))
         {
             if (!Holds(relations, relation.SubjectId, relation.Predicate, relation.ObjectId))
             {

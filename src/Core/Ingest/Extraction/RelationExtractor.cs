@@ -45,6 +45,7 @@ public static partial class RelationExtractor
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     private static readonly RelationRule ItsUsesRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsUses);
     private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
+    private static readonly RelationRule PossessiveDescriptionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsPossessiveDescription);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
     /// <param name="labelEnd">Where the claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), 0 for none.</param>
@@ -133,6 +134,7 @@ public static partial class RelationExtractor
         FindTitleChains(tokens, mentions, owner, firstToken, lastToken, relations);
         FindMadeByNoun(tokens, mentions, owner, firstToken, lastToken, relations);
         FindUsedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindPossessiveDescriptions(tokens, mentions, owner, firstToken, lastToken, relations);
         FindRelativeClauses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindAppositiveSubjects(tokens, mentions, owner, firstToken, lastToken, relations);
         FindDescribedNameParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
@@ -700,6 +702,63 @@ public static partial class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "Gemini 2.0 Flash – Google's new AI model offers", "Llama, Meta's open model, is", "Claude is Anthropic's model": a
+    /// name, then a comma, a dash or "is"/"was", then an organisation's possessive, at most three modifiers (none of
+    /// <see cref="ExtractionRules.ChosenProductModifiers"/>: "Cursor's underlying model" is used, not made) and a product
+    /// noun: the organisation made the name.
+    /// </summary>
+    private static void FindPossessiveDescriptions(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var product = 0; product + 1 < mentions.Count; product++)
+        {
+            var link = lastToken[product] + 1;
+            // "**Google Gemini 2.0 Flash** – Google's new AI model": emphasis and quotes around the name are passed over.
+            while (link < tokens.Count && owner[link] < 0 && (tokens[link].Text is "*" or "**" || IsQuote(tokens[link])))
+            {
+                link++;
+            }
+
+            if (firstToken[product] < 0 || link + 2 >= tokens.Count || owner[link] >= 0 || tokens[lastToken[product]].Possessive
+                || tokens[link].Text is not ("," or "–" or "—" or "-" or ":") && tokens[link].Text.ToLowerInvariant() is not ("is" or "was"))
+            {
+                continue;
+            }
+
+            var maker = owner[link + 1];
+            if (maker < 0 || firstToken[maker] != link + 1 || !tokens[lastToken[maker]].Possessive || mentions[maker].EntityId == mentions[product].EntityId)
+            {
+                continue;
+            }
+
+            var k = lastToken[maker] + 1;
+            var modifiers = 0;
+            while (k < tokens.Count && modifiers < 3 && (owner[k] < 0 || mentions[owner[k]].Type == EntityType.Concept) && tokens[k].IsWord
+                && !ExtractionRules.ProductNouns.Contains(tokens[k].Text) && !ExtractionRules.ChosenProductModifiers.Contains(tokens[k].Text)
+                && !ExtractionRules.ClauseBreakers.Contains(tokens[k].Text) && !ExtractionRules.ListJoiners.Contains(tokens[k].Text)
+                && !ExtractionRules.GapFillers.Contains(tokens[k].Text) | ExtractionRules.TriggerModifierFillers.Contains(tokens[k].Text))
+            {
+                k++;
+                modifiers++;
+            }
+
+            if (k >= tokens.Count || owner[k] >= 0 || !ExtractionRules.ProductNouns.Contains(tokens[k].Text)
+                || (k + 1 < tokens.Count && (tokens[k].Possessive || tokens[k + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase))))
+            {
+                continue;
+            }
+
+            if (!Allows(PossessiveDescriptionRule.SubjectTypes, mentions[maker].Type) || !Allows(PossessiveDescriptionRule.ObjectTypes, mentions[product].Type)
+                || IsCutShort(tokens, owner, lastToken[product]) || IsNegatedAround(tokens, firstToken[product], k, PossessiveDescriptionRule.Predicate))
+            {
+                continue;
+            }
+
+            Add(relations, PossessiveDescriptionRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[link].Start, tokens[k].End));
+        }
+    }
+
     private static bool IsHostDeterminer(ClaimToken token) => token.Text.ToLowerInvariant() is "the" or "your" or "their" or "our";
 
     /// <summary>"updates from OpenAI (GPT-5.2), Google (Gemini 3)" and "Meta (with Llama)": a maker with its product in parentheses, or the reverse.</summary>
@@ -1230,7 +1289,8 @@ public static partial class RelationExtractor
             var length = LongestTriggerAt(tokens, owner, t, candidates);
             if (length == 0)
             {
-                t++;
+                // "a core component of", "a faster alternative to": a trigger's noun phrase with its own modifiers.
+                t = FindModifiedTrigger(tokens, mentions, owner, firstToken, lastToken, t, relations) is var end and >= 0 ? end + 1 : t + 1;
                 continue;
             }
 
@@ -1255,6 +1315,97 @@ public static partial class RelationExtractor
         }
     }
 
+    /// <summary>
+    /// "The Live Agent Studio is a core component of Automator", "Polars, a faster alternative to Pandas": an article, one or
+    /// two modifiers (<see cref="IsTriggerModifier"/>), then the rest of a trigger that opens with an article ("a component
+    /// of") or a trigger headed by a relation noun (<see cref="ExtractionRules.TriggerHeadNouns"/>: "alternative to"). The
+    /// phrase is read as that trigger, from its article, so an apposition's comma may come before it. Returns the last
+    /// token of the trigger that applied, or -1 (the plain trigger after the modifiers is then read as before).
+    /// </summary>
+    private static int FindModifiedTrigger(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, int t,
+        List<ExtractedRelation> relations)
+    {
+        if (!OpensNounPhrase(tokens[t]))
+        {
+            return -1;
+        }
+
+        for (var modifiers = 1; modifiers <= 2; modifiers++)
+        {
+            var p = t + modifiers + 1;
+            if (p >= tokens.Count || !IsTriggerModifier(tokens, owner, t + modifiers))
+            {
+                return -1;
+            }
+
+            // Article-led triggers match from the word after the modifiers; noun-led ones from their head noun.
+            var best = 0;
+            var bestNounLed = false;
+            if (TriggersByFirstWord.TryGetValue(tokens[t].Text, out var articleLed))
+            {
+                foreach (var (words, _) in articleLed)
+                {
+                    if (words.Length >= 2 && words.Length - 1 > best && p + words.Length - 1 <= tokens.Count && SameWords(tokens, p, words[1..])
+                        && Unowned(owner, p, p + words.Length - 1))
+                    {
+                        best = words.Length - 1;
+                    }
+                }
+            }
+
+            if (best == 0 && ExtractionRules.TriggerHeadNouns.Contains(tokens[p].Text)
+                && TriggersByFirstWord.TryGetValue(tokens[p].Text, out var nounLed))
+            {
+                best = LongestTriggerAt(tokens, owner, p, nounLed);
+                bestNounLed = best > 0;
+            }
+
+            if (best == 0)
+            {
+                continue;
+            }
+
+            var triggerEnd = p + best - 1;
+            var span = new TextSpan(tokens[t].Start, tokens[triggerEnd].End);
+            var candidates = bestNounLed ? TriggersByFirstWord[tokens[p].Text] : TriggersByFirstWord[tokens[t].Text];
+            string? applied = null;
+            foreach (var (words, rule) in candidates)
+            {
+                var rest = bestNounLed ? words : words[1..];
+                if (rest.Length != best || !SameWords(tokens, p, rest) || (applied != null && applied.Contains(rule.Predicate, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                if (TryApply(tokens, mentions, owner, firstToken, lastToken, t, triggerEnd, rule, span, relations, articleOpened: true))
+                {
+                    applied += rule.Predicate + " ";
+                }
+            }
+
+            return applied != null ? triggerEnd : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>A lower-case word that may modify a trigger's noun ("core", "faster", "fully managed"), not a function word, hedge or negation.</summary>
+    private static bool IsTriggerModifier(IReadOnlyList<ClaimToken> tokens, int[] owner, int t)
+    {
+        var token = tokens[t];
+        if (owner[t] >= 0 || !token.IsWord || token.IsCapitalized || token.Possessive || token.Text.Length < 2 || !char.IsLetter(token.Text[0]))
+        {
+            return false;
+        }
+
+        var word = token.Text;
+        return ExtractionRules.TriggerModifierFillers.Contains(word)
+            || !(ExtractionRules.GapFillers.Contains(word) || ExtractionRules.TriggerModifierStops.Contains(word)
+                || ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
+                || ExtractionRules.ClauseBreakers.Contains(word) || ExtractionRules.ListJoiners.Contains(word));
+    }
+
     private static bool TryApply(
         IReadOnlyList<ClaimToken> tokens,
         IReadOnlyList<EntityMention> mentions,
@@ -1266,7 +1417,8 @@ public static partial class RelationExtractor
         RelationRule rule,
         TextSpan span,
         List<ExtractedRelation> relations,
-        int clauseHead = -1)
+        int clauseHead = -1,
+        bool articleOpened = false)
     {
         // "designed to outperform Claude", "will surpass GPT-4": a base-form ranking verb after "to" or "will" states an aim
         // or a prediction, not a ranking.
@@ -1300,7 +1452,8 @@ public static partial class RelationExtractor
         {
             "by" or "behind" => true,
             "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || OpensNounPhrase(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
-            _ => false,
+            // "Polars, a faster alternative to Pandas": a modified trigger noun phrase says it is an apposition.
+            _ => articleOpened,
         };
         // A title of several words may carry its own words before the comma ("Carl Shulman, a research associate at"), a bare "of" not.
         // "OpenAI built and released Sora": a verb coordinated before the trigger shares its subject.
@@ -1309,6 +1462,25 @@ public static partial class RelationExtractor
             && rule.Triggers.Contains(tokens[leftStart - 1].Text, StringComparer.OrdinalIgnoreCase))
         {
             leftStart -= 2;
+        }
+
+        // "DeepSeek R1 models can be integrated into Bolt.DIY", "X can easily be used by Y", "can be seamlessly integrated
+        // into": a statement of what is done with the left mention; "can", "be" and an adverb before a passive participle
+        // count against no gap ("could" and "might" still hedge, "cannot" negates).
+        var be = leftStart >= 2 && owner[leftStart] < 0 && tokens[leftStart].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? leftStart - 1 : leftStart;
+        if (be >= 1 && tokens[be].Text.Equals("be", StringComparison.OrdinalIgnoreCase) && owner[be] < 0
+            && IsPastParticiple(tokens[triggerStart].Text))
+        {
+            var modal = be - 1;
+            if (modal >= 1 && owner[modal] < 0 && (tokens[modal].Text.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || tokens[modal].Text.Equals("also", StringComparison.OrdinalIgnoreCase)))
+            {
+                modal--;
+            }
+
+            if (modal >= 1 && owner[modal] < 0 && ExtractionRules.AbilityModals.Contains(tokens[modal].Text))
+            {
+                leftStart = modal - 1;
+            }
         }
 
         // A relative clause or participle names its subject itself (<see cref="FindRelativeClauses"/>).
@@ -1399,8 +1571,9 @@ public static partial class RelationExtractor
             return false;
         }
 
-        // A part of what Y owns is part of Y: "included with Android Studio's command-line tools".
-        if (rule.Predicate != RelationVocabulary.PartOf && OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
+        // A part of what Y owns is part of Y: "included with Android Studio's command-line tools"; but a noun phrase's part
+        // belongs to the noun: "a crucial component of LangChain's mission", "a core component of Nicholas's framework".
+        if ((rule.Predicate != RelationVocabulary.PartOf || articleOpened) && OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
         {
             return false;
         }
@@ -1473,9 +1646,32 @@ public static partial class RelationExtractor
                 if (mentions[s].EntityId != mentions[o].EntityId
                     && Allows(rule.SubjectTypes, s == subject ? subjectType : mentions[s].Type) && Allows(rule.ObjectTypes, mentions[o].Type)
                     && !IsCutShort(tokens, owner, lastToken[s]) && !IsCutShort(tokens, owner, lastToken[o])
-                    && !NamesEventMade(rule, tokens, lastToken[o]))
+                    && !NamesEventMade(rule, tokens, lastToken[o])
+                    // "Unlike ChatGPT, which uses GPT-4, Claude is fast": a member past the end of an "unlike" phrase.
+                    && ((s == subject && o == @object) || !IsNegatedAround(tokens, Math.Min(firstToken[s], firstToken[o]), Math.Max(lastToken[s], lastToken[o]), rule.Predicate)))
                 {
                     Add(relations, rule, mentions[s].EntityId, mentions[o].EntityId, span);
+                }
+            }
+        }
+
+        // "models can be integrated into b.new DIY via Nebius AI Studio and OpenRouter": what the user reaches them through
+        // it uses too, as after an active verb of use (FindUsedWithin).
+        if (rule.Predicate == RelationVocabulary.Uses && rule.Direction == RuleDirection.RightIsSubject && tokens[triggerEnd].Text.ToLowerInvariant() is "into" or "in")
+        {
+            var k = lastToken[rights[^1]] + 1;
+            if (k + 1 < tokens.Count && owner[k] < 0 && tokens[k].Text.ToLowerInvariant() is "via" or "through" && owner[k + 1] >= 0 && firstToken[owner[k + 1]] == k + 1)
+            {
+                foreach (var g in ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[k + 1], +1))
+                {
+                    foreach (var s in subjects)
+                    {
+                        if (mentions[s].EntityId != mentions[g].EntityId && Allows(rule.ObjectTypes, mentions[g].Type) && Allows(rule.SubjectTypes, mentions[s].Type)
+                            && !IsCutShort(tokens, owner, lastToken[g]))
+                        {
+                            Add(relations, rule, mentions[s].EntityId, mentions[g].EntityId, span);
+                        }
+                    }
                 }
             }
         }
@@ -1661,6 +1857,13 @@ public static partial class RelationExtractor
                     continue;
                 }
 
+                // "Cursor, however, uses Claude", "SA-1B, in contrast, leveraged": a sentence adverbial between commas is passed over.
+                if (step < 0 && token.Text == "," && ParentheticalAdverbialOpen(tokens, owner, t) is var adverbialOpen and > 0)
+                {
+                    t = adverbialOpen;
+                    continue;
+                }
+
                 // A comma right before a mention opens an apposition ("two new models, OpenAI 03 and 04 Mini").
                 // "Carl Shulman, a research associate at": an apposition's title may hold counted words before its comma.
                 // "new AI models, such as Llama-3": a comma may also open the examples of what was passed.
@@ -1804,6 +2007,13 @@ public static partial class RelationExtractor
 
         for (var t = verbGap; t < triggerStart; t++)
         {
+            // "Cursor, however, uses Claude": a sentence adverbial between commas.
+            if (tokens[t].Text == "," && ParentheticalAdverbialClose(tokens, owner, t, triggerStart) is var close and > 0)
+            {
+                t = close;
+                continue;
+            }
+
             if (!tokens[t].IsWord || !IsAuxiliaryOrAdverb(tokens[t].Text))
             {
                 return false;
@@ -1858,6 +2068,46 @@ public static partial class RelationExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The opening comma of a sentence adverbial (<see cref="ExtractionRules.ParentheticalAdverbials"/>: "however", "in
+    /// contrast", "for example") that ends with the comma at <paramref name="close"/>; -1 for none.
+    /// </summary>
+    private static int ParentheticalAdverbialOpen(IReadOnlyList<ClaimToken> tokens, int[] owner, int close)
+    {
+        var words = new List<string>(4);
+        for (var t = close - 1; t > 0 && close - t <= 4; t--)
+        {
+            if (tokens[t].Text == ",")
+            {
+                words.Reverse();
+                return words.Count > 0 && ExtractionRules.ParentheticalAdverbials.Contains(string.Join(' ', words)) ? t : -1;
+            }
+
+            if (owner[t] >= 0 || !tokens[t].IsWord)
+            {
+                return -1;
+            }
+
+            words.Add(tokens[t].Text.ToLowerInvariant());
+        }
+
+        return -1;
+    }
+
+    /// <summary>The closing comma of a sentence adverbial opened by the comma at <paramref name="open"/>, before <paramref name="limit"/>; -1 for none.</summary>
+    private static int ParentheticalAdverbialClose(IReadOnlyList<ClaimToken> tokens, int[] owner, int open, int limit)
+    {
+        for (var t = open + 2; t < limit && t - open <= 5; t++)
+        {
+            if (tokens[t].Text == ",")
+            {
+                return ParentheticalAdverbialOpen(tokens, owner, t) == open ? t : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"the acquisition of X", "the use of X": the mention starting at <paramref name="first"/> is what a noun of taking acts on.</summary>
@@ -2153,6 +2403,13 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "Unlike b.new, which is a fully hosted version by Tech Le, ...": "unlike" contrasts its object with the main
+            // clause, and what the phrase says of that object still holds.
+            if (word.Equals("unlike", StringComparison.OrdinalIgnoreCase) && WithinUnlikePhrase(tokens, t, first, last))
+            {
+                continue;
+            }
+
             // "Aobos is considered an expert in ... using ChatGPT", "is considered one of the leading": a judgement of what the
             // subject is states it; "considered buying" stays a hedge.
             if (word.Equals("considered", StringComparison.OrdinalIgnoreCase) && t + 1 < tokens.Count
@@ -2172,6 +2429,53 @@ public static partial class RelationExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the relation from <paramref name="first"/> to <paramref name="last"/> lies inside the phrase that "unlike" at
+    /// <paramref name="unlike"/> opens, about its object: the first argument is that object (at most three lower-case words
+    /// before it: "Unlike the hosted b.new version by TechLe"), and the last ends before the phrase's comma, or before the
+    /// next comma when a relative clause or an apposition follows ("Unlike b.new, which is a hosted version by Tech Le,").
+    /// </summary>
+    private static bool WithinUnlikePhrase(IReadOnlyList<ClaimToken> tokens, int unlike, int first, int last)
+    {
+        if (first <= unlike || first - unlike > 4)
+        {
+            return false;
+        }
+
+        for (var t = unlike + 1; t < first; t++)
+        {
+            if (!tokens[t].IsWord || tokens[t].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        var end = tokens.Count;
+        for (var t = first + 1; t < tokens.Count; t++)
+        {
+            if (tokens[t].Text is "," or ";")
+            {
+                end = t;
+                if (t + 1 < tokens.Count && tokens[t + 1].Text.ToLowerInvariant() is "which" or "who" or "a" or "an" or "the")
+                {
+                    end = tokens.Count;
+                    for (var u = t + 2; u < tokens.Count; u++)
+                    {
+                        if (tokens[u].Text is "," or ";")
+                        {
+                            end = u;
+                            break;
+                        }
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return last < end;
     }
 
     /// <summary>

@@ -93,4 +93,45 @@ public static partial class ExtractionRules
     /// <summary>Adjectives of standing before a title in a chain: "Peter Thiel, a central figure at PayPal", "a key member of".</summary>
     public static FrozenSet<string> TitleAdjectives { get; } = Set(
         "key", "central", "leading", "prominent", "early", "founding", "veteran", "influential", "top", "notable");
+
+    /// <summary>
+    /// Nouns that head a trigger without an article ("alternative to", "competitor to", "subsidiary of"): with an article and
+    /// modifiers before them ("a faster alternative to") the phrase is read as the trigger (rel11).
+    /// </summary>
+    public static FrozenSet<string> TriggerHeadNouns { get; } = Set(
+        "alternative", "competitor", "rival", "subsidiary", "division", "unit", "part", "component", "module", "feature",
+        "arm", "branch");
+
+    /// <summary>Modifiers that never sit inside a trigger's noun phrase: a past, planned or doubtful relation ("a former unit of", "a potential rival to").</summary>
+    public static FrozenSet<string> TriggerModifierStops { get; } = Set(
+        "ex", "potential", "possible", "would-be", "future", "proposed", "planned", "hypothetical", "so-called", "alleged",
+        "supposed", "prospective", "eventual", "former", "previous", "past", "old", "erstwhile", "at", "as", "from", "about",
+        "into", "than", "like", "such", "other", "another", "any", "some", "each", "every", "this", "that", "these", "those",
+        "one", "only");
+
+    /// <summary>Gap fillers that are adjectives and may modify a trigger's noun ("a new component of", "an open-source alternative to").</summary>
+    public static FrozenSet<string> TriggerModifierFillers { get; } = Set(
+        "new", "latest", "popular", "famous", "well-known", "open-source", "powerful");
+
+    /// <summary>Modals of ability before "be" and a passive participle: "can be integrated into" states what is done (rel11).</summary>
+    public static FrozenSet<string> AbilityModals { get; } = Set("can");
+
+    /// <summary>
+    /// Sentence adverbials that stand between commas without changing who does what: "Cursor, however, uses Claude",
+    /// "SA-1B, in contrast, leveraged the Segment Anything Model" (rel11). Hedges and negations are not among them.
+    /// </summary>
+    public static FrozenSet<string> ParentheticalAdverbials { get; } = Set(
+        "however", "in contrast", "by contrast", "for example", "for instance", "in turn", "meanwhile", "notably", "in particular",
+        "in fact", "moreover", "furthermore", "additionally", "in addition", "also", "too", "likewise", "on the other hand",
+        "for its part", "interestingly", "importantly", "indeed", "at the same time", "today", "now", "currently", "initially",
+        "originally", "later", "eventually", "since then", "in practice", "specifically", "crucially", "notably enough",
+        "as a result", "in response", "ultimately", "similarly");
+
+    /// <summary>
+    /// Modifiers that make an owner's product noun the owner's choice, not its making: "Cursor's underlying model",
+    /// "Stripe's favourite tool" (rel11).
+    /// </summary>
+    public static FrozenSet<string> ChosenProductModifiers { get; } = Set(
+        "favourite", "favorite", "preferred", "go-to", "chosen", "default", "internal", "underlying", "backend", "back-end",
+        "hosting", "primary", "main", "current", "existing", "previous", "former", "old", "first-party", "third-party");
 }

@@ -17,6 +17,7 @@ public static partial class ExtractionRules
     public const string BasedCompound = "uses-based-compound";
     public const string MakerNamePrefix = "maker-name-prefix";
     public const string ItsProduct = "its-product";
+    public const string DevelopsPossessiveDescription = "develops-possessive-description";
     public const string OutperformsCompared = "outperforms-compared";
     public const string PartnershipBetween = "partnership-between";
     public const string WorksAtTitleChain = "works-at-title-chain";
