@@ -6,9 +6,14 @@ A discovered name qualifies in a note only on that note's evidence, so a name wr
 corpus names it hundreds of times. This list carries that corpus-wide evidence into every note as a static file, like
 CommonWords.txt, so the answer still never depends on which notes are ingested or in which order.
 
-Input: a SQLite store holding the corpus as `dotnet run --project src/Ingest` writes it, ingested without the held-out
-pools ("2", "4", "7": copy the other notes to a folder first; see corpus.py) and without KnownNames.txt in effect (an
-empty list), so the list is the output of the rules alone and rebuilding it is a fixed point. A spelling qualifies when:
+Input: a SQLite store holding the corpus as `dotnet run --project src/Ingest` writes it, from a copy of the corpus
+without the held-out pools ("2", "4", "7"; see corpus.py), ingested with KnownNames.txt emptied to its header line, so
+that the list is the output of the discovery rules alone and rebuilding it the same way gives the same list:
+
+    head -1 src/Core/Ingest/Extraction/KnownNames.txt > /tmp/header && cp /tmp/header src/Core/Ingest/Extraction/KnownNames.txt
+    Store__Sqlite__Path=/tmp/corpus.db dotnet run -c Release --project src/Ingest -- /path/to/corpus-copy
+
+A spelling qualifies when:
 - a discovered entity (not the catalog's) was mentioned with it, exactly, in at least 3 notes;
 - it has an upper-case letter, and it is not one word that the corpus mostly writes in lower case (CommonWords.txt):
   "Together", "Bridge", "Cloud" need their note's own evidence;
