@@ -288,7 +288,7 @@ public sealed class RelationRuleTuningTests
         { "This matters for models like Google's Gemini LLMs.", "google DEVELOPS gemini possessive-product ''s'" },
 
         // a trigger's noun phrase with its own modifiers ("a core component of", "a faster alternative to") is the trigger,
-        // and says it is an apposition; a past or doubtful modifier, or a part of what the object owns, gives nothing (rel11)
+        // and says it is an apposition; a past or doubtful modifier, or a part of what the object owns, gives nothing
         { "The Live Agent Studio is a core component of Automator, a broader platform offering tools, networking opportunities, knowledge, and resources to succeed in the AI industry.", "live-agent-studio PART_OF automator part-of 'a core component of'" },
         { "Claude, a faster alternative to ChatGPT, grew.", "chatgpt COMPETES_WITH claude competes-with 'a faster alternative to'" },
         { "Instagram is a key part of Meta.", "instagram PART_OF meta part-of 'a key part of'" },
@@ -296,7 +296,7 @@ public sealed class RelationRuleTuningTests
         { "Instagram is a former subsidiary of Meta.", "" },
         { "Instagram, a hypothetical component of Meta, grew.", "" },
 
-        // "can be" and an adverb before a passive participle count against no gap; "could" hedges, "cannot" negates (rel11)
+        // "can be" and an adverb before a passive participle count against no gap; "could" hedges, "cannot" negates
         { "DeepSeek B3 and DeepSeek R1 models can be integrated into b.new DIY via Nebius AI Studio and OpenRouter.", "deepseek DEVELOPS deepseek-b3 maker-name-prefix 'DeepSeek' | deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | b-new-diy USES deepseek-r1 uses-passive 'integrated into' | b-new-diy USES deepseek-b3 uses-passive 'integrated into' | b-new-diy USES nebius-ai-studio uses-passive 'integrated into' | b-new-diy USES openrouter uses-passive 'integrated into'" },
         { "Claude is integrated into Cursor via OpenRouter.", "cursor USES claude uses-passive 'integrated into' | cursor USES openrouter uses-passive 'integrated into'" },
         { "Claude is used by Cursor via OpenRouter.", "cursor USES claude uses-passive 'used by'" },
@@ -304,19 +304,19 @@ public sealed class RelationRuleTuningTests
         { "Claude models could be integrated into Cursor.", "" },
         { "Claude models cannot be integrated into Cursor.", "" },
 
-        // a sentence adverbial between commas stands between a subject and its verb without cutting them apart (rel11)
+        // a sentence adverbial between commas stands between a subject and its verb without cutting them apart
         { "Cursor, however, uses Claude.", "cursor USES claude uses-active 'uses'" },
         { "Cursor, in contrast, leveraged Claude itself in a data engine loop.", "cursor USES claude uses-active 'leveraged'" },
         { "Cursor, perhaps, uses Claude.", "" },
         { "Cursor, for example, could use Claude.", "" },
 
         // "unlike" contrasts its object with the main clause; what its phrase says of that object holds, and a list does not
-        // run on past the phrase's end (rel11)
+        // run on past the phrase's end
         { "Unlike b.new, which is a fully hosted version by Tech Le, b.new DIY requires local installation and setup.", "tech-le DEVELOPS b-new develops-noun-by 'version by'" },
         { "Unlike ChatGPT, which uses GPT-4, Claude is fast.", "chatgpt USES gpt-4 uses-active 'uses'" },
         { "Unlike Cursor, Windsurf uses Claude.", "" },
 
-        // a name described by a maker's possessive and a product noun after a comma, a dash or "is" (rel11); the owner's
+        // a name described by a maker's possessive and a product noun after a comma, a dash or "is"; the owner's
         // choice ("underlying", "hosting", "favourite") is no making
         { "Google Gemini 2.0 Flash – Google's new AI model offers native image generation and editing with impressive character consistency.", "google DEVELOPS gemini-2-0-flash develops-possessive-description '– Google's new AI model'" },
         { "Llama, Meta's open model, is popular.", "meta DEVELOPS llama develops-possessive-description ', Meta's open model'" },

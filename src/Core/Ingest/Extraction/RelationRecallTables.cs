@@ -96,7 +96,7 @@ public static partial class ExtractionRules
 
     /// <summary>
     /// Nouns that head a trigger without an article ("alternative to", "competitor to", "subsidiary of"): with an article and
-    /// modifiers before them ("a faster alternative to") the phrase is read as the trigger (rel11).
+    /// modifiers before them ("a faster alternative to") the phrase is read as the trigger.
     /// </summary>
     public static FrozenSet<string> TriggerHeadNouns { get; } = Set(
         "alternative", "competitor", "rival", "subsidiary", "division", "unit", "part", "component", "module", "feature",
@@ -113,12 +113,12 @@ public static partial class ExtractionRules
     public static FrozenSet<string> TriggerModifierFillers { get; } = Set(
         "new", "latest", "popular", "famous", "well-known", "open-source", "powerful");
 
-    /// <summary>Modals of ability before "be" and a passive participle: "can be integrated into" states what is done (rel11).</summary>
+    /// <summary>Modals of ability before "be" and a passive participle: "can be integrated into" states what is done.</summary>
     public static FrozenSet<string> AbilityModals { get; } = Set("can");
 
     /// <summary>
     /// Sentence adverbials that stand between commas without changing who does what: "Cursor, however, uses Claude",
-    /// "SA-1B, in contrast, leveraged the Segment Anything Model" (rel11). Hedges and negations are not among them.
+    /// "SA-1B, in contrast, leveraged the Segment Anything Model". Hedges and negations are not among them.
     /// </summary>
     public static FrozenSet<string> ParentheticalAdverbials { get; } = Set(
         "however", "in contrast", "by contrast", "for example", "for instance", "in turn", "meanwhile", "notably", "in particular",
@@ -129,7 +129,7 @@ public static partial class ExtractionRules
 
     /// <summary>
     /// Modifiers that make an owner's product noun the owner's choice, not its making: "Cursor's underlying model",
-    /// "Stripe's favourite tool" (rel11).
+    /// "Stripe's favourite tool".
     /// </summary>
     public static FrozenSet<string> ChosenProductModifiers { get; } = Set(
         "favourite", "favorite", "preferred", "go-to", "chosen", "default", "internal", "underlying", "backend", "back-end",
