@@ -2,7 +2,7 @@
 """Writes src/Core/Ingest/Extraction/KnownNames.txt: names the pipeline itself found in several corpus notes.
 
 A discovered name qualifies in a note only on that note's evidence, so a name written once at the start of a sentence
-("Databricks, for example, is developing"), in a bold label ("Asana Integration:") or in quotes is missed even when the
+("Databricks, for example, is developing"), in a bold label ("Asana: tasks are created") or in quotes is missed even when the
 corpus names it hundreds of times. This list carries that corpus-wide evidence into every note as a static file, like
 CommonWords.txt, so the answer still never depends on which notes are ingested or in which order.
 

@@ -13,8 +13,9 @@ public sealed class KnownNameTests
 {
     public static TheoryData<string, string> FindCases => new()
     {
-        // A sentence-opening name used once, a list of tools.
+        // A sentence-opening name used once, a label's name, a list of tools.
         { "Databricks, for example, is developing a product.", "Databricks" },
+        { "Asana: tasks are created automatically.", "Asana" },
         { "Databricks Integration: tasks are synced.", "" },
         { "Before starting, ensure you have Git and Docker installed.", "Git | Docker" },
         // The longest spelling wins, and a version after it continues the name.

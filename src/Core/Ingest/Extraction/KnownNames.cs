@@ -9,10 +9,10 @@ public sealed record KnownName(string Spelling, string EntityId, EntityType Type
 /// <summary>
 /// Names that discovery found in several corpus notes (KnownNames.txt, which tools/common-words/build_known_names.py
 /// derives from a store of the corpus without the held-out pools). A name qualifies in a note on that note's evidence
-/// alone, so "Databricks, for example, is developing", "Asana Integration:" or a name in quotes would be missed although
-/// the corpus names it a hundred times; a known spelling is a mention wherever it stands and no other mention covers it.
-/// The list is a static file, like the common-word list: which notes are ingested, and in which order, still changes
-/// nothing.
+/// alone, so "Databricks, for example, is developing", "Asana: tasks are created" or a name in quotes would be missed
+/// although the corpus names it a hundred times; a known spelling is a mention wherever it stands and no other mention
+/// covers it. The list is a static file, like the common-word list: which notes are ingested, and in which order, still
+/// changes nothing.
 /// </summary>
 public static class KnownNames
 {
@@ -103,13 +103,14 @@ public static class KnownNames
             return true;
         }
 
-        return previous > 1 && IsJoiningWord(tokens[previous].Text) && Continues(tokens[previous - 1]) && previous - 1 > 0;
+        return previous > 1 && IsJoiningWord(tokens[previous].Text) && Continues(tokens[previous - 1]);
     }
 
     /// <summary>"Engine\Extras\Android", "src/Docker/": a piece of a path or an identifier, glued to a separator.</summary>
     private static bool InsidePath(string text, int start, int end) =>
         (start > 0 && text[start - 1] is '\\' or '/' or '_' or '.' or '-' or '@' or '#')
-        || (end < text.Length && text[end] is '\\' or '/' or '_' or '@' || (end + 1 < text.Length && text[end] is '.' or '-' && char.IsLetterOrDigit(text[end + 1])));
+        || (end < text.Length && text[end] is '\\' or '/' or '_' or '@')
+        || (end + 1 < text.Length && text[end] is '.' or '-' && char.IsLetterOrDigit(text[end + 1]));
 
     private static bool Continues(ClaimToken token) => token.IsWord && (token.IsCapitalized || token.IsAllCaps);
 
