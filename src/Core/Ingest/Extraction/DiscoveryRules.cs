@@ -444,21 +444,24 @@ public static class DiscoveryRules
     /// <summary>A given name of the hand list or of the learned one (<see cref="LearnedGivenNames"/>).</summary>
     public static bool IsGivenName(string word) => ExtractionRules.GivenNames.Contains(word) || LearnedGivenNames.Contains(word);
 
-    private static FrozenSet<string> LoadList(string file)
+    private static FrozenSet<string> LoadList(string file) => ReadEmbeddedList(file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The lines of an embedded list file beside the rules (CommonWords.txt, KnownNames.txt, …), without blanks and "#" comments.</summary>
+    internal static List<string> ReadEmbeddedList(string file)
     {
         using var stream = typeof(DiscoveryRules).Assembly.GetManifestResourceStream("ClaimGraph.Ingest.Extraction." + file)
             ?? throw new InvalidOperationException($"The embedded resource {file} is missing.");
         using var reader = new StreamReader(stream);
-        var words = new List<string>();
+        var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0 && line[0] != '#')
             {
-                words.Add(line);
+                lines.Add(line);
             }
         }
 
-        return words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return lines;
     }
 
     private static FrozenSet<string> Set(params string[] words) => words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

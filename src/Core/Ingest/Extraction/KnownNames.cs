@@ -135,25 +135,10 @@ public static class KnownNames
     private static bool IsBareGivenName(KnownName name) =>
         !name.Spelling.Contains(' ', StringComparison.Ordinal) && DiscoveryRules.IsGivenName(name.Spelling);
 
-    private static FrozenDictionary<string, KnownName[]> Load()
-    {
-        using var stream = typeof(KnownNames).Assembly.GetManifestResourceStream("ClaimGraph.Ingest.Extraction.KnownNames.txt")
-            ?? throw new InvalidOperationException("The embedded resource KnownNames.txt is missing.");
-        using var reader = new StreamReader(stream);
-        var names = new List<KnownName>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var fields = line.Split('\t');
-            names.Add(new KnownName(fields[0], fields[1], Enum.Parse<EntityType>(fields[2])));
-        }
-
-        return names
+    private static FrozenDictionary<string, KnownName[]> Load() =>
+        DiscoveryRules.ReadEmbeddedList("KnownNames.txt")
+            .Select(line => line.Split('\t'))
+            .Select(fields => new KnownName(fields[0], fields[1], Enum.Parse<EntityType>(fields[2])))
             .GroupBy(name => ClaimTokenizer.Tokenize(name.Spelling)[0].Text, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(name => name.Spelling.Length).ToArray(), StringComparer.Ordinal);
-    }
 }

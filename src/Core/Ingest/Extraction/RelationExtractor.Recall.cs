@@ -392,7 +392,9 @@ public static partial class RelationExtractor
         var sentence = Extract(text, tokens.Where(token => token.Start >= labelEnd).ToList(), mentions.Where(mention => mention.Start >= labelEnd).ToList());
         // "**Google Gemini 2.0 Flash** – Google's new AI model offers": a label's name described by its maker's possessive
         // after it is read across the label's end.
-        var across = Extract(text, tokens, mentions).Where(relation => relation.Rule == ExtractionRules.DevelopsPossessiveDescription);
+        var across = new List<ExtractedRelation>();
+        var (owner, firstToken, lastToken) = MapMentions(tokens, mentions);
+        FindPossessiveDescriptions(tokens, mentions, owner, firstToken, lastToken, across);
         foreach (var relation in label.Concat(sentence).Concat(across))
         {
             if (!Holds(relations, relation.SubjectId, relation.Predicate, relation.ObjectId))

@@ -89,36 +89,7 @@ public static partial class RelationExtractor
             return relations;
         }
 
-        // Token index -> mention index, and each mention's first and last token.
-        var owner = new int[tokens.Count];
-        Array.Fill(owner, -1);
-        var firstToken = new int[mentions.Count];
-        var lastToken = new int[mentions.Count];
-        for (var m = 0; m < mentions.Count; m++)
-        {
-            firstToken[m] = -1;
-            lastToken[m] = -1;
-        }
-
-        for (int t = 0, m = 0; t < tokens.Count && m < mentions.Count; t++)
-        {
-            while (m < mentions.Count && mentions[m].End <= tokens[t].Start)
-            {
-                m++;
-            }
-
-            if (m < mentions.Count && tokens[t].Start < mentions[m].End && mentions[m].Start < tokens[t].End)
-            {
-                owner[t] = m;
-                if (firstToken[m] < 0)
-                {
-                    firstToken[m] = t;
-                }
-
-                lastToken[m] = t;
-            }
-        }
-
+        var (owner, firstToken, lastToken) = MapMentions(tokens, mentions);
         FindStructural(tokens, mentions, firstToken, lastToken, relations);
         FindTitleAppositions(tokens, mentions, owner, firstToken, lastToken, relations);
         FindParentheticalProducts(tokens, mentions, firstToken, lastToken, relations);
@@ -144,6 +115,37 @@ public static partial class RelationExtractor
         FindParentheticalClauses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindSharedSubjectUses(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
+    }
+
+    /// <summary>Token index to mention index (-1 for none), and each mention's first and last token (-1 for none).</summary>
+    private static (int[] Owner, int[] FirstToken, int[] LastToken) MapMentions(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions)
+    {
+        var owner = new int[tokens.Count];
+        Array.Fill(owner, -1);
+        var firstToken = new int[mentions.Count];
+        var lastToken = new int[mentions.Count];
+        Array.Fill(firstToken, -1);
+        Array.Fill(lastToken, -1);
+        for (int t = 0, m = 0; t < tokens.Count && m < mentions.Count; t++)
+        {
+            while (m < mentions.Count && mentions[m].End <= tokens[t].Start)
+            {
+                m++;
+            }
+
+            if (m < mentions.Count && tokens[t].Start < mentions[m].End && mentions[m].Start < tokens[t].End)
+            {
+                owner[t] = m;
+                if (firstToken[m] < 0)
+                {
+                    firstToken[m] = t;
+                }
+
+                lastToken[m] = t;
+            }
+        }
+
+        return (owner, firstToken, lastToken);
     }
 
     /// <summary>A question, or a heading fragment ending in ":", states no relation.</summary>
@@ -668,10 +670,8 @@ public static partial class RelationExtractor
                 k = lastToken[examples[^1]] + 1;
             }
 
-            if (k + 1 < tokens.Count && owner[k] < 0 && tokens[k].Text.ToLowerInvariant() is "via" or "through" && owner[k + 1] >= 0
-                && firstToken[owner[k + 1]] == k + 1)
+            if (GatewaysAt(tokens, owner, mentions, firstToken, lastToken, k) is { } gateways)
             {
-                var gateways = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[k + 1], +1);
                 used.AddRange(gateways);
                 k = lastToken[gateways[^1]] + 1;
             }
@@ -737,7 +737,7 @@ public static partial class RelationExtractor
             while (k < tokens.Count && modifiers < 3 && (owner[k] < 0 || mentions[owner[k]].Type == EntityType.Concept) && tokens[k].IsWord
                 && !ExtractionRules.ProductNouns.Contains(tokens[k].Text) && !ExtractionRules.ChosenProductModifiers.Contains(tokens[k].Text)
                 && !ExtractionRules.ClauseBreakers.Contains(tokens[k].Text) && !ExtractionRules.ListJoiners.Contains(tokens[k].Text)
-                && !ExtractionRules.GapFillers.Contains(tokens[k].Text) | ExtractionRules.TriggerModifierFillers.Contains(tokens[k].Text))
+                && (!ExtractionRules.GapFillers.Contains(tokens[k].Text) || ExtractionRules.TriggerModifierFillers.Contains(tokens[k].Text)))
             {
                 k++;
                 modifiers++;
@@ -758,6 +758,14 @@ public static partial class RelationExtractor
             Add(relations, PossessiveDescriptionRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[link].Start, tokens[k].End));
         }
     }
+
+    /// <summary>"via Nebius AI Studio and OpenRouter" at <paramref name="k"/>: the names a use goes through, or null.</summary>
+    private static List<int>? GatewaysAt(
+        IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, int k) =>
+        k + 1 < tokens.Count && owner[k] < 0 && tokens[k].Text.ToLowerInvariant() is "via" or "through" && owner[k + 1] >= 0
+            && firstToken[owner[k + 1]] == k + 1
+            ? ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[k + 1], +1)
+            : null;
 
     private static bool IsHostDeterminer(ClaimToken token) => token.Text.ToLowerInvariant() is "the" or "your" or "their" or "our";
 
@@ -1369,22 +1377,22 @@ public static partial class RelationExtractor
             var triggerEnd = p + best - 1;
             var span = new TextSpan(tokens[t].Start, tokens[triggerEnd].End);
             var candidates = bestNounLed ? TriggersByFirstWord[tokens[p].Text] : TriggersByFirstWord[tokens[t].Text];
-            string? applied = null;
+            var applied = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (words, rule) in candidates)
             {
                 var rest = bestNounLed ? words : words[1..];
-                if (rest.Length != best || !SameWords(tokens, p, rest) || (applied != null && applied.Contains(rule.Predicate, StringComparison.Ordinal)))
+                if (rest.Length != best || !SameWords(tokens, p, rest) || applied.Contains(rule.Predicate))
                 {
                     continue;
                 }
 
                 if (TryApply(tokens, mentions, owner, firstToken, lastToken, t, triggerEnd, rule, span, relations, articleOpened: true))
                 {
-                    applied += rule.Predicate + " ";
+                    applied.Add(rule.Predicate);
                 }
             }
 
-            return applied != null ? triggerEnd : -1;
+            return applied.Count > 0 ? triggerEnd : -1;
         }
 
         return -1;
@@ -1659,10 +1667,9 @@ public static partial class RelationExtractor
         // it uses too, as after an active verb of use (FindUsedWithin).
         if (rule.Predicate == RelationVocabulary.Uses && rule.Direction == RuleDirection.RightIsSubject && tokens[triggerEnd].Text.ToLowerInvariant() is "into" or "in")
         {
-            var k = lastToken[rights[^1]] + 1;
-            if (k + 1 < tokens.Count && owner[k] < 0 && tokens[k].Text.ToLowerInvariant() is "via" or "through" && owner[k + 1] >= 0 && firstToken[owner[k + 1]] == k + 1)
+            if (GatewaysAt(tokens, owner, mentions, firstToken, lastToken, lastToken[rights[^1]] + 1) is { } gateways)
             {
-                foreach (var g in ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[k + 1], +1))
+                foreach (var g in gateways)
                 {
                     foreach (var s in subjects)
                     {
