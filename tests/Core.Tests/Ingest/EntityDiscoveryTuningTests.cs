@@ -440,7 +440,7 @@ public sealed class EntityDiscoveryTuningTests
     [MemberData(nameof(MentionCases))]
     public async Task Mentions_follow_the_tuned_discovery_rules(string text, string expected)
     {
-        var batch = await BuildAsync(text);
+        var batch = await HandMadeNotes.BuildAsync(text);
 
         var discovered = batch.DiscoveredEntities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
         var claims = batch.Claims.ToDictionary(c => c.Id, c => c.Text, StringComparer.Ordinal);
@@ -456,7 +456,7 @@ public sealed class EntityDiscoveryTuningTests
     public async Task A_discovered_name_is_its_most_frequent_spelling_then_the_one_with_fewer_spaces_then_the_ordinally_first(
         string text, string name, string alias)
     {
-        var batch = await BuildAsync(text);
+        var batch = await HandMadeNotes.BuildAsync(text);
 
         var entity = batch.DiscoveredEntities.Should().ContainSingle().Subject;
         entity.Name.Should().Be(name);
@@ -478,7 +478,7 @@ public sealed class EntityDiscoveryTuningTests
     [InlineData("You can try self-hosting it with Contrava on a laptop.", "Contrava", EntityType.Product)]
     public async Task A_software_context_types_a_discovered_name_a_product(string text, string name, EntityType type)
     {
-        var batch = await BuildAsync(text);
+        var batch = await HandMadeNotes.BuildAsync(text);
 
         batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == name).Which.Type.Should().Be(type);
     }
@@ -494,7 +494,7 @@ public sealed class EntityDiscoveryTuningTests
     [InlineData("Examples include Mark Jones at ZenTrox and Steve Davis at the other firm.", EntityType.Other)]
     public async Task A_name_listed_beside_a_typed_name_takes_its_type(string text, EntityType type)
     {
-        var batch = await BuildAsync(text);
+        var batch = await HandMadeNotes.BuildAsync(text);
 
         batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "ZenTrox").Which.Type.Should().Be(type);
     }
@@ -502,7 +502,7 @@ public sealed class EntityDiscoveryTuningTests
     [Fact]
     public async Task A_cue_outweighs_a_listed_sibling()
     {
-        var batch = await BuildAsync("Google and ZenTrox code were compared.");
+        var batch = await HandMadeNotes.BuildAsync("Google and ZenTrox code were compared.");
 
         batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "ZenTrox").Which.Type.Should().Be(EntityType.Product);
     }
@@ -510,7 +510,7 @@ public sealed class EntityDiscoveryTuningTests
     [Fact]
     public async Task A_lower_case_web_address_is_not_typed_a_product()
     {
-        var batch = await BuildAsync("Read more at n8n.io for the details.");
+        var batch = await HandMadeNotes.BuildAsync("Read more at n8n.io for the details.");
 
         batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "n8n.io").Which.Type.Should().Be(EntityType.Other);
     }
@@ -519,7 +519,7 @@ public sealed class EntityDiscoveryTuningTests
     public async Task A_hint_only_types_a_name_found_otherwise()
     {
         // "Scripts" is a common word: a software noun after it types names, it does not make a name of it.
-        var plain = await BuildAsync("The team wrote the tests.\nWe read the docs daily.");
+        var plain = await HandMadeNotes.BuildAsync("The team wrote the tests.\nWe read the docs daily.");
         plain.DiscoveredEntities.Should().BeEmpty();
     }
 
@@ -527,15 +527,8 @@ public sealed class EntityDiscoveryTuningTests
     public async Task A_context_cue_outweighs_a_hint()
     {
         // "Zentrox launched Orbix": a company verb with an object is a cue; "the Zentrox setup" only a hint.
-        var batch = await BuildAsync("Zentrox launched Orbix in May.\nThe Zentrox setup took an hour.");
+        var batch = await HandMadeNotes.BuildAsync("Zentrox launched Orbix in May.\nThe Zentrox setup took an hour.");
 
         batch.DiscoveredEntities.Should().ContainSingle(e => e.Name == "Zentrox").Which.Type.Should().Be(EntityType.Organization);
-    }
-
-    private static async Task<NoteBatch> BuildAsync(string text)
-    {
-        var catalog = await SeedCatalog.LoadAsync();
-        var parsed = HandMadeNotes.Note("note", text);
-        return new NoteBatchBuilder(catalog).Build(parsed, "note", "hash", "/notes/note.md").Batch;
     }
 }

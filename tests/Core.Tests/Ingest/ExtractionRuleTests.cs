@@ -84,7 +84,7 @@ public sealed class ExtractionRuleTests
     [MemberData(nameof(RelationCases))]
     public async Task Relation_rules_find_what_the_claim_states_and_nothing_else(string claim, string expected)
     {
-        var batch = await BuildAsync(claim);
+        var batch = await HandMadeNotes.BuildAsync(claim);
 
         HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
     }
@@ -128,7 +128,7 @@ public sealed class ExtractionRuleTests
     [MemberData(nameof(DiscoveryCases))]
     public async Task Discovery_finds_names_with_types_and_rejects_what_is_not_a_name(string text, string expected)
     {
-        var batch = await BuildAsync(text);
+        var batch = await HandMadeNotes.BuildAsync(text);
 
         string.Join(' ', batch.DiscoveredEntities.Select(e => $"{e.Name}:{e.Type}")).Should().Be(expected, because: $"text was \"{text}\"");
         batch.DiscoveredEntities.Where(e => e.Source != EntitySource.Discovered || e.Id != ClaimGraph.Ingest.Parsing.Slug.From(e.Name)).Should().BeEmpty();
@@ -139,7 +139,7 @@ public sealed class ExtractionRuleTests
     {
         const string text = "Open Router is fast.\nWe like OpenRouter a lot.\nThe OpenRouter API is cheap.";
 
-        var batch = await BuildAsync(text);
+        var batch = await HandMadeNotes.BuildAsync(text);
 
         var entity = batch.DiscoveredEntities.Should().ContainSingle().Subject;
         entity.Id.Should().Be("openrouter");
@@ -150,7 +150,7 @@ public sealed class ExtractionRuleTests
     [Fact]
     public async Task A_candidate_spelled_like_a_catalog_alias_is_the_catalog_entity()
     {
-        var batch = await BuildAsync("Teams love Open-AI tools and Nous-Research models.");
+        var batch = await HandMadeNotes.BuildAsync("Teams love Open-AI tools and Nous-Research models.");
 
         batch.DiscoveredEntities.Should().BeEmpty();
         batch.Mentions.Select(m => m.EntityId).Should().Equal("openai", "nous-research");
@@ -159,7 +159,7 @@ public sealed class ExtractionRuleTests
     [Fact]
     public async Task A_catalog_name_its_alias_rules_refuse_is_neither_the_catalog_entity_nor_discovered()
     {
-        var batch = await BuildAsync("A brave new world: Brave New World and Threads are old ideas, and Threads are cheap.");
+        var batch = await HandMadeNotes.BuildAsync("A brave new world: Brave New World and Threads are old ideas, and Threads are cheap.");
 
         batch.DiscoveredEntities.Select(e => e.Id).Should().NotContain(["brave", "threads"]);
         batch.Mentions.Select(m => m.EntityId).Should().NotContain(["brave", "threads"]);
@@ -170,7 +170,7 @@ public sealed class ExtractionRuleTests
     {
         const string text = "Thomas Dohmke, CEO of GitHub, describes his journey.";
 
-        var batch = await BuildAsync(text);
+        var batch = await HandMadeNotes.BuildAsync(text);
 
         batch.DiscoveredEntities.Select(e => (e.Id, e.Type)).Should().Equal(("github", EntityType.Organization), ("thomas-dohmke", EntityType.Person));
         var extracted = batch.Evidence.Single(e => e.Relation.Origin == RelationOrigin.Extracted);
@@ -184,8 +184,8 @@ public sealed class ExtractionRuleTests
     {
         const string text = "Warren Buffett said Berkshire Hathaway backed Apple.\nApple released the iPhone 16 and Apple Intelligence.";
 
-        var first = await BuildAsync(text);
-        var second = await BuildAsync(text);
+        var first = await HandMadeNotes.BuildAsync(text);
+        var second = await HandMadeNotes.BuildAsync(text);
 
         second.DiscoveredEntities.Should().BeEquivalentTo(first.DiscoveredEntities, o => o.WithStrictOrdering());
         second.Evidence.Should().BeEquivalentTo(first.Evidence, o => o.WithStrictOrdering());
@@ -208,12 +208,5 @@ public sealed class ExtractionRuleTests
         var sizes = ExtractionRules.TableSizes();
 
         readme.Should().Contain($"{sizes["relation rules"]} named relation rules with {sizes["trigger phrases"]} trigger phrases");
-    }
-
-    private static async Task<NoteBatch> BuildAsync(string text)
-    {
-        var catalog = await SeedCatalog.LoadAsync();
-        var parsed = HandMadeNotes.Note("note", text);
-        return new NoteBatchBuilder(catalog).Build(parsed, "note", "hash", "/notes/note.md").Batch;
     }
 }

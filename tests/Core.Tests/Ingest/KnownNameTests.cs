@@ -44,7 +44,7 @@ public sealed class KnownNameTests
     [Fact]
     public async Task A_known_name_the_note_gives_no_evidence_for_is_a_discovered_mention_of_the_corpus_entity()
     {
-        var batch = await BuildAsync("Databricks, for example, is developing a product to help users.");
+        var batch = await HandMadeNotes.BuildAsync("Databricks, for example, is developing a product to help users.");
 
         batch.Mentions.Select(m => m.EntityId).Should().Equal("databricks");
         batch.DiscoveredEntities.Should().ContainSingle(e => e.Id == "databricks")
@@ -54,7 +54,7 @@ public sealed class KnownNameTests
     [Fact]
     public async Task A_known_word_the_note_also_writes_in_lower_case_is_left_to_the_notes_own_evidence()
     {
-        var batch = await BuildAsync("Perplexity answers questions.\nThe perplexity of the model dropped.");
+        var batch = await HandMadeNotes.BuildAsync("Perplexity answers questions.\nThe perplexity of the model dropped.");
 
         batch.Mentions.Should().BeEmpty();
     }
@@ -71,11 +71,5 @@ public sealed class KnownNameTests
         names.Select(fields => fields[0]).Should().OnlyHaveUniqueItems()
             .And.OnlyContain(spelling => spelling.Any(char.IsUpper) && (spelling.Contains(' ') || spelling.Count(char.IsLetter) >= 3))
             .And.NotContain(spelling => !spelling.Contains(' ') && DiscoveryRules.CommonWords.Contains(spelling));
-    }
-
-    private static async Task<NoteBatch> BuildAsync(string text)
-    {
-        var catalog = await SeedCatalog.LoadAsync();
-        return new NoteBatchBuilder(catalog).Build(HandMadeNotes.Note("note", text), "note", "hash", "/notes/note.md").Batch;
     }
 }

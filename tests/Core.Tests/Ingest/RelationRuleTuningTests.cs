@@ -329,15 +329,8 @@ public sealed class RelationRuleTuningTests
     [MemberData(nameof(RelationCases))]
     public async Task Tuned_relation_rules_find_what_the_claim_states_and_nothing_else(string claim, string expected)
     {
-        var batch = await BuildAsync(claim);
+        var batch = await HandMadeNotes.BuildAsync(claim);
 
         HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
-    }
-
-    private static async Task<NoteBatch> BuildAsync(string text)
-    {
-        var catalog = await SeedCatalog.LoadAsync();
-        var parsed = HandMadeNotes.Note("note", text);
-        return new NoteBatchBuilder(catalog).Build(parsed, "note", "hash", "/notes/note.md").Batch;
     }
 }
