@@ -274,6 +274,10 @@ public sealed class EntityDiscoveryTuningTests
         { "New Features Today:\nNew York grew.", "New York=new-york:Place" },
         { "The view was articulated by Reed Hoffman.\nReed Hoffman, co-founder of LinkedIn, spoke.\nHoffman argues against brakes.", "Reed Hoffman=reed-hoffman:Person | Reed Hoffman=reed-hoffman:Person | LinkedIn=linkedin:Organization | Hoffman=reed-hoffman:Person" },
 
+        // A label of a name and its version names it; a shorthand with a digit or common words and a number count things.
+        { "EIP 7702: This EIP gives wallets contract code.\nLlama 3.1 70B: Runs on two cards.", "EIP 7702=eip-7702:Other | Llama 3.1 70B=llama-3-1-70b:Other" },
+        { "Step 1: Install the tools.\nQ1 2025: Revenue grew.\nPhase 2 Results: Testing begins.\nTwilio 404 Error: The number was wrong.", "" },
+
         // Two-letter title-case words are symbols; common words and a number in a label count things; a demonym describes.
         { "Rotation Gates (Rx, Ry, Rz): These allow for rotations.\nA typical ansatz consists of rotations (like Rx, Ry) and gates.", "" },
         { "Brush 1 (Nicolas Cage): Applied for subtle movement.\nBrush 2 (Candles): Given a small amount of noise.", "Nicolas Cage=nicolas-cage:Other" },
