@@ -16,8 +16,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// piece of a longer title ("Dead" in "Book of the Dead", "Moore" in "Moore's Law") or of a path ("Engine\Extras\Android").
 /// <see cref="BesideName"/> says a list joins it to a name the catalog knows or that its shape makes one ("Celestia or Avail",
 /// "Perplexity, OpenAI's deep research"). <see cref="Opener"/> says a single word opens a sentence of running text as its
-/// subject ("Tamas also contributed to Flashbots.").
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false, bool Opener = false);
+/// subject ("Tamas also contributed to Flashbots."). <see cref="Abbreviates"/> is the key of the name an acronym spells the
+/// initials of beside it ("KJV" in "King James Version (KJV)"): the two are one entity throughout the note.
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false, bool Opener = false, string? Abbreviates = null);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -97,6 +98,7 @@ public static partial class EntityDiscoverer
             i = end + 1;
         }
 
+        LinkAcronymDefinitions(text, tokens, candidates);
         if (heading)
         {
             for (var c = 0; c < candidates.Count; c++)
