@@ -288,6 +288,12 @@ public sealed class EntityDiscoveryTuningTests
         { "Blue Orchid Trials (XYZ): Results came in.\nSoft Landing Plans (SLP): Rates fall slowly.\nZero Interest Rate Policy (ZIRP): Money was cheap.",
           "Zero Interest Rate Policy=zero-interest-rate-policy:Concept" },
 
+        // A quoted name beside a feature, plan or add-on noun is a product's named part; a quoted phrase beside another noun
+        // is a coinage, and a quoted phrase in lower case is a description.
+        { "The \"Co-pilot\" feature helps users ask better questions.\nIt ships with the \"Every\" subscription.",
+          "Co-pilot=co-pilot:Product | Every=every:Product" },
+        { "Users praised the \"Lightning Fast\" responses.\nThe \"smart reply\" feature drafts answers.", "" },
+
         // Two-letter title-case words are symbols; common words and a number in a label count things; a demonym describes.
         { "Rotation Gates (Rx, Ry, Rz): These allow for rotations.\nA typical ansatz consists of rotations (like Rx, Ry) and gates.", "" },
         { "Brush 1 (Nicolas Cage): Applied for subtle movement.\nBrush 2 (Candles): Given a small amount of noise.", "Nicolas Cage=nicolas-cage:Other" },
