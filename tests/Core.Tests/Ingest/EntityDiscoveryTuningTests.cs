@@ -274,6 +274,26 @@ public sealed class EntityDiscoveryTuningTests
         { "New Features Today:\nNew York grew.", "New York=new-york:Place" },
         { "The view was articulated by Reed Hoffman.\nReed Hoffman, co-founder of LinkedIn, spoke.\nHoffman argues against brakes.", "Reed Hoffman=reed-hoffman:Person | Reed Hoffman=reed-hoffman:Person | LinkedIn=linkedin:Organization | Hoffman=reed-hoffman:Person" },
 
+        // A label of a name and its version names it; a shorthand with a digit or common words and a number count things.
+        { "EIP 7702: This EIP gives wallets contract code.\nLlama 3.1 70B: Runs on two cards.", "EIP 7702=eip-7702:Other | Llama 3.1 70B=llama-3-1-70b:Other" },
+        { "Step 1: Install the tools.\nQ1 2025: Revenue grew.\nPhase 2 Results: Testing begins.\nTwilio 404 Error: The number was wrong.", "" },
+
+        // A name and an acronym of its initials in parentheses define each other, in a label too, and the acronym is that
+        // name wherever the note writes it (the more frequent spelling names the entity, the spelled-out name on a tie);
+        // unmatched initials, a generic acronym or a term spelled out in common words define nothing.
+        { "KJV (King James Version): An older, influential translation.\nThe KJV translates it as Prince.",
+          "KJV=kjv:Other | King James Version=kjv:Other | KJV=kjv:Other" },
+        { "Android Debug Bridge (ADB) connects the headset.\nConfigure the ADB client path.",
+          "Android Debug Bridge=adb:Product | ADB=adb:Product | ADB=adb:Product" },
+        { "Blue Orchid Trials (XYZ): Results came in.\nSoft Landing Plans (SLP): Rates fall slowly.\nZero Interest Rate Policy (ZIRP): Money was cheap.",
+          "Zero Interest Rate Policy=zero-interest-rate-policy:Concept" },
+
+        // A quoted name beside a feature, plan or add-on noun is a product's named part; a quoted phrase beside another noun
+        // is a coinage, and a quoted phrase in lower case is a description.
+        { "The \"Co-pilot\" feature helps users ask better questions.\nIt ships with the \"Every\" subscription.",
+          "Co-pilot=co-pilot:Product | Every=every:Product" },
+        { "Users praised the \"Lightning Fast\" responses.\nThe \"smart reply\" feature drafts answers.", "" },
+
         // Two-letter title-case words are symbols; common words and a number in a label count things; a demonym describes.
         { "Rotation Gates (Rx, Ry, Rz): These allow for rotations.\nA typical ansatz consists of rotations (like Rx, Ry) and gates.", "" },
         { "Brush 1 (Nicolas Cage): Applied for subtle movement.\nBrush 2 (Candles): Given a small amount of noise.", "Nicolas Cage=nicolas-cage:Other" },
@@ -296,7 +316,7 @@ public sealed class EntityDiscoveryTuningTests
 
         // An acronym spelled out in common words is a concept (not scored as a name); with a rare word among them, a name.
         { "The app uses Retrieval Augmented Generation (RAG) for answers.", "Retrieval Augmented Generation=retrieval-augmented-generation:Concept" },
-        { "To talk to the headset, the Zorbian Debug Bridge (ZDB) is necessary.", "Zorbian Debug Bridge=zorbian-debug-bridge:Other" },
+        { "To talk to the headset, the Zorbian Debug Bridge (ZDB) is necessary.", "Zorbian Debug Bridge=zorbian-debug-bridge:Other | ZDB=zorbian-debug-bridge:Other" },
         // The same spelled out after its acronym, unless an organisation word ends it; generic technical words are no names.
         { "Resumes should be ATS (Applicant Tracking System) friendly.\nAn example is a sonnet about APIs (Application Programming Interfaces).",
           "Applicant Tracking System=applicant-tracking-system:Concept | Application Programming Interfaces=application-programming-interfaces:Concept" },
@@ -342,7 +362,7 @@ public sealed class EntityDiscoveryTuningTests
         { "SQL Execution Tool: Create a tool function that agents can invoke.\nRust Backend: Being written in Rust makes it fast.", "SQL=sql:Product | Rust=rust:Product | Rust=rust:Product" },
 
         // An acronym spelled out in capitalised common words is a term, unless an organisation word ends it.
-        { "Brazil might approach the World Trade Organization (WTO) about the tariffs.", "Brazil=brazil:Place | World Trade Organization=world-trade-organization:Organization" },
+        { "Brazil might approach the World Trade Organization (WTO) about the tariffs.", "Brazil=brazil:Place | World Trade Organization=world-trade-organization:Organization | WTO=world-trade-organization:Organization" },
 
         // An acronym spelled out in lower-case words is a term, even where the note capitalises it alone.
         { "In quantum self-attention neural networks (QSAN), an ansatz serves many purposes.\nFor instance, a QSAN model has few parameters.\nThe QSAN design is small.", "" },

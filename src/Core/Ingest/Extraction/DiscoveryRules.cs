@@ -97,7 +97,11 @@ public static class DiscoveryRules
     /// <summary>Organisation suffixes that make a company of common words inside a sentence ("building Answer AI").</summary>
     public static FrozenSet<string> CompanySuffixes { get; } = Set("AI", "Labs", "Ventures", "Capital", "Partners", "Holdings");
 
-    /// <summary>Nouns of works that a quoted title beside them names ("the paper "…"", "the "Code Exercises" dataset"), with the work's type.</summary>
+    /// <summary>
+    /// Nouns of works that a quoted title beside them names ("the paper "…"", "the "Code Exercises" dataset"), with the work's
+    /// type; a product's feature, plan or add-on in quotes is the product's named part ("the "Co-pilot" feature", "the
+    /// "Every" subscription").
+    /// </summary>
     public static FrozenDictionary<string, EntityType> WorkNouns { get; } = new Dictionary<string, EntityType>(StringComparer.Ordinal)
     {
         ["book"] = EntityType.Publication, ["paper"] = EntityType.Publication, ["article"] = EntityType.Publication,
@@ -105,6 +109,8 @@ public static class DiscoveryRules
         ["memoir"] = EntityType.Publication, ["newsletter"] = EntityType.Publication, ["blog"] = EntityType.Publication,
         ["podcast"] = EntityType.Publication, ["film"] = EntityType.Other, ["movie"] = EntityType.Other,
         ["documentary"] = EntityType.Other, ["dataset"] = EntityType.Other, ["album"] = EntityType.Other, ["song"] = EntityType.Other,
+        ["feature"] = EntityType.Product, ["subscription"] = EntityType.Product, ["plugin"] = EntityType.Product,
+        ["extension"] = EntityType.Product,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Currencies: "the US dollar, the Euro, and the Renminbi" name no entity (the guidelines leave currencies out).</summary>

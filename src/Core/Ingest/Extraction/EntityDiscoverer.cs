@@ -16,8 +16,9 @@ namespace ClaimGraph.Ingest.Extraction;
 /// piece of a longer title ("Dead" in "Book of the Dead", "Moore" in "Moore's Law") or of a path ("Engine\Extras\Android").
 /// <see cref="BesideName"/> says a list joins it to a name the catalog knows or that its shape makes one ("Celestia or Avail",
 /// "Perplexity, OpenAI's deep research"). <see cref="Opener"/> says a single word opens a sentence of running text as its
-/// subject ("Tamas also contributed to Flashbots.").
-public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false, bool Opener = false);
+/// subject ("Tamas also contributed to Flashbots."). <see cref="Abbreviates"/> is the key of the name an acronym spells the
+/// initials of beside it ("KJV" in "King James Version (KJV)"): the two are one entity throughout the note.
+public sealed record CandidateMention(int Start, int End, string Name, string Key, bool SentenceInitial, bool Strong, EntityType? Cue, bool Listed = false, string? Following = null, bool Bare = false, EntityType? Hint = null, bool BesideName = false, bool Opener = false, string? Abbreviates = null);
 
 /// <summary>
 /// Finds name candidates in a claim: runs of capitalised, mixed-case or versioned words that no catalog alias covers,
@@ -97,6 +98,7 @@ public static partial class EntityDiscoverer
             i = end + 1;
         }
 
+        LinkAcronymDefinitions(text, tokens, candidates);
         if (heading)
         {
             for (var c = 0; c < candidates.Count; c++)
@@ -142,11 +144,13 @@ public static partial class EntityDiscoverer
             if (last < labelEnd)
             {
                 // Nor do a label's capitals, unless every word is one the corpus rarely writes in lower case ("Solana:",
-                // "Jeff Bezos:", "Git:"; not "Transaction Volume:", "Android Studio:").
+                // "Jeff Bezos:", "Git:"; not "Transaction Volume:", "Android Studio:"), or a version follows a word that
+                // names what it numbers ("EIP 7702:", "Qwen 2.5 Coder 14B:"; not "Step 1:", "Q1 2025:").
                 var shaped = (last + 1 < labelEnd && all[last + 1].Text != ":"
                     && ((IsVersioned(all, first, last) && !NumberedCommonNoun(all, first, last)) || AnyMixedCase(all, first, first + words)
                         || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI")))
-                    || AllRareWords(all, first, nameLast);
+                    || AllRareWords(all, first, nameLast)
+                    || IsVersionedLabelName(all, first, last);
                 return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
             }
 
@@ -247,6 +251,36 @@ public static partial class EntityDiscoverer
 
     private static bool IsTwoLetterSymbol(IReadOnlyList<ClaimToken> tokens, int t) =>
         tokens[t].Text.Length == 2 && char.IsUpper(tokens[t].Text[0]) && char.IsLower(tokens[t].Text[1]);
+
+    /// <summary>
+    /// A whole label of a name and its version ("EIP 7702", "Qwen 2.5 Coder 14B"): the first word, of two letters at least
+    /// and no digit, is no common word, and only versions and model tier words follow it. A shorthand with a digit ("Q1
+    /// 2025"), common words and a number ("Step 1") count things, and a common noun after the version ("Llama 3.1 Models:",
+    /// "Twilio 404 Error:") makes the label a topic.
+    /// </summary>
+    private static bool IsVersionedLabelName(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        var lead = tokens[first];
+        if (first == last || !lead.IsWord || lead.HasDigit || lead.Text.Length < 2 || DiscoveryRules.IsCommonWord(lead.Text))
+        {
+            return false;
+        }
+
+        var versioned = false;
+        for (var t = first + 1; t <= last; t++)
+        {
+            if (tokens[t].HasDigit)
+            {
+                versioned = true;
+            }
+            else if (!DiscoveryRules.ModelTierWords.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return versioned;
+    }
 
     /// <summary>"Brush 1", "Phase 2": common words and a number count things; they name none.</summary>
     private static bool NumberedCommonNoun(IReadOnlyList<ClaimToken> tokens, int first, int last)

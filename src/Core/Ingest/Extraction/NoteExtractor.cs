@@ -95,6 +95,7 @@ public sealed class NoteExtractor
 
         WithLowerCaseSpellings(tokens, catalogMatches, candidates);
         WithoutOpeningCommonWords(claimTexts, candidates);
+        WithAcronymsAsDefined(candidates);
         for (var c = 0; c < claimTexts.Count; c++)
         {
             foreach (var candidate in candidates[c])
@@ -570,6 +571,43 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
+    /// "KJV (King James Version)", "Google's Agent Development Kit (ADK)": a name the note abbreviates by its initials and the
+    /// acronym are one entity, so every candidate of the name takes the acronym's key: the acronym is the steadier spelling
+    /// (a transcript varies the words, "Model Control Protocol" for MCP) and keeps what the note says of it ("ADK" after
+    /// "Google ADK"). The note's first definition of a name wins.
+    /// </summary>
+    private static void WithAcronymsAsDefined(List<CandidateMention>[] candidates)
+    {
+        var acronymOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var claim in candidates)
+        {
+            foreach (var candidate in claim)
+            {
+                if (candidate.Abbreviates is { } nameKey && nameKey != candidate.Key)
+                {
+                    acronymOf.TryAdd(nameKey, candidate.Key);
+                }
+            }
+        }
+
+        if (acronymOf.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var claim in candidates)
+        {
+            for (var m = 0; m < claim.Count; m++)
+            {
+                if (acronymOf.TryGetValue(claim[m].Key, out var acronymKey) && !acronymOf.ContainsKey(acronymKey))
+                {
+                    claim[m] = claim[m] with { Key = acronymKey };
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// "Access OpenRouter, which …", "Install Android Studio to …": a sentence-opening common word before a name the note
     /// gives elsewhere, the catalog knows or a programming language's ("Adding CSS to HTML") is the sentence's verb, not part
     /// of the name.
@@ -858,12 +896,17 @@ public sealed class NoteExtractor
         return dotted ? EntityDiscoverer.KeyOf(name) : Slug.From(name);
     }
 
-    /// <summary>The most frequent spelling; on a tie the one with fewer spaces, then the ordinally first.</summary>
+    /// <summary>
+    /// The most frequent spelling; on a tie the name an acronym of the note abbreviates ("World Trade Organization", not
+    /// "WTO"), then the one with fewer spaces, then the ordinally first.
+    /// </summary>
     private static string ChooseName(List<CandidateMention> group)
     {
         // A loop rather than GroupBy and OrderBy: it runs several times for every candidate name of every note.
+        var spelledKey = group.Find(c => c.Abbreviates is not null)?.Abbreviates;
         string? best = null;
         int bestCount = 0, bestSpaces = 0;
+        var bestSpelled = false;
         for (var i = 0; i < group.Count; i++)
         {
             var name = group[i].Name;
@@ -890,10 +933,12 @@ public sealed class NoteExtractor
                 spaces += char.IsWhiteSpace(c) ? 1 : 0;
             }
 
+            var spelled = spelledKey is not null && EntityDiscoverer.KeyOf(name) == spelledKey;
             if (best is null || count > bestCount
-                || (count == bestCount && (spaces < bestSpaces || (spaces == bestSpaces && string.CompareOrdinal(name, best) < 0))))
+                || (count == bestCount && spelled && !bestSpelled)
+                || (count == bestCount && spelled == bestSpelled && (spaces < bestSpaces || (spaces == bestSpaces && string.CompareOrdinal(name, best) < 0))))
             {
-                (best, bestCount, bestSpaces) = (name, count, spaces);
+                (best, bestCount, bestSpaces, bestSpelled) = (name, count, spaces, spelled);
             }
         }
 
