@@ -12,6 +12,7 @@ public static partial class ExtractionRules
     public const string LeadsTitleApposition = "leads-title-apposition";
     public const string FoundedTitleApposition = "founded-title-apposition";
     public const string WorksAtTitleApposition = "works-at-title-apposition";
+    public const string WorksAtNameAt = "works-at-name-at";
     public const string ParentheticalProduct = "parenthetical-product";
     public const string CompetitionBetween = "competition-between";
     public const string BasedCompound = "uses-based-compound";
@@ -197,6 +198,9 @@ public static partial class ExtractionRules
         "author", "writer", "host", "co-host", "guest", "investor", "founder", "co-founder", "cofounder", "ceo", "cto",
         "analyst", "journalist", "entrepreneur", "developer", "engineer", "researcher", "professor", "creator", "youtuber",
         "startup", "company", "lab", "firm");
+
+    /// <summary>Units of an organisation's staff: one who joins "OpenAI's research team" or "Google's board" works at it.</summary>
+    public static FrozenSet<string> StaffUnitNouns { get; } = Set("team", "board", "staff", "workforce", "lab", "division", "department");
 
     /// <summary>Nouns of an owner's interface that stand for the owner: "Anthropic uses Brave's API" uses Brave.</summary>
     public static FrozenSet<string> InterfaceNouns { get; } = Set(
