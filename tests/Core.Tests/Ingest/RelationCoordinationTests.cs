@@ -4,9 +4,10 @@ namespace ClaimGraph.Core.Tests.Ingest;
 
 /// <summary>
 /// A mutual act of a list of subjects, an owner's collection named with "include", a person's name right before "at" an
-/// organisation, an organisation's team joined, an adverbial "then" after an auxiliary and a generic acronym in a class
-/// before its examples, each with the negations, questions, hedges and look-alike shapes that must yield nothing: a claim,
-/// then the typed relations it must yield as "subject PREDICATE object rule 'trigger'" joined by " | " ("" = none).
+/// organisation, an adverbial "then" after an auxiliary, a passive participle phrase that opens the sentence and a generic
+/// acronym in a class before its examples, each with the negations, questions, hedges and look-alike shapes that must yield
+/// nothing: a claim, then the typed relations it must yield as "subject PREDICATE object rule 'trigger'" joined by " | "
+/// ("" = none).
 /// </summary>
 public sealed class RelationCoordinationTests
 {
@@ -49,6 +50,27 @@ public sealed class RelationCoordinationTests
         // "then" after an auxiliary is an adverb of the verb; after a comma it still opens a clause.
         { "Llama 2 was then fine-tuned on the Alpaca dataset.", "llama-2 USES alpaca uses-trained-on 'fine-tuned on'" },
         { "Llama 2 grew, then Cursor used it.", "" },
+
+        // A passive participle phrase that opens the sentence describes the name after its comma.
+        { "Developed by Google, Gemma is a family of open models.", "google DEVELOPS gemma develops-passive 'Developed by'" },
+        { "Developed by Google in early 2024, Gemma is small.", "google DEVELOPS gemma develops-passive 'Developed by'" },
+        { "Backed by Nvidia, Mistral raised more money.", "nvidia INVESTED_IN mistral-ai invested-passive 'Backed by'" },
+        { "Founded by Dario Amodei, Anthropic builds Claude.", "anthropic DEVELOPS claude develops-active 'builds' | dario-amodei FOUNDED anthropic founded-passive 'Founded by'" },
+        { "Powered by GPT-4, Cursor writes code.", "cursor USES gpt-4 uses-active 'Powered by'" },
+        { "Built on Llama 2, Vicuna answers questions.", "vicuna USES llama-2 uses-active 'Built on'" },
+        { "Acquired by Google in 2014, DeepMind grew.", "google ACQUIRED google-deepmind acquired-passive 'Acquired by'" },
+        { "Joined by Google, Meta built a chip.", "" },
+        { "Not developed by Google, Gemma is small.", "" },
+        { "Developed by Google, Gemma's weights are open.", "" },
+        { "Developed by Google, the Gemma models are small.", "" },
+        { "Developed by Google and used by Cursor, Gemma is small.", "" },
+
+        // A title and its organisation before a person's name in apposition.
+        { "The CEO of Nvidia, Jensen Huang, spoke on Monday.", "jensen-huang LEADS nvidia leads-title-of 'CEO of'" },
+        { "According to the co-founder of Anthropic, Dario Amodei, scaling works.", "dario-amodei FOUNDED anthropic founded-title-of 'co-founder of'" },
+        { "The former CEO of Nvidia, Jensen Huang, spoke.", "" },
+        { "The CEO of Nvidia, Microsoft and Google spoke.", "" },
+        { "Is the CEO of Nvidia, Jensen Huang, right?", "" },
 
         // A team of an organisation is the organisation to one who joins or works in it.
         { "Mark Chen joined OpenAI's research team in 2018.", "mark-chen WORKS_AT openai works-at 'joined'" },
