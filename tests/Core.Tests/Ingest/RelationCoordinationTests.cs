@@ -72,6 +72,15 @@ public sealed class RelationCoordinationTests
         { "The CEO of Nvidia, Microsoft and Google spoke.", "" },
         { "Is the CEO of Nvidia, Jensen Huang, right?", "" },
 
+        // A rival named by the name it rivals, in apposition or after "is".
+        { "Mistral, a Google competitor, raised money.", "google COMPETES_WITH mistral-ai competes-rival-noun 'competitor'" },
+        { "Gemini is a strong ChatGPT rival.", "chatgpt COMPETES_WITH gemini competes-rival-noun 'rival'" },
+        { "Mistral, a potential Google competitor, raised money.", "" },
+        { "Mistral is not a Google competitor.", "" },
+        { "Is Mistral a Google competitor?", "" },
+        { "Mistral, a Google competitor of the past, shrank.", "" },
+        { "Mistral, a Google alternative for search, grew.", "" },
+
         // A team of an organisation is the organisation to one who joins or works in it.
         { "Mark Chen joined OpenAI's research team in 2018.", "mark-chen WORKS_AT openai works-at 'joined'" },
         { "Mark Chen joined OpenAI's fight against spam.", "" },

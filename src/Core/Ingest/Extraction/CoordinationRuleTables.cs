@@ -4,13 +4,15 @@ namespace ClaimGraph.Ingest.Extraction;
 
 /// <summary>
 /// The word tables of the rules that read a mutual act of a list of subjects ("Microsoft and OpenAI partnered in 2019",
-/// "Claude and Gemini compete for developers") and an owner's collection named with "include" ("Jeff Dean's inventions
-/// include MapReduce", "Sequoia's portfolio includes Stripe").
+/// "Claude and Gemini compete for developers"), an owner's collection named with "include" ("Jeff Dean's inventions
+/// include MapReduce", "Sequoia's portfolio includes Stripe") and a rival named by the name it rivals ("Chai Research, a
+/// Character.AI competitor").
 /// </summary>
 public static partial class ExtractionRules
 {
     public const string PartneredCoordinated = "partnered-coordinated";
     public const string CompetesCoordinated = "competes-coordinated";
+    public const string CompetesRivalNoun = "competes-rival-noun";
     public const string DevelopsPossessiveWorks = "develops-possessive-works";
     public const string InvestedPossessivePortfolio = "invested-possessive-portfolio";
     public const string AcquiredPossessiveAcquisitions = "acquired-possessive-acquisitions";
@@ -35,6 +37,9 @@ public static partial class ExtractionRules
         ["compete"] = CompetesCoordinated, ["competed"] = CompetesCoordinated, ["competing"] = CompetesCoordinated,
         ["vie"] = CompetesCoordinated, ["vied"] = CompetesCoordinated, ["vying"] = CompetesCoordinated,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Nouns of a rival after the name it rivals: "Chai Research, a Character.AI competitor", "Polars is a Pandas alternative".</summary>
+    public static FrozenSet<string> RivalNouns { get; } = Set("competitor", "rival", "alternative", "challenger");
 
     /// <summary>Prepositions that give a mutual act an object of its own: "teamed up with Oracle", "compete against Google".</summary>
     public static FrozenSet<string> MutualActObjectPrepositions { get; } = Set("with", "against", "alongside");

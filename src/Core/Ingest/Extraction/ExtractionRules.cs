@@ -347,6 +347,8 @@ public static partial class ExtractionRules
             Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(CompetesCoordinated, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(CompetesRivalNoun, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // OUTPERFORMS
         new("outperforms", RelationVocabulary.Outperforms, RuleDirection.LeftIsSubject,

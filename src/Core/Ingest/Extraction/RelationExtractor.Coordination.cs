@@ -4,7 +4,8 @@ namespace ClaimGraph.Ingest.Extraction;
 
 /// <summary>
 /// A mutual act of a list of subjects: "Microsoft and OpenAI partnered in 2019", "Claude and Gemini compete for
-/// developers". The verb has no object of its own, so the list's members are each other's partners or rivals.
+/// developers". The verb has no object of its own, so the list's members are each other's partners or rivals. And a rival
+/// named by the name it rivals: "Chai Research, a Character.AI competitor".
 /// </summary>
 public static partial class RelationExtractor
 {
@@ -12,6 +13,7 @@ public static partial class RelationExtractor
         .Select(pair => (pair.Key.Split(' '), ExtractionRules.Relations.Single(rule => rule.Name == pair.Value)))
         .OrderByDescending(act => act.Item1.Length)
         .ToArray();
+    private static readonly RelationRule CompetesRivalNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetesRivalNoun);
 
     /// <summary>
     /// A list of at least two names that opens its clause, then only auxiliaries and adverbs, then a verb phrase of a mutual
@@ -73,6 +75,52 @@ public static partial class RelationExtractor
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// "Chai Research, a Character.AI competitor, thrives", "Polars is a Pandas alternative": a name, a comma or "is"/"was",
+    /// "a"/"an" and at most one lower-case modifier (not a doubtful or past one: "a potential Google rival"), then the name it rivals right before a rival noun
+    /// (<see cref="ExtractionRules.RivalNouns"/>) that ends the noun phrase (no "of"/"for" after it: "a Python alternative for
+    /// scripting" names a use).
+    /// </summary>
+    private static void FindRivalNouns(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
+    {
+        for (var rivalled = 1; rivalled < mentions.Count; rivalled++)
+        {
+            var noun = lastToken[rivalled] + 1;
+            if (lastToken[rivalled] < 0 || noun >= tokens.Count || owner[noun] >= 0 || !ExtractionRules.RivalNouns.Contains(tokens[noun].Text)
+                || tokens[lastToken[rivalled]].Possessive || mentions[rivalled].Type == EntityType.Concept
+                || (noun + 1 < tokens.Count && tokens[noun + 1].Text.ToLowerInvariant() is "of" or "for" or "to" or "in"))
+            {
+                continue;
+            }
+
+            var article = firstToken[rivalled] - 1;
+            // "a potential Google rival", "a former OpenAI competitor": a doubtful or past rivalry is none.
+            if (article >= 1 && owner[article] < 0 && tokens[article].IsWord && !tokens[article].IsCapitalized && !IsArticle(tokens[article])
+                && !ExtractionRules.TriggerModifierStops.Contains(tokens[article].Text))
+            {
+                article--;
+            }
+
+            var link = article - 1;
+            if (link < 1 || owner[article] >= 0 || !IsArticle(tokens[article]) || owner[link] >= 0
+                || !(tokens[link].Text == "," || tokens[link].Text.ToLowerInvariant() is "is" or "was") || owner[link - 1] < 0)
+            {
+                continue;
+            }
+
+            var rival = owner[link - 1];
+            if (lastToken[rival] != link - 1 || tokens[lastToken[rival]].Possessive || mentions[rival].EntityId == mentions[rivalled].EntityId
+                || !Allows(CompetesRivalNounRule.SubjectTypes, mentions[rival].Type) || !Allows(CompetesRivalNounRule.ObjectTypes, mentions[rivalled].Type)
+                || IsCutShort(tokens, owner, lastToken[rivalled]) || IsNegatedAround(tokens, firstToken[rival], noun, CompetesRivalNounRule.Predicate))
+            {
+                continue;
+            }
+
+            Add(relations, CompetesRivalNounRule, mentions[rival].EntityId, mentions[rivalled].EntityId, new TextSpan(tokens[noun].Start, tokens[noun].End));
         }
     }
 

@@ -115,6 +115,7 @@ public static partial class RelationExtractor
         FindParentheticalClauses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindSharedSubjectUses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindCoordinatedSubjects(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindRivalNouns(tokens, mentions, owner, firstToken, lastToken, relations);
         FindFrontedParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTitlesBeforeName(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
