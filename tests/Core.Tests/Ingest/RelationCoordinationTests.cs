@@ -81,6 +81,13 @@ public sealed class RelationCoordinationTests
         { "Mistral, a Google competitor of the past, shrank.", "" },
         { "Mistral, a Google alternative for search, grew.", "" },
 
+        // A backer's compound: an organisation or a person that backs or funds a thing invested in it.
+        { "Speak, an OpenAI-backed startup, grew.", "openai INVESTED_IN speak invested-backed-compound '-backed'" },
+        { "The Microsoft-funded OpenAI grew.", "microsoft INVESTED_IN openai invested-backed-compound '-funded'" },
+        { "Anthropic, an Amazon-backed lab, grew.", "amazon INVESTED_IN anthropic invested-backed-compound '-backed'" },
+        { "Speak is not an OpenAI-backed startup.", "" },
+        { "Is Speak an OpenAI-backed startup?", "" },
+
         // A team of an organisation is the organisation to one who joins or works in it.
         { "Mark Chen joined OpenAI's research team in 2018.", "mark-chen WORKS_AT openai works-at 'joined'" },
         { "Mark Chen joined OpenAI's fight against spam.", "" },

@@ -271,6 +271,8 @@ public static partial class ExtractionRules
         // "Speak.com, an English language learning platform backed by OpenAI": a described name and a backer's participle.
         new(InvestedNounBy, RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject, [],
             Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(BackedCompound, RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject, [],
+            Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         // "Haen raised $60 million at a $500 million valuation from investors including Benchmark": the investors named
         // after the raise invested in the name the sentence is about.
         new(InvestedFromInvestors, RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,

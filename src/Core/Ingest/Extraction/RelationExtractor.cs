@@ -30,6 +30,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule PartnershipRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PartnershipBetween);
     private static readonly RelationRule MakerPrefixRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.MakerNamePrefix);
     private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
+    private static readonly RelationRule BackedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BackedCompound);
     private static readonly RelationRule ItsProductRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsProduct);
     private static readonly RelationRule ComparedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsCompared);
     private static readonly RelationRule ContrastRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsContrast);
@@ -908,7 +909,8 @@ public static partial class RelationExtractor
 
     /// <summary>
     /// "MOP, a Python-based UI framework" and "the Python-based MOP": what a "Y-based" compound describes uses Y, when
-    /// that is a mention in apposition ("X, a", "X is a") or the compound's own head.
+    /// that is a mention in apposition ("X, a", "X is a") or the compound's own head. An organisation or a person before
+    /// "-backed" or "-funded" invested in it instead ("an OpenAI-backed startup").
     /// </summary>
     private static void FindBasedCompounds(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
@@ -916,8 +918,14 @@ public static partial class RelationExtractor
         for (var b = 0; b < mentions.Count; b++)
         {
             var t = lastToken[b];
-            if (t < 0 || mentions[b].End >= tokens[t].End || !Allows(BasedRule.SubjectTypes, mentions[b].Type)
-                || !ExtractionRules.BasedSuffixes.Any(suffix => tokens[t].Text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)))
+            if (t < 0 || mentions[b].End >= tokens[t].End)
+            {
+                continue;
+            }
+
+            var backed = EndsWithAny(tokens[t].Text, ExtractionRules.BackingSuffixes) && Allows(BackedRule.SubjectTypes, mentions[b].Type);
+            var rule = backed ? BackedRule : BasedRule;
+            if (!backed && !(Allows(BasedRule.SubjectTypes, mentions[b].Type) && EndsWithAny(tokens[t].Text, ExtractionRules.BasedSuffixes)))
             {
                 continue;
             }
@@ -941,15 +949,29 @@ public static partial class RelationExtractor
                 user = linked && k >= 0 ? owner[k] : -1;
             }
 
-            if (user < 0 || mentions[user].EntityId == mentions[b].EntityId || !Allows(BasedRule.ObjectTypes, mentions[user].Type)
+            if (user < 0 || mentions[user].EntityId == mentions[b].EntityId || !Allows(backed ? BackedRule.ObjectTypes : BasedRule.ObjectTypes, mentions[user].Type)
                 || IsNegatedAround(tokens, Math.Min(firstToken[user], t), Math.Max(lastToken[user], t)))
             {
                 continue;
             }
 
             var suffixStart = tokens[t].Start + tokens[t].Text.LastIndexOf('-');
-            Add(relations, BasedRule, mentions[user].EntityId, mentions[b].EntityId, new TextSpan(suffixStart, tokens[t].End));
+            var (subject, @object) = backed ? (b, user) : (user, b);
+            Add(relations, rule, mentions[subject].EntityId, mentions[@object].EntityId, new TextSpan(suffixStart, tokens[t].End));
         }
+    }
+
+    private static bool EndsWithAny(string word, IReadOnlyList<string> suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

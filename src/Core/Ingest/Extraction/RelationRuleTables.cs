@@ -16,6 +16,7 @@ public static partial class ExtractionRules
     public const string ParentheticalProduct = "parenthetical-product";
     public const string CompetitionBetween = "competition-between";
     public const string BasedCompound = "uses-based-compound";
+    public const string BackedCompound = "invested-backed-compound";
     public const string MakerNamePrefix = "maker-name-prefix";
     public const string ItsProduct = "its-product";
     public const string DevelopsPossessiveDescription = "develops-possessive-description";
@@ -178,6 +179,12 @@ public static partial class ExtractionRules
 
     /// <summary>Suffixes of a compound that makes its first part the base of what it describes: "a Python-based UI framework".</summary>
     public static IReadOnlyList<string> BasedSuffixes { get; } = ["-based", "-powered", "-backed"];
+
+    /// <summary>
+    /// Suffixes of a compound whose first part, an organisation or a person, invested in what it describes: "an
+    /// OpenAI-backed startup", "the Sequoia-funded Stripe". What else backs a thing is its base ("Bitcoin-backed loans").
+    /// </summary>
+    public static IReadOnlyList<string> BackingSuffixes { get; } = ["-backed", "-funded"];
 
     /// <summary>Adverbs allowed between a contest noun and "between": "a race primarily between".</summary>
     public static FrozenSet<string> CompetitionAdverbs { get; } = Set(
