@@ -165,6 +165,11 @@ public static partial class ExtractionRules
             Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(ItsMaker, RelationVocabulary.Develops, RuleDirection.RightIsSubject, [],
             Builder, Built, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Jeff Dean's inventions include MapReduce and BigTable": an owner's works named as a collection.
+        new(DevelopsPossessiveWorks, RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
+            ["contributions include", "contributions included", "inventions include", "inventions included", "innovations include",
+             "innovations included", "creations include", "creations included", "projects include", "projects included"],
+            Builder, Built, 0.75, MaxLeftGap: 0, MaxRightGap: 2, LeftPossessive: true),
 
         // FOUNDED
         new(PossessiveOrganization, RelationVocabulary.Founded, RuleDirection.LeftIsSubject, [],
@@ -227,6 +232,10 @@ public static partial class ExtractionRules
              "cto of", "cto at", "chief technology officer of", "chief technology officer at", "chief scientist of", "chief scientist at",
              "cfo of", "cfo at", "coo of", "coo at", "board member of", "board member at"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
+        // "Mark Chen at OpenAI said": a person's name right before "at" and an organisation's right after it. Only an
+        // organisation: "Sam Altman at Davos", "Jensen Huang at Computex" name where someone spoke.
+        new(WorksAtNameAt, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, ["at"],
+            EntityTypes.Person, EntityTypes.Organization, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         // "Jeremy Howard's previous work at fast.ai": a person's time at an organisation is time working there.
         new("works-at-possessive-tenure", RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject,
             ["work at", "previous work at", "earlier work at", "former work at", "time at", "previous time at", "tenure at",
@@ -262,6 +271,8 @@ public static partial class ExtractionRules
         // "Speak.com, an English language learning platform backed by OpenAI": a described name and a backer's participle.
         new(InvestedNounBy, RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject, [],
             Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(BackedCompound, RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject, [],
+            Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         // "Haen raised $60 million at a $500 million valuation from investors including Benchmark": the investors named
         // after the raise invested in the name the sentence is about.
         new(InvestedFromInvestors, RelationVocabulary.InvestedIn, RuleDirection.RightIsSubject,
@@ -271,6 +282,11 @@ public static partial class ExtractionRules
             Builder, Investee, 0.7, MaxLeftGap: 20, MaxRightGap: 0, LeftInSentence: true),
         new(ItsInvestment, RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject, [],
             Builder, Investee, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Sequoia's portfolio includes Stripe", "a16z's investments include Coinbase".
+        new(InvestedPossessivePortfolio, RelationVocabulary.InvestedIn, RuleDirection.LeftIsSubject,
+            ["investments include", "investments included", "portfolio includes", "portfolio included", "portfolio companies include",
+             "portfolio companies included"],
+            Builder, Investee, 0.75, MaxLeftGap: 0, MaxRightGap: 2, LeftPossessive: true),
 
         // ACQUIRED
         new("acquired-active", RelationVocabulary.Acquired, RuleDirection.LeftIsSubject,
@@ -285,6 +301,9 @@ public static partial class ExtractionRules
             Builder, Investee | EntityTypes.Model, 0.85, MaxLeftGap: 1, MaxRightGap: 0),
         new(ItsAcquisition, RelationVocabulary.Acquired, RuleDirection.LeftIsSubject, [],
             Builder, Investee | EntityTypes.Model, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
+        new(AcquiredPossessiveAcquisitions, RelationVocabulary.Acquired, RuleDirection.LeftIsSubject,
+            ["acquisitions include", "acquisitions included"],
+            Builder, Investee | EntityTypes.Model, 0.75, MaxLeftGap: 0, MaxRightGap: 2, LeftPossessive: true),
 
         // PARTNERED_WITH
         new("partnered-with", RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject,
@@ -297,6 +316,11 @@ public static partial class ExtractionRules
         new(PartnershipBetween, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         new(ItsPartnership, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(PartneredPossessivePartners, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject,
+            ["partners include", "partners included"],
+            Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 2, LeftPossessive: true),
+        new(PartneredCoordinated, RelationVocabulary.PartneredWith, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // COMPETES_WITH
@@ -316,11 +340,16 @@ public static partial class ExtractionRules
         // "OpenAI's rival Anthropic": a rival named with its owner's possessive.
         new("competes-possessive-rival", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
             ["rival", "rivals", "competitor", "competitors", "main rival", "biggest rival", "closest rival", "chief rival",
-             "main competitor", "biggest competitor", "closest competitor"],
+             "main competitor", "biggest competitor", "closest competitor", "competitors include", "competitors included",
+             "rivals include", "rivals included"],
             Competitor, Competitor, 0.75, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(CompetitionBetween, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
             Competitor | EntityTypes.Place, Competitor | EntityTypes.Place, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         new(ItsRival, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(CompetesCoordinated, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(CompetesRivalNoun, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
 
         // OUTPERFORMS
@@ -395,6 +424,10 @@ public static partial class ExtractionRules
             Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ItsUses, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
             User, Usable, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Stripe's customers include OpenAI": a customer uses what it buys.
+        new(UsesPossessiveCustomers, RelationVocabulary.Uses, RuleDirection.RightIsSubject,
+            ["customers include", "customers included", "clients include", "clients included"],
+            EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.75, MaxLeftGap: 0, MaxRightGap: 2, LeftPossessive: true),
         new(UsesSharedSubject, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
             User, Usable, 0.7, MaxLeftGap: 0, MaxRightGap: 2),
         // "within Microsoft" is the company using it in-house, so an organisation may be the user too; a place is not.

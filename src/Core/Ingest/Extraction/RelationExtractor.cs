@@ -30,6 +30,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule PartnershipRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PartnershipBetween);
     private static readonly RelationRule MakerPrefixRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.MakerNamePrefix);
     private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
+    private static readonly RelationRule BackedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BackedCompound);
     private static readonly RelationRule ItsProductRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsProduct);
     private static readonly RelationRule ComparedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsCompared);
     private static readonly RelationRule ContrastRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsContrast);
@@ -114,6 +115,10 @@ public static partial class RelationExtractor
         FindItsRoles(tokens, mentions, owner, firstToken, lastToken, relations);
         FindParentheticalClauses(tokens, mentions, owner, firstToken, lastToken, relations);
         FindSharedSubjectUses(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindCoordinatedSubjects(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindRivalNouns(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindFrontedParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindTitlesBeforeName(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
@@ -904,7 +909,8 @@ public static partial class RelationExtractor
 
     /// <summary>
     /// "MOP, a Python-based UI framework" and "the Python-based MOP": what a "Y-based" compound describes uses Y, when
-    /// that is a mention in apposition ("X, a", "X is a") or the compound's own head.
+    /// that is a mention in apposition ("X, a", "X is a") or the compound's own head. An organisation or a person before
+    /// "-backed" or "-funded" invested in it instead ("an OpenAI-backed startup").
     /// </summary>
     private static void FindBasedCompounds(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
@@ -912,8 +918,14 @@ public static partial class RelationExtractor
         for (var b = 0; b < mentions.Count; b++)
         {
             var t = lastToken[b];
-            if (t < 0 || mentions[b].End >= tokens[t].End || !Allows(BasedRule.SubjectTypes, mentions[b].Type)
-                || !ExtractionRules.BasedSuffixes.Any(suffix => tokens[t].Text.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)))
+            if (t < 0 || mentions[b].End >= tokens[t].End)
+            {
+                continue;
+            }
+
+            var backed = EndsWithAny(tokens[t].Text, ExtractionRules.BackingSuffixes) && Allows(BackedRule.SubjectTypes, mentions[b].Type);
+            var rule = backed ? BackedRule : BasedRule;
+            if (!backed && !(Allows(BasedRule.SubjectTypes, mentions[b].Type) && EndsWithAny(tokens[t].Text, ExtractionRules.BasedSuffixes)))
             {
                 continue;
             }
@@ -937,15 +949,29 @@ public static partial class RelationExtractor
                 user = linked && k >= 0 ? owner[k] : -1;
             }
 
-            if (user < 0 || mentions[user].EntityId == mentions[b].EntityId || !Allows(BasedRule.ObjectTypes, mentions[user].Type)
+            if (user < 0 || mentions[user].EntityId == mentions[b].EntityId || !Allows(backed ? BackedRule.ObjectTypes : BasedRule.ObjectTypes, mentions[user].Type)
                 || IsNegatedAround(tokens, Math.Min(firstToken[user], t), Math.Max(lastToken[user], t)))
             {
                 continue;
             }
 
             var suffixStart = tokens[t].Start + tokens[t].Text.LastIndexOf('-');
-            Add(relations, BasedRule, mentions[user].EntityId, mentions[b].EntityId, new TextSpan(suffixStart, tokens[t].End));
+            var (subject, @object) = backed ? (b, user) : (user, b);
+            Add(relations, rule, mentions[subject].EntityId, mentions[@object].EntityId, new TextSpan(suffixStart, tokens[t].End));
         }
+    }
+
+    private static bool EndsWithAny(string word, IReadOnlyList<string> suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1581,7 +1607,9 @@ public static partial class RelationExtractor
 
         // A part of what Y owns is part of Y: "included with Android Studio's command-line tools"; but a noun phrase's part
         // belongs to the noun: "a crucial component of LangChain's mission", "a core component of Nicholas's framework".
-        if ((rule.Predicate != RelationVocabulary.PartOf || articleOpened) && OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count))
+        // "joined OpenAI's research team": who joins or works in an organisation's unit works at the organisation.
+        if ((rule.Predicate != RelationVocabulary.PartOf || articleOpened) && OwnsCommonNoun(tokens, owner, lastToken[right], tokens.Count)
+            && !(rule.Predicate == RelationVocabulary.WorksAt && OwnsUnit(tokens, owner, lastToken[right])))
         {
             return false;
         }
@@ -1623,11 +1651,17 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "Mark Williams, Chief Asia Economist at Capital Economics": a name after a title word is the title's own words.
+        if (rule.Name == ExtractionRules.WorksAtNameAt && firstToken[left] > 0 && ExtractionRules.TitleWords.Contains(tokens[firstToken[left] - 1].Text))
+        {
+            return false;
+        }
+
         var (subject, @object) = rule.Direction == RuleDirection.LeftIsSubject ? (left, right) : (right, left);
         var subjectType = TitledInApposition(tokens, mentions, firstToken, lastToken, subject, triggerStart, rule) ? EntityType.Person : mentions[subject].Type;
         if (!Allows(rule.SubjectTypes, subjectType) || !Allows(rule.ObjectTypes, mentions[@object].Type)
             || NamesEventMade(rule, tokens, lastToken[@object]) || NamesDocumentMade(rule, tokens, mentions[@object], lastToken[@object])
-            || (rule.Predicate == RelationVocabulary.Uses && ModifiesNoun(tokens, owner, mentions[@object], lastToken[@object])))
+            || (rule.Predicate == RelationVocabulary.Uses && !rule.LeftPossessive && ModifiesNoun(tokens, owner, mentions[@object], lastToken[@object])))
         {
             return false;
         }
@@ -1891,8 +1925,10 @@ public static partial class RelationExtractor
             }
 
             // "and" between a mention and a trigger coordinates verb phrases ("built GPTs and using ChatGPT"); lists are found apart.
+            // "The model was then fine-tuned on": "then" after an auxiliary is an adverb of the verb, not a new clause.
             var word = token.Text;
-            if (ExtractionRules.ClauseBreakers.Contains(word) || ExtractionRules.ListJoiners.Contains(word))
+            if ((ExtractionRules.ClauseBreakers.Contains(word) && !IsAdverbialThen(tokens, owner, t))
+                || ExtractionRules.ListJoiners.Contains(word))
             {
                 return -1;
             }
@@ -1952,7 +1988,8 @@ public static partial class RelationExtractor
                 return next < tokens.Count ? owner[next] : -1;
             }
 
-            if (tokens[t].IsCapitalized)
+            // "partners with AI companies like Anthropic": a generic acronym is a class word, not a name.
+            if (tokens[t].IsCapitalized && !(tokens[t].Text.Length > 1 && ExtractionRules.GenericAcronyms.Contains(tokens[t].Text)))
             {
                 return -1;
             }
@@ -2241,6 +2278,10 @@ public static partial class RelationExtractor
             && !ExtractionRules.ClauseBreakers.Contains(before.Text) && !ExtractionRules.ProductNouns.Contains(before.Text);
     }
 
+    private static bool IsAdverbialThen(IReadOnlyList<ClaimToken> tokens, int[] owner, int t) =>
+        t > 0 && owner[t - 1] < 0 && tokens[t].Text.Equals("then", StringComparison.OrdinalIgnoreCase)
+        && (ExtractionRules.PassiveAuxiliaries.Contains(tokens[t - 1].Text) || tokens[t - 1].Text.ToLowerInvariant() is "has" or "have" or "had");
+
     private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
 
     private static bool IsArticle(ClaimToken token) => token.Text.ToLowerInvariant() is "a" or "an";
@@ -2262,6 +2303,20 @@ public static partial class RelationExtractor
         var token = tokens[next];
         return token.IsWord && char.IsLetter(token.Text[0]) && !ExtractionRules.InterfaceNouns.Contains(token.Text)
             && !ExtractionRules.PossessiveProductModifiers.Contains(token.Text);
+    }
+
+    /// <summary>The possessive ending at <paramref name="last"/> owns a unit of staff, after at most two modifiers: "OpenAI's AI safety team".</summary>
+    private static bool OwnsUnit(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)
+    {
+        for (var t = last + 1; t < tokens.Count && t <= last + 3 && owner[t] < 0 && tokens[t].IsWord && !tokens[t].Possessive; t++)
+        {
+            if (ExtractionRules.StaffUnitNouns.Contains(tokens[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCutShort(IReadOnlyList<ClaimToken> tokens, int[] owner, int last)

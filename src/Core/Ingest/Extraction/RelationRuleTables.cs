@@ -12,9 +12,11 @@ public static partial class ExtractionRules
     public const string LeadsTitleApposition = "leads-title-apposition";
     public const string FoundedTitleApposition = "founded-title-apposition";
     public const string WorksAtTitleApposition = "works-at-title-apposition";
+    public const string WorksAtNameAt = "works-at-name-at";
     public const string ParentheticalProduct = "parenthetical-product";
     public const string CompetitionBetween = "competition-between";
     public const string BasedCompound = "uses-based-compound";
+    public const string BackedCompound = "invested-backed-compound";
     public const string MakerNamePrefix = "maker-name-prefix";
     public const string ItsProduct = "its-product";
     public const string DevelopsPossessiveDescription = "develops-possessive-description";
@@ -178,6 +180,12 @@ public static partial class ExtractionRules
     /// <summary>Suffixes of a compound that makes its first part the base of what it describes: "a Python-based UI framework".</summary>
     public static IReadOnlyList<string> BasedSuffixes { get; } = ["-based", "-powered", "-backed"];
 
+    /// <summary>
+    /// Suffixes of a compound whose first part, an organisation or a person, invested in what it describes: "an
+    /// OpenAI-backed startup", "the Sequoia-funded Stripe". What else backs a thing is its base ("Bitcoin-backed loans").
+    /// </summary>
+    public static IReadOnlyList<string> BackingSuffixes { get; } = ["-backed", "-funded"];
+
     /// <summary>Adverbs allowed between a contest noun and "between": "a race primarily between".</summary>
     public static FrozenSet<string> CompetitionAdverbs { get; } = Set(
         "primarily", "particularly", "mainly", "mostly", "largely", "especially", "chiefly", "heating", "up", "now", "currently",
@@ -197,6 +205,9 @@ public static partial class ExtractionRules
         "author", "writer", "host", "co-host", "guest", "investor", "founder", "co-founder", "cofounder", "ceo", "cto",
         "analyst", "journalist", "entrepreneur", "developer", "engineer", "researcher", "professor", "creator", "youtuber",
         "startup", "company", "lab", "firm");
+
+    /// <summary>Units of an organisation's staff: one who joins "OpenAI's research team" or "Google's board" works at it.</summary>
+    public static FrozenSet<string> StaffUnitNouns { get; } = Set("team", "board", "staff", "workforce", "lab", "division", "department");
 
     /// <summary>Nouns of an owner's interface that stand for the owner: "Anthropic uses Brave's API" uses Brave.</summary>
     public static FrozenSet<string> InterfaceNouns { get; } = Set(
