@@ -385,16 +385,33 @@ public static partial class EntityDiscoverer
     /// <summary>The merge key of a name: letters and digits only, lower case ("Open AI", "OpenAI" and "openai" meet).</summary>
     public static string KeyOf(string name)
     {
-        var key = new StringBuilder(name.Length);
+        // Called for every candidate of every claim; most names are keys already ("openai") or need one copy, never a builder.
+        var length = 0;
+        var isKey = true;
         foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
             {
-                key.Append(char.ToLowerInvariant(c));
+                length++;
+                isKey &= char.ToLowerInvariant(c) == c;
+            }
+            else
+            {
+                isKey = false;
             }
         }
 
-        return key.ToString();
+        return isKey ? name : string.Create(length, name, static (key, name) =>
+        {
+            var k = 0;
+            foreach (var c in name)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    key[k++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
     }
 
     /// <summary>
@@ -1425,7 +1442,7 @@ public static partial class EntityDiscoverer
     /// <summary>"I’m", "We've", "They'll": a pronoun and a contracted verb.</summary>
     private static bool IsContraction(string word)
     {
-        var apostrophe = word.LastIndexOfAny(['\'', '’']);
+        var apostrophe = word.AsSpan().LastIndexOfAny('\'', '’');
         return apostrophe > 0 && DiscoveryRules.ContractionEndings.Contains(word[(apostrophe + 1)..]);
     }
 

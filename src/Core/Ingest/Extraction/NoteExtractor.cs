@@ -984,7 +984,7 @@ public sealed class NoteExtractor
     }
 
     private static EntityType ChooseType(List<CandidateMention> group) =>
-        MostFrequent(group.Select(c => c.Cue)) ?? MostFrequent(group.Select(c => c.Hint)) ?? EntityType.Other;
+        MostFrequent(group, cues: true) ?? MostFrequent(group, cues: false) ?? EntityType.Other;
 
     /// <summary>
     /// The group's type, and for an untyped name of two title-case words whose last word the note also writes alone as a
@@ -1033,13 +1033,35 @@ public sealed class NoteExtractor
             && !word.EndsWith("ian", StringComparison.Ordinal) && word is not ("North" or "South" or "East" or "West" or "Emperor" or "King" or "Queen");
     }
 
-    private static EntityType? MostFrequent(IEnumerable<EntityType?> types) =>
-        types.Where(t => t is not null)
-            .GroupBy(t => t!.Value)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key)
-            .Select(g => (EntityType?)g.Key)
-            .FirstOrDefault();
+    /// <summary>
+    /// The group's most frequent cue (or hint), the lower type on a tie, null for none. Counted in place rather than grouped
+    /// and sorted: it runs for every name of every note, and the groups are small.
+    /// </summary>
+    private static EntityType? MostFrequent(List<CandidateMention> group, bool cues)
+    {
+        EntityType? best = null;
+        var bestCount = 0;
+        foreach (var candidate in group)
+        {
+            if ((cues ? candidate.Cue : candidate.Hint) is not { } type)
+            {
+                continue;
+            }
+
+            var count = 0;
+            foreach (var other in group)
+            {
+                count += (cues ? other.Cue : other.Hint) == type ? 1 : 0;
+            }
+
+            if (count > bestCount || (count == bestCount && type < best))
+            {
+                (best, bestCount) = (type, count);
+            }
+        }
+
+        return best;
+    }
 
     private string? CatalogEntityFor(string key, List<CandidateMention> group)
     {
