@@ -1837,7 +1837,12 @@ public static partial class EntityDiscoverer
     /// <summary>The words of [first, last] as written, runs of whitespace as one space.</summary>
     private static string JoinWords(string text, IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
-        var builder = new StringBuilder();
+        if (first == last)
+        {
+            return text.Substring(tokens[first].Start, tokens[first].End - tokens[first].Start);
+        }
+
+        var builder = new StringBuilder(tokens[last].End - tokens[first].Start);
         for (var t = first; t <= last; t++)
         {
             if (t > first && tokens[t].Start > tokens[t - 1].End)

@@ -650,6 +650,12 @@ public sealed class NoteExtractor
 
         for (var c = 0; c < candidates.Length; c++)
         {
+            // Only a word the note capitalises elsewhere can be a spelling: most claims have none, and need no covered ranges.
+            if (!HasAnyWord(tokens[c], capitalized))
+            {
+                continue;
+            }
+
             var covered = catalogMatches[c].Select(m => (m.Start, m.End)).ToList();
             foreach (var candidate in candidates[c])
             {
@@ -663,6 +669,19 @@ public sealed class NoteExtractor
                 candidates[c].Sort((a, b) => a.Start.CompareTo(b.Start));
             }
         }
+    }
+
+    private static bool HasAnyWord(IReadOnlyList<ClaimToken> tokens, HashSet<string> words)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && words.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -909,9 +928,10 @@ public sealed class NoteExtractor
         IReadOnlyList<List<CandidateMention>> candidates, Dictionary<string, (string Id, EntityType Type)> resolved, SortedDictionary<string, Entity> discovered)
     {
         var votes = new Dictionary<string, List<EntityType>>(StringComparer.Ordinal);
+        var spans = new List<(int Start, int End, string Id, EntityType Type)>();
         for (var c = 0; c < claimTexts.Count; c++)
         {
-            var spans = new List<(int Start, int End, string Id, EntityType Type)>();
+            spans.Clear();
             foreach (var match in catalogMatches[c])
             {
                 spans.Add((match.Start, match.End, match.EntityId, _catalogTypes[match.EntityId]));
