@@ -108,7 +108,7 @@ public sealed class NoteExtractor
             }
         }
 
-        var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
+        var resolved = new Dictionary<string, (string Id, EntityType Type)>(groups.Count, StringComparer.Ordinal);
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         var fullNames = FullNames(groups);
         var personParts = PersonNameParts(catalogMatches, fullNames);
@@ -576,8 +576,9 @@ public sealed class NoteExtractor
     /// </summary>
     private void WithoutOpeningCommonWords(IReadOnlyList<string> claimTexts, List<CandidateMention>[] candidates)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var insideKeys = new HashSet<string>(StringComparer.Ordinal);
+        var count = CandidateCount(candidates);
+        var keys = new HashSet<string>(count, StringComparer.Ordinal);
+        var insideKeys = new HashSet<string>(count, StringComparer.Ordinal);
         foreach (var claim in candidates)
         {
             foreach (var candidate in claim)
@@ -627,7 +628,7 @@ public sealed class NoteExtractor
     /// <summary>Adds to each claim's candidates the lower-case spellings of single-word names the note capitalises (see <see cref="EntityDiscoverer.FindLowerCaseSpellings"/>).</summary>
     private static void WithLowerCaseSpellings(IReadOnlyList<IReadOnlyList<ClaimToken>> tokens, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, List<CandidateMention>[] candidates)
     {
-        var capitalized = new HashSet<string>(StringComparer.Ordinal);
+        var capitalized = new HashSet<string>(CandidateCount(candidates), StringComparer.Ordinal);
         foreach (var claim in candidates)
         {
             foreach (var candidate in claim)
@@ -669,6 +670,18 @@ public sealed class NoteExtractor
                 candidates[c].Sort((a, b) => a.Start.CompareTo(b.Start));
             }
         }
+    }
+
+    /// <summary>The note's candidates, to size the sets of their keys once rather than grow them a note's worth of times.</summary>
+    private static int CandidateCount(List<CandidateMention>[] candidates)
+    {
+        var count = 0;
+        foreach (var claim in candidates)
+        {
+            count += claim.Count;
+        }
+
+        return count;
     }
 
     private static bool HasAnyWord(IReadOnlyList<ClaimToken> tokens, HashSet<string> words)
