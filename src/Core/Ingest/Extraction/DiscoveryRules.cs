@@ -347,7 +347,7 @@ public static class DiscoveryRules
             return true;
         }
 
-        var joint = word.IndexOfAny(['-', '/']);
+        var joint = word.AsSpan().IndexOfAny('-', '/');
         if (joint > 0 && joint + 1 < word.Length)
         {
             return IsCommonWord(word[..joint]) && IsCommonWord(word[(joint + 1)..]);

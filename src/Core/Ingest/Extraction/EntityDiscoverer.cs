@@ -419,16 +419,33 @@ public static partial class EntityDiscoverer
     /// <summary>The merge key of a name: letters and digits only, lower case ("Open AI", "OpenAI" and "openai" meet).</summary>
     public static string KeyOf(string name)
     {
-        var key = new StringBuilder(name.Length);
+        // Called for every candidate of every claim; most names are keys already ("openai") or need one copy, never a builder.
+        var length = 0;
+        var isKey = true;
         foreach (var c in name)
         {
             if (char.IsLetterOrDigit(c))
             {
-                key.Append(char.ToLowerInvariant(c));
+                length++;
+                isKey &= char.ToLowerInvariant(c) == c;
+            }
+            else
+            {
+                isKey = false;
             }
         }
 
-        return key.ToString();
+        return isKey ? name : string.Create(length, name, static (key, name) =>
+        {
+            var k = 0;
+            foreach (var c in name)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    key[k++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
     }
 
     /// <summary>
@@ -1459,7 +1476,7 @@ public static partial class EntityDiscoverer
     /// <summary>"I’m", "We've", "They'll": a pronoun and a contracted verb.</summary>
     private static bool IsContraction(string word)
     {
-        var apostrophe = word.LastIndexOfAny(['\'', '’']);
+        var apostrophe = word.AsSpan().LastIndexOfAny('\'', '’');
         return apostrophe > 0 && DiscoveryRules.ContractionEndings.Contains(word[(apostrophe + 1)..]);
     }
 
@@ -1854,7 +1871,12 @@ public static partial class EntityDiscoverer
     /// <summary>The words of [first, last] as written, runs of whitespace as one space.</summary>
     private static string JoinWords(string text, IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
-        var builder = new StringBuilder();
+        if (first == last)
+        {
+            return text.Substring(tokens[first].Start, tokens[first].End - tokens[first].Start);
+        }
+
+        var builder = new StringBuilder(tokens[last].End - tokens[first].Start);
         for (var t = first; t <= last; t++)
         {
             if (t > first && tokens[t].Start > tokens[t - 1].End)

@@ -109,7 +109,7 @@ public sealed class NoteExtractor
             }
         }
 
-        var resolved = new Dictionary<string, (string Id, EntityType Type)>(StringComparer.Ordinal);
+        var resolved = new Dictionary<string, (string Id, EntityType Type)>(groups.Count, StringComparer.Ordinal);
         var discovered = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
         var fullNames = FullNames(groups);
         var personParts = PersonNameParts(catalogMatches, fullNames);
@@ -614,8 +614,9 @@ public sealed class NoteExtractor
     /// </summary>
     private void WithoutOpeningCommonWords(IReadOnlyList<string> claimTexts, List<CandidateMention>[] candidates)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        var insideKeys = new HashSet<string>(StringComparer.Ordinal);
+        var count = CandidateCount(candidates);
+        var keys = new HashSet<string>(count, StringComparer.Ordinal);
+        var insideKeys = new HashSet<string>(count, StringComparer.Ordinal);
         foreach (var claim in candidates)
         {
             foreach (var candidate in claim)
@@ -665,7 +666,7 @@ public sealed class NoteExtractor
     /// <summary>Adds to each claim's candidates the lower-case spellings of single-word names the note capitalises (see <see cref="EntityDiscoverer.FindLowerCaseSpellings"/>).</summary>
     private static void WithLowerCaseSpellings(IReadOnlyList<IReadOnlyList<ClaimToken>> tokens, IReadOnlyList<IReadOnlyList<AliasMatch>> catalogMatches, List<CandidateMention>[] candidates)
     {
-        var capitalized = new HashSet<string>(StringComparer.Ordinal);
+        var capitalized = new HashSet<string>(CandidateCount(candidates), StringComparer.Ordinal);
         foreach (var claim in candidates)
         {
             foreach (var candidate in claim)
@@ -688,6 +689,12 @@ public sealed class NoteExtractor
 
         for (var c = 0; c < candidates.Length; c++)
         {
+            // Only a word the note capitalises elsewhere can be a spelling: most claims have none, and need no covered ranges.
+            if (!HasAnyWord(tokens[c], capitalized))
+            {
+                continue;
+            }
+
             var covered = catalogMatches[c].Select(m => (m.Start, m.End)).ToList();
             foreach (var candidate in candidates[c])
             {
@@ -701,6 +708,31 @@ public sealed class NoteExtractor
                 candidates[c].Sort((a, b) => a.Start.CompareTo(b.Start));
             }
         }
+    }
+
+    /// <summary>The note's candidates, to size the sets of their keys once rather than grow them a note's worth of times.</summary>
+    private static int CandidateCount(List<CandidateMention>[] candidates)
+    {
+        var count = 0;
+        foreach (var claim in candidates)
+        {
+            count += claim.Count;
+        }
+
+        return count;
+    }
+
+    private static bool HasAnyWord(IReadOnlyList<ClaimToken> tokens, HashSet<string> words)
+    {
+        foreach (var token in tokens)
+        {
+            if (token.IsWord && words.Contains(token.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -954,9 +986,10 @@ public sealed class NoteExtractor
         IReadOnlyList<List<CandidateMention>> candidates, Dictionary<string, (string Id, EntityType Type)> resolved, SortedDictionary<string, Entity> discovered)
     {
         var votes = new Dictionary<string, List<EntityType>>(StringComparer.Ordinal);
+        var spans = new List<(int Start, int End, string Id, EntityType Type)>();
         for (var c = 0; c < claimTexts.Count; c++)
         {
-            var spans = new List<(int Start, int End, string Id, EntityType Type)>();
+            spans.Clear();
             foreach (var match in catalogMatches[c])
             {
                 spans.Add((match.Start, match.End, match.EntityId, _catalogTypes[match.EntityId]));
@@ -1029,7 +1062,7 @@ public sealed class NoteExtractor
     }
 
     private static EntityType ChooseType(List<CandidateMention> group) =>
-        MostFrequent(group.Select(c => c.Cue)) ?? MostFrequent(group.Select(c => c.Hint)) ?? EntityType.Other;
+        MostFrequent(group, cues: true) ?? MostFrequent(group, cues: false) ?? EntityType.Other;
 
     /// <summary>
     /// The group's type, and for an untyped name of two title-case words whose last word the note also writes alone as a
@@ -1078,13 +1111,35 @@ public sealed class NoteExtractor
             && !word.EndsWith("ian", StringComparison.Ordinal) && word is not ("North" or "South" or "East" or "West" or "Emperor" or "King" or "Queen");
     }
 
-    private static EntityType? MostFrequent(IEnumerable<EntityType?> types) =>
-        types.Where(t => t is not null)
-            .GroupBy(t => t!.Value)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key)
-            .Select(g => (EntityType?)g.Key)
-            .FirstOrDefault();
+    /// <summary>
+    /// The group's most frequent cue (or hint), the lower type on a tie, null for none. Counted in place rather than grouped
+    /// and sorted: it runs for every name of every note, and the groups are small.
+    /// </summary>
+    private static EntityType? MostFrequent(List<CandidateMention> group, bool cues)
+    {
+        EntityType? best = null;
+        var bestCount = 0;
+        foreach (var candidate in group)
+        {
+            if ((cues ? candidate.Cue : candidate.Hint) is not { } type)
+            {
+                continue;
+            }
+
+            var count = 0;
+            foreach (var other in group)
+            {
+                count += (cues ? other.Cue : other.Hint) == type ? 1 : 0;
+            }
+
+            if (count > bestCount || (count == bestCount && type < best))
+            {
+                (best, bestCount) = (type, count);
+            }
+        }
+
+        return best;
+    }
 
     private string? CatalogEntityFor(string key, List<CandidateMention> group)
     {

@@ -388,8 +388,8 @@ public static partial class RelationExtractor
     private static void ReadApart(
         string text, IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int labelEnd, List<ExtractedRelation> relations)
     {
-        var label = Extract(text, tokens.Where(token => token.End <= labelEnd).ToList(), mentions.Where(mention => mention.End <= labelEnd).ToList());
-        var sentence = Extract(text, tokens.Where(token => token.Start >= labelEnd).ToList(), mentions.Where(mention => mention.Start >= labelEnd).ToList());
+        var label = Extract(text, TokensBetween(tokens, 0, labelEnd), mentions.Where(mention => mention.End <= labelEnd).ToList());
+        var sentence = Extract(text, TokensBetween(tokens, labelEnd, int.MaxValue), mentions.Where(mention => mention.Start >= labelEnd).ToList());
         // "**Google Gemini 2.0 Flash** – Google's new AI model offers": a label's name described by its maker's possessive
         // after it is read across the label's end.
         var across = new List<ExtractedRelation>();
@@ -402,6 +402,27 @@ public static partial class RelationExtractor
                 relations.Add(relation);
             }
         }
+    }
+
+    /// <summary>The tokens inside [from, to), in a list of their size: a labelled claim is read apart this way, and most claims have a label.</summary>
+    private static List<ClaimToken> TokensBetween(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        var count = 0;
+        foreach (var token in tokens)
+        {
+            count += token.Start >= from && token.End <= to ? 1 : 0;
+        }
+
+        var between = new List<ClaimToken>(count);
+        foreach (var token in tokens)
+        {
+            if (token.Start >= from && token.End <= to)
+            {
+                between.Add(token);
+            }
+        }
+
+        return between;
     }
 
     /// <summary>"built", "powered", "based": "Inside Android Studio, use the SDK Manager" has a command after its comma, no participle.</summary>

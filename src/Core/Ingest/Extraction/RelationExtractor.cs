@@ -1380,7 +1380,7 @@ public static partial class RelationExtractor
             {
                 foreach (var (words, _) in articleLed)
                 {
-                    if (words.Length >= 2 && words.Length - 1 > best && p + words.Length - 1 <= tokens.Count && SameWords(tokens, p, words[1..])
+                    if (words.Length >= 2 && words.Length - 1 > best && p + words.Length - 1 <= tokens.Count && SameWords(tokens, p, words.AsSpan(1))
                         && Unowned(owner, p, p + words.Length - 1))
                     {
                         best = words.Length - 1;
@@ -1406,7 +1406,7 @@ public static partial class RelationExtractor
             var applied = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (words, rule) in candidates)
             {
-                var rest = bestNounLed ? words : words[1..];
+                var rest = bestNounLed ? words : words.AsSpan(1);
                 if (rest.Length != best || !SameWords(tokens, p, rest) || applied.Contains(rule.Predicate))
                 {
                     continue;
@@ -2597,7 +2597,7 @@ public static partial class RelationExtractor
         return true;
     }
 
-    private static bool SameWords(IReadOnlyList<ClaimToken> tokens, int start, string[] words)
+    private static bool SameWords(IReadOnlyList<ClaimToken> tokens, int start, ReadOnlySpan<string> words)
     {
         for (var k = 0; k < words.Length; k++)
         {
