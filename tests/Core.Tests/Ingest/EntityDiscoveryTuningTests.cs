@@ -330,6 +330,10 @@ public sealed class EntityDiscoveryTuningTests
         // an API after any name is the name's.
         { "The team chats with models through Open Web UI on the laptop.\nThey installed Open Web UI with one command.", "Open Web UI=open-web-ui:Product | Open Web UI=open-web-ui:Product" },
         { "Enter the Open Router API key in the settings.\nThe key comes from Open Router as well.", "Open Router=open-router:Other | Open Router=open-router:Other" },
+        // A trailing "Company" is dropped from a name, not from common words that name nothing without it.
+        { "Steve Davis runs the Boring Company now.\nThe Boring Company digs tunnels.", "Steve Davis=steve-davis:Person | Boring Company=boring-company:Organization | Boring Company=boring-company:Organization" },
+        { "Shares of Plug Power Inc. rose.\nPlug Power makes fuel cells.", "Plug Power Inc=plug-power:Organization | Plug Power=plug-power:Organization" },
+        { "Kelvar Company ships chips.\nKelvar grew fast.", "Kelvar Company=kelvar:Organization | Kelvar=kelvar:Organization" },
         // A name's API or SDK is a product of its own, but a key for it is the provider's, and common words keep no API.
         { "Results come from the Zentrix API and ship with the Zentrix SDK.", "Zentrix API=zentrix-api:Other | Zentrix SDK=zentrix-sdk:Other" },
         { "Paste your Zentrix API key here.\nThe Zentrix team answers fast.", "Zentrix=zentrix:Organization | Zentrix=zentrix:Organization" },

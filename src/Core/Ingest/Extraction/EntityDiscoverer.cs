@@ -125,8 +125,9 @@ public static partial class EntityDiscoverer
             }
 
             var dollar = first > 0 && all[first - 1].Text == "$" && all[first - 1].End == all[first].Start;
+            // "Nvidia Corporation" is Nvidia, but "The Boring Company" is no "Boring": a common word names nothing without it.
             var nameLast = last;
-            while (nameLast > first && ExtractionRules.DroppedNameSuffixes.Contains(all[nameLast].Text))
+            while (nameLast > first && ExtractionRules.DroppedNameSuffixes.Contains(all[nameLast].Text) && !(nameLast == first + 1 && AllCommonWords(all, first, first)))
             {
                 nameLast--;
             }
