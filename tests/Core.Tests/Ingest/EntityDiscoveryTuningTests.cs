@@ -257,7 +257,7 @@ public sealed class EntityDiscoveryTuningTests
         { "The prior follows a Gaussian distribution.", "" },
         // (A word inside a longer title or a path is not a name alone.)
         { "Spirits were looking at the Book of the Dead.", "" },
-        { "A popular tool uses Sur API for search.", "" },
+        { "A popular tool uses Sur API for search.", "Sur API=sur-api:Other" },
         { "Run the script in the Engine\\Extras\\Android directory.", "" },
         { "A plural of a common word is common: Candles flicker.\nThe team reached Mars.", "Mars=mars:Other" },
 
@@ -330,6 +330,16 @@ public sealed class EntityDiscoveryTuningTests
         // an API after any name is the name's.
         { "The team chats with models through Open Web UI on the laptop.\nThey installed Open Web UI with one command.", "Open Web UI=open-web-ui:Product | Open Web UI=open-web-ui:Product" },
         { "Enter the Open Router API key in the settings.\nThe key comes from Open Router as well.", "Open Router=open-router:Other | Open Router=open-router:Other" },
+        // A trailing "Company" is dropped from a name, not from common words that name nothing without it.
+        { "Steve Davis runs the Boring Company now.\nThe Boring Company digs tunnels.", "Steve Davis=steve-davis:Person | Boring Company=boring-company:Organization | Boring Company=boring-company:Organization" },
+        { "Shares of Plug Power Inc. rose.\nPlug Power makes fuel cells.", "Plug Power Inc=plug-power:Organization | Plug Power=plug-power:Organization" },
+        { "Kelvar Company ships chips.\nKelvar grew fast.", "Kelvar Company=kelvar:Organization | Kelvar=kelvar:Organization" },
+        // A name's API or SDK is a product of its own, but a key for it is the provider's, and common words keep no API.
+        { "Results come from the Zentrix API and ship with the Zentrix SDK.", "Zentrix API=zentrix-api:Other | Zentrix SDK=zentrix-sdk:Other" },
+        { "Paste your Zentrix API key here.\nThe Zentrix team answers fast.", "Zentrix=zentrix:Organization | Zentrix=zentrix:Organization" },
+        { "Each call sends a Zentrix API token.\nZentrix checks it.", "Zentrix=zentrix:Other | Zentrix=zentrix:Other" },
+        { "The Search API returns ten results.", "" },
+        { "Kelvo Search API: Performs web searches.\nThe Kelvo Search API is fast.", "Kelvo Search API=kelvo-search-api:Other | Kelvo Search API=kelvo-search-api:Other" },
         // A sentence-opening "New" that begins a place's name is the name's.
         { "New Jersey opened an AI hub this year.\nThe hub brings New Jersey universities and startups together.", "New Jersey=new-jersey:Place | New Jersey=new-jersey:Place" },
         // File formats, web plumbing and everyday capitals of medicine or business are common nouns too, however often written.

@@ -119,7 +119,7 @@ public sealed class ExtractionRuleTests
         { "An AI-powered, open-source tool edits chatPanel.ts quickly.", "" },
         { "Generative AI and Agentic AI are everywhere.", "" },
         // Variants merge within a note; the most frequent spelling is the name.
-        { "Open Router is fast.\nWe like OpenRouter a lot.\nThe OpenRouter API is cheap.", "OpenRouter:Other" },
+        { "Open Router is fast.\nWe like OpenRouter a lot.\nThe OpenRouter API key is cheap.", "OpenRouter:Other" },
         // AMD, joined to Intel by "and", is a name too.
         { "Intel Corporation makes chips.\nWe compared Intel and AMD, and Intel won.", "AMD:Organization Intel:Organization" },
     };
@@ -137,7 +137,7 @@ public sealed class ExtractionRuleTests
     [Fact]
     public async Task Variants_become_aliases_and_every_mention_points_at_its_source()
     {
-        const string text = "Open Router is fast.\nWe like OpenRouter a lot.\nThe OpenRouter API is cheap.";
+        const string text = "Open Router is fast.\nWe like OpenRouter a lot.\nThe OpenRouter API key is cheap.";
 
         var batch = await HandMadeNotes.BuildAsync(text);
 

@@ -125,8 +125,9 @@ public static partial class EntityDiscoverer
             }
 
             var dollar = first > 0 && all[first - 1].Text == "$" && all[first - 1].End == all[first].Start;
+            // "Nvidia Corporation" is Nvidia, but "The Boring Company" is no "Boring": a common word names nothing without it.
             var nameLast = last;
-            while (nameLast > first && ExtractionRules.DroppedNameSuffixes.Contains(all[nameLast].Text))
+            while (nameLast > first && ExtractionRules.DroppedNameSuffixes.Contains(all[nameLast].Text) && !(nameLast == first + 1 && AllCommonWords(all, first, first)))
             {
                 nameLast--;
             }
@@ -786,8 +787,9 @@ public static partial class EntityDiscoverer
     /// <summary>
     /// Drops leading determiners ("The Federal Reserve"), sentence-opening words and section labels ("However Netflix"),
     /// and trailing generic acronyms that are not an organisation suffix ("A100 GPU" is the A100), unless two or more common
-    /// words are left, which name nothing without it ("Open Web UI" is not the "Open Web"); an API or SDK still follows the
-    /// name of what it gives access to ("the Open Router API").
+    /// words are left, which name nothing without it ("Open Web UI" is not the "Open Web"). A discovered name's API or SDK
+    /// is a product of its own ("the XSearch API", "the LiveKit SDK"), except before "key" or "token": a credential for it
+    /// names the provider ("an XSearch API key").
     /// </summary>
     private static (int First, int Last) Trim(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
@@ -802,7 +804,8 @@ public static partial class EntityDiscoverer
         }
 
         while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text)
-               && !IsRomanNumeralAfterName(tokens, first, last) && !(last - first >= 2 && !IsAccessInterface(tokens[last].Text) && AllCommonWords(tokens, first, last - 1)))
+               && !IsRomanNumeralAfterName(tokens, first, last) && !(last - first >= 2 && !IsAccessInterface(tokens[last].Text) && AllCommonWords(tokens, first, last - 1))
+               && !IsNamedInterface(tokens, first, last))
         {
             last--;
         }
@@ -816,6 +819,10 @@ public static partial class EntityDiscoverer
         && DiscoveryRules.MorePlaces.Contains(string.Concat(tokens[first].Text, " ", tokens[first + 1].Text));
 
     private static bool IsAccessInterface(string acronym) => acronym is "API" or "APIs" or "SDK";
+
+    private static bool IsNamedInterface(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        tokens[last].Text is "API" or "SDK" && !AllCommonWords(tokens, first, last - 1)
+        && !(last + 1 < tokens.Count && tokens[last + 1].Text is "key" or "keys" or "token" or "tokens");
 
     /// <summary>"World War I", "World War II": a Roman numeral ends a name of two or more words.</summary>
     private static bool IsRomanNumeralAfterName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
