@@ -70,6 +70,15 @@ public sealed class EntityDiscoveryTuningTests
         // (MCP, a protocol the corpus names in dozens of notes, is a known name: see KnownNames.)
         { "For those utilizing AI coders such as Windsurf and Cursor, integrating specific MCP servers is highly recommended.", "Windsurf=windsurf:Product | Cursor=cursor:Product | MCP=mcp:Product" },
         { "For those utilizing AI coders such as Windsurf and Cursor, integrating specific MCP servers is highly recommended.\nIt can also see where the cursor is in the editor.", "Windsurf=windsurf:Product | MCP=mcp:Product" },
+        // A phrase of several words the note also writes in lower case is a concept in title case, not a name; a word of a
+        // name's shape, an organisation suffix or a type cue keeps it.
+        { "Researchers now rely on Tidal Memory in coastal towns.\nMuch of the tidal memory fades within a decade.", "" },
+        { "The essay turns to Quiet Ledgers and their role in villages.\nFamilies keep quiet ledgers of favours owed.", "" },
+        { "Researchers now rely on Tidal Memory in coastal towns.\nThe Tidal Memory archive opened in May.", "Tidal Memory=tidal-memory:Other | Tidal Memory=tidal-memory:Other" },
+        { "The team moved to Harbor Labs last year.\nHarbor Labs trains small models.\nThe harbor labs near the port were closed.", "Harbor Labs=harbor-labs:Organization | Harbor Labs=harbor-labs:Organization" },
+        { "They switched to Flux Kontext 2 for editing.\nFlux Kontext 2 keeps faces intact.\nIts flux kontext 2 pipeline is simple.", "Flux Kontext 2=flux-kontext-2:Model | Flux Kontext 2=flux-kontext-2:Model" },
+        { "Start the services with Docker Compose in the project folder.\nOther Docker Compose commands like docker compose down stop them.", "Docker Compose=docker-compose:Product | Docker Compose=docker-compose:Product" },
+        { "The startup Quiet Harbor raised a seed round.\nShe sailed into a quiet harbor.", "Quiet Harbor=quiet-harbor:Organization" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
 
         { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Other | Open WebUI=open-webui:Other | Ollama=ollama:Other" },
