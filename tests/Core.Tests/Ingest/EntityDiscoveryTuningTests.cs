@@ -79,6 +79,10 @@ public sealed class EntityDiscoveryTuningTests
         { "They switched to Flux Kontext 2 for editing.\nFlux Kontext 2 keeps faces intact.\nIts flux kontext 2 pipeline is simple.", "Flux Kontext 2=flux-kontext-2:Model | Flux Kontext 2=flux-kontext-2:Model" },
         { "Start the services with Docker Compose in the project folder.\nOther Docker Compose commands like docker compose down stop them.", "Docker Compose=docker-compose:Product | Docker Compose=docker-compose:Product" },
         { "The startup Quiet Harbor raised a seed round.\nShe sailed into a quiet harbor.", "Quiet Harbor=quiet-harbor:Organization" },
+        // Common words before "Agent" name a tutorial's demo component, not a product; a rare word or a type cue keeps it.
+        { "Next, the Lead Sorting Agent reads each email.\nThe Lead Sorting Agent then writes a short summary.", "" },
+        { "Next, the Zephyrix Agent reads each email.\nThe Zephyrix Agent then writes a short summary.", "Zephyrix Agent=zephyrix-agent:Other | Zephyrix Agent=zephyrix-agent:Other" },
+        { "The team read the paper \"Building Effective Agents\" twice.", "Building Effective Agents=building-effective-agents:Publication" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
 
         { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Other | Open WebUI=open-webui:Other | Ollama=ollama:Other" },

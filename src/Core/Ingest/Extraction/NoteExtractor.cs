@@ -144,7 +144,7 @@ public sealed class NoteExtractor
             // "excelling in SQL generation", "Adding CSS to HTML": a programming language's name, written as such, is a product.
             var language = EntityDiscoverer.IsLanguageAsListed(name);
             if (!language && (!Qualifies(group, lowerCaseWords) || termWords.Contains(key) || IsCommonPhraseName(name, group)
-                || lowerCasePhrases.Contains(key)))
+                || lowerCasePhrases.Contains(key) || IsDemoAgentName(name, group)))
             {
                 continue;
             }
@@ -597,6 +597,17 @@ public sealed class NoteExtractor
         }
 
         return phrases;
+    }
+
+    /// <summary>
+    /// "Query Prep Agent", "Job Filter Agent": common words before "Agent" are the role a tutorial gives one of its demo
+    /// components, not a name; a word the corpus rarely writes in lower case keeps it ("Linkup Search Agent").
+    /// </summary>
+    private static bool IsDemoAgentName(string name, List<CandidateMention> group)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 2 && words[^1] is "Agent" or "Agents" && Array.TrueForAll(words, DiscoveryRules.IsCommonWord)
+            && !group.Exists(c => c.Cue is not null);
     }
 
     private static bool IsNameShapedWord(string word)
