@@ -83,6 +83,9 @@ public sealed class EntityDiscoveryTuningTests
         { "Next, the Lead Sorting Agent reads each email.\nThe Lead Sorting Agent then writes a short summary.", "" },
         { "Next, the Zephyrix Agent reads each email.\nThe Zephyrix Agent then writes a short summary.", "Zephyrix Agent=zephyrix-agent:Other | Zephyrix Agent=zephyrix-agent:Other" },
         { "The team read the paper \"Building Effective Agents\" twice.", "Building Effective Agents=building-effective-agents:Publication" },
+        // Single letters joined by slashes are a generic term ("A/B testing", "I/O"); names joined by one are names.
+        { "Teams rely on A/B testing before every launch.\nMost A/B tests run for two weeks and stress disk I/O as well.", "" },
+        { "They compared hosting on Vercel/Netlify for the demo.\nVercel/Netlify both deploy from Git.", "Vercel=vercel:Other | Netlify=netlify:Other | Vercel=vercel:Other | Netlify=netlify:Other | Git=git:Other" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
 
         { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Other | Open WebUI=open-webui:Other | Ollama=ollama:Other" },

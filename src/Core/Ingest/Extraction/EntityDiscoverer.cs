@@ -1163,7 +1163,27 @@ public static partial class EntityDiscoverer
         }
 
         var slash = word.IndexOf('/', StringComparison.Ordinal);
-        return slash > 0 && slash + 1 < word.Length && word.Split('/').All(part => part.Length > 0 && IsGenericAcronym(part));
+        return slash > 0 && slash + 1 < word.Length
+            && (IsSlashedLetters(word) || word.Split('/').All(part => part.Length > 0 && IsGenericAcronym(part)));
+    }
+
+    /// <summary>"A/B testing", "I/O": single letters joined by slashes are a generic term's, not a name's.</summary>
+    private static bool IsSlashedLetters(string word)
+    {
+        if (word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsLetter(word[i]) : word[i] != '/')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
