@@ -86,6 +86,9 @@ public sealed class EntityDiscoveryTuningTests
         // Single letters joined by slashes are a generic term ("A/B testing", "I/O"); names joined by one are names.
         { "Teams rely on A/B testing before every launch.\nMost A/B tests run for two weeks and stress disk I/O as well.", "" },
         { "They compared hosting on Vercel/Netlify for the demo.\nVercel/Netlify both deploy from Git.", "Vercel=vercel:Other | Netlify=netlify:Other | Vercel=vercel:Other | Netlify=netlify:Other | Git=git:Other" },
+        // A time zone is no name; a name that only starts like one is.
+        { "The stream starts Sunday at 7:00 p.m. Eastern Time.\nQuestions close at 6:00 Pacific Standard Time on Friday.", "" },
+        { "The fund moved its office to Pacific Heights last year.\nPacific Heights hosts several AI startups.", "Pacific Heights=pacific-heights:Other | Pacific Heights=pacific-heights:Other" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
 
         { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Other | Open WebUI=open-webui:Other | Ollama=ollama:Other" },

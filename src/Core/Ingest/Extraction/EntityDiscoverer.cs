@@ -937,6 +937,9 @@ public static partial class EntityDiscoverer
             || (IsTwoLetterSymbol(tokens, first) && ((first >= 2 && tokens[first - 1].Text == "," && IsTwoLetterSymbol(tokens, first - 2))
                 || (first + 2 < tokens.Count && tokens[first + 1].Text == "," && IsTwoLetterSymbol(tokens, first + 2)))));
 
+        // "9:00 Central Time", "Pacific Time": a time zone.
+        var timeZone = last > first && tokens[last].Text == "Time" && AllTimeZoneWords(tokens, first, last - 1);
+
         // "N8N_JWT_SECRET": a piece of an identifier.
         var identifierPart = (first > 0 && tokens[first - 1].Text == "_" && tokens[first - 1].End == tokens[first].Start)
             || (last + 1 < tokens.Count && tokens[last + 1].Text == "_" && tokens[last].End == tokens[last + 1].Start);
@@ -949,8 +952,21 @@ public static partial class EntityDiscoverer
 
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
         return (allGeneric && !IsStockIndex(tokens, first, last))
-            || (first == last && (IsNumericDataType(tokens[first].Text) || IsParameterCount(tokens[first].Text) || DiscoveryRules.Currencies.Contains(tokens[first].Text))) || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart
+            || (first == last && (IsNumericDataType(tokens[first].Text) || IsParameterCount(tokens[first].Text) || DiscoveryRules.Currencies.Contains(tokens[first].Text))) || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart || timeZone
             || (first == last && IsCurrencyAfterAmount(tokens, first));
+    }
+
+    private static bool AllTimeZoneWords(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (!ExtractionRules.TimeZoneWords.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
