@@ -89,6 +89,9 @@ public sealed class EntityDiscoveryTuningTests
         // A time zone is no name; a name that only starts like one is.
         { "The stream starts Sunday at 7:00 p.m. Eastern Time.\nQuestions close at 6:00 Pacific Standard Time on Friday.", "" },
         { "The fund moved its office to Pacific Heights last year.\nPacific Heights hosts several AI startups.", "Pacific Heights=pacific-heights:Other | Pacific Heights=pacific-heights:Other" },
+        // An adjective in "-ian"/"-ean" before a noun at every use is no name; before "and" or a verb it may be one.
+        { "The course takes a Keynesian lens on demand.\nLater chapters contrast Keynesian thinking with the data.", "" },
+        { "The startup Brevian ships AI features.\nWe compared Brevian and Loomly last week.", "Brevian=brevian:Organization | Brevian=brevian:Organization | Loomly=loomly:Organization" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
 
         { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Other | Open WebUI=open-webui:Other | Ollama=ollama:Other" },

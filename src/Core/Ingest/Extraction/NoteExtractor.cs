@@ -925,6 +925,14 @@ public sealed class NoteExtractor
             return false;
         }
 
+        // "a Girardian view", "Euclidean distance": an adjective made from a name, before a noun at every use, is no name
+        // ("Atlassian and HubSpot", "speaking Estonian or" are not before a noun).
+        if (IsAdjectiveOfName(name) && group.TrueForAll(c => c.Following is { } next && !ExtractionRules.Determiners.Contains(next)
+            && next is not ("and" or "or" or "of" or "in" or "on" or "for" or "to" or "with" or "by" or "at" or "is" or "was" or "are")))
+        {
+            return false;
+        }
+
         // "self-hosting it with Docker": a capital inside a sentence on a word the corpus rarely writes in lower case.
         // "Tamas also contributed to Flashbots.": the same word as the subject opening a sentence of running text.
         return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed
@@ -999,6 +1007,14 @@ public sealed class NoteExtractor
 
         return inside;
     }
+
+    /// <summary>
+    /// "Girardian", "Euclidean", "Keynesian": a capitalised word in "-ian" or "-ean" of six letters at least; not a given name
+    /// ("Christian", "Sebastian") nor a nationality, which the place tables handle.
+    /// </summary>
+    private static bool IsAdjectiveOfName(string word) =>
+        word.Length >= 6 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal))
+        && !ExtractionRules.GivenNames.Contains(word) && !DiscoveryRules.Nationalities.Contains(word);
 
     /// <summary>
     /// "Docker", "Midjourney": a capital and lower-case letters, not an acronym ("CRUD", "VRAM" are spelled-out common
