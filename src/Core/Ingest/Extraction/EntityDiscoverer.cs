@@ -944,6 +944,9 @@ public static partial class EntityDiscoverer
             || (IsTwoLetterSymbol(tokens, first) && ((first >= 2 && tokens[first - 1].Text == "," && IsTwoLetterSymbol(tokens, first - 2))
                 || (first + 2 < tokens.Count && tokens[first + 1].Text == "," && IsTwoLetterSymbol(tokens, first + 2)))));
 
+        // "9:00 Central Time", "Pacific Time": a time zone.
+        var timeZone = last > first && tokens[last].Text == "Time" && AllTimeZoneWords(tokens, first, last - 1);
+
         // "N8N_JWT_SECRET": a piece of an identifier.
         var identifierPart = (first > 0 && tokens[first - 1].Text == "_" && tokens[first - 1].End == tokens[first].Start)
             || (last + 1 < tokens.Count && tokens[last + 1].Text == "_" && tokens[last].End == tokens[last + 1].Start);
@@ -956,8 +959,21 @@ public static partial class EntityDiscoverer
 
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
         return (allGeneric && !IsStockIndex(tokens, first, last))
-            || (first == last && (IsNumericDataType(tokens[first].Text) || IsParameterCount(tokens[first].Text) || DiscoveryRules.Currencies.Contains(tokens[first].Text))) || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart
+            || (first == last && (IsNumericDataType(tokens[first].Text) || IsParameterCount(tokens[first].Text) || DiscoveryRules.Currencies.Contains(tokens[first].Text))) || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart || timeZone
             || (first == last && IsCurrencyAfterAmount(tokens, first));
+    }
+
+    private static bool AllTimeZoneWords(IReadOnlyList<ClaimToken> tokens, int from, int to)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (!ExtractionRules.TimeZoneWords.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1170,7 +1186,27 @@ public static partial class EntityDiscoverer
         }
 
         var slash = word.IndexOf('/', StringComparison.Ordinal);
-        return slash > 0 && slash + 1 < word.Length && word.Split('/').All(part => part.Length > 0 && IsGenericAcronym(part));
+        return slash > 0 && slash + 1 < word.Length
+            && (IsSlashedLetters(word) || word.Split('/').All(part => part.Length > 0 && IsGenericAcronym(part)));
+    }
+
+    /// <summary>"A/B testing", "I/O": single letters joined by slashes are a generic term's, not a name's.</summary>
+    private static bool IsSlashedLetters(string word)
+    {
+        if (word.Length % 2 == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsLetter(word[i]) : word[i] != '/')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -652,6 +652,10 @@ public static partial class ExtractionRules
         "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday",
         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter", "Q1", "Q2", "Q3", "Q4", "AM", "PM");
 
+    /// <summary>The words before "Time" in a time zone ("7:00 p.m. Central Time", "Greenwich Mean Time"): a zone is no name.</summary>
+    public static FrozenSet<string> TimeZoneWords { get; } = Set(
+        "Central", "Eastern", "Pacific", "Mountain", "Atlantic", "Standard", "Daylight", "Greenwich", "Mean", "Universal", "Coordinated");
+
     /// <summary>Labels TubeGraph notes put before content ("From:", "Related topics"), and other markup words.</summary>
     public static FrozenSet<string> SectionLabels { get; } = Set(
         "From", "Related", "Topics", "Source", "Sources", "Video", "Transcript", "Timestamp", "Timestamps", "Summary",
@@ -720,6 +724,7 @@ public static partial class ExtractionRules
         ["common capitalised words"] = CommonCapitalizedWords.Count,
         ["generic heading words"] = GenericHeadingWords.Count,
         ["calendar words"] = CalendarWords.Count,
+        ["time-zone words"] = TimeZoneWords.Count,
         ["section labels"] = SectionLabels.Count,
         ["generic acronyms"] = GenericAcronyms.Count,
         ["given names"] = GivenNames.Count,

@@ -116,6 +116,7 @@ public sealed class NoteExtractor
         var makerTails = MakerNameTails(catalogMatches, fullNames);
         var lowerCaseWords = LowerCaseWords(tokens);
         var termWords = TermWords(tokens);
+        var lowerCasePhrases = LowerCasePhrases(tokens, groups);
         foreach (var (key, group) in groups)
         {
             // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
@@ -142,7 +143,8 @@ public sealed class NoteExtractor
 
             // "excelling in SQL generation", "Adding CSS to HTML": a programming language's name, written as such, is a product.
             var language = EntityDiscoverer.IsLanguageAsListed(name);
-            if (!language && (!Qualifies(group, lowerCaseWords) || termWords.Contains(key) || IsCommonPhraseName(name, group)))
+            if (!language && (!Qualifies(group, lowerCaseWords) || termWords.Contains(key) || IsCommonPhraseName(name, group)
+                || lowerCasePhrases.Contains(key) || IsDemoAgentName(name, group)))
             {
                 continue;
             }
@@ -536,6 +538,110 @@ public sealed class NoteExtractor
     }
 
     /// <summary>
+    /// "Ancient DNA" where the note also writes "ancient DNA", "Query Prep Agent" beside "the query prep agent": a phrase of
+    /// several words the note writes in lower case too is a concept or a description in title case, not a name, unless a
+    /// word has a name's shape (a digit or an inner capital: "Claude Code 2", "the OpenAI Agents SDK"), a word other than an
+    /// acronym is one the corpus rarely writes in lower case ("Docker Compose" beside "docker compose down"), it ends in an
+    /// organisation suffix ("Together AI", "Acme Labs") or a type cue marks one of its uses.
+    /// </summary>
+    private static HashSet<string> LowerCasePhrases(IReadOnlyList<List<ClaimToken>> claims, Dictionary<string, List<CandidateMention>> groups)
+    {
+        var phrases = new HashSet<string>(StringComparer.Ordinal);
+        Dictionary<string, List<(string Key, string[] Words)>>? byFirstWord = null;
+        foreach (var (key, group) in groups)
+        {
+            var name = group[0].Name;
+            if (!name.Contains(' ', StringComparison.Ordinal) || group.Exists(c => c.Cue is not null))
+            {
+                continue;
+            }
+
+            var words = name.Split(' ');
+            if (Array.Exists(words, IsNameShapedWord) || ExtractionRules.OrganizationSuffixes.Contains(words[^1])
+                || !Array.TrueForAll(words, w => DiscoveryRules.IsCommonWord(w) || IsAllCaps(w)))
+            {
+                continue;
+            }
+
+            byFirstWord ??= new Dictionary<string, List<(string, string[])>>(StringComparer.OrdinalIgnoreCase);
+            if (!byFirstWord.TryGetValue(words[0], out var entries))
+            {
+                byFirstWord[words[0]] = entries = [];
+            }
+
+            entries.Add((key, words));
+        }
+
+        if (byFirstWord is null)
+        {
+            return phrases;
+        }
+
+        foreach (var claim in claims)
+        {
+            for (var t = 0; t < claim.Count; t++)
+            {
+                if (!claim[t].IsWord || !char.IsLower(claim[t].Text[0]) || !byFirstWord.TryGetValue(claim[t].Text, out var entries))
+                {
+                    continue;
+                }
+
+                foreach (var (key, words) in entries)
+                {
+                    if (!phrases.Contains(key) && SpellsWords(claim, t, words))
+                    {
+                        phrases.Add(key);
+                    }
+                }
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>
+    /// "Query Prep Agent", "Job Filter Agent": common words before "Agent" are the role a tutorial gives one of its demo
+    /// components, not a name; a word the corpus rarely writes in lower case keeps it ("Linkup Search Agent").
+    /// </summary>
+    private static bool IsDemoAgentName(string name, List<CandidateMention> group)
+    {
+        var words = name.Split(' ');
+        return words.Length >= 2 && words[^1] is "Agent" or "Agents" && Array.TrueForAll(words, DiscoveryRules.IsCommonWord)
+            && !group.Exists(c => c.Cue is not null);
+    }
+
+    private static bool IsNameShapedWord(string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.IsDigit(word[i]) || (i > 0 && char.IsUpper(word[i]) && char.IsLower(word[i - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SpellsWords(List<ClaimToken> claim, int first, string[] words)
+    {
+        if (first + words.Length > claim.Count)
+        {
+            return false;
+        }
+
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (!string.Equals(claim[first + w].Text, words[w], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// Words the note uses in common nouns: acronyms written in the plural ("NeRF" where the note says "NeRFs"), spelled
     /// out by a plural ("Joint Embedding Predictive Architectures (JEPA)") or in lower-case words ("quantum self-attention
     /// neural networks (QSAN)"), and eponyms before a science term's noun ("Hadamard gate", "Meissner effect").
@@ -819,6 +925,14 @@ public sealed class NoteExtractor
             return false;
         }
 
+        // "a Girardian view", "Euclidean distance": an adjective made from a name, before a noun at every use, is no name
+        // ("Atlassian and HubSpot", "speaking Estonian or" are not before a noun).
+        if (IsAdjectiveOfName(name) && group.TrueForAll(c => c.Following is { } next && !ExtractionRules.Determiners.Contains(next)
+            && next is not ("and" or "or" or "of" or "in" or "on" or "for" or "to" or "with" or "by" or "at" or "is" or "was" or "are")))
+        {
+            return false;
+        }
+
         // "self-hosting it with Docker": a capital inside a sentence on a word the corpus rarely writes in lower case.
         // "Tamas also contributed to Flashbots.": the same word as the subject opening a sentence of running text.
         return inside >= 2 || (inside >= 1 && group.Count >= 2) || listed
@@ -893,6 +1007,14 @@ public sealed class NoteExtractor
 
         return inside;
     }
+
+    /// <summary>
+    /// "Girardian", "Euclidean", "Keynesian": a capitalised word in "-ian" or "-ean" of six letters at least; not a given name
+    /// ("Christian", "Sebastian") nor a nationality, which the place tables handle.
+    /// </summary>
+    private static bool IsAdjectiveOfName(string word) =>
+        word.Length >= 6 && (word.EndsWith("ian", StringComparison.Ordinal) || word.EndsWith("ean", StringComparison.Ordinal))
+        && !ExtractionRules.GivenNames.Contains(word) && !DiscoveryRules.Nationalities.Contains(word);
 
     /// <summary>
     /// "Docker", "Midjourney": a capital and lower-case letters, not an acronym ("CRUD", "VRAM" are spelled-out common
