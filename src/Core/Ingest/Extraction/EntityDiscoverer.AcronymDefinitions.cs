@@ -88,18 +88,7 @@ public static partial class EntityDiscoverer
             return false;
         }
 
-        var capitals = 0;
-        foreach (var c in word)
-        {
-            if (!char.IsLetter(c))
-            {
-                return false;
-            }
-
-            capitals += char.IsUpper(c) ? 1 : 0;
-        }
-
-        return capitals >= 2;
+        return CapitalsOfLettersOnly(word) >= 2;
     }
 
     /// <summary>

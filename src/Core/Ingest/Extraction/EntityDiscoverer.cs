@@ -1480,18 +1480,24 @@ public static partial class EntityDiscoverer
             return false;
         }
 
+        return CapitalsOfLettersOnly(word) >= word.Length - 1;
+    }
+
+    /// <summary>How many capitals a word of letters only has; -1 when it has any other character.</summary>
+    private static int CapitalsOfLettersOnly(string word)
+    {
         var capitals = 0;
         foreach (var c in word)
         {
             if (!char.IsLetter(c))
             {
-                return false;
+                return -1;
             }
 
             capitals += char.IsUpper(c) ? 1 : 0;
         }
 
-        return capitals >= word.Length - 1;
+        return capitals;
     }
 
     /// <summary>"GPUs", "BFNs", "LLMs", "NeRFs": an acronym (at least two capitals, the last one before it) and a final "s".</summary>
