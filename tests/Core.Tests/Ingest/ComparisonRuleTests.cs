@@ -1,4 +1,3 @@
-using ClaimGraph.Ingest;
 using ClaimGraph.Model;
 
 namespace ClaimGraph.Core.Tests.Ingest;
@@ -69,8 +68,7 @@ public sealed class ComparisonRuleTests
     [MemberData(nameof(RelationCases))]
     public async Task Comparison_rules_find_what_the_claim_states_and_nothing_else(string claim, string expected)
     {
-        var catalog = await SeedCatalog.LoadAsync();
-        var batch = new NoteBatchBuilder(catalog).Build(HandMadeNotes.Note("note", claim), "note", "hash", "/notes/note.md").Batch;
+        var batch = await HandMadeNotes.BuildAsync(claim);
 
         HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
     }

@@ -25,10 +25,6 @@ internal static class HandMadeNotes
         return new ParsedNote(id, "Title of " + id, "channel", null, videoId, null, NoteFormat.TubeGraphMarkdown, text, claims, links);
     }
 
-    /// <summary>
-    /// A batch's extracted relations as the rule tests state them: "subject PREDICATE object rule 'trigger'" joined by
-    /// " | " ("" when there is none).
-    /// </summary>
     /// <summary>The batch the ingest pipeline builds from <paramref name="text"/> (one claim per line) with the seed catalog.</summary>
     public static async Task<NoteBatch> BuildAsync(string text)
     {
@@ -36,6 +32,10 @@ internal static class HandMadeNotes
         return new NoteBatchBuilder(catalog).Build(Note("note", text), "note", "hash", "/notes/note.md").Batch;
     }
 
+    /// <summary>
+    /// A batch's extracted relations as the rule tests state them: "subject PREDICATE object rule 'trigger'" joined by
+    /// " | " ("" when there is none).
+    /// </summary>
     public static string ExtractedRelations(NoteBatch batch) => string.Join(" | ", batch.Evidence
         .Where(e => e.Relation.Origin == RelationOrigin.Extracted)
         .Select(e => $"{e.Relation.SubjectId} {e.Relation.Predicate} {e.Relation.ObjectId} {e.Extraction!.Rule} '{e.Extraction.Trigger.Slice(batch.Claims.Single(c => c.Id == e.ClaimId).Text)}'"));

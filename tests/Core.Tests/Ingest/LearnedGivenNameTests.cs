@@ -1,4 +1,3 @@
-using ClaimGraph.Ingest;
 using ClaimGraph.Ingest.Extraction;
 using ClaimGraph.Model;
 
@@ -27,8 +26,7 @@ public sealed class LearnedGivenNameTests
     [MemberData(nameof(TypingCases))]
     public async Task A_learned_given_name_types_a_pair_as_a_person_and_nothing_else(string text, string name, EntityType? expected)
     {
-        var catalog = await SeedCatalog.LoadAsync();
-        var batch = new NoteBatchBuilder(catalog).Build(HandMadeNotes.Note("note", text), "note", "hash", "/notes/note.md").Batch;
+        var batch = await HandMadeNotes.BuildAsync(text);
 
         batch.DiscoveredEntities.Where(e => e.Name == name).Select(e => (EntityType?)e.Type).Should().Equal([expected], because: $"text was \"{text}\"");
     }

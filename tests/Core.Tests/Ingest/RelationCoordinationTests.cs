@@ -1,5 +1,3 @@
-using ClaimGraph.Ingest;
-
 namespace ClaimGraph.Core.Tests.Ingest;
 
 /// <summary>
@@ -101,8 +99,7 @@ public sealed class RelationCoordinationTests
     [MemberData(nameof(RelationCases))]
     public async Task Structures_find_what_the_claim_states_and_nothing_else(string claim, string expected)
     {
-        var catalog = await SeedCatalog.LoadAsync();
-        var batch = new NoteBatchBuilder(catalog).Build(HandMadeNotes.Note("note", claim), "note", "hash", "/notes/note.md").Batch;
+        var batch = await HandMadeNotes.BuildAsync(claim);
 
         HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
     }

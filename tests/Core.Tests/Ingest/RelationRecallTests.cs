@@ -222,8 +222,7 @@ public sealed class RelationRecallTests
     [MemberData(nameof(RelationCases))]
     public async Task Recall_rules_find_what_the_claim_states_and_nothing_else(string claim, string expected)
     {
-        var catalog = await SeedCatalog.LoadAsync();
-        var batch = new NoteBatchBuilder(catalog).Build(HandMadeNotes.Note("note", claim), "note", "hash", "/notes/note.md").Batch;
+        var batch = await HandMadeNotes.BuildAsync(claim);
 
         HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
     }

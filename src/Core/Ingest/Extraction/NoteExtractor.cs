@@ -603,12 +603,9 @@ public sealed class NoteExtractor
     /// "Query Prep Agent", "Job Filter Agent": common words before "Agent" are the role a tutorial gives one of its demo
     /// components, not a name; a word the corpus rarely writes in lower case keeps it ("Linkup Search Agent").
     /// </summary>
-    private static bool IsDemoAgentName(string name, List<CandidateMention> group)
-    {
-        var words = name.Split(' ');
-        return words.Length >= 2 && words[^1] is "Agent" or "Agents" && Array.TrueForAll(words, DiscoveryRules.IsCommonWord)
-            && !group.Exists(c => c.Cue is not null);
-    }
+    private static bool IsDemoAgentName(string name, List<CandidateMention> group) =>
+        (name.EndsWith(" Agent", StringComparison.Ordinal) || name.EndsWith(" Agents", StringComparison.Ordinal))
+        && Array.TrueForAll(name.Split(' '), DiscoveryRules.IsCommonWord) && !group.Exists(c => c.Cue is not null);
 
     private static bool IsNameShapedWord(string word)
     {

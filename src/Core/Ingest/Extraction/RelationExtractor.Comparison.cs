@@ -5,8 +5,8 @@ namespace ClaimGraph.Ingest.Extraction;
 /// <summary>The comparison wordings added for explicit recall (branch cmp8) that read a shape rather than one trigger.</summary>
 public static partial class RelationExtractor
 {
-    private static readonly RelationRule OutperformsParticipleRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsParticiple);
-    private static readonly RelationRule CompetesParticipleRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetesParticiple);
+    private static readonly RelationRule OutperformsParticipleRule = RuleNamed(ExtractionRules.OutperformsParticiple);
+    private static readonly RelationRule CompetesParticipleRule = RuleNamed(ExtractionRules.CompetesParticiple);
 
     /// <summary>
     /// "DeepSeek R1 demonstrates impressive performance, often outperforming established models like o1 and Claude",

@@ -10,10 +10,10 @@ namespace ClaimGraph.Ingest.Extraction;
 public static partial class RelationExtractor
 {
     private static readonly (string[] Words, RelationRule Rule)[] MutualActs = ExtractionRules.MutualActPhrases
-        .Select(pair => (pair.Key.Split(' '), ExtractionRules.Relations.Single(rule => rule.Name == pair.Value)))
+        .Select(pair => (pair.Key.Split(' '), RuleNamed(pair.Value)))
         .OrderByDescending(act => act.Item1.Length)
         .ToArray();
-    private static readonly RelationRule CompetesRivalNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetesRivalNoun);
+    private static readonly RelationRule CompetesRivalNounRule = RuleNamed(ExtractionRules.CompetesRivalNoun);
 
     /// <summary>
     /// A list of at least two names that opens its clause, then only auxiliaries and adverbs, then a verb phrase of a mutual

@@ -10,10 +10,10 @@ namespace ClaimGraph.Ingest.Extraction;
 /// </summary>
 public static partial class RelationExtractor
 {
-    private static readonly RelationRule OrganizationTitleLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsOrganizationTitle);
-    private static readonly RelationRule OrganizationTitleFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedOrganizationTitle);
-    private static readonly RelationRule OrganizationTitleWorksAtRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtOrganizationTitle);
-    private static readonly RelationRule InvertedPartRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PartOfInverted);
+    private static readonly RelationRule OrganizationTitleLeadsRule = RuleNamed(ExtractionRules.LeadsOrganizationTitle);
+    private static readonly RelationRule OrganizationTitleFoundedRule = RuleNamed(ExtractionRules.FoundedOrganizationTitle);
+    private static readonly RelationRule OrganizationTitleWorksAtRule = RuleNamed(ExtractionRules.WorksAtOrganizationTitle);
+    private static readonly RelationRule InvertedPartRule = RuleNamed(ExtractionRules.PartOfInverted);
     private static readonly FrozenDictionary<string, RelationRule> RulesByName = ExtractionRules.Relations.ToFrozenDictionary(rule => rule.Name);
 
     /// <summary>

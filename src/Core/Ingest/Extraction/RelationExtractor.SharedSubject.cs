@@ -5,7 +5,7 @@ namespace ClaimGraph.Ingest.Extraction;
 /// <summary>A verb of use that shares the claim's opening subject across a comma or an "and" (branch rel10).</summary>
 public static partial class RelationExtractor
 {
-    private static readonly RelationRule UsesSharedSubjectRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesSharedSubject);
+    private static readonly RelationRule UsesSharedSubjectRule = RuleNamed(ExtractionRules.UsesSharedSubject);
 
     /// <summary>
     /// "GitHub prioritizes developer choice, supporting multiple models like Claude", "RunBear makes it easy to build

@@ -19,34 +19,34 @@ public sealed record ExtractedRelation(string SubjectId, string Predicate, strin
 public static partial class RelationExtractor
 {
     private static readonly FrozenDictionary<string, (string[] Words, RelationRule Rule)[]> TriggersByFirstWord = IndexTriggers();
-    private static readonly RelationRule PossessiveRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveProduct);
-    private static readonly RelationRule CompoundRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OrganizationProductCompound);
-    private static readonly RelationRule PersonOrganizationRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PossessiveOrganization);
-    private static readonly RelationRule LeadsAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleApposition);
-    private static readonly RelationRule FoundedAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleApposition);
-    private static readonly RelationRule WorksAtAppositionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleApposition);
-    private static readonly RelationRule ParentheticalRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ParentheticalProduct);
-    private static readonly RelationRule CompetitionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.CompetitionBetween);
-    private static readonly RelationRule PartnershipRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.PartnershipBetween);
-    private static readonly RelationRule MakerPrefixRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.MakerNamePrefix);
-    private static readonly RelationRule BasedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BasedCompound);
-    private static readonly RelationRule BackedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.BackedCompound);
-    private static readonly RelationRule ItsProductRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsProduct);
-    private static readonly RelationRule ComparedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsCompared);
-    private static readonly RelationRule ContrastRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.OutperformsContrast);
-    private static readonly RelationRule TitleChainWorksAtRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.WorksAtTitleChain);
-    private static readonly RelationRule TitleChainLeadsRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.LeadsTitleChain);
-    private static readonly RelationRule TitleChainFoundedRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.FoundedTitleChain);
-    private static readonly RelationRule MadeByNounRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsNounBy);
-    private static readonly RelationRule InvestedNounByRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.InvestedNounBy);
+    private static readonly RelationRule PossessiveRule = RuleNamed(ExtractionRules.PossessiveProduct);
+    private static readonly RelationRule CompoundRule = RuleNamed(ExtractionRules.OrganizationProductCompound);
+    private static readonly RelationRule PersonOrganizationRule = RuleNamed(ExtractionRules.PossessiveOrganization);
+    private static readonly RelationRule LeadsAppositionRule = RuleNamed(ExtractionRules.LeadsTitleApposition);
+    private static readonly RelationRule FoundedAppositionRule = RuleNamed(ExtractionRules.FoundedTitleApposition);
+    private static readonly RelationRule WorksAtAppositionRule = RuleNamed(ExtractionRules.WorksAtTitleApposition);
+    private static readonly RelationRule ParentheticalRule = RuleNamed(ExtractionRules.ParentheticalProduct);
+    private static readonly RelationRule CompetitionRule = RuleNamed(ExtractionRules.CompetitionBetween);
+    private static readonly RelationRule PartnershipRule = RuleNamed(ExtractionRules.PartnershipBetween);
+    private static readonly RelationRule MakerPrefixRule = RuleNamed(ExtractionRules.MakerNamePrefix);
+    private static readonly RelationRule BasedRule = RuleNamed(ExtractionRules.BasedCompound);
+    private static readonly RelationRule BackedRule = RuleNamed(ExtractionRules.BackedCompound);
+    private static readonly RelationRule ItsProductRule = RuleNamed(ExtractionRules.ItsProduct);
+    private static readonly RelationRule ComparedRule = RuleNamed(ExtractionRules.OutperformsCompared);
+    private static readonly RelationRule ContrastRule = RuleNamed(ExtractionRules.OutperformsContrast);
+    private static readonly RelationRule TitleChainWorksAtRule = RuleNamed(ExtractionRules.WorksAtTitleChain);
+    private static readonly RelationRule TitleChainLeadsRule = RuleNamed(ExtractionRules.LeadsTitleChain);
+    private static readonly RelationRule TitleChainFoundedRule = RuleNamed(ExtractionRules.FoundedTitleChain);
+    private static readonly RelationRule MadeByNounRule = RuleNamed(ExtractionRules.DevelopsNounBy);
+    private static readonly RelationRule InvestedNounByRule = RuleNamed(ExtractionRules.InvestedNounBy);
     // "developed", "released" …: the one-word participles of the passive maker triggers ("developed by").
-    private static readonly FrozenSet<string> MakerParticiples = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsPassive).Triggers
+    private static readonly FrozenSet<string> MakerParticiples = RuleNamed(ExtractionRules.DevelopsPassive).Triggers
         .Where(trigger => trigger.EndsWith(" by", StringComparison.Ordinal) && trigger.IndexOf(' ', StringComparison.Ordinal) == trigger.Length - 3)
         .Select(trigger => trigger[..^3])
         .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    private static readonly RelationRule ItsUsesRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.ItsUses);
-    private static readonly RelationRule UsedWithinRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.UsesWithin);
-    private static readonly RelationRule PossessiveDescriptionRule = ExtractionRules.Relations.Single(rule => rule.Name == ExtractionRules.DevelopsPossessiveDescription);
+    private static readonly RelationRule ItsUsesRule = RuleNamed(ExtractionRules.ItsUses);
+    private static readonly RelationRule UsedWithinRule = RuleNamed(ExtractionRules.UsesWithin);
+    private static readonly RelationRule PossessiveDescriptionRule = RuleNamed(ExtractionRules.DevelopsPossessiveDescription);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
     /// <param name="labelEnd">Where the claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), 0 for none.</param>
@@ -949,7 +949,7 @@ public static partial class RelationExtractor
                 user = linked && k >= 0 ? owner[k] : -1;
             }
 
-            if (user < 0 || mentions[user].EntityId == mentions[b].EntityId || !Allows(backed ? BackedRule.ObjectTypes : BasedRule.ObjectTypes, mentions[user].Type)
+            if (user < 0 || mentions[user].EntityId == mentions[b].EntityId || !Allows(rule.ObjectTypes, mentions[user].Type)
                 || IsNegatedAround(tokens, Math.Min(firstToken[user], t), Math.Max(lastToken[user], t)))
             {
                 continue;
@@ -2610,6 +2610,8 @@ public static partial class RelationExtractor
 
         return true;
     }
+
+    private static RelationRule RuleNamed(string name) => ExtractionRules.Relations.Single(rule => rule.Name == name);
 
     private static bool Allows(EntityTypes allowed, EntityType type) => (allowed & ExtractionRules.ToSet(type)) != 0;
 
