@@ -30,6 +30,18 @@ public sealed class RelationRecallTests
         { "We spoke with Roy Lee, creator of the popular YouTube channel Cluely, about cheating.", "" },
         { "Microsoft, creator of Codex, grew.", "" },
 
+        // A possessive organisation before an unnamed noun names a unit of it: its founder or head works there.
+        { "Roy Lee, former founder and leader of Google's robotics team, spoke.", "roy-lee WORKS_AT google works-at-title-chain 'founder and leader of'" },
+        { "Roy Lee, the founder of Google's robotics lab, spoke.", "roy-lee WORKS_AT google works-at-title-chain 'founder of'" },
+        { "Roy Lee, founder of Google, spoke.", "roy-lee FOUNDED google founded-title-of 'founder of'" },
+        { "Sundar Pichai is the CEO of Google's parent company.", "" },
+        { "Sundar Pichai is the CEO of Google.", "sundar-pichai LEADS google leads-title-of 'CEO of'" },
+
+        // A bare "from" or "of" only right after the person's name.
+        { "Roy Lee from OpenAI spoke.", "roy-lee WORKS_AT openai works-at-from 'from'" },
+        { "An early idea for Roy Lee came from OpenAI research.", "" },
+        { "Roy Lee got support from OpenAI.", "" },
+
         // A founding verb or title names an organisation, even one discovery typed a product.
         { "Codex, founded by Roy Lee, grew.", "roy-lee FOUNDED codex founded-passive 'founded by'" },
         { "Codex, not founded by Roy Lee, grew.", "" },

@@ -487,6 +487,11 @@ public static partial class RelationExtractor
             var rule = parts.Any(ExtractionRules.FounderTitles.Contains) ? TitleChainFoundedRule
                 : parts.Any(ExtractionRules.LeaderTitles.Contains) && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) ? TitleChainLeadsRule
                 : TitleChainWorksAtRule;
+            if (rule != TitleChainWorksAtRule && NamesUnitOf(tokens, lastToken[org]))
+            {
+                rule = TitleChainWorksAtRule;
+            }
+
             if (mentions[person].EntityId == mentions[org].EntityId || IsNegatedAround(tokens, comma - 1, lastToken[org], rule.Predicate))
             {
                 continue;
@@ -495,6 +500,15 @@ public static partial class RelationExtractor
             Add(relations, rule, mentions[person].EntityId, mentions[org].EntityId, new TextSpan(tokens[segmentStart].Start, tokens[t].End));
         }
     }
+
+    /// <summary>
+    /// "founder and leader of Google's robotics team": an organisation's possessive before an unnamed noun names a unit of
+    /// it; whoever founded or leads that unit works at the organisation, but neither founded nor leads it. The noun may be
+    /// a concept the catalog knows ("robotics").
+    /// </summary>
+    private static bool NamesUnitOf(IReadOnlyList<ClaimToken> tokens, int organizationLast) =>
+        tokens[organizationLast].Possessive && organizationLast + 1 < tokens.Count
+        && tokens[organizationLast + 1].IsWord && !tokens[organizationLast + 1].IsCapitalized;
 
     /// <summary>
     /// "Jonathan Frankle, Chief AI Scientist at Databricks": a discovered name that ends in a title word right after a title
@@ -815,8 +829,24 @@ public static partial class RelationExtractor
         }
     }
 
-    /// <summary>The tokens from <paramref name="innerFirst"/> to <paramref name="innerLast"/> are one word made of the initials of the name's words.</summary>
+    /// <summary>
+    /// The tokens from <paramref name="innerFirst"/> to <paramref name="innerLast"/> are one word made of the initials of the
+    /// name's words, or of its last words: "Google Agent Development Kit (ADK)" leaves the maker out of the initials.
+    /// </summary>
     private static bool SpellsInitials(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
+    {
+        for (var first = nameFirst; first < nameLast; first++)
+        {
+            if (SpellsInitialsOf(tokens, first, nameLast, innerFirst, innerLast))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SpellsInitialsOf(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
     {
         if (innerFirst != innerLast || nameLast - nameFirst < 1)
         {
@@ -1574,6 +1604,12 @@ public static partial class RelationExtractor
         }
 
         if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId || ReadsAsPluralNoun(tokens, owner, triggerStart, triggerEnd, clauseHead))
+        {
+            return false;
+        }
+
+        if (rule.Predicate is RelationVocabulary.Founded or RelationVocabulary.Leads && rule.Direction == RuleDirection.LeftIsSubject
+            && NamesUnitOf(tokens, lastToken[right]))
         {
             return false;
         }
