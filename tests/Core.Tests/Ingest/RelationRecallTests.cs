@@ -37,6 +37,10 @@ public sealed class RelationRecallTests
         { "Sundar Pichai is the CEO of Google's parent company.", "" },
         { "Sundar Pichai is the CEO of Google.", "sundar-pichai LEADS google leads-title-of 'CEO of'" },
 
+        // A name between a reader's possessive and a noun is not the whole the subject belongs to.
+        { "Run agents on n8n as part of your LangChain workflow.", "" },
+        { "LangGraph is part of LangChain.", "langgraph PART_OF langchain part-of 'part of'" },
+
         // A bare "from" or "of" only right after the person's name.
         { "Roy Lee from OpenAI spoke.", "roy-lee WORKS_AT openai works-at-from 'from'" },
         { "An early idea for Roy Lee came from OpenAI research.", "" },

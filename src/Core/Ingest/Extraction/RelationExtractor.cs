@@ -1614,6 +1614,15 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "hosted on n8n as part of your Chatlink workflow": a name between a reader's possessive and a noun only says
+        // which of the reader's things is meant; the whole is the noun.
+        if (rule.Predicate == RelationVocabulary.PartOf && firstToken[right] > 0
+            && tokens[firstToken[right] - 1].Text.ToLowerInvariant() is "your" or "their" or "our" or "my"
+            && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1].IsWord && !tokens[lastToken[right] + 1].IsCapitalized)
+        {
+            return false;
+        }
+
         // "AutoDev, a fork of Bolt.new developed by the Automator community": the participle describes the fork, not what it forks.
         if (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.RightIsSubject && firstToken[left] >= 2
             && tokens[firstToken[left] - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
