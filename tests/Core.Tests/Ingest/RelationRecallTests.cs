@@ -41,6 +41,10 @@ public sealed class RelationRecallTests
         { "Run agents on n8n as part of your LangChain workflow.", "" },
         { "LangGraph is part of LangChain.", "langgraph PART_OF langchain part-of 'part of'" },
 
+        // "its" after an apposition stands for the name the apposition describes, not the name inside it.
+        { "Anthropic, the AI lab in the same city as OpenAI, has seen growth following its partnership with Nvidia.", "anthropic PARTNERED_WITH nvidia its-partnership 'its partnership with'" },
+        { "Anthropic, the lab in the same city as OpenAI, grew.", "" },
+
         // A bare "from" or "of" only right after the person's name.
         { "Roy Lee from OpenAI spoke.", "roy-lee WORKS_AT openai works-at-from 'from'" },
         { "An early idea for Roy Lee came from OpenAI research.", "" },

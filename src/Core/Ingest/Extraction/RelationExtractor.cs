@@ -1041,7 +1041,7 @@ public static partial class RelationExtractor
             var product = owner[k];
             var after = lastToken[product] + 1;
             var nounAfter = after < tokens.Count && owner[after] < 0 && ExtractionRules.ProductNouns.Contains(tokens[after].Text);
-            var maker = MentionBeforeInSentence(tokens, owner, t - 1);
+            var maker = ItsReferent(tokens, mentions, owner, firstToken, lastToken, t);
             if ((!nounBefore && !nounAfter) || maker < 0 || mentions[maker].EntityId == mentions[product].EntityId
                 || !Allows(ItsProductRule.SubjectTypes, mentions[maker].Type) || !Allows(ItsProductRule.ObjectTypes, mentions[product].Type)
                 || IsNegatedAround(tokens, t, lastToken[product]))
@@ -1094,7 +1094,7 @@ public static partial class RelationExtractor
             }
 
             var used = owner[k + 2];
-            var user = MentionBeforeInSentence(tokens, owner, t - 1);
+            var user = ItsReferent(tokens, mentions, owner, firstToken, lastToken, t);
             if (used < 0 || firstToken[used] != k + 2 || user < 0 || mentions[user].EntityId == mentions[used].EntityId
                 || !Allows(ItsUsesRule.SubjectTypes, mentions[user].Type) || !Allows(ItsUsesRule.ObjectTypes, mentions[used].Type)
                 || IsCutShort(tokens, owner, lastToken[used]) || IsNegatedAround(tokens, t, lastToken[used], ItsUsesRule.Predicate))
@@ -1113,6 +1113,36 @@ public static partial class RelationExtractor
     }
 
     /// <summary>The nearest mention before <paramref name="start"/> in its sentence, over commas and relative clauses but not a contrast ("but", "unlike").</summary>
+    /// <summary>
+    /// The name "its" at <paramref name="its"/> stands for: the nearest mention before it in the sentence, unless that
+    /// mention lies inside an apposition closed before "its" ("Bolt.DIY, the open-source version of Bolt.new, grew after
+    /// its partnership with StackBlitz"), where it stands for the name the apposition describes.
+    /// </summary>
+    private static int ItsReferent(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, int its)
+    {
+        var nearest = MentionBeforeInSentence(tokens, owner, its - 1);
+        if (nearest < 0 || !Enumerable.Range(lastToken[nearest] + 1, its - lastToken[nearest] - 1).Any(k => tokens[k].Text == ","))
+        {
+            return nearest;
+        }
+
+        for (var k = firstToken[nearest] - 1; k >= 1 && firstToken[nearest] - k <= 12; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return owner[k - 1] >= 0 && owner[k + 1] < 0 && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized ? owner[k - 1] : nearest;
+            }
+
+            if ((owner[k] >= 0 && mentions[owner[k]].Type != EntityType.Concept) || !tokens[k].IsWord)
+            {
+                break;
+            }
+        }
+
+        return nearest;
+    }
+
     private static int MentionBeforeInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start)
     {
         for (var t = start; t >= 0 && start - t < 25; t--)
