@@ -40,6 +40,10 @@ public sealed class RelationRecallTests
         // A name between a reader's possessive and a noun is not the whole the subject belongs to.
         { "Run agents on n8n as part of your LangChain workflow.", "" },
         { "LangGraph is part of LangChain.", "langgraph PART_OF langchain part-of 'part of'" },
+        { "LangGraph is becoming a core part of the LangChain strategy.", "" },
+        { "LangGraph is part of the LangChain platform.", "langgraph PART_OF langchain part-of 'part of'" },
+        { "Roy Lee's OpenAI colleagues spoke.", "" },
+        { "Sam Altman's OpenAI grew.", "sam-altman FOUNDED openai possessive-organization ''s'" },
 
         // "its" after an apposition stands for the name the apposition describes, not the name inside it.
         { "Anthropic, the AI lab in the same city as OpenAI, has seen growth following its partnership with Nvidia.", "anthropic PARTNERED_WITH nvidia its-partnership 'its partnership with'" },

@@ -642,6 +642,18 @@ public static partial class ExtractionRules
         "Mission", "Goals", "Goal", "Way", "Ways", "Matters", "Thing", "Things", "Everything", "Nothing", "More", "Less",
         "Other", "Additional", "Further", "Reading", "Call", "Action", "Q&A", "FAQ", "Takeaway", "Quick", "Deep", "Dive");
 
+    /// <summary>Abstract nouns a name may modify without being the whole: "part of the Copilot strategy".</summary>
+    public static FrozenSet<string> AbstractWholeNouns { get; } = Set(
+        "strategy", "strategies", "plan", "plans", "approach", "vision", "story", "effort", "efforts", "push", "roadmap",
+        "mission", "journey", "narrative", "thesis", "conversation", "discussion", "debate", "trend", "movement", "wave",
+        "era", "playbook", "bet", "pitch");
+
+    /// <summary>Nouns for the people or units of an organisation: "Narayanan's Princeton colleagues", "OpenAI's safety team".</summary>
+    public static FrozenSet<string> MemberGroupNouns { get; } = Set(
+        "colleague", "colleagues", "team", "teams", "teammates", "student", "students", "lab", "labs", "group", "groups",
+        "researcher", "researchers", "alumni", "alumnus", "classmates", "peers", "department", "office", "staff", "employees",
+        "professor", "professors", "coworkers", "co-workers");
+
     /// <summary>Capitalised nouns that take a number without becoming a model name ("Layer 2", "Step 3", "Phase 1").</summary>
     public static FrozenSet<string> NumberedNouns { get; } = Set(
         "Layer", "Phase", "Version", "Stage", "Level", "Tier", "Season", "Round", "Series", "Section", "Figure", "Fig", "Table",

@@ -225,6 +225,13 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "Narayanan's Princeton colleagues": the organisation only says whose colleagues; the person did not found it.
+            if (rule == PersonOrganizationRule && lastToken[m + 1] + 1 < tokens.Count
+                && ExtractionRules.MemberGroupNouns.Contains(tokens[lastToken[m + 1] + 1].Text))
+            {
+                continue;
+            }
+
             // "Google Drive", "Google Search": a bare maker-product compound is trusted only for a product the catalog knows.
             if ((rule == CompoundRule && !right.InCatalog) || (rule == PossessiveRule && !CanOwnProducts(tokens, left, firstToken[m], lastToken[m])))
             {
@@ -1644,11 +1651,11 @@ public static partial class RelationExtractor
             return false;
         }
 
-        // "hosted on n8n as part of your Chatlink workflow": a name between a reader's possessive and a noun only says
-        // which of the reader's things is meant; the whole is the noun.
-        if (rule.Predicate == RelationVocabulary.PartOf && firstToken[right] > 0
-            && tokens[firstToken[right] - 1].Text.ToLowerInvariant() is "your" or "their" or "our" or "my"
-            && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1].IsWord && !tokens[lastToken[right] + 1].IsCapitalized)
+        // "hosted on n8n as part of your Chatlink workflow", "a core part of the Copilot strategy": a name between a reader's
+        // possessive and a noun, or before an abstract noun, only says which thing is meant; the whole is the noun.
+        if (rule.Predicate == RelationVocabulary.PartOf && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1] is { IsWord: true, IsCapitalized: false } wholeNoun
+            && ((firstToken[right] > 0 && tokens[firstToken[right] - 1].Text.ToLowerInvariant() is "your" or "their" or "our" or "my")
+                || ExtractionRules.AbstractWholeNouns.Contains(wholeNoun.Text)))
         {
             return false;
         }
