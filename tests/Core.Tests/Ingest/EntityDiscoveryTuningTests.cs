@@ -29,6 +29,10 @@ public sealed class EntityDiscoveryTuningTests
         { "In his discussion with Daniel Yergin, a leading authority on energy, profound insights are illuminated.\nYergin's narrative illustrates how oil has powered the world's economies.",
           "Daniel Yergin=daniel-yergin:Person | Yergin=daniel-yergin:Person" },
 
+        // A multiple before a comparison is no version of the name before it.
+        { "The new keys made Instant Reply 10x faster.", "Instant Reply=instant-reply:Other" },
+        { "The new keys made Instant Reply 10x more usable, and Instant Reply 2 shipped.", "Instant Reply=instant-reply:Other | Instant Reply 2=instant-reply-2:Other" },
+
         // Pluralised acronyms and their spelled-out forms are classes of things, not names.
         { "Bayesian Flow Networks (BFNs) are a new class of generative models.\nBFNs introduce a generative procedure conceptually similar to the reverse process of diffusion models.\nThe paper notes that BFNs achieve competitive log likelihoods.", "" },
         { "The model was compared with DeepSeek R1 and Qwen 32B.", "DeepSeek R1=deepseek-r1 | Qwen 32B=qwen-32b:Model" },

@@ -30,6 +30,30 @@ public sealed class RelationRecallTests
         { "We spoke with Roy Lee, creator of the popular YouTube channel Cluely, about cheating.", "" },
         { "Microsoft, creator of Codex, grew.", "" },
 
+        // A possessive organisation before an unnamed noun names a unit of it: its founder or head works there.
+        { "Roy Lee, former founder and leader of Google's robotics team, spoke.", "roy-lee WORKS_AT google works-at-title-chain 'founder and leader of'" },
+        { "Roy Lee, the founder of Google's robotics lab, spoke.", "roy-lee WORKS_AT google works-at-title-chain 'founder of'" },
+        { "Roy Lee, founder of Google, spoke.", "roy-lee FOUNDED google founded-title-of 'founder of'" },
+        { "Sundar Pichai is the CEO of Google's parent company.", "" },
+        { "Sundar Pichai is the CEO of Google.", "sundar-pichai LEADS google leads-title-of 'CEO of'" },
+
+        // A name between a reader's possessive and a noun is not the whole the subject belongs to.
+        { "Run agents on n8n as part of your LangChain workflow.", "" },
+        { "LangGraph is part of LangChain.", "langgraph PART_OF langchain part-of 'part of'" },
+        { "LangGraph is becoming a core part of the LangChain strategy.", "" },
+        { "LangGraph is part of the LangChain platform.", "langgraph PART_OF langchain part-of 'part of'" },
+        { "Roy Lee's OpenAI colleagues spoke.", "" },
+        { "Sam Altman's OpenAI grew.", "sam-altman FOUNDED openai possessive-organization ''s'" },
+
+        // "its" after an apposition stands for the name the apposition describes, not the name inside it.
+        { "Anthropic, the AI lab in the same city as OpenAI, has seen growth following its partnership with Nvidia.", "anthropic PARTNERED_WITH nvidia its-partnership 'its partnership with'" },
+        { "Anthropic, the lab in the same city as OpenAI, grew.", "" },
+
+        // A bare "from" or "of" only right after the person's name.
+        { "Roy Lee from OpenAI spoke.", "roy-lee WORKS_AT openai works-at-from 'from'" },
+        { "An early idea for Roy Lee came from OpenAI research.", "" },
+        { "Roy Lee got support from OpenAI.", "" },
+
         // A founding verb or title names an organisation, even one discovery typed a product.
         { "Codex, founded by Roy Lee, grew.", "roy-lee FOUNDED codex founded-passive 'founded by'" },
         { "Codex, not founded by Roy Lee, grew.", "" },

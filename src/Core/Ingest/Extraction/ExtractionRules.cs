@@ -227,11 +227,15 @@ public static partial class ExtractionRules
         // WORKS_AT
         new("works-at", RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject,
             ["works at", "works for", "worked at", "worked for", "joined", "researcher at", "engineer at", "scientist at",
-             "employed by", "employed at", "hired by", "joins", "employee at", "investor at", "partner at", "professor at", "researcher from", "from", "of", "associate at",
+             "employed by", "employed at", "hired by", "joins", "employee at", "investor at", "partner at", "professor at", "researcher from", "associate at",
              "fellow at", "analyst at", "economist at", "strategist at", "manager at", "executive at", "advisor at", "adviser at",
              "cto of", "cto at", "chief technology officer of", "chief technology officer at", "chief scientist of", "chief scientist at",
              "cfo of", "cfo at", "coo of", "coo at", "board member of", "board member at"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
+        // "Ben Chow from Meteora", "Jan Leike of Anthropic": the bare prepositions only right after the name. With a word
+        // between, the preposition belongs to that word: "an idea for Sloan came from Stanford research".
+        new("works-at-from", RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, ["from", "of"],
+            EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         // "Mark Chen at OpenAI said": a person's name right before "at" and an organisation's right after it. Only an
         // organisation: "Sam Altman at Davos", "Jensen Huang at Computex" name where someone spoke.
         new(WorksAtNameAt, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, ["at"],
@@ -637,6 +641,18 @@ public static partial class ExtractionRules
         "How", "What", "Who", "Role", "Power", "Rise", "Fall", "End", "Beginning", "Start", "Path", "Road", "Vision",
         "Mission", "Goals", "Goal", "Way", "Ways", "Matters", "Thing", "Things", "Everything", "Nothing", "More", "Less",
         "Other", "Additional", "Further", "Reading", "Call", "Action", "Q&A", "FAQ", "Takeaway", "Quick", "Deep", "Dive");
+
+    /// <summary>Abstract nouns a name may modify without being the whole: "part of the Copilot strategy".</summary>
+    public static FrozenSet<string> AbstractWholeNouns { get; } = Set(
+        "strategy", "strategies", "plan", "plans", "approach", "vision", "story", "effort", "efforts", "push", "roadmap",
+        "mission", "journey", "narrative", "thesis", "conversation", "discussion", "debate", "trend", "movement", "wave",
+        "era", "playbook", "bet", "pitch");
+
+    /// <summary>Nouns for the people or units of an organisation: "Narayanan's Princeton colleagues", "OpenAI's safety team".</summary>
+    public static FrozenSet<string> MemberGroupNouns { get; } = Set(
+        "colleague", "colleagues", "team", "teams", "teammates", "student", "students", "lab", "labs", "group", "groups",
+        "researcher", "researchers", "alumni", "alumnus", "classmates", "peers", "department", "office", "staff", "employees",
+        "professor", "professors", "coworkers", "co-workers");
 
     /// <summary>Capitalised nouns that take a number without becoming a model name ("Layer 2", "Step 3", "Phase 1").</summary>
     public static FrozenSet<string> NumberedNouns { get; } = Set(

@@ -365,7 +365,7 @@ public static partial class RelationExtractor
 
             var rule = RulesByName[ruleName];
             var named = owner[after];
-            var its = MentionBeforeInSentence(tokens, owner, t - 1);
+            var its = ItsReferent(tokens, mentions, owner, firstToken, lastToken, t);
             if (its < 0 || mentions[its].Type == EntityType.Concept || IsCutShort(tokens, owner, lastToken[named])
                 || OwnsCommonNoun(tokens, owner, lastToken[named], tokens.Count) || IsNegatedAround(tokens, t, lastToken[named], rule.Predicate))
             {

@@ -225,6 +225,13 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "Narayanan's Princeton colleagues": the organisation only says whose colleagues; the person did not found it.
+            if (rule == PersonOrganizationRule && lastToken[m + 1] + 1 < tokens.Count
+                && ExtractionRules.MemberGroupNouns.Contains(tokens[lastToken[m + 1] + 1].Text))
+            {
+                continue;
+            }
+
             // "Google Drive", "Google Search": a bare maker-product compound is trusted only for a product the catalog knows.
             if ((rule == CompoundRule && !right.InCatalog) || (rule == PossessiveRule && !CanOwnProducts(tokens, left, firstToken[m], lastToken[m])))
             {
@@ -487,6 +494,11 @@ public static partial class RelationExtractor
             var rule = parts.Any(ExtractionRules.FounderTitles.Contains) ? TitleChainFoundedRule
                 : parts.Any(ExtractionRules.LeaderTitles.Contains) && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) ? TitleChainLeadsRule
                 : TitleChainWorksAtRule;
+            if (rule != TitleChainWorksAtRule && NamesUnitOf(tokens, lastToken[org]))
+            {
+                rule = TitleChainWorksAtRule;
+            }
+
             if (mentions[person].EntityId == mentions[org].EntityId || IsNegatedAround(tokens, comma - 1, lastToken[org], rule.Predicate))
             {
                 continue;
@@ -495,6 +507,15 @@ public static partial class RelationExtractor
             Add(relations, rule, mentions[person].EntityId, mentions[org].EntityId, new TextSpan(tokens[segmentStart].Start, tokens[t].End));
         }
     }
+
+    /// <summary>
+    /// "founder and leader of Google's robotics team": an organisation's possessive before an unnamed noun names a unit of
+    /// it; whoever founded or leads that unit works at the organisation, but neither founded nor leads it. The noun may be
+    /// a concept the catalog knows ("robotics").
+    /// </summary>
+    private static bool NamesUnitOf(IReadOnlyList<ClaimToken> tokens, int organizationLast) =>
+        tokens[organizationLast].Possessive && organizationLast + 1 < tokens.Count
+        && tokens[organizationLast + 1].IsWord && !tokens[organizationLast + 1].IsCapitalized;
 
     /// <summary>
     /// "Jonathan Frankle, Chief AI Scientist at Databricks": a discovered name that ends in a title word right after a title
@@ -815,8 +836,24 @@ public static partial class RelationExtractor
         }
     }
 
-    /// <summary>The tokens from <paramref name="innerFirst"/> to <paramref name="innerLast"/> are one word made of the initials of the name's words.</summary>
+    /// <summary>
+    /// The tokens from <paramref name="innerFirst"/> to <paramref name="innerLast"/> are one word made of the initials of the
+    /// name's words, or of its last words: "Google Agent Development Kit (ADK)" leaves the maker out of the initials.
+    /// </summary>
     private static bool SpellsInitials(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
+    {
+        for (var first = nameFirst; first < nameLast; first++)
+        {
+            if (SpellsInitialsOf(tokens, first, nameLast, innerFirst, innerLast))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SpellsInitialsOf(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
     {
         if (innerFirst != innerLast || nameLast - nameFirst < 1)
         {
@@ -1011,7 +1048,7 @@ public static partial class RelationExtractor
             var product = owner[k];
             var after = lastToken[product] + 1;
             var nounAfter = after < tokens.Count && owner[after] < 0 && ExtractionRules.ProductNouns.Contains(tokens[after].Text);
-            var maker = MentionBeforeInSentence(tokens, owner, t - 1);
+            var maker = ItsReferent(tokens, mentions, owner, firstToken, lastToken, t);
             if ((!nounBefore && !nounAfter) || maker < 0 || mentions[maker].EntityId == mentions[product].EntityId
                 || !Allows(ItsProductRule.SubjectTypes, mentions[maker].Type) || !Allows(ItsProductRule.ObjectTypes, mentions[product].Type)
                 || IsNegatedAround(tokens, t, lastToken[product]))
@@ -1064,7 +1101,7 @@ public static partial class RelationExtractor
             }
 
             var used = owner[k + 2];
-            var user = MentionBeforeInSentence(tokens, owner, t - 1);
+            var user = ItsReferent(tokens, mentions, owner, firstToken, lastToken, t);
             if (used < 0 || firstToken[used] != k + 2 || user < 0 || mentions[user].EntityId == mentions[used].EntityId
                 || !Allows(ItsUsesRule.SubjectTypes, mentions[user].Type) || !Allows(ItsUsesRule.ObjectTypes, mentions[used].Type)
                 || IsCutShort(tokens, owner, lastToken[used]) || IsNegatedAround(tokens, t, lastToken[used], ItsUsesRule.Predicate))
@@ -1083,6 +1120,36 @@ public static partial class RelationExtractor
     }
 
     /// <summary>The nearest mention before <paramref name="start"/> in its sentence, over commas and relative clauses but not a contrast ("but", "unlike").</summary>
+    /// <summary>
+    /// The name "its" at <paramref name="its"/> stands for: the nearest mention before it in the sentence, unless that
+    /// mention lies inside an apposition closed before "its" ("Bolt.DIY, the open-source version of Bolt.new, grew after
+    /// its partnership with StackBlitz"), where it stands for the name the apposition describes.
+    /// </summary>
+    private static int ItsReferent(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, int its)
+    {
+        var nearest = MentionBeforeInSentence(tokens, owner, its - 1);
+        if (nearest < 0 || !Enumerable.Range(lastToken[nearest] + 1, its - lastToken[nearest] - 1).Any(k => tokens[k].Text == ","))
+        {
+            return nearest;
+        }
+
+        for (var k = firstToken[nearest] - 1; k >= 1 && firstToken[nearest] - k <= 12; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return owner[k - 1] >= 0 && owner[k + 1] < 0 && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalized ? owner[k - 1] : nearest;
+            }
+
+            if ((owner[k] >= 0 && mentions[owner[k]].Type != EntityType.Concept) || !tokens[k].IsWord)
+            {
+                break;
+            }
+        }
+
+        return nearest;
+    }
+
     private static int MentionBeforeInSentence(IReadOnlyList<ClaimToken> tokens, int[] owner, int start)
     {
         for (var t = start; t >= 0 && start - t < 25; t--)
@@ -1574,6 +1641,21 @@ public static partial class RelationExtractor
         }
 
         if (left < 0 || right < 0 || mentions[left].EntityId == mentions[right].EntityId || ReadsAsPluralNoun(tokens, owner, triggerStart, triggerEnd, clauseHead))
+        {
+            return false;
+        }
+
+        if (rule.Predicate is RelationVocabulary.Founded or RelationVocabulary.Leads && rule.Direction == RuleDirection.LeftIsSubject
+            && NamesUnitOf(tokens, lastToken[right]))
+        {
+            return false;
+        }
+
+        // "hosted on n8n as part of your Chatlink workflow", "a core part of the Copilot strategy": a name between a reader's
+        // possessive and a noun, or before an abstract noun, only says which thing is meant; the whole is the noun.
+        if (rule.Predicate == RelationVocabulary.PartOf && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1] is { IsWord: true, IsCapitalized: false } wholeNoun
+            && ((firstToken[right] > 0 && tokens[firstToken[right] - 1].Text.ToLowerInvariant() is "your" or "their" or "our" or "my")
+                || ExtractionRules.AbstractWholeNouns.Contains(wholeNoun.Text)))
         {
             return false;
         }
