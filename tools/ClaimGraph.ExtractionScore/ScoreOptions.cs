@@ -59,6 +59,9 @@ public sealed record ScoreOptions
           --json               print one JSON object instead of the text report
           --totals             tables and counts only: no lists of misses and false positives, no per-note table
                                (for held-out sets, whose notes must not be read while rules are tuned)
+          --mention-features <file.tsv>
+                               also write every discovered mention of the scored labelled sets with its named features
+                               (Scoring/MentionFeatures.cs) and how the scorer counted it (tools/mention-filter)
         """;
 
     public required string DevSet { get; init; }
@@ -77,10 +80,13 @@ public sealed record ScoreOptions
     /// <summary>Report aggregates only: each list of errors or notes is replaced by its count.</summary>
     public bool Totals { get; init; }
 
+    /// <summary>Where to write the discovered mentions' features and outcomes (TSV), if anywhere.</summary>
+    public string? MentionFeatures { get; init; }
+
     /// <summary>The options, or an error naming the bad argument.</summary>
     public static (ScoreOptions? Options, string? Error) Parse(IReadOnlyList<string> args)
     {
-        string? devSet = null, catalog = null, only = null;
+        string? devSet = null, catalog = null, only = null, mentionFeatures = null;
         var heldOutArguments = new Dictionary<string, string>(StringComparer.Ordinal);
         bool json = false, totals = false;
         for (var i = 0; i < args.Count; i++)
@@ -94,7 +100,7 @@ public sealed record ScoreOptions
             }
 
             var heldOutSet = HeldOutSet.All.FirstOrDefault(s => s.Option == name);
-            if (heldOutSet is null && name is not ("--devset" or "--catalog" or "--only"))
+            if (heldOutSet is null && name is not ("--devset" or "--catalog" or "--only" or "--mention-features"))
             {
                 return (null, $"unknown argument '{name}'");
             }
@@ -110,6 +116,7 @@ public sealed record ScoreOptions
                 case "--devset": devSet = value; break;
                 case "--catalog": catalog = value; break;
                 case "--only": only = value; break;
+                case "--mention-features": mentionFeatures = value; break;
                 default: heldOutArguments[heldOutSet!.Name] = value; break;
             }
         }
@@ -158,6 +165,7 @@ public sealed record ScoreOptions
             ScoreSeeds = only is null or "seeds",
             Json = json,
             Totals = totals,
+            MentionFeatures = mentionFeatures,
         }, null);
     }
 }

@@ -19,18 +19,26 @@ public static class ScoreRun
         DevSetScore? devSet = null;
         SeedsScore? seeds = null;
         var heldOut = new Dictionary<string, DevSetScore?>(StringComparer.Ordinal);
+        var featureRows = options.MentionFeatures is null ? null : new List<string>();
 
         if (options.ScoreDevSet)
         {
-            devSet = await ScoreLabelledSetAsync(options.DevSet, catalog, problems, pipelineErrors, cancellationToken);
+            devSet = await ScoreLabelledSetAsync("devset", options.DevSet, catalog, problems, pipelineErrors, featureRows, cancellationToken);
         }
 
         foreach (var set in HeldOutSet.All)
         {
             if (options.HeldOut.TryGetValue(set.Name, out var heldOutFolder))
             {
-                heldOut[set.Name] = await ScoreLabelledSetAsync(heldOutFolder, catalog, problems, pipelineErrors, cancellationToken);
+                heldOut[set.Name] = await ScoreLabelledSetAsync(set.Name, heldOutFolder, catalog, problems, pipelineErrors, featureRows, cancellationToken);
             }
+        }
+
+        if (options.MentionFeatures is not null && featureRows is not null)
+        {
+            var header = string.Join('\t', new[] { "set", "note", "entity", "text", "outcome" }.Concat(MentionFeatures.Columns.Select(c => c.Name)));
+            var meanings = MentionFeatures.Columns.Select(c => $"#\t{c.Name}\t{c.Meaning}");
+            await File.WriteAllLinesAsync(options.MentionFeatures, meanings.Append(header).Concat(featureRows), cancellationToken);
         }
 
         if (options.ScoreSeeds)
@@ -53,8 +61,9 @@ public static class ScoreRun
     }
 
     /// <summary>Scores one labelled folder (the dev set or a held-out set); null when its labels do not fit its notes.</summary>
-    private static async Task<DevSetScore?> ScoreLabelledSetAsync(
-        string folder, EntityCatalog catalog, List<LabelProblem> problems, List<string> pipelineErrors, CancellationToken cancellationToken)
+    private static async Task<DevSetScore?> ScoreLabelledSetAsync(string setName,
+        string folder, EntityCatalog catalog, List<LabelProblem> problems, List<string> pipelineErrors, List<string>? featureRows,
+        CancellationToken cancellationToken)
     {
         var (gold, labelProblems) = await DevSet.LoadAsync(folder, catalog, cancellationToken);
         problems.AddRange(labelProblems);
@@ -68,6 +77,30 @@ public static class ScoreRun
         pipelineErrors.AddRange(errors.Select(e => e.ToString()));
         var types = ExtractionPipeline.EntityTypes(catalog, batches);
         var predicted = batches.Select(b => ExtractionPipeline.Predicted(DevSet.NoteName(notesFolder, b.Note.SourcePath), b, types)).ToList();
-        return DevSetScorer.Score(gold, predicted);
+        if (featureRows is null)
+        {
+            return DevSetScorer.Score(gold, predicted);
+        }
+
+        var outcomes = new Dictionary<(string Note, int Index), string>();
+        var score = DevSetScorer.Score(gold, predicted, (note, index, outcome) => outcomes[(note, index)] = outcome);
+        for (var b = 0; b < batches.Count; b++)
+        {
+            var batch = batches[b];
+            var note = predicted[b].Note;
+            // The note's own type of each entity, not the one resolved across the set: features depend on one note only.
+            var discovered = batch.DiscoveredEntities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
+            foreach (var (index, features) in MentionFeatures.All(batch, id => discovered.TryGetValue(id, out var type) ? type : null, discovered.ContainsKey))
+            {
+                var mention = batch.Mentions[index];
+                featureRows.Add(string.Join('\t', new[]
+                {
+                    setName, MentionFeatures.Cell(note), mention.EntityId, MentionFeatures.Cell(mention.MatchedText),
+                    outcomes.GetValueOrDefault((note, index), "unscored"),
+                }.Concat(features.Select(MentionFeatures.Format))));
+            }
+        }
+
+        return score;
     }
 }

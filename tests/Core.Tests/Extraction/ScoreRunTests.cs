@@ -189,6 +189,44 @@ public sealed class ScoreRunTests
         json.RootElement.GetRawText().Should().NotContain("praised").And.NotContain("demo/release");
     }
 
+    [Fact]
+    public async Task Mention_features_lists_each_discovered_mention_with_its_features_and_how_it_was_scored()
+    {
+        using var folder = new TemporaryDevSet();
+        folder.Write("notes/demo/hosting.md",
+            "The team moved its hosting to Quintessa Labs last year. Engineers praised the Marblefrost Engine for its speed.\n");
+        folder.Write("labels/demo/hosting.yaml", """
+            note: demo/hosting.md
+            entities:
+              - {name: Quintessa Labs, type: Organization, surfaces: [Quintessa Labs]}
+            relations: []
+            negatives: []
+            """);
+        var file = Path.Combine(folder.Path, "features.tsv");
+        var (options, error) = ScoreOptions.Parse(["--only", "devset", "--devset", folder.Path, "--catalog", SeedCatalog.CatalogDirectory, "--mention-features", file]);
+        error.Should().BeNull();
+        options!.MentionFeatures.Should().Be(file);
+
+        await ScoreRun.RunAsync(options, CancellationToken.None);
+
+        var lines = await File.ReadAllLinesAsync(file);
+        lines.Where(l => l.StartsWith("#\t", StringComparison.Ordinal)).Should().HaveCount(MentionFeatures.Columns.Count, "each feature's meaning comes first");
+        var header = lines.Single(l => l.StartsWith("set\t", StringComparison.Ordinal)).Split('\t');
+        header.Should().Equal(new[] { "set", "note", "entity", "text", "outcome" }.Concat(MentionFeatures.Columns.Select(c => c.Name)));
+        var rows = lines.Where(l => l.StartsWith("devset\t", StringComparison.Ordinal)).Select(l => l.Split('\t')).ToList();
+        string Feature(string[] row, string name) => row[Array.IndexOf(header, name)];
+
+        var labelled = rows.Should().ContainSingle(r => r[3] == "Quintessa Labs").Subject;
+        labelled[4].Should().Be("hit");
+        labelled[1].Should().Be("demo/hosting.md");
+        Feature(labelled, "prev_preposition").Should().Be("1", "\"to\" stands before it");
+        Feature(labelled, "sentence_initial").Should().Be("0");
+        Feature(labelled, "single_use").Should().Be("1");
+        var unlabelled = rows.Should().ContainSingle(r => r[3] == "Marblefrost Engine").Subject;
+        unlabelled[4].Should().Be(nameof(MentionErrorKind.NotLabelled));
+        Feature(unlabelled, "prev_determiner").Should().Be("1", "\"the\" stands before it");
+    }
+
     private static ScoreOptions Options(string devSetFolder, bool devSet) => new()
     {
         DevSet = devSetFolder,

@@ -10,7 +10,9 @@ namespace ClaimGraph.ExtractionScore.Scoring;
 /// </summary>
 public static class DevSetScorer
 {
-    public static DevSetScore Score(IReadOnlyList<GoldNote> gold, IReadOnlyList<PredictedNote> predicted)
+    /// <param name="mentionOutcome">Told, for each predicted mention (note, index in its note's mentions), how it was
+    /// scored: <c>hit</c>, <c>nested</c>, <c>concept</c>, or its <see cref="MentionErrorKind"/>.</param>
+    public static DevSetScore Score(IReadOnlyList<GoldNote> gold, IReadOnlyList<PredictedNote> predicted, Action<string, int, string>? mentionOutcome = null)
     {
         var predictedByNote = predicted.ToDictionary(p => p.Note, StringComparer.Ordinal);
         var tally = new Tally();
@@ -18,7 +20,7 @@ public static class DevSetScorer
         {
             var prediction = predictedByNote.GetValueOrDefault(note.Note) ?? new PredictedNote(note.Note, [], []);
             var identities = new NoteIdentities(note.Entities);
-            ScoreMentions(note, prediction, identities, tally);
+            ScoreMentions(note, prediction, identities, tally, mentionOutcome);
             ScoreEntities(note, prediction, identities, tally);
             ScoreRelations(note, prediction, identities, tally);
         }
@@ -26,16 +28,18 @@ public static class DevSetScorer
         return tally.ToScore(gold.Count);
     }
 
-    private static void ScoreMentions(GoldNote note, PredictedNote prediction, NoteIdentities identities, Tally tally)
+    private static void ScoreMentions(GoldNote note, PredictedNote prediction, NoteIdentities identities, Tally tally, Action<string, int, string>? outcome)
     {
         var own = note.Entities.SelectMany(e => e.Occurrences.Select(o => (Entity: e, Occurrence: o))).ToList();
         var nested = note.Entities.SelectMany(e => e.Nested.Select(o => (Entity: e, Occurrence: o))).ToList();
         var found = new bool[own.Count];
-        foreach (var mention in prediction.Mentions)
+        for (var m = 0; m < prediction.Mentions.Count; m++)
         {
+            var mention = prediction.Mentions[m];
             if (mention.Type is EntityType.Concept)
             {
                 tally.ConceptMentions++;
+                outcome?.Invoke(note.Note, m, "concept");
                 continue;
             }
 
@@ -54,12 +58,14 @@ public static class DevSetScorer
             {
                 found[unclaimed] = true;
                 tally.MentionHits++;
+                outcome?.Invoke(note.Note, m, "hit");
                 continue;
             }
 
             if (entity is not null && index < 0 && nested.Exists(n => n.Entity == entity && Overlaps(n.Occurrence.Span, mention.Span)))
             {
                 tally.NestedMentions++;
+                outcome?.Invoke(note.Note, m, "nested");
                 continue;
             }
 
@@ -71,6 +77,7 @@ public static class DevSetScorer
                 (not null, null) => (MentionErrorKind.UnlabelledOccurrence, $"{entity.Name} is labelled in this note, but not here"),
                 _ => (MentionErrorKind.NotLabelled, "not a labelled entity"),
             };
+            outcome?.Invoke(note.Note, m, kind.ToString());
             tally.MentionFalsePositives.Add(new MentionError(note.Note, mention.EntityId, mention.MatchedText, mention.ClaimText, detail)
             {
                 Kind = kind,
