@@ -29,6 +29,10 @@ public static partial class ExtractionRules
     public const string UsesWithin = "uses-within";
     public const string ItsUses = "its-uses";
     public const string OutperformsContrast = "outperforms-contrast";
+    public const string PartOfPossessiveFeature = "part-of-possessive-feature";
+    public const string WorksAtJobBeforeName = "works-at-job-before-name";
+    public const string WorksAtPossessiveOrganization = "works-at-possessive-organization";
+    public const string WorksAtParenthetical = "works-at-parenthetical";
 
     /// <summary>Verbs of judgement: before a comparative ("considered better") they state a ranking, not a hedge.</summary>
     public static FrozenSet<string> JudgementVerbs { get; } = Set("considered", "regarded", "deemed", "rated", "judged", "seen");
