@@ -15,6 +15,7 @@ public sealed class RelationGeneralWordingTests
         { "Codex is in direct competition with Jules.", "codex COMPETES_WITH jules competes-with 'in direct competition with'" },
         { "Codex goes up against Jules in coding.", "codex COMPETES_WITH jules competes-with 'goes up against'" },
         { "Could Codex go up against Jules?", "" },
+        { "Codex is challenging Jules in coding.", "codex COMPETES_WITH jules competes-with 'challenging'" },
         { "Codex is a faster challenger to Claude.", "claude COMPETES_WITH codex competes-with 'a faster challenger to'" },
         { "Codex provides a drop-in replacement for the OpenAI client.", "" },
 
@@ -30,6 +31,9 @@ public sealed class RelationGeneralWordingTests
         { "Roy Lee (Codex) spoke about agents.", "" },
         { "Roy Lee, a developer at OpenAI, spoke.", "roy-lee WORKS_AT openai works-at 'developer at'" },
         { "Roy Lee, never a developer at OpenAI, spoke.", "" },
+        { "Roy Lee left OpenAI last year.", "roy-lee WORKS_AT openai works-at 'left'" },
+        { "Roy Lee never left OpenAI.", "" },
+        { "Roy Lee left Codex on the desk.", "" },
 
         // PART_OF: a feature or mode named before "in", and what a product ships with.
         { "The Canvas feature in ChatGPT helps writers.", "canvas PART_OF chatgpt part-of 'feature in'" },
@@ -47,6 +51,10 @@ public sealed class RelationGeneralWordingTests
         { "Codex relies heavily on Claude.", "codex USES claude uses-active 'relies heavily on'" },
         { "Hermes, a frontend for Codex, is popular.", "hermes USES codex uses-version-of 'a frontend for'" },
         { "Does Codex harness Claude?", "" },
+        { "Claude serves as the default model for Codex.", "codex USES claude uses-serves-as 'as the default model for'" },
+        { "Claude is the underlying model behind Codex.", "codex USES claude uses-serves-as 'the underlying model behind'" },
+        { "Claude is not the underlying model behind Codex.", "" },
+        { "Could Claude serve as the default model for Codex?", "" },
     };
 
     [Theory]

@@ -232,7 +232,9 @@ public static partial class ExtractionRules
              "cto of", "cto at", "chief technology officer of", "chief technology officer at", "chief scientist of", "chief scientist at",
              "cfo of", "cfo at", "coo of", "coo at", "board member of", "board member at",
              "employee of", "developer at", "designer at", "lead at", "director at", "vp at", "intern at", "consultant at",
-             "staffer at", "member of technical staff at"],
+             "staffer at", "member of technical staff at",
+             // One who left, quit or returned to an organisation worked there (a former role still counts).
+             "left", "quit", "departed", "rejoined", "returned to", "resigned from"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
         // "Mark Chen at OpenAI said": a person's name right before "at" and an organisation's right after it. Only an
         // organisation: "Sam Altman at Davos", "Jensen Huang at Computex" name where someone spoke.
@@ -251,14 +253,13 @@ public static partial class ExtractionRules
             ["cto", "chief technology officer", "chief scientist", "cfo", "coo", "board member"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         // "OpenAI researcher Noam Brown", "Bloomberg analyst Jane Doe": a job noun between an organisation and a person's name.
+        // One word each: a longer trigger ("general partner") would hide the shorter "partner at" starting inside it.
         // Only a typed organisation and person, unlike the officer titles above: job words run between names of
         // anything ("Computer Vision Engineer AI Startups").
         new(WorksAtJobBeforeName, RelationVocabulary.WorksAt, RuleDirection.RightIsSubject,
-            ["researcher", "research scientist", "scientist", "engineer", "software engineer", "analyst", "economist",
-             "investor", "partner", "general partner", "reporter", "journalist", "correspondent", "executive", "exec", "employee",
-             "developer", "designer", "spokesperson", "spokesman", "spokeswoman", "product manager", "product lead",
-             "research lead", "chief economist", "strategist", "staffer", "partners", "general partners", "researchers",
-             "engineers", "scientists", "investors"],
+            ["researcher", "scientist", "engineer", "analyst", "economist", "investor", "partner", "reporter", "journalist",
+             "correspondent", "executive", "exec", "employee", "developer", "designer", "spokesperson", "spokesman",
+             "spokeswoman", "strategist", "staffer", "partners", "researchers", "engineers", "scientists", "investors"],
             EntityTypes.Person, EntityTypes.Organization, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         // "OpenAI's Mark Chen", "Sam Altman (OpenAI)": a person named with an organisation's possessive, or with the
         // organisation in parentheses.
@@ -351,7 +352,7 @@ public static partial class ExtractionRules
              // replacement for": "Langfuse provides a drop-in replacement for the OpenAI client" replaces a maker's part.
              "challenger to", "a challenger to", "in competition with", "in direct competition with", "competition with",
              "rivalry with", "up against", "goes up against", "going up against", "went up against", "competes head-to-head with",
-             "competing head-to-head with", "alternatives to", "competitors to", "rivals to"],
+             "competing head-to-head with", "challenging"],
             Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
         // "the ecosystem expanded to include competitors like Cursor": the rivals of what the sentence is about.
         new("competitors-like", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
@@ -450,6 +451,15 @@ public static partial class ExtractionRules
             ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering",
              "utilized by", "leveraged by", "relied on by"],
             Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
+        // "Qdrant serves as the vector database for Archon", "Llama 2 is the base model for Vicuna": a role Y plays for X.
+        new(UsesServesAs, RelationVocabulary.Uses, RuleDirection.RightIsSubject,
+            ["as the backend for", "as the back-end for", "as the database for", "as the vector database for", "as the vector store for",
+             "as the llm for", "as the model for", "as the engine for", "as the engine behind", "as the backbone of", "as the backbone for",
+             "as the default model for", "as the default model in", "as the default llm for", "as the underlying model for",
+             "as the base model for", "as the foundation model for", "the default model in", "the default model for", "the default llm for",
+             "the underlying model for", "the underlying model of", "the underlying model behind", "the underlying llm for",
+             "the engine behind", "the base model for", "the base model of", "the backend for", "the backend of"],
+            Usable, User, 0.7, MaxLeftGap: 2, MaxRightGap: 1),
         new(BasedCompound, RelationVocabulary.Uses, RuleDirection.RightIsSubject, [],
             Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ItsUses, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],

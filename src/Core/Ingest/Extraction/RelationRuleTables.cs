@@ -30,6 +30,7 @@ public static partial class ExtractionRules
     public const string ItsUses = "its-uses";
     public const string OutperformsContrast = "outperforms-contrast";
     public const string PartOfPossessiveFeature = "part-of-possessive-feature";
+    public const string UsesServesAs = "uses-serves-as";
     public const string WorksAtJobBeforeName = "works-at-job-before-name";
     public const string WorksAtPossessiveOrganization = "works-at-possessive-organization";
     public const string WorksAtParenthetical = "works-at-parenthetical";
