@@ -55,6 +55,11 @@ public sealed class RelationGeneralWordingTests
         { "Claude is the underlying model behind Codex.", "codex USES claude uses-serves-as 'the underlying model behind'" },
         { "Claude is not the underlying model behind Codex.", "" },
         { "Could Claude serve as the default model for Codex?", "" },
+        { "In the Codex interface, select \"Claude\" as the provider.", "codex USES claude uses-selected-as 'select \"Claude\" as'" },
+        { "In Codex, choose Claude as your default model.", "codex USES claude uses-selected-as 'choose Claude as'" },
+        { "In Codex, do not select Claude as the provider.", "" },
+        { "In Codex, select Claude as a favourite.", "" },
+        { "Codex users select Claude as the provider.", "" },
     };
 
     [Theory]

@@ -460,6 +460,9 @@ public static partial class ExtractionRules
              "the underlying model for", "the underlying model of", "the underlying model behind", "the underlying llm for",
              "the engine behind", "the base model for", "the base model of", "the backend for", "the backend of"],
             Usable, User, 0.7, MaxLeftGap: 2, MaxRightGap: 1),
+        // "In the BoltDIY interface, select "OpenRouter" as the provider" (RelationExtractor.FindSelectedAs).
+        new(UsesSelectedAs, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
+            User, Usable, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
         new(BasedCompound, RelationVocabulary.Uses, RuleDirection.RightIsSubject, [],
             Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ItsUses, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],

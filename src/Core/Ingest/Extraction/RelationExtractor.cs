@@ -122,6 +122,7 @@ public static partial class RelationExtractor
         FindRivalNouns(tokens, mentions, owner, firstToken, lastToken, relations);
         FindFrontedParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTitlesBeforeName(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindSelectedAs(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
