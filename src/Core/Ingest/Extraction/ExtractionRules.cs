@@ -230,7 +230,11 @@ public static partial class ExtractionRules
              "employed by", "employed at", "hired by", "joins", "employee at", "investor at", "partner at", "professor at", "researcher from", "associate at",
              "fellow at", "analyst at", "economist at", "strategist at", "manager at", "executive at", "advisor at", "adviser at",
              "cto of", "cto at", "chief technology officer of", "chief technology officer at", "chief scientist of", "chief scientist at",
-             "cfo of", "cfo at", "coo of", "coo at", "board member of", "board member at"],
+             "cfo of", "cfo at", "coo of", "coo at", "board member of", "board member at",
+             "employee of", "developer at", "designer at", "lead at", "director at", "vp at", "intern at", "consultant at",
+             "staffer at", "member of technical staff at",
+             // One who left, quit or returned to an organisation worked there (a former role still counts).
+             "left", "quit", "departed", "rejoined", "returned to", "resigned from"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
         // "Ben Chow from Meteora", "Jan Leike of Anthropic": the bare prepositions only right after the name. With a word
         // between, the preposition belongs to that word: "an idea for Sloan came from Stanford research".
@@ -252,6 +256,21 @@ public static partial class ExtractionRules
         new("works-at-title-before-name", RelationVocabulary.WorksAt, RuleDirection.RightIsSubject,
             ["cto", "chief technology officer", "chief scientist", "cfo", "coo", "board member"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "OpenAI researcher Noam Brown", "Bloomberg analyst Jane Doe": a job noun between an organisation and a person's name.
+        // One word each: a longer trigger ("general partner") would hide the shorter "partner at" starting inside it.
+        // Only a typed organisation and person, unlike the officer titles above: job words run between names of
+        // anything ("Computer Vision Engineer AI Startups").
+        new(WorksAtJobBeforeName, RelationVocabulary.WorksAt, RuleDirection.RightIsSubject,
+            ["researcher", "scientist", "engineer", "analyst", "economist", "investor", "partner", "reporter", "journalist",
+             "correspondent", "executive", "exec", "employee", "developer", "designer", "spokesperson", "spokesman",
+             "spokeswoman", "strategist", "staffer", "partners", "researchers", "engineers", "scientists", "investors"],
+            EntityTypes.Person, EntityTypes.Organization, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "OpenAI's Mark Chen", "Sam Altman (OpenAI)": a person named with an organisation's possessive, or with the
+        // organisation in parentheses.
+        new(WorksAtPossessiveOrganization, RelationVocabulary.WorksAt, RuleDirection.RightIsSubject, [],
+            EntityTypes.Person, EntityTypes.Organization, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
+        new(WorksAtParenthetical, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, EntityTypes.Organization, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
         new(WorksAtTitleApposition, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
             EntityTypes.Person, Company, 0.75, MaxLeftGap: 0, MaxRightGap: 0),
         new(WorksAtOrganizationTitle, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, [],
@@ -332,7 +351,12 @@ public static partial class ExtractionRules
             ["competes with", "competing with", "compete with", "competitor to", "competitor of", "rival to", "rival of",
              "rivals", "competes against", "competing against", "takes on", "alternative to", "competed with",
              "competed against", "competes directly with", "compete directly with", "competing directly with", "rivaling",
-             "rivalling", "rivaled", "rivalled", "vying with", "vies with", "head-to-head with"],
+             "rivalling", "rivaled", "rivalled", "vying with", "vies with", "head-to-head with",
+             // General wordings of a contest (rel13): "a challenger to", "in competition with", "goes up against". Not "a
+             // replacement for": "Langfuse provides a drop-in replacement for the OpenAI client" replaces a maker's part.
+             "challenger to", "a challenger to", "in competition with", "in direct competition with", "competition with",
+             "rivalry with", "up against", "goes up against", "going up against", "went up against", "competes head-to-head with",
+             "competing head-to-head with", "challenging"],
             Competitor, Competitor, 0.75, MaxLeftGap: 3, MaxRightGap: 1),
         // "the ecosystem expanded to include competitors like Cursor": the rivals of what the sentence is about.
         new("competitors-like", RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject,
@@ -401,7 +425,11 @@ public static partial class ExtractionRules
              "adopted", "adopts", "based on", "is based on", "switched to", "integration with", "use", "integrate", "leverage",
              "employs", "employing", "utilizes", "utilises", "utilizing", "utilising", "depends on", "built using", "migrated to",
              "rely on", "run on", "adopt", "operate on", "operates on", "operating on", "combines", "combining", "incorporates",
-             "incorporating", "incorporated", "experimented with", "experimenting with", "experiments with"],
+             "incorporating", "incorporated", "experimented with", "experimenting with", "experiments with",
+             // General wordings of use (rel13): "connects to", "taps into", "harnesses", "relies heavily on", "is used with".
+             "connects to", "connecting to", "connects with", "connecting with", "taps into", "tapping into", "harnesses",
+             "harnessing", "plugs into", "hooks into", "relies heavily on", "relies primarily on", "relies entirely on",
+             "relying heavily on", "is used with", "are used with", "runs entirely on", "runs locally on"],
             User, Usable, 0.75, MaxLeftGap: 3, MaxRightGap: 2, SubjectOpensClause: true),
         // "Claude Desktop supports mCP", "RunBear also supports integration with Discord": what a product or company supports
         // it works with. Not a person: "Trump supports Bitcoin" backs it.
@@ -418,12 +446,27 @@ public static partial class ExtractionRules
         // "Vicuna (a fine-tuned version of Llama 2)", "oTToDev, a fork of Bolt.new": a version of Y is built on Y.
         new("uses-version-of", RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
             ["a fine-tuned version of", "a finetuned version of", "a fine-tune of", "a distilled version of", "a fork of",
-             "a modified version of", "an open-source fork of", "a fine-tuned variant of"],
+             "a modified version of", "an open-source fork of", "a fine-tuned variant of",
+             // "Open WebUI, a frontend for Ollama", "X is a wrapper around the OpenAI API": an interface to Y uses Y.
+             "a wrapper around", "a wrapper for", "a wrapper over", "a thin wrapper around", "a frontend for", "a front-end for",
+             "a gui for", "a ui for", "a web ui for", "a client for"],
             EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
         new("uses-passive", RelationVocabulary.Uses, RuleDirection.RightIsSubject,
             ["used by", "integrated into", "integrated in", "powers", "adopted by", "designed to power", "used to power", "powering",
              "utilized by", "leveraged by", "relied on by"],
             Usable, User, 0.7, MaxLeftGap: 1, MaxRightGap: 1),
+        // "Qdrant serves as the vector database for Archon", "Llama 2 is the base model for Vicuna": a role Y plays for X.
+        new(UsesServesAs, RelationVocabulary.Uses, RuleDirection.RightIsSubject,
+            ["as the backend for", "as the back-end for", "as the database for", "as the vector database for", "as the vector store for",
+             "as the llm for", "as the model for", "as the engine for", "as the engine behind", "as the backbone of", "as the backbone for",
+             "as the default model for", "as the default model in", "as the default llm for", "as the underlying model for",
+             "as the base model for", "as the foundation model for", "the default model in", "the default model for", "the default llm for",
+             "the underlying model for", "the underlying model of", "the underlying model behind", "the underlying llm for",
+             "the engine behind", "the base model for", "the base model of", "the backend for", "the backend of"],
+            Usable, User, 0.7, MaxLeftGap: 2, MaxRightGap: 1),
+        // "In the BoltDIY interface, select "OpenRouter" as the provider" (RelationExtractor.FindSelectedAs).
+        new(UsesSelectedAs, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
+            User, Usable, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
         new(BasedCompound, RelationVocabulary.Uses, RuleDirection.RightIsSubject, [],
             Usable, User, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new(ItsUses, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
@@ -444,12 +487,17 @@ public static partial class ExtractionRules
              "a branch of", "arm of", "a product of", "an arm of", "is owned by", "belongs to", "a feature within", "a feature of",
              "a new feature within", "a tool within", "a new tool within", "a component within", "a module within", "a feature in",
              "feature within", "a component of", "a module of", "enabled within", "available within", "included in", "included with",
-             "bundled with", "bundled into", "built into"],
+             "bundled with", "bundled into", "built into",
+             // "the Live Context feature in Pieces", "OP_RETURN is a function in Bitcoin", "Agent mode in VS Code".
+             "feature in", "feature of", "feature within", "features in", "features of", "mode in", "mode of", "tab in",
+             "panel in", "a component in", "component in", "a module in", "module in",
+             "a setting in", "a tab in", "a mode in", "a panel in"],
             EntityTypes.Any, Company | EntityTypes.Product, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
         // "Spiral V2 includes a Public Library", "Docker Desktop, which includes Docker Compose": what a product includes is
         // part of it, when the product opens the clause. Not a model as the part: "Cursor includes Claude" uses it.
         new(PartOfIncludes, RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
-            ["includes", "include", "now includes", "also includes"],
+            ["includes", "include", "now includes", "also includes", "ships with", "now ships with", "comes with", "comes bundled with",
+             "contains", "bundles"],
             EntityTypes.Product | EntityTypes.Other, EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, 0.7,
             MaxLeftGap: 2, MaxRightGap: 1, SubjectOpensClause: true),
         // "Pieces Copilot offers a feature called "Live Context"": a part named after the noun of a part.
@@ -460,6 +508,9 @@ public static partial class ExtractionRules
         // "A key feature in Runway is the Motion Brush": the part named after the copula.
         new(PartOfInverted, RelationVocabulary.PartOf, RuleDirection.RightIsSubject, [],
             EntityTypes.Any, Company | EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        // "Cursor's Composer tab", "Runway's Motion Brush tool": a product's possessive before a name and a noun of a part.
+        new(PartOfPossessiveFeature, RelationVocabulary.PartOf, RuleDirection.RightIsSubject, [],
+            EntityTypes.Product | EntityTypes.Other, EntityTypes.Product, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
         new("owns", RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
             ["owns", "owner of", "parent of", "parent company of"],
             EntityTypes.Any, Company, 0.8, MaxLeftGap: 2, MaxRightGap: 1),

@@ -47,6 +47,9 @@ public static partial class RelationExtractor
     private static readonly RelationRule ItsUsesRule = RuleNamed(ExtractionRules.ItsUses);
     private static readonly RelationRule UsedWithinRule = RuleNamed(ExtractionRules.UsesWithin);
     private static readonly RelationRule PossessiveDescriptionRule = RuleNamed(ExtractionRules.DevelopsPossessiveDescription);
+    private static readonly RelationRule PossessiveStaffRule = RuleNamed(ExtractionRules.WorksAtPossessiveOrganization);
+    private static readonly RelationRule ParentheticalStaffRule = RuleNamed(ExtractionRules.WorksAtParenthetical);
+    private static readonly RelationRule PossessiveFeatureRule = RuleNamed(ExtractionRules.PartOfPossessiveFeature);
 
     /// <param name="organizationNamed">The organisation a name denotes in the note, if any: "Nebius" in "Nebius AI Studio".</param>
     /// <param name="labelEnd">Where the claim's opening bold label ends (<see cref="ClaimLabels.LabelEnd"/>), 0 for none.</param>
@@ -119,6 +122,7 @@ public static partial class RelationExtractor
         FindRivalNouns(tokens, mentions, owner, firstToken, lastToken, relations);
         FindFrontedParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTitlesBeforeName(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindSelectedAs(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
@@ -217,6 +221,24 @@ public static partial class RelationExtractor
             }
 
             var owner = tokens[lastToken[m]];
+            // "OpenAI's Mark Chen": a person named with an organisation's possessive works there. Not a heading's words
+            // typed a person ("DeepMind's Frontier Safety Framework").
+            if (owner.Possessive && adjacent && left.Type == EntityType.Organization && right.Type == EntityType.Person
+                && !HasGenericHeadingWord(tokens, firstToken[m + 1], lastToken[m + 1]))
+            {
+                Add(relations, PossessiveStaffRule, right.EntityId, left.EntityId, new TextSpan(owner.End, owner.PossessiveEnd));
+                continue;
+            }
+
+            // "Cursor's Composer tab": a product's possessive, a name and a noun of a part.
+            if (owner.Possessive && adjacent && Allows(PossessiveFeatureRule.ObjectTypes, left.Type) && Allows(PossessiveFeatureRule.SubjectTypes, right.Type)
+                && lastToken[m + 1] + 1 < tokens.Count && !tokens[lastToken[m + 1]].Possessive
+                && ExtractionRules.FeatureNouns.Contains(tokens[lastToken[m + 1] + 1].Text))
+            {
+                Add(relations, PossessiveFeatureRule, right.EntityId, left.EntityId, new TextSpan(owner.End, owner.PossessiveEnd));
+                continue;
+            }
+
             var rule = !owner.Possessive ? CompoundRule
                 : left.Type == EntityType.Person && right.Type == EntityType.Organization ? PersonOrganizationRule
                 : PossessiveRule;
@@ -266,6 +288,19 @@ public static partial class RelationExtractor
         for (var t = first; t <= last; t++)
         {
             if (tokens[t].IsMixedCase || tokens[t].IsAllCaps || tokens[t].HasDigit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasGenericHeadingWord(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (ExtractionRules.GenericHeadingWords.Contains(tokens[t].Text))
             {
                 return true;
             }
@@ -816,6 +851,14 @@ public static partial class RelationExtractor
             var close = lastToken[m + 1] + 1;
             if (firstToken[m + 1] != inner || close >= tokens.Count || tokens[close].Text != ")")
             {
+                continue;
+            }
+
+            // "Sam Altman (OpenAI)": a person with the organisation they work at in parentheses.
+            if (mentions[m].Type == EntityType.Person && mentions[m + 1].Type == EntityType.Organization && inner == open + 1
+                && !IsNegatedAround(tokens, firstToken[m], close))
+            {
+                Add(relations, ParentheticalStaffRule, mentions[m].EntityId, mentions[m + 1].EntityId, new TextSpan(tokens[open].Start, tokens[close].End));
                 continue;
             }
 
@@ -1553,6 +1596,8 @@ public static partial class RelationExtractor
         {
             "by" or "behind" => true,
             "of" or "at" => !Allows(rule.SubjectTypes, EntityType.Organization) || OpensNounPhrase(tokens[triggerStart]) || (triggerStart > 0 && IsArticle(tokens[triggerStart - 1])),
+            // "Open WebUI, a frontend for Ollama", "X, a wrapper around the OpenAI API": a noun phrase that says it is an apposition.
+            "for" or "around" or "over" => OpensNounPhrase(tokens[triggerStart]),
             // "Polars, a faster alternative to Pandas": a modified trigger noun phrase says it is an apposition.
             _ => articleOpened,
         };
@@ -1729,6 +1774,13 @@ public static partial class RelationExtractor
         }
 
         if (rule.LeftPossessive && !(tokens[lastToken[left]].Possessive && lastToken[left] == triggerStart - 1))
+        {
+            return false;
+        }
+
+        // "OpenAI researcher Noam Brown": a job noun in lower case; capitalised, it is a title inside a run of names
+        // ("Computer Vision Engineer AI Startups").
+        if (rule.Name == ExtractionRules.WorksAtJobBeforeName && tokens[triggerStart].IsCapitalized)
         {
             return false;
         }

@@ -40,6 +40,14 @@ public static partial class ExtractionRules
     public static FrozenSet<string> ClassPrepositions { get; } = Set(
         "into", "onto", "in", "on", "to", "for", "with", "from", "of", "by", "at", "through", "across", "over", "as", "than", "via");
 
+    /// <summary>
+    /// Nouns of a part of a product after its possessive and the part's name: "Cursor's Composer tab", "n8n's Webhook trigger".
+    /// Not "tool" or "editor": "Vercel's V0 tool" is a maker's product, "Superbase's SQL editor" edits a language.
+    /// </summary>
+    public static FrozenSet<string> FeatureNouns { get; } = Set(
+        "feature", "features", "tab", "mode", "panel", "pane", "node", "nodes", "trigger", "component", "module", "option",
+        "setting", "settings", "button", "view", "sidebar", "menu", "command", "widget", "toolbar");
+
     /// <summary>Nouns of a part that may open an inverted copula: "A key feature in Runway is the Motion Brush".</summary>
     public static FrozenSet<string> PartNouns { get; } = Set("feature", "features", "component", "components", "module", "modules");
 
@@ -99,7 +107,7 @@ public static partial class ExtractionRules
     /// modifiers before them ("a faster alternative to") the phrase is read as the trigger.
     /// </summary>
     public static FrozenSet<string> TriggerHeadNouns { get; } = Set(
-        "alternative", "competitor", "rival", "subsidiary", "division", "unit", "part", "component", "module", "feature",
+        "alternative", "competitor", "rival", "challenger", "subsidiary", "division", "unit", "part", "component", "module", "feature",
         "arm", "branch");
 
     /// <summary>Modifiers that never sit inside a trigger's noun phrase: a past, planned or doubtful relation ("a former unit of", "a potential rival to").</summary>

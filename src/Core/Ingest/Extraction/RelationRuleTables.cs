@@ -29,6 +29,12 @@ public static partial class ExtractionRules
     public const string UsesWithin = "uses-within";
     public const string ItsUses = "its-uses";
     public const string OutperformsContrast = "outperforms-contrast";
+    public const string PartOfPossessiveFeature = "part-of-possessive-feature";
+    public const string UsesServesAs = "uses-serves-as";
+    public const string UsesSelectedAs = "uses-selected-as";
+    public const string WorksAtJobBeforeName = "works-at-job-before-name";
+    public const string WorksAtPossessiveOrganization = "works-at-possessive-organization";
+    public const string WorksAtParenthetical = "works-at-parenthetical";
 
     /// <summary>Verbs of judgement: before a comparative ("considered better") they state a ranking, not a hedge.</summary>
     public static FrozenSet<string> JudgementVerbs { get; } = Set("considered", "regarded", "deemed", "rated", "judged", "seen");
@@ -205,6 +211,13 @@ public static partial class ExtractionRules
         "author", "writer", "host", "co-host", "guest", "investor", "founder", "co-founder", "cofounder", "ceo", "cto",
         "analyst", "journalist", "entrepreneur", "developer", "engineer", "researcher", "professor", "creator", "youtuber",
         "startup", "company", "lab", "firm");
+
+    /// <summary>Verbs of choosing a tool for a role: "In BoltDIY, select OpenRouter as the provider".</summary>
+    public static FrozenSet<string> SelectionVerbs { get; } = Set("select", "choose", "pick", "set", "configure", "selecting", "choosing");
+
+    /// <summary>Roles a chosen tool plays in a product: "as the provider", "as your vector store", "as the default LLM".</summary>
+    public static FrozenSet<string> RoleNouns { get; } = Set(
+        "provider", "model", "llm", "backend", "back-end", "database", "store", "engine", "embedder", "server", "runtime", "host");
 
     /// <summary>Units of an organisation's staff: one who joins "OpenAI's research team" or "Google's board" works at it.</summary>
     public static FrozenSet<string> StaffUnitNouns { get; } = Set("team", "board", "staff", "workforce", "lab", "division", "department");
