@@ -36,6 +36,13 @@ public sealed class MentionSpanClassTests
           "Velloq=velloq:Other | Velloq Discord=velloq-discord:Other | Velloq Discord=velloq-discord:Other" },
         { "Many writers use Velloq every day.\nThey praise the Velloq Marlin plugin.\nMarlin was added in May.",
           "Velloq=velloq:Other | Velloq Marlin=velloq-marlin:Product | Marlin=marlin:Other" },
+
+        // A common word in a list of names, after a serial comma too, is a name; a plural agent noun only beside a name.
+        { "The assistant works across tools, including Gmail, Slack, and Greenhouse.", "Gmail=gmail:Product | Slack=slack | Greenhouse=greenhouse:Product" },
+        // (Not a word the note also writes in lower case.)
+        { "The assistant works across tools, including Gmail, Slack, and Greenhouse.\nThe greenhouse needs water.", "Gmail=gmail:Product | Slack=slack" },
+        { "It weighs sources like Wikipedia and Reuters before answering.", "Wikipedia=wikipedia:Other | Reuters=reuters:Other" },
+        { "The essay sorts people into Doomers, Gloomers, and Zoomers.", "" },
     };
 
     [Theory]

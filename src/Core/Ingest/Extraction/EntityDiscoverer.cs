@@ -1280,16 +1280,22 @@ public static partial class EntityDiscoverer
     /// </summary>
     private static bool IsListedBesideName(IReadOnlyList<ClaimToken> tokens, bool[] blocked, int t)
     {
-        return (t >= 2 && IsJoiner(t - 1) && IsName(t - 2)) || (t + 2 < tokens.Count && !tokens[t].Possessive && IsJoiner(t + 1) && IsName(t + 2));
+        // (A serial comma joins too: "Slack, Discord, and Teams", "Teams, and Slack".)
+        return (t >= 2 && IsJoiner(t - 1) && IsName(t - 2)) || (t + 2 < tokens.Count && !tokens[t].Possessive && IsJoiner(t + 1) && IsName(t + 2))
+            || (t >= 3 && tokens[t - 2].Text == "," && IsWordJoiner(t - 1) && IsName(t - 3))
+            || (t + 3 < tokens.Count && !tokens[t].Possessive && tokens[t + 1].Text == "," && IsWordJoiner(t + 2) && IsName(t + 3));
 
         bool IsJoiner(int at) => tokens[at].Text is "and" or "or" or ",";
+
+        bool IsWordJoiner(int at) => tokens[at].Text is "and" or "or";
 
         bool IsName(int at)
         {
             var token = tokens[at];
             return blocked[at] || (token.IsWord && !token.IsAllCaps
                 && (token.IsMixedCase || (token.HasDigit && token.HasLetter)
-                    || (token.IsCapitalized && !DiscoveryRules.IsCommonWord(token.Text) && !ExtractionRules.CommonCapitalizedWords.Contains(token.Text)
+                    || (token.IsCapitalized && !DiscoveryRules.IsCommonWord(token.Text) && !IsCommonNounShape(token.Text)
+                        && !ExtractionRules.CommonCapitalizedWords.Contains(token.Text)
                         && !ExtractionRules.GenericHeadingWords.Contains(token.Text) && !DiscoveryRules.Nationalities.Contains(token.Text)
                         && !DiscoveryRules.Pronouns.Contains(token.Text) && !ExtractionRules.CalendarWords.Contains(token.Text)
                         && !ExtractionRules.Places.Contains(token.Text))));

@@ -882,8 +882,9 @@ public sealed partial class NoteExtractor
             return false;
         }
 
-        // "Developers", "Dockerfile": a plural agent noun or a file kind, unless a full name the note gives ends in it.
-        if (singleWord && EntityDiscoverer.IsCommonNounShape(name))
+        // "Developers", "Dockerfile": a plural agent noun or a file kind, unless a full name the note gives ends in it, or a
+        // list joins it to a name ("sources like Wikipedia and Reuters").
+        if (singleWord && EntityDiscoverer.IsCommonNounShape(name) && !group.Exists(c => c.BesideName && c.Listed))
         {
             return false;
         }
