@@ -43,6 +43,14 @@ public sealed class MentionSpanClassTests
         { "The assistant works across tools, including Gmail, Slack, and Greenhouse.\nThe greenhouse needs water.", "Gmail=gmail:Product | Slack=slack" },
         { "It weighs sources like Wikipedia and Reuters before answering.", "Wikipedia=wikipedia:Other | Reuters=reuters:Other" },
         { "The essay sorts people into Doomers, Gloomers, and Zoomers.", "" },
+
+        // A title word that ends a run of common words after "the", a quote or a sentence's start is the name's last word.
+        { "The Quiet Harbor Engineer answers questions overnight.\nMany teams rely on the Quiet Harbor Engineer every night.",
+          "Quiet Harbor Engineer=quiet-harbor-engineer:Other | Quiet Harbor Engineer=quiet-harbor-engineer:Other" },
+        { "One popular option is the \"Silent Deep Search Researcher\", a free tool.", "Silent Deep Search Researcher=silent-deep-search-researcher:Other" },
+        // (Not a title after a name, before "at" or a person's name, or after "a".)
+        { "Many writers use Velloq every day.\nThe team hired a Data Platform Engineer at Velloq.\nThe Data Platform Engineer at Velloq left.", "Velloq=velloq:Organization | Velloq=velloq:Organization | Velloq=velloq:Organization" },
+        { "The Open Source Researcher Jane Doral spoke first.", "Jane Doral=jane-doral:Person" },
     };
 
     [Theory]

@@ -173,7 +173,9 @@ public static partial class EntityDiscoverer
                 // ("Docker Desktop is recommended.": a run opening a sentence as its subject, led by a word the corpus rarely writes in lower case.)
                 || (words >= 2 && !DiscoveryRules.IsCommonWord(all[first].Text) && !all[first].IsAllCaps && OpensRunningSentence(text, all, first, last))
                 || IsLanguageName(all, first, last)
-                || (sentenceInitial && IsOpeningOwner(all, first, last));
+                || (sentenceInitial && IsOpeningOwner(all, first, last))
+                // ("the "Open Deep Think Researcher"": common words that a title word ends are a name by that shape.)
+                || (words >= 3 && EndsCommonWordName(all, first, last - 1));
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
@@ -754,7 +756,7 @@ public static partial class EntityDiscoverer
                 break;
             }
 
-            if ((next.IsCapitalized || next.IsMixedCase) && !IsTitleAt(tokens, last + 1)
+            if ((next.IsCapitalized || next.IsMixedCase) && (!IsTitleAt(tokens, last + 1) || EndsCommonWordName(tokens, first, last))
                 && !ExtractionRules.CalendarWords.Contains(next.Text) && !DiscoveryRules.RunBreakers.Contains(next.Text)
                 && !IsContraction(next.Text))
             {
@@ -766,6 +768,45 @@ public static partial class EntityDiscoverer
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// "the Open Deep Think Researcher", ""Quiet Harbor Engineer"": a title word ends a run of two or more common words after
+    /// "the", a quotation mark or a sentence's start, with no name or "at"/"of" after it. Common words name no organisation
+    /// or person the title could belong to, so the title word is the last word of a name; a title before or after a name
+    /// ("OpenAI Researcher Jan Leike", "Staff Engineer at Google") still ends the run.
+    /// </summary>
+    private static bool EndsCommonWordName(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        var title = last + 1;
+        if (last == first || !ExtractionRules.TitleWords.Contains(tokens[title].Text) || !AllCommonWords(tokens, first, last))
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (!tokens[t].IsCapitalized || tokens[t].IsAllCaps || IsTitleWord(tokens[t].Text) || DiscoveryRules.TitleModifiers.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        var before = first > 0 ? tokens[first - 1].Text : null;
+        if (!(before is null or "the" or "The" || DiscoveryRules.QuoteMarks.Contains(before) || IsSentenceInitial(tokens, first)))
+        {
+            return false;
+        }
+
+        var after = title + 1 < tokens.Count && !tokens[title].Possessive ? tokens[title + 1] : (ClaimToken?)null;
+        if (after is { } word && word.Text == "," && title + 2 < tokens.Count)
+        {
+            word = tokens[title + 2];
+            after = word;
+        }
+
+        return after is not { } following
+            || !(following.IsCapitalized || following.IsMixedCase || following.Text is "at" or "of" or "in" or "for" or "from" or "with" or "and");
     }
 
     /// <summary>
