@@ -51,6 +51,11 @@ public sealed class MentionSpanClassTests
         // (Not a title after a name, before "at" or a person's name, or after "a".)
         { "Many writers use Velloq every day.\nThe team hired a Data Platform Engineer at Velloq.\nThe Data Platform Engineer at Velloq left.", "Velloq=velloq:Organization | Velloq=velloq:Organization | Velloq=velloq:Organization" },
         { "The Open Source Researcher Jane Doral spoke first.", "Jane Doral=jane-doral:Person" },
+
+        // A quoted title beside a report, thesis, episode, series or game names that work; a quoted phrase alone does not.
+        { "Critics compared the launch to a \"Glass Orchard\" episode.", "Glass Orchard=glass-orchard:Other" },
+        { "The team published the \"Harbor 2031\" report last week.", "Harbor 2031=harbor-2031:Publication" },
+        { "Critics compared the launch to a \"Glass Orchard\" moment.", "" },
     };
 
     [Theory]
