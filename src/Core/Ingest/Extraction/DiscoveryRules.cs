@@ -100,7 +100,8 @@ public static class DiscoveryRules
     /// <summary>
     /// Nouns of works that a quoted title beside them names ("the paper "…"", "the "Code Exercises" dataset"), with the work's
     /// type; a product's feature, plan or add-on in quotes is the product's named part ("the "Co-pilot" feature", "the
-    /// "Every" subscription").
+    /// "Every" subscription"). A report, thesis, chapter or poem is a publication; an episode, series or game a work of its
+    /// own (not "show", a verb as often: "systems like "Operator" show …") ("a "Black Mirror" episode", "the "Most Important Century" thesis").
     /// </summary>
     public static FrozenDictionary<string, EntityType> WorkNouns { get; } = new Dictionary<string, EntityType>(StringComparer.Ordinal)
     {
@@ -110,7 +111,9 @@ public static class DiscoveryRules
         ["podcast"] = EntityType.Publication, ["film"] = EntityType.Other, ["movie"] = EntityType.Other,
         ["documentary"] = EntityType.Other, ["dataset"] = EntityType.Other, ["album"] = EntityType.Other, ["song"] = EntityType.Other,
         ["feature"] = EntityType.Product, ["subscription"] = EntityType.Product, ["plugin"] = EntityType.Product,
-        ["extension"] = EntityType.Product,
+        ["extension"] = EntityType.Product, ["report"] = EntityType.Publication, ["thesis"] = EntityType.Publication,
+        ["chapter"] = EntityType.Publication, ["poem"] = EntityType.Publication, ["episode"] = EntityType.Other,
+        ["series"] = EntityType.Other, ["game"] = EntityType.Other,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Currencies: "the US dollar, the Euro, and the Renminbi" name no entity (the guidelines leave currencies out).</summary>

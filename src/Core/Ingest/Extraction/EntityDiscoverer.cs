@@ -173,7 +173,9 @@ public static partial class EntityDiscoverer
                 // ("Docker Desktop is recommended.": a run opening a sentence as its subject, led by a word the corpus rarely writes in lower case.)
                 || (words >= 2 && !DiscoveryRules.IsCommonWord(all[first].Text) && !all[first].IsAllCaps && OpensRunningSentence(text, all, first, last))
                 || IsLanguageName(all, first, last)
-                || (sentenceInitial && IsOpeningOwner(all, first, last));
+                || (sentenceInitial && IsOpeningOwner(all, first, last))
+                // ("the "Open Deep Think Researcher"": common words that a title word ends are a name by that shape.)
+                || (words >= 3 && EndsCommonWordName(all, first, last - 1));
             var start = dollar ? all[first - 1].Start : all[first].Start;
             var introducer = sentenceInitial ? -1 : ListIntroducerOf(all, first);
             cue ??= ClassCue(all, first, last, introducer);
@@ -754,7 +756,7 @@ public static partial class EntityDiscoverer
                 break;
             }
 
-            if ((next.IsCapitalized || next.IsMixedCase) && !IsTitleAt(tokens, last + 1)
+            if ((next.IsCapitalized || next.IsMixedCase) && (!IsTitleAt(tokens, last + 1) || EndsCommonWordName(tokens, first, last))
                 && !ExtractionRules.CalendarWords.Contains(next.Text) && !DiscoveryRules.RunBreakers.Contains(next.Text)
                 && !IsContraction(next.Text))
             {
@@ -766,6 +768,45 @@ public static partial class EntityDiscoverer
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// "the Open Deep Think Researcher", ""Quiet Harbor Engineer"": a title word ends a run of two or more common words after
+    /// "the", a quotation mark or a sentence's start, with no name or "at"/"of" after it. Common words name no organisation
+    /// or person the title could belong to, so the title word is the last word of a name; a title before or after a name
+    /// ("OpenAI Researcher Jan Leike", "Staff Engineer at Google") still ends the run.
+    /// </summary>
+    private static bool EndsCommonWordName(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        var title = last + 1;
+        if (last == first || !ExtractionRules.TitleWords.Contains(tokens[title].Text) || !AllCommonWords(tokens, first, last))
+        {
+            return false;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (!tokens[t].IsCapitalized || tokens[t].IsAllCaps || IsTitleWord(tokens[t].Text) || DiscoveryRules.TitleModifiers.Contains(tokens[t].Text))
+            {
+                return false;
+            }
+        }
+
+        var before = first > 0 ? tokens[first - 1].Text : null;
+        if (!(before is null or "the" or "The" || DiscoveryRules.QuoteMarks.Contains(before) || IsSentenceInitial(tokens, first)))
+        {
+            return false;
+        }
+
+        var after = title + 1 < tokens.Count && !tokens[title].Possessive ? tokens[title + 1] : (ClaimToken?)null;
+        if (after is { } word && word.Text == "," && title + 2 < tokens.Count)
+        {
+            word = tokens[title + 2];
+            after = word;
+        }
+
+        return after is not { } following
+            || !(following.IsCapitalized || following.IsMixedCase || following.Text is "at" or "of" or "in" or "for" or "from" or "with" or "and");
     }
 
     /// <summary>
@@ -1280,16 +1321,22 @@ public static partial class EntityDiscoverer
     /// </summary>
     private static bool IsListedBesideName(IReadOnlyList<ClaimToken> tokens, bool[] blocked, int t)
     {
-        return (t >= 2 && IsJoiner(t - 1) && IsName(t - 2)) || (t + 2 < tokens.Count && !tokens[t].Possessive && IsJoiner(t + 1) && IsName(t + 2));
+        // (A serial comma joins too: "Slack, Discord, and Teams", "Teams, and Slack".)
+        return (t >= 2 && IsJoiner(t - 1) && IsName(t - 2)) || (t + 2 < tokens.Count && !tokens[t].Possessive && IsJoiner(t + 1) && IsName(t + 2))
+            || (t >= 3 && tokens[t - 2].Text == "," && IsWordJoiner(t - 1) && IsName(t - 3))
+            || (t + 3 < tokens.Count && !tokens[t].Possessive && tokens[t + 1].Text == "," && IsWordJoiner(t + 2) && IsName(t + 3));
 
         bool IsJoiner(int at) => tokens[at].Text is "and" or "or" or ",";
+
+        bool IsWordJoiner(int at) => tokens[at].Text is "and" or "or";
 
         bool IsName(int at)
         {
             var token = tokens[at];
             return blocked[at] || (token.IsWord && !token.IsAllCaps
                 && (token.IsMixedCase || (token.HasDigit && token.HasLetter)
-                    || (token.IsCapitalized && !DiscoveryRules.IsCommonWord(token.Text) && !ExtractionRules.CommonCapitalizedWords.Contains(token.Text)
+                    || (token.IsCapitalized && !DiscoveryRules.IsCommonWord(token.Text) && !IsCommonNounShape(token.Text)
+                        && !ExtractionRules.CommonCapitalizedWords.Contains(token.Text)
                         && !ExtractionRules.GenericHeadingWords.Contains(token.Text) && !DiscoveryRules.Nationalities.Contains(token.Text)
                         && !DiscoveryRules.Pronouns.Contains(token.Text) && !ExtractionRules.CalendarWords.Contains(token.Text)
                         && !ExtractionRules.Places.Contains(token.Text))));

@@ -28,7 +28,7 @@ public sealed record NoteExtraction(IReadOnlyList<ClaimExtraction> Claims, IRead
 /// The store derives the final discovered entity from all notes' proposals.
 /// </para>
 /// </summary>
-public sealed class NoteExtractor
+public sealed partial class NoteExtractor
 {
     public const string DiscoveredDescription = "Discovered in the notes' text; not in the curated catalog.";
 
@@ -93,9 +93,12 @@ public sealed class NoteExtractor
             candidates[c] = EntityDiscoverer.FindCandidates(claimTexts[c], tokens[c], covered, labelEnds?[c] ?? 0);
         }
 
+        // ("Crawl for AI" joined first, so that its "Crawl" makes no lower-case "crawl" a name.)
+        WithForNamesJoined(claimTexts, tokens, catalogMatches, candidates);
         WithLowerCaseSpellings(tokens, catalogMatches, candidates);
         WithoutOpeningCommonWords(claimTexts, candidates);
         WithAcronymsAsDefined(candidates);
+        WithKnownNamesApart(claimTexts, catalogMatches, candidates);
         for (var c = 0; c < claimTexts.Count; c++)
         {
             foreach (var candidate in candidates[c])
@@ -879,8 +882,9 @@ public sealed class NoteExtractor
             return false;
         }
 
-        // "Developers", "Dockerfile": a plural agent noun or a file kind, unless a full name the note gives ends in it.
-        if (singleWord && EntityDiscoverer.IsCommonNounShape(name))
+        // "Developers", "Dockerfile": a plural agent noun or a file kind, unless a full name the note gives ends in it, or a
+        // list joins it to a name ("sources like Wikipedia and Reuters").
+        if (singleWord && EntityDiscoverer.IsCommonNounShape(name) && !group.Exists(c => c.BesideName && c.Listed))
         {
             return false;
         }

@@ -1,0 +1,72 @@
+using ClaimGraph.Ingest;
+
+namespace ClaimGraph.Core.Tests.Ingest;
+
+/// <summary>
+/// Note-level span corrections of discovered names, each with positive and negative examples of our own: a note (lines are
+/// claims), then every mention it must yield in text order as "text=id" (a discovered entity adds ":Type"), joined by " | ".
+/// </summary>
+public sealed class MentionSpanClassTests
+{
+    public static TheoryData<string, string> MentionCases => new()
+    {
+        // "X for Y" that the note writes again and again, once after a lower-case word, is one name, headings too.
+        { "Brill for Teams keeps shared notes in sync.\nWe started using Brill for Teams last spring.",
+          "Brill for Teams=brill-for-teams:Other | Brill for Teams=brill-for-teams:Other" },
+        { "Getting Started with Brill for Teams\nBrill for Teams keeps shared notes in sync.\nWe started using Brill for Teams last spring.",
+          "Brill for Teams=brill-for-teams:Other | Brill for Teams=brill-for-teams:Other | Brill for Teams=brill-for-teams:Other" },
+        // (A trailing SDK stays with it, but not before "key": the credential names the product.)
+        { "We installed the Quill for Writers SDK on Monday.\nThe team behind Quill for Writers ships often.\nAsk for a Quill for Writers API key.",
+          "Quill for Writers SDK=quill-for-writers-sdk:Other | Quill for Writers=quill-for-writers:Other | Quill for Writers=quill-for-writers:Other" },
+        // Once is not enough, nor a phrase that only ever opens a sentence or a heading.
+        { "We started using Brill for Teams last spring.", "Brill=brill:Product" },
+        { "Hardware for Gaming\nHardware for Gaming is costly.\nHardware for Gaming keeps getting better.", "" },
+
+        // A run the note writes once, of a name it writes alone and a name known beyond the note, is the two names.
+        { "Many writers use Velloq every day.\nJoin the Velloq Discord server for help.",
+          "Velloq=velloq:Other | Velloq=velloq:Other | Discord=discord:Other" },
+        { "Many writers use Velloq every day.\nQueries go through the Velloq SQL console.",
+          "Velloq=velloq:Other | Velloq=velloq:Other | SQL=sql:Product" },
+        { "Many writers use Velloq every day.\nThe new Velloq Discord was launched in May.",
+          "Velloq=velloq:Other | Velloq Discord=velloq-discord:Other" },
+        { "Many writers use Velloq every day.\nThe Google Discord server opened.",
+          "Velloq=velloq:Other | Google Discord=google-discord:Other" },
+        // Not a run the note repeats, nor one whose second part only the note knows, nor one before a verb or no word.
+        { "Many writers use Velloq every day.\nJoin the Velloq Discord server for help.\nThe Velloq Discord server is busy.",
+          "Velloq=velloq:Other | Velloq Discord=velloq-discord:Other | Velloq Discord=velloq-discord:Other" },
+        { "Many writers use Velloq every day.\nThey praise the Velloq Marlin plugin.\nMarlin was added in May.",
+          "Velloq=velloq:Other | Velloq Marlin=velloq-marlin:Product | Marlin=marlin:Other" },
+
+        // A common word in a list of names, after a serial comma too, is a name; a plural agent noun only beside a name.
+        { "The assistant works across tools, including Gmail, Slack, and Greenhouse.", "Gmail=gmail:Product | Slack=slack | Greenhouse=greenhouse:Product" },
+        // (Not a word the note also writes in lower case.)
+        { "The assistant works across tools, including Gmail, Slack, and Greenhouse.\nThe greenhouse needs water.", "Gmail=gmail:Product | Slack=slack" },
+        { "It weighs sources like Wikipedia and Reuters before answering.", "Wikipedia=wikipedia:Other | Reuters=reuters:Other" },
+        { "The essay sorts people into Doomers, Gloomers, and Zoomers.", "" },
+
+        // A title word that ends a run of common words after "the", a quote or a sentence's start is the name's last word.
+        { "The Quiet Harbor Engineer answers questions overnight.\nMany teams rely on the Quiet Harbor Engineer every night.",
+          "Quiet Harbor Engineer=quiet-harbor-engineer:Other | Quiet Harbor Engineer=quiet-harbor-engineer:Other" },
+        { "One popular option is the \"Silent Deep Search Researcher\", a free tool.", "Silent Deep Search Researcher=silent-deep-search-researcher:Other" },
+        // (Not a title after a name, before "at" or a person's name, or after "a".)
+        { "Many writers use Velloq every day.\nThe team hired a Data Platform Engineer at Velloq.\nThe Data Platform Engineer at Velloq left.", "Velloq=velloq:Organization | Velloq=velloq:Organization | Velloq=velloq:Organization" },
+        { "The Open Source Researcher Jane Doral spoke first.", "Jane Doral=jane-doral:Person" },
+
+        // A quoted title beside a report, thesis, episode, series or game names that work; a quoted phrase alone does not.
+        { "Critics compared the launch to a \"Glass Orchard\" episode.", "Glass Orchard=glass-orchard:Other" },
+        { "The team published the \"Harbor 2031\" report last week.", "Harbor 2031=harbor-2031:Publication" },
+        { "Critics compared the launch to a \"Glass Orchard\" moment.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(MentionCases))]
+    public async Task Discovered_name_spans_follow_the_note(string text, string expected)
+    {
+        var batch = await HandMadeNotes.BuildAsync(text);
+
+        var discovered = batch.DiscoveredEntities.ToDictionary(e => e.Id, e => e.Type, StringComparer.Ordinal);
+        var mentions = batch.Mentions
+            .Select(m => $"{m.MatchedText}={m.EntityId}" + (discovered.TryGetValue(m.EntityId, out var type) ? $":{type}" : ""));
+        string.Join(" | ", mentions).Should().Be(expected, because: $"text was \"{text}\"");
+    }
+}
