@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ClaimGraph.Ingest.Extraction;
 
 /// <summary>
-/// The word tables of the comparison rules added for explicit recall (branch cmp8): a ranking verb in its base form after a
+/// The word tables of the comparison rules added for explicit recall: a ranking verb in its base form after a
 /// plural or listed subject ("Claude and GPT generally outperform local models such as Qwen and Llama"), a comparative of
 /// performance ("lower performance than o3"), and an advantage over a rival ("Voiceflow offers advantages over n8n").
 /// </summary>

@@ -2,7 +2,7 @@ using ClaimGraph.Model;
 
 namespace ClaimGraph.Ingest.Extraction;
 
-/// <summary>The comparison wordings added for explicit recall (branch cmp8) that read a shape rather than one trigger.</summary>
+/// <summary>The comparison wordings added for explicit recall that read a shape rather than one trigger.</summary>
 public static partial class RelationExtractor
 {
     private static readonly RelationRule OutperformsParticipleRule = RuleNamed(ExtractionRules.OutperformsParticiple);

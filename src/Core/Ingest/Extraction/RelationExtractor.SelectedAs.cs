@@ -2,7 +2,7 @@ using ClaimGraph.Model;
 
 namespace ClaimGraph.Ingest.Extraction;
 
-/// <summary>A tool chosen for a role inside a product named at the claim's opening "In" (branch rel13).</summary>
+/// <summary>A tool chosen for a role inside a product named at the claim's opening "In".</summary>
 public static partial class RelationExtractor
 {
     private static readonly RelationRule UsesSelectedAsRule = RuleNamed(ExtractionRules.UsesSelectedAs);

@@ -2,7 +2,7 @@ using ClaimGraph.Model;
 
 namespace ClaimGraph.Ingest.Extraction;
 
-/// <summary>A verb of use that shares the claim's opening subject across a comma or an "and" (branch rel10).</summary>
+/// <summary>A verb of use that shares the claim's opening subject across a comma or an "and".</summary>
 public static partial class RelationExtractor
 {
     private static readonly RelationRule UsesSharedSubjectRule = RuleNamed(ExtractionRules.UsesSharedSubject);

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace ClaimGraph.Ingest.Extraction;
 
 /// <summary>
-/// The word tables of the shared-subject USES rule (branch rel10): a verb of use that continues the clause of the claim's
+/// The word tables of the shared-subject USES rule: a verb of use that continues the clause of the claim's
 /// opening subject after a comma or "and" ("GitHub prioritizes developer choice, supporting Claude", "RunBear makes it easy
 /// to build assistants for Slack, and also supports integration with Discord").
 /// </summary>
