@@ -70,7 +70,7 @@ public static class ReportWriter
     }
 
     /// <summary>Lists of counts, not of items: kept as they are with --totals.</summary>
-    private static readonly HashSet<string> CountedLists = ["byPredicate", "byRule", "mentionErrorClasses", "relationMissClasses"];
+    private static readonly HashSet<string> CountedLists = ["byPredicate", "byRule", "mentionErrorClasses", "relationMissClasses", "typeConfusions"];
 
     private static void ReplaceListsByCounts(JsonObject labelledSet)
     {
@@ -125,6 +125,14 @@ public static class ReportWriter
         WriteRelationErrors(text, "Relations with a predicate outside the vocabulary", score.Unscorable);
         WriteMentionErrors(text, "Mention misses", score.MentionMisses);
         WriteMentionErrors(text, "Mention false positives", score.MentionFalsePositives);
+        Line(text, $"### Types that disagree with the label ({score.TypeDisagreements.Count})");
+        Line(text);
+        foreach (var disagreement in score.TypeDisagreements)
+        {
+            Line(text, $"- {disagreement.Note}: {disagreement.Entity} labelled {disagreement.Labelled}, given {disagreement.Predicted}");
+        }
+
+        Line(text);
         Line(text, "### Entities per note");
         Line(text);
         Line(text, "| note | labelled | predicted | matched | precision | recall |");
@@ -211,6 +219,14 @@ public static class ReportWriter
         foreach (var miss in score.RelationMissClasses)
         {
             Line(text, $"| {(miss.Explicit ? "explicit" : "implicit")} | {(miss.BothMentioned ? "yes" : "no")} | {miss.Misses} |");
+        }
+
+        Line(text);
+        Line(text, "| labelled type | given type | entities |");
+        Line(text, "| --- | --- | --- |");
+        foreach (var confusion in score.TypeConfusions)
+        {
+            Line(text, $"| {confusion.Labelled} | {confusion.Predicted} | {confusion.Entities} |");
         }
 
         Line(text);

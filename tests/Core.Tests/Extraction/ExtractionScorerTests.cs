@@ -204,6 +204,25 @@ public sealed class ExtractionScorerTests
     }
 
     [Fact]
+    public void A_found_entity_given_another_type_is_listed_and_counted_by_labelled_and_given_type()
+    {
+        var openAi = Entity("OpenAI", EntityType.Organization, ["openai"], Span(0, 6));
+        var whisper = Entity("Whisper", EntityType.Model, ["whisper"], Span(30, 37));
+        var codex = Entity("Codex", EntityType.Model, ["codex"], Span(40, 45));
+        var gold = Note([openAi, whisper, codex]);
+        var predicted = Predicted(
+            [Mention("openai", 0, 6, EntityType.Organization), Mention("whisper", 30, 37, EntityType.Product), Mention("codex", 40, 45, EntityType.Product)], []);
+
+        var score = DevSetScorer.Score([gold], [predicted]);
+
+        score.EntityTypeAgreement.Should().Be(new Ratio(1, 3));
+        score.TypeDisagreements.Should().BeEquivalentTo([
+            new TypeDisagreement("note.md", "Whisper", EntityType.Model, EntityType.Product),
+            new TypeDisagreement("note.md", "Codex", EntityType.Model, EntityType.Product)]);
+        score.TypeConfusions.Should().Equal(new TypeConfusion(EntityType.Model, EntityType.Product, 2));
+    }
+
+    [Fact]
     public void A_note_the_pipeline_did_not_produce_counts_every_label_as_missed()
     {
         var gold = Note([Stripe, Bridge], relations: [Relation("Stripe", "ACQUIRED", "Bridge", explicitly: true)]);

@@ -89,7 +89,7 @@ public sealed class EntityDiscoveryTuningTests
         { "The team read the paper \"Building Effective Agents\" twice.", "Building Effective Agents=building-effective-agents:Publication" },
         // Single letters joined by slashes are a generic term ("A/B testing", "I/O"); names joined by one are names.
         { "Teams rely on A/B testing before every launch.\nMost A/B tests run for two weeks and stress disk I/O as well.", "" },
-        { "They compared hosting on Vercel/Netlify for the demo.\nVercel/Netlify both deploy from Git.", "Vercel=vercel:Other | Netlify=netlify:Other | Vercel=vercel:Other | Netlify=netlify:Other | Git=git:Other" },
+        { "They compared hosting on Vercel/Netlify for the demo.\nVercel/Netlify both deploy from Git.", "Vercel=vercel:Product | Netlify=netlify:Product | Vercel=vercel:Product | Netlify=netlify:Product | Git=git:Product" },
         // A time zone is no name; a name that only starts like one is.
         { "The stream starts Sunday at 7:00 p.m. Eastern Time.\nQuestions close at 6:00 Pacific Standard Time on Friday.", "" },
         { "The fund moved its office to Pacific Heights last year.\nPacific Heights hosts several AI startups.", "Pacific Heights=pacific-heights:Other | Pacific Heights=pacific-heights:Other" },
@@ -98,12 +98,12 @@ public sealed class EntityDiscoveryTuningTests
         { "The startup Brevian ships AI features.\nWe compared Brevian and Loomly last week.", "Brevian=brevian:Organization | Brevian=brevian:Organization | Loomly=loomly:Organization" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
 
-        { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Other | Open WebUI=open-webui:Other | Ollama=ollama:Other" },
+        { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Other | Open WebUI=open-webui:Product | Ollama=ollama:Other" },
         { "Tomas directly responded to Kyle Samani's criticism:", "Kyle Samani=kyle-samani:Person" },
         { "Key Features of the Tool:", "" },
 
         // Named protocols and languages are names (MCP, SQL); generic technical terms are not (RAG, LLM).
-        { "Three primary types of MCP servers are identified as crucial for AI coding workflows.\nAn example is the completely free and open-source crawl for AI rag MCP server.", "MCP=mcp:Other | MCP=mcp:Other" },
+        { "Three primary types of MCP servers are identified as crucial for AI coding workflows.\nAn example is the completely free and open-source crawl for AI rag MCP server.", "MCP=mcp:Product | MCP=mcp:Product" },
         { "This server allows the AI to create projects and SQL tables.\nArctic LLM was designed with enterprise needs in mind, excelling in SQL generation.", "SQL=sql:Product | LLM=large-language-model | SQL=sql:Product" },
 
         // Common words before a company suffix name the company, at a sentence's start too once the note names it inside one;
@@ -147,7 +147,7 @@ public sealed class EntityDiscoveryTuningTests
         // a maker's product whose last word stands alone is not.
         { "In a recent conversation, Holden Karnofsky discussed the most important century.\nKarnofsky argues that growth could accelerate.",
           "Holden Karnofsky=holden-karnofsky:Person | Karnofsky=holden-karnofsky:Person" },
-        { "The Ollama Swarm project runs agents locally.\nIt builds on Swarm from the same team.", "Ollama Swarm=ollama-swarm:Other | Swarm=swarm:Other" },
+        { "The Ollama Swarm project runs agents locally.\nIt builds on Swarm from the same team.", "Ollama Swarm=ollama-swarm:Other | Swarm=swarm:Product" },
 
         // A list label carries no context cue, but a place of the place tables or a given name and a surname types itself.
         { "*   **Canada**: Vowed strong countermeasures.", "Canada=canada:Place" },
@@ -164,9 +164,9 @@ public sealed class EntityDiscoveryTuningTests
         { "Mark Williams, Chief Economist at Capital Economics, described the deal.", "Mark Williams=mark-williams:Person | Capital Economics=capital-economics:Organization" },
 
         // Class nouns type a name: before its list, in its apposition or its definition.
-        { "The iPhone itself was dependent on companies like Qualcomm and Broadcom, as well as over 20 years of network and communications technology development.", "iPhone=iphone:Other | Qualcomm=qualcomm:Organization | Broadcom=broadcom:Organization" },
+        { "The iPhone itself was dependent on companies like Qualcomm and Broadcom, as well as over 20 years of network and communications technology development.", "iPhone=iphone:Product | Qualcomm=qualcomm:Organization | Broadcom=broadcom:Organization" },
         { "Neon, a serverless Postgres platform, serves as an example.", "Neon=neon:Product | Postgres=postgres:Product" },
-        { "Dominic Cummings, a significant figure in British politics, served as the chief advisor to Prime Minister Boris Johnson.\nThis article delves into the nuances of Cummings' role and the impact he had during his time in Number 10 Downing Street.", "Dominic Cummings=dominic-cummings:Person | Boris Johnson=boris-johnson:Person | Cummings=dominic-cummings:Person | Downing Street=downing-street:Other" },
+        { "Dominic Cummings, a significant figure in British politics, served as the chief advisor to Prime Minister Boris Johnson.\nThis article delves into the nuances of Cummings' role and the impact he had during his time in Number 10 Downing Street.", "Dominic Cummings=dominic-cummings:Person | Boris Johnson=boris-johnson:Person | Cummings=dominic-cummings:Person | Downing Street=downing-street:Place" },
 
         // A sentence-opening verb form is not part of a name; a catalog company continued by a tier word names a model.
         { "Leveraging Nebius AI Studio in this manner provides several advantages:", "Nebius AI Studio=nebius-ai-studio:Product" },
@@ -200,11 +200,11 @@ public sealed class EntityDiscoveryTuningTests
 
         // Names joined by "and", "or" or a comma inside a sentence are each other's evidence; "e.g." opens a list; a lower-case
         // word with letters around a digit or a web domain is a name by its shape.
-        { "Users felt pressured to keep talking, as with Siri or Alexa.", "Siri=siri:Other | Alexa=alexa:Other" },
+        { "Users felt pressured to keep talking, as with Siri or Alexa.", "Siri=siri:Product | Alexa=alexa:Product" },
         { "Front-ends built with Vite and React deploy as static sites.", "Vite=vite:Product | React=react:Product" },
         { "However, Render deploys it.", "" },
-        { "Other workflow builders exist (e.g., n8n, Zapier, Make.com) for this.", "n8n=n8n:Other | Zapier=zapier:Product | Make.com=make-com:Product" },
-        { "It competes with make.com and Zapier.\nThe agent runs in n8n locally.", "make.com=make-com:Other | Zapier=zapier:Other | n8n=n8n:Other" },
+        { "Other workflow builders exist (e.g., n8n, Zapier, Make.com) for this.", "n8n=n8n:Product | Zapier=zapier:Product | Make.com=make-com:Product" },
+        { "It competes with make.com and Zapier.\nThe agent runs in n8n locally.", "make.com=make-com:Product | Zapier=zapier:Product | n8n=n8n:Other" },
         { "Tests run end to end, an e2e suite, on b2b data.", "" },
 
         // A tier word or a keyboard key alone, a piece of an identifier, a nationality given as an example of something
@@ -250,7 +250,7 @@ public sealed class EntityDiscoveryTuningTests
         // Coordination holds at a sentence's start too, but not through the comma of a sentence-opening word.
         { "Stripe and Adyen announced the deal.", "Stripe=stripe:Organization | Adyen=adyen:Organization" },
         // (Supabase is a name as the clause's subject, not as a partner of the coordination.)
-        { "Underneath, Supabase runs on Postgres.", "Supabase=supabase:Other | Postgres=postgres:Product" },
+        { "Underneath, Supabase runs on Postgres.", "Supabase=supabase:Product | Postgres=postgres:Product" },
 
         // "X of Y Institute" is one organisation; a Roman numeral ends a name of several words.
         { "He spoke with a researcher at the Future of Humanity Institute last year.", "Future of Humanity Institute=future-of-humanity-institute:Organization" },
@@ -277,19 +277,19 @@ public sealed class EntityDiscoveryTuningTests
         { "Jesus is the Author of Life.\nThey called him the Prince of Life.", "Jesus=jesus:Other" },
         { "The token launched on Base.\nIt was airdropped on Base.\nOther Base projects waited.\nHolders on Base were paid.", "Base=base:Other | Base=base:Other | Base=base:Other | Base=base:Other" },
         { "It provides instructions for self-hosting it with Docker.", "Docker=docker:Product" },
-        { "Institutions may declare visionary goals, like the mission to go to Mars.", "Mars=mars:Other" },
+        { "Institutions may declare visionary goals, like the mission to go to Mars.", "Mars=mars:Place" },
         { "Acme is popular.", "Acme=acme:Other" },
         { "Users can read the CRUD docs.", "" },
         { "The prior follows a Gaussian distribution.", "" },
         // (A word inside a longer title or a path is not a name alone.)
         { "Spirits were looking at the Book of the Dead.", "" },
-        { "A popular tool uses Sur API for search.", "Sur API=sur-api:Other" },
+        { "A popular tool uses Sur API for search.", "Sur API=sur-api:Product" },
         { "Run the script in the Engine\\Extras\\Android directory.", "" },
-        { "A plural of a common word is common: Candles flicker.\nThe team reached Mars.", "Mars=mars:Other" },
+        { "A plural of a common word is common: Candles flicker.\nThe team reached Mars.", "Mars=mars:Place" },
 
         // A label whose every word is rare in lower case names something; a label of common words does not.
         { "Solana: Solana's appeal comes from its speed.", "Solana=solana:Other | Solana=solana:Other" },
-        { "Git: Required to clone the repository.", "Git=git:Other" },
+        { "Git: Required to clone the repository.", "Git=git:Product" },
         { "Transaction Volume: It grew.\nCandles: Apply a small amount of noise.\nCost-Effectiveness: It is cheap.\nAuditability: Every action is logged.", "" },
         { "Prioritization: Decide what matters.\nThe book critiques Marxists and their view.", "" },
 
@@ -330,14 +330,14 @@ public sealed class EntityDiscoveryTuningTests
 
         // A title-case word always followed by the same noun, in either number, is part of a term; an acronym only by the same form.
         { "Quantum information lives in a Hilbert space.\nComputers leverage large Hilbert spaces to create features.", "" },
-        { "An MCP server connects tools.\nThree types of MCP servers are crucial.", "MCP=mcp:Other | MCP=mcp:Other" },
+        { "An MCP server connects tools.\nThree types of MCP servers are crucial.", "MCP=mcp:Product | MCP=mcp:Product" },
 
         // A web address written as a name is one by its shape; a file name or an abbreviation is not.
         { "Zorblink is available for download at zorblink.com.\nDownload it from git-scm.com, nodejs.org or Plimsy.new.\nEdit app.js, e.g. the header.", "Zorblink=zorblink:Other | zorblink.com=zorblink-com:Other | git-scm.com=git-scm-com:Other | nodejs.org=nodejs-org:Product | Plimsy.new=plimsy-new:Product" },
 
         // A common word listed beside a catalog name or a name by its shape is a name too; listed beside common words it is not.
         { "Blobs lag dedicated data layers like Zentrix or Avail.", "Zentrix=zentrix:Other | Avail=avail:Other" },
-        { "Search was once a distinct API (e.g., Perplexity, OpenAI's deep research).", "Perplexity=perplexity:Organization | OpenAI=openai" },
+        { "Search was once a distinct API (e.g., Perplexity, OpenAI's deep research).", "Perplexity=perplexity:Product | OpenAI=openai" },
         { "Handles basic CRUD (Create, Read, Update, Delete) operations.\nWe discussed Methods, Obstacles and Values.", "" },
 
         // An acronym spelled out in common words is a concept (not scored as a name); with a rare word among them, a name.
@@ -361,11 +361,11 @@ public sealed class EntityDiscoveryTuningTests
         { "Shares of Plug Power Inc. rose.\nPlug Power makes fuel cells.", "Plug Power Inc=plug-power:Organization | Plug Power=plug-power:Organization" },
         { "Kelvar Company ships chips.\nKelvar grew fast.", "Kelvar Company=kelvar:Organization | Kelvar=kelvar:Organization" },
         // A name's API or SDK is a product of its own, but a key for it is the provider's, and common words keep no API.
-        { "Results come from the Zentrix API and ship with the Zentrix SDK.", "Zentrix API=zentrix-api:Other | Zentrix SDK=zentrix-sdk:Other" },
+        { "Results come from the Zentrix API and ship with the Zentrix SDK.", "Zentrix API=zentrix-api:Product | Zentrix SDK=zentrix-sdk:Product" },
         { "Paste your Zentrix API key here.\nThe Zentrix team answers fast.", "Zentrix=zentrix:Organization | Zentrix=zentrix:Organization" },
         { "Each call sends a Zentrix API token.\nZentrix checks it.", "Zentrix=zentrix:Other | Zentrix=zentrix:Other" },
         { "The Search API returns ten results.", "" },
-        { "Kelvo Search API: Performs web searches.\nThe Kelvo Search API is fast.", "Kelvo Search API=kelvo-search-api:Other | Kelvo Search API=kelvo-search-api:Other" },
+        { "Kelvo Search API: Performs web searches.\nThe Kelvo Search API is fast.", "Kelvo Search API=kelvo-search-api:Product | Kelvo Search API=kelvo-search-api:Product" },
         // A sentence-opening "New" that begins a place's name is the name's.
         { "New Jersey opened an AI hub this year.\nThe hub brings New Jersey universities and startups together.", "New Jersey=new-jersey:Place | New Jersey=new-jersey:Place" },
         // File formats, web plumbing and everyday capitals of medicine or business are common nouns too, however often written.
@@ -374,7 +374,7 @@ public sealed class EntityDiscoveryTuningTests
         { "Ancient DNA was sequenced by Kelvar Labs.\nKelvar Labs stores the DNA reads as TXT and XLSX files.", "Kelvar Labs=kelvar-labs:Organization | Kelvar Labs=kelvar-labs:Organization" },
 
         // A sentence-opening run of words the corpus rarely writes in lower case is a name; a greeting or an initial is not.
-        { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Other" },
+        { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Person" },
         { "\"Hi Kyle, appreciate you bringing this up.\"\nAoy M!", "" },
 
         // So is one such word opening a sentence as an owner; not the owner's part of a longer name, nor a common word.
@@ -384,8 +384,8 @@ public sealed class EntityDiscoveryTuningTests
         // So is one such word opening a sentence of running text (or a clause after a comma) as its subject, a verb's form
         // after it; not an imperative or an adjective before its object or noun, a quotation's first word, a fragment without
         // a full stop, or one used once.
-        { "Vorlamex also works well on Linux.\nZentrify acknowledges these criticisms.", "Vorlamex=vorlamex:Other | Linux=linux:Other | Zentrify=zentrify:Other" },
-        { "Vorlamex Desktop is recommended for most users.", "Vorlamex Desktop=vorlamex-desktop:Other" },
+        { "Vorlamex also works well on Linux.\nZentrify acknowledges these criticisms.", "Vorlamex=vorlamex:Other | Linux=linux:Product | Zentrify=zentrify:Other" },
+        { "Vorlamex Desktop is recommended for most users.", "Vorlamex Desktop=vorlamex-desktop:Product" },
         { "During the debate, Vorlamex posited that growth is fast.", "Vorlamex=vorlamex:Other" },
         { "Vorlamex an entire website for information.\nZentrify depth estimation works on patches.\n\"Quorbel is fine,\" he said.\nTrandix is the default", "" },
 
@@ -442,7 +442,7 @@ public sealed class EntityDiscoveryTuningTests
         { "Pre-trained Dependencies: the models were already pre-trained on web text.", "" },
 
         // A share after a name is not its version: "the Kestrel Isles 20%" is the Kestrel Isles.
-        { "For instance, the Baltic Union faced a 34% tariff, the Kestrel Isles 20%, and the Iron Coast 24 percent.", "Baltic Union=baltic-union:Other | Kestrel Isles=kestrel-isles:Other | Iron Coast=iron-coast:Other" },
+        { "For instance, the Baltic Union faced a 34% tariff, the Kestrel Isles 20%, and the Iron Coast 24 percent.", "Baltic Union=baltic-union:Organization | Kestrel Isles=kestrel-isles:Other | Iron Coast=iron-coast:Other" },
         { "Sales of Nexora 5 grew quickly.", "Nexora 5=nexora-5:Model" },
 
         // Languages are names (the guidelines count programming languages among products); acronyms joined by slashes are

@@ -96,7 +96,7 @@ public sealed class ExtractionRuleTests
         { "Warren Buffett said the market is frothy.", "Warren Buffett:Person" },
         { "Analysts at Goldman Sachs expect rates to fall.", "Goldman Sachs:Other" },
         { "The Federal Reserve raised rates again.", "Federal Reserve:Organization" },
-        { "They posted it on TikTok and GitHub.", "GitHub:Other TikTok:Other" },
+        { "They posted it on TikTok and GitHub.", "GitHub:Product TikTok:Product" },
         { "Meta released Llama 3.1 last summer.", "Llama 3.1:Model" },
         { "Gemini 2.0 Flash beats rivals on long context.", "Gemini 2.0 Flash:Model" },
         { "Nvidia's H100 chips are scarce.", "H100:Product" },
@@ -107,7 +107,7 @@ public sealed class ExtractionRuleTests
         { "We moved to Together AI for inference.", "Together AI:Organization" },
         { "Many people watch Netflix and Netflix keeps growing.", "Netflix:Other" },
         // A title-case word the corpus rarely writes in lower case is a name even once inside a sentence.
-        { "Layer 2 networks scale Ethereum.", "Ethereum:Other" },
+        { "Layer 2 networks scale Ethereum.", "Ethereum:Product" },
         // So is one opening a sentence of running text as its subject.
         { "Netflix is popular.", "Netflix:Other" },
         // Not names.
@@ -119,7 +119,7 @@ public sealed class ExtractionRuleTests
         { "An AI-powered, open-source tool edits chatPanel.ts quickly.", "" },
         { "Generative AI and Agentic AI are everywhere.", "" },
         // Variants merge within a note; the most frequent spelling is the name.
-        { "Open Router is fast.\nWe like OpenRouter a lot.\nThe OpenRouter API key is cheap.", "OpenRouter:Other" },
+        { "Open Router is fast.\nWe like OpenRouter a lot.\nThe OpenRouter API key is cheap.", "OpenRouter:Product" },
         // AMD, joined to Intel by "and", is a name too.
         { "Intel Corporation makes chips.\nWe compared Intel and AMD, and Intel won.", "AMD:Organization Intel:Organization" },
     };

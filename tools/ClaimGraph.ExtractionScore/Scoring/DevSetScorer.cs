@@ -120,6 +120,10 @@ public static class DevSetScorer
                 {
                     tally.TypeAgreed++;
                 }
+                else
+                {
+                    tally.TypeDisagreements.Add(new TypeDisagreement(note.Note, entity.Name, entity.Type, type.Value));
+                }
             }
         }
 
@@ -334,6 +338,8 @@ public static class DevSetScorer
 
         public List<RelationError> Unscorable { get; } = [];
 
+        public List<TypeDisagreement> TypeDisagreements { get; } = [];
+
         public PredicateTally Predicate(string name) => _predicates[name];
 
         /// <summary>Each rule that produced the relation in this note counts once.</summary>
@@ -376,7 +382,8 @@ public static class DevSetScorer
                 RelationFalsePositives,
                 MentionMisses,
                 MentionFalsePositives,
-                Unscorable);
+                Unscorable,
+                TypeDisagreements);
         }
     }
 }

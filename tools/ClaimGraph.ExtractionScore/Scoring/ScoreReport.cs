@@ -57,6 +57,12 @@ public enum MentionErrorKind
 /// <summary>How many mention errors of one kind there are, for entities of one source, and over how many names (each counted once per note).</summary>
 public sealed record MentionErrorClass(MentionErrorKind Kind, EntitySource? Source, int Mentions, int Names);
 
+/// <summary>A found entity whose type differs from its label's, once per note.</summary>
+public sealed record TypeDisagreement(string Note, string Entity, EntityType Labelled, EntityType Predicted);
+
+/// <summary>How many found entities of one labelled type were given another type.</summary>
+public sealed record TypeConfusion(EntityType Labelled, EntityType Predicted, int Entities);
+
 /// <summary>How many labelled relations of one kind were missed, with both entities mentioned in the quoted claim or not.</summary>
 public sealed record RelationMissClass(bool Explicit, bool BothMentioned, int Misses);
 
@@ -109,8 +115,16 @@ public sealed record DevSetScore(
     IReadOnlyList<RelationError> RelationFalsePositives,
     IReadOnlyList<MentionError> MentionMisses,
     IReadOnlyList<MentionError> MentionFalsePositives,
-    IReadOnlyList<RelationError> Unscorable)
+    IReadOnlyList<RelationError> Unscorable,
+    IReadOnlyList<TypeDisagreement> TypeDisagreements)
 {
+    /// <summary>The type disagreements counted by labelled and given type, most frequent first.</summary>
+    public IReadOnlyList<TypeConfusion> TypeConfusions => TypeDisagreements
+        .GroupBy(d => (d.Labelled, d.Predicted))
+        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Labelled).ThenBy(g => g.Key.Predicted)
+        .Select(g => new TypeConfusion(g.Key.Labelled, g.Key.Predicted, g.Count()))
+        .ToList();
+
     /// <summary>The mention errors counted by kind and source: where mention precision and recall are lost.</summary>
     public IReadOnlyList<MentionErrorClass> MentionErrorClasses => MentionFalsePositives.Concat(MentionMisses)
         .GroupBy(e => (e.Kind, e.Source))

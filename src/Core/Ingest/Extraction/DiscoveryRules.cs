@@ -132,6 +132,52 @@ public static class DiscoveryRules
     /// <summary>A place of the place table or of <see cref="MorePlaces"/>, named whole ("Tokyo", "New York City").</summary>
     public static bool IsPlaceName(string name) => ExtractionRules.Places.Contains(name) || MorePlaces.Contains(name);
 
+    /// <summary>
+    /// Places by general knowledge (Gazetteer.txt: countries, states, regions, planets, capitals and large cities, landmarks),
+    /// not learned from the notes. They type a discovered name that has no cue in its note ("Iraq", "Pennsylvania", "Mars");
+    /// unlike the place tables they never make a word a name or stop a name run.
+    /// </summary>
+    public static FrozenSet<string> Gazetteer { get; } = LoadList("Gazetteer.txt");
+
+    /// <summary>
+    /// Last words that make a title-case name a place: "Woolworth Building", "Three Gorges Dam", "Hudson River". Not "Bridge":
+    /// "Android Debug Bridge" is a program.
+    /// </summary>
+    public static FrozenSet<string> PlaceHeads { get; } = Set(
+        "Tower", "Building", "River", "Mountain", "Mountains", "Street", "Avenue", "Valley", "City", "County",
+        "Province", "Square", "Dam", "Fort", "Island", "Islands", "Lake", "Ocean", "Sea", "Canal", "Palace", "Cathedral",
+        "Empire", "Peninsula", "Desert", "Bay", "Harbor", "Harbour", "Airport", "Stadium");
+
+    /// <summary>Compass words that keep a place a place: "Western Europe", "Northern California", "Greater London".</summary>
+    public static FrozenSet<string> CompassWords { get; } = Set(
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater", "Upper", "Lower");
+
+    /// <summary>
+    /// Given names by general knowledge (WorldGivenNames.txt), beyond the hand list and the learned one: they type an
+    /// uncued two-word name ("Winston Churchill", "Annie Dillard") as a person, and nothing else.
+    /// </summary>
+    public static FrozenSet<string> WorldGivenNames { get; } = LoadList("WorldGivenNames.txt");
+
+    /// <summary>Last words that make an uncued name a product: "Android SDK", "Unreal Engine", "Docker Desktop", "Google Drive".</summary>
+    public static FrozenSet<string> ProductHeads { get; } = Set(
+        "API", "SDK", "CLI", "IDE", "Kit", "Toolkit", "Engine", "Editor", "Desktop", "Store", "Browser", "Drive", "Docs",
+        "Sheets", "Extension", "Plugin", "Framework", "Console", "Playground", "Reader", "Manager", "Copilot", "Messenger");
+
+    /// <summary>Last words that make an uncued name an organisation: "Catholic Church", "Royal Navy", "European Union".</summary>
+    public static FrozenSet<string> OrganizationHeads { get; } = Set(
+        "Party", "Church", "Navy", "Army", "Treasury", "Guild", "Union", "Society", "Committee", "Bureau", "Senate",
+        "Congress", "Parliament", "Administration", "Federation", "League", "Club", "Police", "Court", "Government",
+        "Alliance", "Consortium", "Collective", "Cooperative", "Coalition", "Airlines", "Bancorp");
+
+    /// <summary>Verbs right before a name that make it something one fetches or opens: "download Blender", "open Firefox".</summary>
+    public static FrozenSet<string> OpenVerbs { get; } = Set(
+        "download", "downloads", "downloaded", "downloading", "open", "opens", "opened", "opening", "uninstall", "uninstalled");
+
+    /// <summary>Parts of a program's screen: "Cursor's interface", "the settings in Notion" make the name a product.</summary>
+    public static FrozenSet<string> InterfaceNouns { get; } = Set(
+        "interface", "UI", "dashboard", "settings", "sidebar", "toolbar", "menu", "window", "tab", "panel", "button",
+        "editor", "extension", "extensions", "plugin", "plugins", "homepage", "inbox", "feed");
+
     /// <summary>Organisation suffixes that name a product instead: "Nebius AI Studio", "Adobe Creative Cloud".</summary>
     public static FrozenSet<string> ProductSuffixes { get; } = Set("Studio", "Cloud");
 

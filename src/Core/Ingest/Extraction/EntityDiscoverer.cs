@@ -1929,6 +1929,20 @@ public static partial class EntityDiscoverer
             return EntityType.Product;
         }
 
+        // "download Blender", "open Firefox": what one downloads or opens is software.
+        if (previous is not null && DiscoveryRules.OpenVerbs.Contains(previous))
+        {
+            return EntityType.Product;
+        }
+
+        // "Cursor's interface", "the settings in Notion", "a button on Canva": a part of a program's screen.
+        var afterPossessive = tokens[last].Possessive && last + 1 < tokens.Count ? tokens[last + 1].Text : null;
+        if (((afterPossessive is not null && DiscoveryRules.InterfaceNouns.Contains(afterPossessive))
+            || (previous is "in" or "on" or "inside" && first > 1 && tokens[first - 2].IsWord && DiscoveryRules.InterfaceNouns.Contains(tokens[first - 2].Text))))
+        {
+            return EntityType.Product;
+        }
+
         if (IsFollowedByWhoClause(tokens, first, last))
         {
             return EntityType.Person;

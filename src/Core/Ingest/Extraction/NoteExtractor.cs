@@ -120,6 +120,7 @@ public sealed partial class NoteExtractor
         var lowerCaseWords = LowerCaseWords(tokens);
         var termWords = TermWords(tokens);
         var lowerCasePhrases = LowerCasePhrases(tokens, groups);
+        var possessives = PossessiveKeys(claimTexts, candidates);
         foreach (var (key, group) in groups)
         {
             // A spelling of a catalog alias is that entity, with no further evidence needed ("Open-AI").
@@ -190,11 +191,15 @@ public sealed partial class NoteExtractor
 
             var type = language ? EntityType.Product : ChooseType(group, groups);
             // Without a cue of its own the note takes the type the corpus gives the name when that type is one the corpus
-            // assigns reliably: a concept ("Retrieval-Augmented Generation"), a token, a publication. Not a product or an
-            // organisation ("GitHub" and "LangChain" are both, and a relation's roles depend on which the note means), nor a
-            // person: the corpus's majority types "English" and "World War I" as people from a few "X said" cues.
+            // assigns reliably: a concept ("Retrieval-Augmented Generation"), a token, a publication, a product. Not a product
+            // the note writes as an owner ("LangChain's LangGraph", "GitHub's Copilot"): a name that is both a product and a
+            // company is the company there, and a relation's roles depend on which the note means; nor a language ("Greek").
+            // Not an organisation or a person: the corpus's majority types "English", "Microsoft Teams" and first names
+            // ("Chris", "Matt") as organisations and "World War I" as a person from a few "X acquired" or "X said" cues.
             if (type == EntityType.Other && KnownNames.TypeOf(name) is { } knownType
-                && knownType is EntityType.Concept or EntityType.Token or EntityType.Publication)
+                && (knownType is EntityType.Concept or EntityType.Token or EntityType.Publication
+                    || (knownType is EntityType.Product && !possessives.Contains(key) && !DiscoveryRules.LanguageNames.Contains(name)
+                        && !DiscoveryRules.Nationalities.Contains(name))))
             {
                 type = knownType;
             }
@@ -1184,6 +1189,25 @@ public sealed partial class NoteExtractor
         return trimmed.StartsWith(",") && trimmed[1..].Trim() is "and" or "or";
     }
 
+    /// <summary>The keys of names the note writes with a possessive ("LangChain's LangGraph"): such a name may own what follows it.</summary>
+    private static HashSet<string> PossessiveKeys(IReadOnlyList<string> claimTexts, IReadOnlyList<List<CandidateMention>> candidates)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        for (var c = 0; c < claimTexts.Count; c++)
+        {
+            foreach (var candidate in candidates[c])
+            {
+                var rest = claimTexts[c].AsSpan(candidate.End);
+                if (rest.StartsWith("'s", StringComparison.Ordinal) || rest.StartsWith("\u2019s", StringComparison.Ordinal))
+                {
+                    keys.Add(candidate.Key);
+                }
+            }
+        }
+
+        return keys;
+    }
+
     private static EntityType ChooseType(List<CandidateMention> group) =>
         MostFrequent(group, cues: true) ?? MostFrequent(group, cues: false) ?? EntityType.Other;
 
@@ -1219,12 +1243,55 @@ public sealed partial class NoteExtractor
         static EntityType? NameOwnType(string[] words)
         {
             var joined = string.Join(' ', words);
-            if (DiscoveryRules.IsPlaceName(joined))
+            if (DiscoveryRules.IsPlaceName(joined) || IsGazetteerPlace(words))
             {
                 return EntityType.Place;
             }
 
-            return words.Length == 2 && DiscoveryRules.IsGivenName(words[0]) && IsPersonNameWord(words[1]) ? EntityType.Person : null;
+            if (words.Length == 2 && (DiscoveryRules.IsGivenName(words[0]) || DiscoveryRules.WorldGivenNames.Contains(words[0]))
+                && IsPersonNameWord(words[1]))
+            {
+                return EntityType.Person;
+            }
+
+            if (words.Length >= 2 && Array.TrueForAll(words, w => w.Length > 0 && !char.IsLower(w[0]))
+                && !Array.TrueForAll(words, w => DiscoveryRules.IsCommonWord(w)))
+            {
+                if (DiscoveryRules.ProductHeads.Contains(words[^1]))
+                {
+                    return EntityType.Product;
+                }
+
+                if (DiscoveryRules.OrganizationHeads.Contains(words[^1]))
+                {
+                    return EntityType.Organization;
+                }
+            }
+
+            // "iPhone", "eBay": a lower-case letter before a capital opens a product's name.
+            return words.Length == 1 && words[0].Length >= 4 && char.IsAsciiLetterLower(words[0][0])
+                && char.IsAsciiLetterUpper(words[0][1]) && words[0].AsSpan(2).IndexOfAnyExceptInRange('a', 'z') < 0
+                ? EntityType.Product
+                : null;
+        }
+
+        // "Iraq", "Pennsylvania", "Western Europe", "Eiffel Tower", "Three Gorges Dam": a place by general knowledge, by a
+        // compass word before one, or by a place word at the end of title-case words.
+        static bool IsGazetteerPlace(string[] words)
+        {
+            if (DiscoveryRules.Gazetteer.Contains(string.Join(' ', words)))
+            {
+                return true;
+            }
+
+            if (words.Length >= 2 && DiscoveryRules.CompassWords.Contains(words[0])
+                && (DiscoveryRules.Gazetteer.Contains(string.Join(' ', words[1..])) || DiscoveryRules.IsPlaceName(string.Join(' ', words[1..]))))
+            {
+                return true;
+            }
+
+            return words.Length >= 2 && DiscoveryRules.PlaceHeads.Contains(words[^1])
+                && Array.TrueForAll(words, w => w.Length > 1 && char.IsUpper(w[0]) && w.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') < 0 || w is "of" or "the");
         }
 
         // "Annie", "Dillard": a capital and three or more lower-case letters, no common word, place, people or title.
