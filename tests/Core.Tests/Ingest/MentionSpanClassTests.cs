@@ -24,7 +24,7 @@ public sealed class MentionSpanClassTests
 
         // A run the note writes once, of a name it writes alone and a name known beyond the note, is the two names.
         { "Many writers use Velloq every day.\nJoin the Velloq Discord server for help.",
-          "Velloq=velloq:Other | Velloq=velloq:Other | Discord=discord:Other" },
+          "Velloq=velloq:Other | Velloq=velloq:Other | Discord=discord:Product" },
         { "Many writers use Velloq every day.\nQueries go through the Velloq SQL console.",
           "Velloq=velloq:Other | Velloq=velloq:Other | SQL=sql:Product" },
         { "Many writers use Velloq every day.\nThe new Velloq Discord was launched in May.",
@@ -41,7 +41,7 @@ public sealed class MentionSpanClassTests
         { "The assistant works across tools, including Gmail, Slack, and Greenhouse.", "Gmail=gmail:Product | Slack=slack | Greenhouse=greenhouse:Product" },
         // (Not a word the note also writes in lower case.)
         { "The assistant works across tools, including Gmail, Slack, and Greenhouse.\nThe greenhouse needs water.", "Gmail=gmail:Product | Slack=slack" },
-        { "It weighs sources like Wikipedia and Reuters before answering.", "Wikipedia=wikipedia:Other | Reuters=reuters:Other" },
+        { "It weighs sources like Wikipedia and Reuters before answering.", "Wikipedia=wikipedia:Product | Reuters=reuters:Product" },
         { "The essay sorts people into Doomers, Gloomers, and Zoomers.", "" },
 
         // A title word that ends a run of common words after "the", a quote or a sentence's start is the name's last word.
