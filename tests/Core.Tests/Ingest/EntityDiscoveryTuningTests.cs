@@ -364,8 +364,16 @@ public sealed class EntityDiscoveryTuningTests
         { "Results come from the Zentrix API and ship with the Zentrix SDK.", "Zentrix API=zentrix-api:Product | Zentrix SDK=zentrix-sdk:Product" },
         { "Paste your Zentrix API key here.\nThe Zentrix team answers fast.", "Zentrix=zentrix:Organization | Zentrix=zentrix:Organization" },
         { "Each call sends a Zentrix API token.\nZentrix checks it.", "Zentrix=zentrix:Other | Zentrix=zentrix:Other" },
-        { "The Search API returns ten results.", "" },
+        { "Search API returns ten results.", "" },
         { "Kelvo Search API: Performs web searches.\nThe Kelvo Search API is fast.", "Kelvo Search API=kelvo-search-api:Product | Kelvo Search API=kelvo-search-api:Product" },
+        // One capitalised common word before "API" or "SDK" inside a sentence names the interface; not opening a sentence,
+        // before a key, or a mixed-case language's SDK.
+        { "Sample projects were built with Lantern SDK last year.", "Lantern SDK=lantern-sdk:Product" },
+        { "The bank opened the Ledger API to partners.", "Ledger API=ledger-api:Other" },
+        { "Lantern SDK ships today.", "" },
+        { "The Search API returns ten results.", "Search API=search-api:Other" },
+        { "Paste the Lantern API key here.", "" },
+        { "Servers can be written with the TypeScript SDK.", "TypeScript=typescript:Product" },
         // A sentence-opening "New" that begins a place's name is the name's.
         { "New Jersey opened an AI hub this year.\nThe hub brings New Jersey universities and startups together.", "New Jersey=new-jersey:Place | New Jersey=new-jersey:Place" },
         // File formats, web plumbing and everyday capitals of medicine or business are common nouns too, however often written.

@@ -862,8 +862,18 @@ public static partial class EntityDiscoverer
     private static bool IsAccessInterface(string acronym) => acronym is "API" or "APIs" or "SDK";
 
     private static bool IsNamedInterface(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
-        tokens[last].Text is "API" or "SDK" && !AllCommonWords(tokens, first, last - 1)
+        tokens[last].Text is "API" or "SDK" && (!AllCommonWords(tokens, first, last - 1) || IsCommonWordMakerInSentence(tokens, first, last))
         && !(last + 1 < tokens.Count && tokens[last + 1].Text is "key" or "keys" or "token" or "tokens");
+
+    /// <summary>
+    /// "built with Pieces SDK", "the Assistants API", "using Fast API": one capitalised common word inside a sentence before
+    /// "API" or "SDK" names the interface with its maker's or its own name; at a sentence's start ("Custom API calls") it
+    /// may be a heading's or an opening word. Not a mixed-case word the corpus writes in lower case, a language ("the
+    /// TypeScript SDK" is the language's, as "the Python SDK" is), nor a generic heading word ("the Data API").
+    /// </summary>
+    private static bool IsCommonWordMakerInSentence(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        last == first + 1 && tokens[first].IsCapitalized && !tokens[first].IsMixedCase && !tokens[first].Possessive && !IsSentenceInitial(tokens, first)
+        && !ExtractionRules.GenericHeadingWords.Contains(tokens[first].Text) && !ExtractionRules.CommonCapitalizedWords.Contains(tokens[first].Text);
 
     /// <summary>"World War I", "World War II": a Roman numeral ends a name of two or more words.</summary>
     private static bool IsRomanNumeralAfterName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
