@@ -369,9 +369,9 @@ public sealed class EntityDiscoveryTuningTests
         // One capitalised common word before "API" or "SDK" inside a sentence names the interface; not opening a sentence,
         // before a key, or a mixed-case language's SDK.
         { "Sample projects were built with Lantern SDK last year.", "Lantern SDK=lantern-sdk:Product" },
-        { "The bank opened the Ledger API to partners.", "Ledger API=ledger-api:Other" },
+        { "The bank opened the Ledger API to partners.", "Ledger API=ledger-api:Product" },
         { "Lantern SDK ships today.", "" },
-        { "The Search API returns ten results.", "Search API=search-api:Other" },
+        { "The Search API returns ten results.", "Search API=search-api:Product" },
         { "Paste the Lantern API key here.", "" },
         { "Servers can be written with the TypeScript SDK.", "TypeScript=typescript:Product" },
         // A sentence-opening "New" that begins a place's name is the name's.
