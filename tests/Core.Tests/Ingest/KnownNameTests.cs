@@ -22,7 +22,7 @@ public sealed class KnownNameTests
         { "It was trained like Llama 3 before it.", "Llama 3" },
         { "It was trained like Llama 3.5 before it.", "" },
         // A piece of a longer name, joined by a capitalised word or a small word; a label's title-case word counts too.
-        { "Crawl for AI scrapes pages in parallel.", "" },
+        { "Git for Windows installs a shell.", "" },
         { "This aligns with a Tesla Roadster phase.", "" },
         { "They read Moonwalking with Einstein last year.", "" },
         // A path, an adjective before a noun, a given name alone.
