@@ -127,12 +127,17 @@ public sealed partial class NoteExtractor
             for (var m = claim.Count - 1; m >= 0; m--)
             {
                 var candidate = claim[m];
+                // (Checked before the name is split, since this runs for every candidate of every note.)
+                if (!candidate.Name.Contains(' ') || written[candidate.Key] > 1 || candidate.Cue == EntityType.Person
+                    || candidate.Abbreviates is not null || !IsHeadNoun(candidate.Following))
+                {
+                    continue;
+                }
+
                 var words = candidate.Name.Split(' ');
                 // (Nor a name the note abbreviates: "Google Agent Development Kit (ADK)" took the acronym's key.)
-                if (words.Length < 2 || words.Length > 4 || written[candidate.Key] > 1 || candidate.Cue == EntityType.Person
-                    || candidate.Abbreviates is not null || candidate.Key != EntityDiscoverer.KeyOf(candidate.Name)
-                    || !IsHeadNoun(candidate.Following) || ExtractionRules.GivenNames.Contains(words[0])
-                    || DiscoveryRules.LearnedGivenNames.Contains(words[0]) || claimTexts[c][candidate.Start..candidate.End] != candidate.Name)
+                if (words.Length > 4 || candidate.Key != EntityDiscoverer.KeyOf(candidate.Name) || ExtractionRules.GivenNames.Contains(words[0])
+                    || DiscoveryRules.LearnedGivenNames.Contains(words[0]) || !claimTexts[c].AsSpan(candidate.Start, candidate.End - candidate.Start).SequenceEqual(candidate.Name))
                 {
                     continue;
                 }
@@ -145,7 +150,7 @@ public sealed partial class NoteExtractor
                     var secondKey = EntityDiscoverer.KeyOf(second);
                     // ("North Korea", "South Africa": a place after a word that is no place is one place.)
                     if (first.Any(char.IsDigit) || !IsFirstNameOfTwo(first, firstKey, alone) || !IsSecondNameOfTwo(second, secondKey)
-                        || (IsPlace(second) && !IsPlace(first))
+                        || (DiscoveryRules.IsPlaceName(second) && !DiscoveryRules.IsPlaceName(first))
                         || !(alone.Contains(firstKey) || alone.Contains(secondKey)))
                     {
                         continue;
@@ -204,8 +209,6 @@ public sealed partial class NoteExtractor
     private static bool IsHeadNoun(string? following) =>
         following is not null && !DiscoveryRules.VerbGroupWords.Contains(following) && !ExtractionRules.PassiveAuxiliaries.Contains(following)
         && !following.EndsWith("ed", StringComparison.Ordinal) && following is not ("which" or "that" or "who" or "and" or "or" or "to" or "in" or "on" or "for" or "with" or "by" or "at" or "of");
-
-    private static bool IsPlace(string name) => ExtractionRules.Places.Contains(name) || DiscoveryRules.MorePlaces.Contains(name);
 
     private static bool IsGenericPart(string name) =>
         ExtractionRules.OrganizationSuffixes.Contains(name) || ExtractionRules.DroppedNameSuffixes.Contains(name)

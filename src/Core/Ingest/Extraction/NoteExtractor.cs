@@ -1243,7 +1243,7 @@ public sealed partial class NoteExtractor
         static EntityType? NameOwnType(string[] words)
         {
             var joined = string.Join(' ', words);
-            if (DiscoveryRules.IsPlaceName(joined) || IsGazetteerPlace(words))
+            if (DiscoveryRules.IsPlaceName(joined) || IsGazetteerPlace(words, joined))
             {
                 return EntityType.Place;
             }
@@ -1277,15 +1277,15 @@ public sealed partial class NoteExtractor
 
         // "Iraq", "Pennsylvania", "Western Europe", "Eiffel Tower", "Three Gorges Dam": a place by general knowledge, by a
         // compass word before one, or by a place word at the end of title-case words.
-        static bool IsGazetteerPlace(string[] words)
+        static bool IsGazetteerPlace(string[] words, string joined)
         {
-            if (DiscoveryRules.Gazetteer.Contains(string.Join(' ', words)))
+            if (DiscoveryRules.Gazetteer.Contains(joined))
             {
                 return true;
             }
 
             if (words.Length >= 2 && DiscoveryRules.CompassWords.Contains(words[0])
-                && (DiscoveryRules.Gazetteer.Contains(string.Join(' ', words[1..])) || DiscoveryRules.IsPlaceName(string.Join(' ', words[1..]))))
+                && joined[(words[0].Length + 1)..] is var rest && (DiscoveryRules.Gazetteer.Contains(rest) || DiscoveryRules.IsPlaceName(rest)))
             {
                 return true;
             }
