@@ -798,15 +798,13 @@ public static partial class EntityDiscoverer
             return false;
         }
 
-        var after = title + 1 < tokens.Count && !tokens[title].Possessive ? tokens[title + 1] : (ClaimToken?)null;
-        if (after is { } word && word.Text == "," && title + 2 < tokens.Count)
+        if (tokens[title].Possessive || title + 1 >= tokens.Count)
         {
-            word = tokens[title + 2];
-            after = word;
+            return true;
         }
 
-        return after is not { } following
-            || !(following.IsCapitalized || following.IsMixedCase || following.Text is "at" or "of" or "in" or "for" or "from" or "with" or "and");
+        var following = tokens[title + 1].Text == "," && title + 2 < tokens.Count ? tokens[title + 2] : tokens[title + 1];
+        return !(following.IsCapitalized || following.IsMixedCase || following.Text is "at" or "of" or "in" or "for" or "from" or "with" or "and");
     }
 
     /// <summary>
@@ -1693,10 +1691,8 @@ public static partial class EntityDiscoverer
     private static bool IsMultiplier(IReadOnlyList<ClaimToken> tokens, int t)
     {
         var word = tokens[t].Text;
-        return word.Length >= 2 && word[^1] is 'x' or 'X' && word[..^1].All(c => char.IsDigit(c) || c == '.')
-            && t + 1 < tokens.Count && tokens[t + 1].Text.ToLowerInvariant() is var after
-            && (after is "more" or "less" or "fewer" or "better" or "worse" or "faster" or "slower" or "cheaper" or "larger" or "smaller"
-                or "bigger" or "higher" or "lower" or "improvement" or "speedup" or "increase" or "reduction" or "as" or "the");
+        return word.Length >= 2 && word[^1] is 'x' or 'X' && word.AsSpan(0, word.Length - 1).IndexOfAnyExcept("0123456789.") < 0
+            && t + 1 < tokens.Count && DiscoveryRules.MultipleComparisons.Contains(tokens[t + 1].Text);
     }
 
     /// <summary>"(Reference 00:01:22)", "at 9:00": a time of day or a video timestamp after a word, not its version.</summary>
