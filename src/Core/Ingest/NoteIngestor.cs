@@ -116,87 +116,91 @@ public sealed class NoteIngestor
             },
             stop.Token);
 
-        try
+        // Built once the run ends, not per group: a store may defer its query indexes while thousands of notes load.
+        await using (await _writer.BeginBulkWriteAsync(files.Count, cancellationToken))
         {
-            var done = 0;
-            var group = new List<PreparedNote>(MaxNotesPerGroup);
-            while (await NextGroupAsync(prepared.Reader, group, cancellationToken))
-            {
-                var toWrite = group.OfType<PreparedNote.Parsed>().ToList();
-                var results = await WriteGroupAsync(toWrite, cancellationToken);
-
-                var resultOf = new Dictionary<PreparedNote.Parsed, NoteWriteResult>(ReferenceEqualityComparer.Instance);
-                for (int i = 0; i < toWrite.Count; i++)
-                {
-                    resultOf[toWrite[i]] = results[i];
-                }
-
-                foreach (var note in group)
-                {
-                    var outcome = IngestOutcome.Rejected;
-                    switch (note)
-                    {
-                        case PreparedNote.Unchanged:
-                            outcome = IngestOutcome.Unchanged;
-                            break;
-                        case PreparedNote.Rejected rejection:
-                            errors.Add(rejection.Error);
-                            break;
-                        case PreparedNote.Skipped skip:
-                            outcome = IngestOutcome.Skipped;
-                            warnings.Add(new IngestError(skip.Path, null, skip.Reason));
-                            if (skip.StoredNoteId is not null)
-                            {
-                                replacedBySkip.Add(skip.StoredNoteId);
-                            }
-
-                            break;
-                        case PreparedNote.Parsed parsed:
-                            errors.AddRange(parsed.LinkErrors);
-                            outcome = RecordWrite(parsed, resultOf[parsed], errors);
-                            if (outcome is IngestOutcome.Added or IngestOutcome.Updated && parsed.Batch.Claims.Count == 0)
-                            {
-                                warnings.Add(new IngestError(parsed.Path, null, "stored without claims: no prose was found in the note"));
-                            }
-
-                            if (outcome is IngestOutcome.Added or IngestOutcome.Updated)
-                            {
-                                claimsWritten += parsed.Batch.Claims.Count;
-                                mentionsWritten += parsed.Batch.Mentions.Count;
-                                timestampsRepaired += parsed.TimestampsRepaired;
-                                timestampsDropped += parsed.TimestampsDropped;
-                                foreach (var evidence in parsed.Batch.Evidence)
-                                {
-                                    relationsWritten.Add(evidence.Relation.Id);
-                                }
-                            }
-
-                            break;
-                    }
-
-                    switch (outcome)
-                    {
-                        case IngestOutcome.Added: added++; break;
-                        case IngestOutcome.Updated: updated++; break;
-                        case IngestOutcome.Unchanged: unchanged++; break;
-                        case IngestOutcome.Skipped: skipped++; break;
-                        default: rejected++; break;
-                    }
-
-                    progress?.Invoke(new IngestProgress(++done, files.Count, note.Path, outcome));
-                }
-            }
-        }
-        finally
-        {
-            await stop.CancelAsync();
             try
             {
-                await producer;
+                var done = 0;
+                var group = new List<PreparedNote>(MaxNotesPerGroup);
+                while (await NextGroupAsync(prepared.Reader, group, cancellationToken))
+                {
+                    var toWrite = group.OfType<PreparedNote.Parsed>().ToList();
+                    var results = await WriteGroupAsync(toWrite, cancellationToken);
+
+                    var resultOf = new Dictionary<PreparedNote.Parsed, NoteWriteResult>(ReferenceEqualityComparer.Instance);
+                    for (int i = 0; i < toWrite.Count; i++)
+                    {
+                        resultOf[toWrite[i]] = results[i];
+                    }
+
+                    foreach (var note in group)
+                    {
+                        var outcome = IngestOutcome.Rejected;
+                        switch (note)
+                        {
+                            case PreparedNote.Unchanged:
+                                outcome = IngestOutcome.Unchanged;
+                                break;
+                            case PreparedNote.Rejected rejection:
+                                errors.Add(rejection.Error);
+                                break;
+                            case PreparedNote.Skipped skip:
+                                outcome = IngestOutcome.Skipped;
+                                warnings.Add(new IngestError(skip.Path, null, skip.Reason));
+                                if (skip.StoredNoteId is not null)
+                                {
+                                    replacedBySkip.Add(skip.StoredNoteId);
+                                }
+
+                                break;
+                            case PreparedNote.Parsed parsed:
+                                errors.AddRange(parsed.LinkErrors);
+                                outcome = RecordWrite(parsed, resultOf[parsed], errors);
+                                if (outcome is IngestOutcome.Added or IngestOutcome.Updated && parsed.Batch.Claims.Count == 0)
+                                {
+                                    warnings.Add(new IngestError(parsed.Path, null, "stored without claims: no prose was found in the note"));
+                                }
+
+                                if (outcome is IngestOutcome.Added or IngestOutcome.Updated)
+                                {
+                                    claimsWritten += parsed.Batch.Claims.Count;
+                                    mentionsWritten += parsed.Batch.Mentions.Count;
+                                    timestampsRepaired += parsed.TimestampsRepaired;
+                                    timestampsDropped += parsed.TimestampsDropped;
+                                    foreach (var evidence in parsed.Batch.Evidence)
+                                    {
+                                        relationsWritten.Add(evidence.Relation.Id);
+                                    }
+                                }
+
+                                break;
+                        }
+
+                        switch (outcome)
+                        {
+                            case IngestOutcome.Added: added++; break;
+                            case IngestOutcome.Updated: updated++; break;
+                            case IngestOutcome.Unchanged: unchanged++; break;
+                            case IngestOutcome.Skipped: skipped++; break;
+                            default: rejected++; break;
+                        }
+
+                        progress?.Invoke(new IngestProgress(++done, files.Count, note.Path, outcome));
+                    }
+                }
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            finally
             {
-                // The producer was stopped because the writing side ended early; that side's exception is what matters.
+                await stop.CancelAsync();
+                try
+                {
+                    await producer;
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The producer was stopped because the writing side ended early; that side's exception is what matters.
+                }
             }
         }
 

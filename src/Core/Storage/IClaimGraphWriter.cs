@@ -68,4 +68,24 @@ public interface IClaimGraphWriter
 
     /// <summary>Removes notes and everything they contributed; returns how many were removed.</summary>
     Task<int> RemoveNotesAsync(IReadOnlyCollection<string> noteIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Announces a run of about <paramref name="incomingNotes"/> notes, written next by <see cref="WriteNotesAsync"/>,
+    /// so that a store may load them in bulk; disposing the result ends the run. What is stored is the same either way.
+    /// A store with nothing to gain returns a scope that does nothing (the default).
+    /// </summary>
+    ValueTask<IAsyncDisposable> BeginBulkWriteAsync(int incomingNotes, CancellationToken cancellationToken) =>
+        ValueTask.FromResult<IAsyncDisposable>(NoBulkWrite.Instance);
+}
+
+/// <summary>The scope of a run that a store writes as it writes any other.</summary>
+public sealed class NoBulkWrite : IAsyncDisposable
+{
+    public static NoBulkWrite Instance { get; } = new();
+
+    private NoBulkWrite()
+    {
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

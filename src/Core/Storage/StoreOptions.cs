@@ -1,4 +1,5 @@
 using ClaimGraph.Storage.Neo4j;
+using ClaimGraph.Storage.Sqlite;
 
 namespace ClaimGraph.Storage;
 
@@ -23,6 +24,12 @@ public sealed class StoreOptions
 public sealed class SqliteStoreOptions
 {
     public string Path { get; set; } = "data/claimgraph.db";
+
+    /// <summary>
+    /// An ingest of at least this many notes into a store that holds at most a quarter as many drops the store's query
+    /// indexes and builds them once at the end; 0 turns it off.
+    /// </summary>
+    public int BulkWriteMinNotes { get; set; } = SqliteClaimGraphStore.DefaultBulkWriteMinNotes;
 }
 
 public sealed class Neo4jStoreOptions

@@ -38,7 +38,7 @@ public static class StoreRegistration
                 builder.Services.AddSingleton(services =>
                 {
                     var options = services.GetRequiredService<IOptions<StoreOptions>>().Value;
-                    return new SqliteClaimGraphStore(ResolveSqliteLocation(options.Sqlite.Path, baseDirectory));
+                    return new SqliteClaimGraphStore(ResolveSqliteLocation(options.Sqlite.Path, baseDirectory), options.Sqlite.BulkWriteMinNotes);
                 });
                 builder.Services.AddSingleton(services => new StoreLocation(
                     StoreProvider.Sqlite,

@@ -63,6 +63,7 @@ public sealed partial class SqliteClaimGraphStore
     public async Task<NoteWriteOutcome> WriteNoteAsync(NoteBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        await EndBulkWriteBeforeReplacingAsync([batch], cancellationToken);
         var outcomes = await WriteInTransactionAsync(
             (connection, transaction) => WriteNotesInTransactionAsync(connection, transaction, [batch], cancellationToken), cancellationToken);
         return outcomes[0];
@@ -81,6 +82,7 @@ public sealed partial class SqliteClaimGraphStore
             return [];
         }
 
+        await EndBulkWriteBeforeReplacingAsync(batches, cancellationToken);
         try
         {
             var outcomes = await WriteInTransactionAsync(
@@ -134,6 +136,7 @@ public sealed partial class SqliteClaimGraphStore
             return 0;
         }
 
+        await EndBulkWriteAsync(cancellationToken);
         return await WriteInTransactionAsync(async (connection, transaction) =>
         {
             var (touched, proposed) = await DeleteNoteContentAsync(connection, transaction, noteIds, cancellationToken);

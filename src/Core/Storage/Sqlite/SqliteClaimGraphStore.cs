@@ -16,16 +16,19 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
     private readonly SqliteReadSessionPool _readSessions = new(Math.Max(16, 4 * Environment.ProcessorCount));
     private volatile bool _initialized;
     private volatile bool _wroteSinceOpen;
+    private readonly int _bulkWriteMinNotes;
 
     /// <summary>
     /// Creates a store over <paramref name="pathOrConnectionString"/>: a file path (relative paths resolve against the
     /// current directory; the folder is created) or a full SQLite connection string (anything containing <c>=</c>).
     /// An in-memory shared-cache connection string (<c>Data Source=name;Mode=Memory;Cache=Shared</c>) keeps one connection
     /// open for the store's lifetime so the database lives as long as the store. The schema is created on first use or by
-    /// <see cref="InitializeAsync"/>.
+    /// <see cref="InitializeAsync"/>. A run of at least <paramref name="bulkWriteMinNotes"/> notes into a store holding
+    /// few is loaded in bulk (<see cref="BeginBulkWriteAsync"/>); 0 never does.
     /// </summary>
-    public SqliteClaimGraphStore(string pathOrConnectionString)
+    public SqliteClaimGraphStore(string pathOrConnectionString, int bulkWriteMinNotes = DefaultBulkWriteMinNotes)
     {
+        _bulkWriteMinNotes = bulkWriteMinNotes;
         ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnectionString);
         var builder = ToConnectionStringBuilder(pathOrConnectionString);
         builder.ForeignKeys = true;
@@ -118,6 +121,7 @@ public sealed partial class SqliteClaimGraphStore : IClaimGraphWriter, IClaimGra
             }
 
             await SqliteSchema.MigrateAsync(connection, cancellationToken);
+            await SqliteSchema.CreateMissingIndexesAsync(connection, cancellationToken);
             _initialized = true;
         }
         finally

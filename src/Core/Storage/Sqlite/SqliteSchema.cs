@@ -251,6 +251,68 @@ internal static class SqliteSchema
 
     public static int CurrentVersion => Migrations.Count;
 
+    /// <summary>
+    /// Secondary indexes that writing new notes never reads: they serve queries, and the foreign-key checks and
+    /// recounts of deleting or replacing notes. Their rows land all over each index (keyed by entity, relation or a
+    /// count that every group changes), so a group commit rewrites pages across all of them; a bulk write drops them
+    /// and builds each once, by sorting, when it ends. Each statement is the one the migrations leave in the file,
+    /// which a test checks.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Create)> DeferrableIndexes { get; } =
+    [
+        ("ix_mentions_entity", "CREATE INDEX ix_mentions_entity ON mentions (entity_id, note_id, claim_ordinal)"),
+        ("ix_mentions_claim", "CREATE INDEX ix_mentions_claim ON mentions (claim_id, span_start)"),
+        ("ix_evidence_relation_order", "CREATE INDEX ix_evidence_relation_order ON relation_evidence (relation_id, note_id, ordinal)"),
+        ("ix_relations_subject", "CREATE INDEX ix_relations_subject ON relations (subject_id, object_id)"),
+        ("ix_relations_object", "CREATE INDEX ix_relations_object ON relations (object_id, subject_id)"),
+        ("ix_relations_predicate", "CREATE INDEX ix_relations_predicate ON relations (predicate)"),
+        ("ix_entities_mentions", "CREATE INDEX ix_entities_mentions ON entities (mention_count DESC, name)"),
+        ("ix_entities_name", "CREATE INDEX ix_entities_name ON entities (name COLLATE NOCASE)"),
+        ("ix_entities_type", "CREATE INDEX ix_entities_type ON entities (type, mention_count DESC)"),
+        ("ix_entities_source", "CREATE INDEX ix_entities_source ON entities (source, mention_count DESC)"),
+    ];
+
+    /// <summary>Drops the <see cref="DeferrableIndexes"/> (those present) inside <paramref name="transaction"/>.</summary>
+    public static async Task DropDeferrableIndexesAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = string.Concat(DeferrableIndexes.Select(index => $"DROP INDEX IF EXISTS {index.Name};\n"));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds whichever <see cref="DeferrableIndexes"/> the file lacks, in one transaction; returns how many it built. A
+    /// bulk write that ended early (a crash, a kill) leaves them missing, so every open calls this.
+    /// </summary>
+    public static async Task<int> CreateMissingIndexesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index';";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                present.Add(reader.GetString(0));
+            }
+        }
+
+        var missing = DeferrableIndexes.Where(index => !present.Contains(index.Name)).ToList();
+        if (missing.Count > 0)
+        {
+            await using var create = connection.CreateCommand();
+            create.Transaction = transaction;
+            create.CommandText = string.Concat(missing.Select(index => index.Create + ";\n"));
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return missing.Count;
+    }
+
     /// <summary>Applies every migration newer than the file's <c>user_version</c>; returns the version before migrating.</summary>
     /// <remarks>
     /// Each step re-reads the version inside its write transaction, so two processes opening the same new file at once
