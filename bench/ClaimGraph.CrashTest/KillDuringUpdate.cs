@@ -37,6 +37,8 @@ public static class KillDuringUpdate
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{options.Notes} notes, {retitled.Count} retitled, {options.Kills} kills (seed {options.Seed}); {Environment.ProcessorCount} cores, load {LoadAverage()}"));
 
+        var bulkViolations = await KillBulkLoadsAsync(options, work, notes, retitled, random);
+
         // The clean result: the second versions ingested into a fresh store.
         WriteVersion(notes, options.Notes, retitled, second: true);
         var reference = Path.Combine(work, "reference.db");
@@ -101,7 +103,61 @@ public static class KillDuringUpdate
             final store vs clean ingest: {final.Count} vs {expected.Count} notes, {missing} missing, {extra} extra, {claimDifferences} with other claim counts, {final.Values.Sum()} vs {expected.Values.Sum()} claims
             result: {(converged && violations == 0 ? "PASS" : "FAIL")} in {total.Elapsed.TotalSeconds:0.0} s; load {LoadAverage()}
             """));
-        return converged && violations == 0 ? 0 : 1;
+        return converged && violations == 0 && bulkViolations == 0 ? 0 : 1;
+    }
+
+    /// <summary>
+    /// Kills the first ingest into an empty store, a bulk load, at random moments: each time the store must open with
+    /// every index the clean store has, hold at most one note per file, and end where a clean ingest ends once a run
+    /// finishes. Returns the rounds that broke one of these.
+    /// </summary>
+    private static async Task<int> KillBulkLoadsAsync(CrashTestOptions options, string work, string notes, HashSet<int> retitled, Random random)
+    {
+        if (options.BulkKills == 0)
+        {
+            return 0;
+        }
+
+        WriteVersion(notes, options.Notes, retitled, second: false);
+        var reference = Path.Combine(work, "bulk-reference.db");
+        var timer = Stopwatch.StartNew();
+        await UpdatingIngest.IngestAsync(notes, reference);
+        var loadTime = timer.Elapsed;
+        var (expected, _) = await UpdatingIngest.ReadStoreAsync(reference);
+        var expectedIndexes = await UpdatingIngest.ReadIndexesAsync(reference);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"one bulk load into an empty store in process: {loadTime.TotalMilliseconds:0} ms"));
+        Console.WriteLine("round  delay ms  outcome     notes  sharing a file  indexes  after finishing");
+
+        var database = Path.Combine(work, "bulk.db");
+        int kills = 0, rounds = 0, violations = 0;
+        while (kills < options.BulkKills)
+        {
+            rounds++;
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+
+            var delay = TimeSpan.FromMilliseconds(random.NextDouble() * loadTime.TotalMilliseconds * 1.3);
+            var killed = await RunChildAsync(notes, database, delay);
+            var indexes = await UpdatingIngest.ReadIndexesAsync(database);
+            var (stored, sharing) = await UpdatingIngest.ReadStoreAsync(database);
+            await UpdatingIngest.IngestAsync(notes, database);
+            var (final, finalSharing) = await UpdatingIngest.ReadStoreAsync(database);
+            var converged = finalSharing == 0 && final.SequenceEqual(expected) && (await UpdatingIngest.ReadIndexesAsync(database)).SetEquals(expectedIndexes);
+            var broken = sharing > 0 || stored.Count > options.Notes || !indexes.SetEquals(expectedIndexes) || !converged;
+            violations += broken ? 1 : 0;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{rounds,5}  {delay.TotalMilliseconds,8:0}  {(killed ? "killed" : "finished"),-10}  {stored.Count,5}  {sharing,14}  {indexes.Count,7}  {(converged ? "equal" : "DIFFERENT")}{(broken ? "  <-- VIOLATION" : "")}"));
+            kills += killed ? 1 : 0;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
+
+            kills during a bulk load: {kills} in {rounds} rounds; rounds that broke the store: {violations}
+
+            """));
+        return violations;
     }
 
     private static void WriteVersion(string notes, int count, HashSet<int> retitled, bool second)

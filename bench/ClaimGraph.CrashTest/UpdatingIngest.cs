@@ -50,6 +50,27 @@ public static class UpdatingIngest
         return report.Succeeded ? 0 : 1;
     }
 
+    /// <summary>The names of the file's indexes (the store is opened first, so an open that builds missing ones counts).</summary>
+    public static async Task<SortedSet<string>> ReadIndexesAsync(string database)
+    {
+        await using (await SqliteClaimGraphStore.OpenAsync(database, CancellationToken.None))
+        {
+        }
+
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL;";
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
     /// <summary>Every stored note's id with its claim count, and how many notes share a source file with another.</summary>
     public static async Task<(SortedDictionary<string, int> ClaimsByNote, int NotesSharingAFile)> ReadStoreAsync(string database)
     {
