@@ -56,6 +56,20 @@ public sealed class MentionSpanClassTests
         { "Critics compared the launch to a \"Glass Orchard\" episode.", "Glass Orchard=glass-orchard:Other" },
         { "The team published the \"Harbor 2031\" report last week.", "Harbor 2031=harbor-2031:Publication" },
         { "Critics compared the launch to a \"Glass Orchard\" moment.", "" },
+
+        // A label or a heading whose words after a name the note mentions elsewhere are common words mentions that name.
+        { "Many writers use Velloq every day.\nVelloq Dashboard: Open it in a browser to see the queue.",
+          "Velloq=velloq:Other | Velloq=velloq:Other" },
+        { "Many writers use Velloq every day.\nVelloq Chat Memory: Stores the conversation history.",
+          "Velloq=velloq:Other | Velloq=velloq:Other" },
+        { "Many writers use Velloq every day.\nClone the Velloq Repository:", "Velloq=velloq:Other | Velloq=velloq:Other" },
+        { "OpenAI ships new models every month.\nOpenAI Client: The client is created before the first call.",
+          "OpenAI=openai | OpenAI=openai" },
+        // (Not a name the note gives nowhere else, a run inside a sentence, or a demo component's label.)
+        { "Velloq Dashboard: Open it in a browser to see the queue.", "" },
+        { "Many writers use Velloq every day.\nThe Velloq Dashboard shows the queue.",
+          "Velloq=velloq:Other | Velloq Dashboard=velloq-dashboard:Other" },
+        { "Many writers use Velloq every day.\nVelloq Search Tool: Finds the notes a question needs.", "Velloq=velloq:Other" },
     };
 
     [Theory]

@@ -82,6 +82,14 @@ public static class DiscoveryRules
         "Pro", "Mini", "Max", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Sonnet", "Opus", "Haiku", "Plus", "Air", "Coder",
         "Omni", "Large", "Small", "Medium", "XL", "Edge");
 
+    /// <summary>
+    /// Heads of the parts a tutorial builds and labels ("Reasoner Agent:", "List Documents Tool:", "Webhook Node:",
+    /// "getApiKey Function:"): the words before them name a demo component, which a note may have taken for a name
+    /// elsewhere, not the product the label is about.
+    /// </summary>
+    public static FrozenSet<string> ComponentHeads { get; } = Set(
+        "Agent", "Agents", "Tool", "Tools", "Node", "Nodes", "Function", "Functions", "Class", "Method", "Module");
+
     /// <summary>Software nouns after a name that make it a product, beyond <see cref="ExtractionRules.HeadNounTypes"/>: "the Gradio UI", "a Supabase client".</summary>
     public static FrozenSet<string> ProductNouns { get; } = Set(
         "UI", "interface", "repository", "repo", "container", "containers", "client", "clients", "SDK", "CLI",
