@@ -70,6 +70,14 @@ public sealed class MentionSpanClassTests
         { "Many writers use Velloq every day.\nThe Velloq Dashboard shows the queue.",
           "Velloq=velloq:Other | Velloq Dashboard=velloq-dashboard:Other" },
         { "Many writers use Velloq every day.\nVelloq Search Tool: Finds the notes a question needs.", "Velloq=velloq:Other" },
+
+        // A catalog concept whose first word ends a two-word name the note writes alone elsewhere yields that word to the name.
+        { "Teams build agents with Velloq AI every day.\nThe Velloq AI agent answers questions.",
+          "Velloq AI=velloq-ai:Organization | Velloq AI=velloq-ai:Organization" },
+        // (Not a pair the note never writes alone, nor after a common word.)
+        { "Many writers use Velloq every day.\nThe Velloq AI agents answer questions.",
+          "Velloq=velloq:Other | Velloq=velloq:Other | AI agents=ai-agents" },
+        { "Teams write Helpful AI every day.\nHelpful AI agents answer questions.", "Helpful AI=helpful-ai:Organization | AI agents=ai-agents" },
     };
 
     [Theory]
