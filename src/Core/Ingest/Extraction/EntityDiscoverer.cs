@@ -510,7 +510,7 @@ public static partial class EntityDiscoverer
         return !DiscoveryRules.ListIntroducers.Contains((wordEnd > 0 ? inside[..wordEnd] : inside).TrimEnd('.').ToString());
     }
 
-    private static bool IsSmallWord(string word) =>
+    internal static bool IsSmallWord(string word) =>
         word is "a" or "an" or "the" or "of" or "and" or "or" or "in" or "on" or "for" or "to" or "with" or "by" or "at" or "vs" or "from";
 
     /// <summary>

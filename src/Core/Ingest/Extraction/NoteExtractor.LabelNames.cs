@@ -34,17 +34,17 @@ public sealed partial class NoteExtractor
     }
 
     /// <summary>
-    /// "Asana Client:", "Supabase Vector Store:", "PostgreSQL Chat Memory:", "Clone the Git Repository:": a label's or a
-    /// heading's run whose words after a name the note mentions elsewhere are all common words (title case capitalises every
-    /// word there, so "Client" says nothing about a longer name) mentions that name, longest first. Not a run inside a
-    /// sentence, where a capitalised common word is the evidence of a longer name ("the Asana Client"), nor a version or
+    /// "Asana Client:", "Supabase Vector Store:", "Creating Asana Tasks:", "Clone the Git Repository:": a label's or a
+    /// heading's run whose words around a name the note mentions elsewhere are all common words (title case capitalises every
+    /// word there, so "Client" says nothing about a longer name) mentions that name, the longest one first. Not a run inside
+    /// a sentence, where a capitalised common word is the evidence of a longer name ("the Asana Client"), nor a version or
     /// model tier word after the name ("Claude Pro:"), nor a demo component's label ("Reasoner Agent:", see
     /// <see cref="DiscoveryRules.ComponentHeads"/>), nor a run the note's evidence resolved as a whole.
     /// </summary>
-    private static (int End, string Id)? LeadingNoteName(string text, IReadOnlyList<ClaimToken> tokens, bool heading,
+    private static (int Start, int End, string Id)? NoteNameInLabel(string text, IReadOnlyList<ClaimToken> tokens, bool heading,
         CandidateMention candidate, Dictionary<string, string> noteNames)
     {
-        if (noteNames.Count == 0 || !(heading || OpensLabel(text, tokens, candidate)))
+        if (noteNames.Count == 0 || !(heading || IsLabel(text, tokens, candidate)))
         {
             return null;
         }
@@ -70,31 +70,50 @@ public sealed partial class NoteExtractor
             }
         }
 
-        // (The name ends at a word; every word after it is a capitalised common word.)
-        for (var nameLast = last - 1; nameLast >= first; nameLast--)
+        // (The name starts and ends at a word; every word of the run before and after it is a capitalised common word.)
+        for (var length = last - first; length >= 1; length--)
         {
-            if (!IsTitleCaseCommonWord(tokens[nameLast + 1]))
+            for (var nameFirst = first; nameFirst + length - 1 <= last; nameFirst++)
             {
-                break;
-            }
+                var nameLast = nameFirst + length - 1;
+                if (nameFirst > first && !IsTitleCaseCommonWord(tokens[nameFirst - 1]))
+                {
+                    break;
+                }
 
-            if (tokens[nameLast].IsWord
-                && noteNames.TryGetValue(EntityDiscoverer.KeyOf(text[candidate.Start..tokens[nameLast].End]), out var id))
-            {
-                return (tokens[nameLast].End, id);
+                if (nameLast < last && !AllTitleCaseCommonWords(tokens, nameLast + 1, last))
+                {
+                    continue;
+                }
+
+                if (tokens[nameFirst].IsWord && tokens[nameLast].IsWord
+                    && noteNames.TryGetValue(EntityDiscoverer.KeyOf(text[tokens[nameFirst].Start..tokens[nameLast].End]), out var id))
+                {
+                    return (tokens[nameFirst].Start, tokens[nameLast].End, id);
+                }
             }
         }
 
         return null;
     }
 
-    /// <summary>The candidate opens the claim and a ":" follows it: the whole label ("Qdrant Dashboard: …").</summary>
-    private static bool OpensLabel(string text, IReadOnlyList<ClaimToken> tokens, CandidateMention candidate)
+    /// <summary>
+    /// The candidate ends a label ("Qdrant Dashboard: …", "Creating Asana Tasks: …"): a ":" follows it, and any words before
+    /// it are capitalised common words or small words.
+    /// </summary>
+    private static bool IsLabel(string text, IReadOnlyList<ClaimToken> tokens, CandidateMention candidate)
     {
-        var opening = tokens.FirstOrDefault(token => token.IsWord);
-        if (opening.Text is null || opening.Start != candidate.Start)
+        foreach (var token in tokens)
         {
-            return false;
+            if (token.Start >= candidate.Start)
+            {
+                break;
+            }
+
+            if (!IsTitleCaseCommonWord(token) && !(token.IsWord && EntityDiscoverer.IsSmallWord(token.Text)))
+            {
+                return false;
+            }
         }
 
         var next = candidate.End;
@@ -104,6 +123,19 @@ public sealed partial class NoteExtractor
         }
 
         return next < text.Length && text[next] == ':';
+    }
+
+    private static bool AllTitleCaseCommonWords(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (!IsTitleCaseCommonWord(tokens[t]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsTitleCaseCommonWord(ClaimToken token) =>

@@ -241,9 +241,9 @@ public sealed partial class NoteExtractor
                 {
                     mentions.Add(new ExtractedMention(candidate.Start, candidate.End, entity.Id, text[candidate.Start..candidate.End]));
                 }
-                else if (LeadingNoteName(text, tokens[c], heading ??= EntityDiscoverer.IsHeadingLike(text, tokens[c]), candidate, noteNames) is var (end, id))
+                else if (NoteNameInLabel(text, tokens[c], heading ??= EntityDiscoverer.IsHeadingLike(text, tokens[c]), candidate, noteNames) is var (start, end, id))
                 {
-                    (leading ??= []).Add(new ExtractedMention(candidate.Start, end, id, text[candidate.Start..end]));
+                    (leading ??= []).Add(new ExtractedMention(start, end, id, text[start..end]));
                 }
             }
 
