@@ -345,6 +345,8 @@ public static class DiscoveryRules
         "LMM", "LMMs", "MLLM", "MLLMs", "NoSQL", "VRAM", "GenAI",
         // File formats and web or security plumbing, as "JSON" and "HTTPS" are: not the named protocols (MCP) the guidelines count.
         "TXT", "XLSX", "PNG", "JSONB", "SSL", "TLS", "SSE", "JWT", "SSO", "CORS", "CDN", "ETL",
+        // (And the HTTP authentication scheme of "a Bearer token", a common noun of the same plumbing.)
+        "Bearer",
         // Common nouns of medicine, business and engineering that the corpus writes in capitals.
         "DNA", "ADHD", "OCD", "NDA", "OEM", "UBI", "CGI", "GPS", "IMU", "OSS", "BPM", "SGD", "PCB", "PCBs", "CO2",
         // Audio and video formats, as "PNG" is.
