@@ -380,6 +380,12 @@ public sealed class EntityDiscoveryTuningTests
         { "The server streams updates over SSE and signs each session with a JWT.\nEvery SSE stream stays open until the JWT expires.", "" },
         { "Patients with ADHD or OCD signed an NDA before the study.\nThe OCD group read the NDA twice, and the ADHD group once.", "" },
         { "Ancient DNA was sequenced by Kelvar Labs.\nKelvar Labs stores the DNA reads as TXT and XLSX files.", "Kelvar Labs=kelvar-labs:Organization | Kelvar Labs=kelvar-labs:Organization" },
+        { "Send a Bearer token with every request.\nThe header reads Bearer followed by the Bearer token itself.", "" },
+        // A member of an object in code is no name, however it is capitalised; a web address with a dot still is.
+        { "The handler calls store.saveDraft after each edit.\nLater, store.saveDraft runs again when $env.draftPath changes.", "" },
+        { "The drafts sync through Quillpad.io every hour.\nQuillpad.io keeps a copy of each one.", "Quillpad.io=quillpad-io:Product | Quillpad.io=quillpad-io:Product" },
+        // A funding round is a stage, not a name.
+        { "Brindle closed a Series C last spring.\nAfter the Series C round, Brindle hired forty engineers.", "Brindle=brindle:Other | Brindle=brindle:Other" },
 
         // A sentence-opening run of words the corpus rarely writes in lower case is a name; a greeting or an initial is not.
         { "Winston Churchill's decision to convert the navy to oil brought a decisive edge.", "Winston Churchill=winston-churchill:Person" },

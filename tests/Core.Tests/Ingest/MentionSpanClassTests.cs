@@ -56,6 +56,31 @@ public sealed class MentionSpanClassTests
         { "Critics compared the launch to a \"Glass Orchard\" episode.", "Glass Orchard=glass-orchard:Other" },
         { "The team published the \"Harbor 2031\" report last week.", "Harbor 2031=harbor-2031:Publication" },
         { "Critics compared the launch to a \"Glass Orchard\" moment.", "" },
+
+        // A label or a heading whose words after a name the note mentions elsewhere are common words mentions that name.
+        { "Many writers use Velloq every day.\nVelloq Dashboard: Open it in a browser to see the queue.",
+          "Velloq=velloq:Other | Velloq=velloq:Other" },
+        { "Many writers use Velloq every day.\nVelloq Chat Memory: Stores the conversation history.",
+          "Velloq=velloq:Other | Velloq=velloq:Other" },
+        { "Many writers use Velloq every day.\nClone the Velloq Repository:", "Velloq=velloq:Other | Velloq=velloq:Other" },
+        { "OpenAI ships new models every month.\nOpenAI Client: The client is created before the first call.",
+          "OpenAI=openai | OpenAI=openai" },
+        { "Many writers use Velloq every day.\nCreating Velloq Tasks: The agent files one task per request.",
+          "Velloq=velloq:Other | Velloq=velloq:Other" },
+        // (Not a name the note gives nowhere else, a run inside a sentence, or a demo component's label.)
+        { "Velloq Dashboard: Open it in a browser to see the queue.", "" },
+        { "Many writers use Velloq every day.\nThe Velloq Dashboard shows the queue.",
+          "Velloq=velloq:Other | Velloq Dashboard=velloq-dashboard:Other" },
+        { "Many writers use Velloq every day.\nVelloq Search Tool: Finds the notes a question needs.", "Velloq=velloq:Other" },
+        { "Many writers use Velloq every day.\nCreating Velloq Tasks is what the agent does best.", "Velloq=velloq:Other" },
+
+        // A catalog concept whose first word ends a two-word name the note writes alone elsewhere yields that word to the name.
+        { "Teams build agents with Velloq AI every day.\nThe Velloq AI agent answers questions.",
+          "Velloq AI=velloq-ai:Organization | Velloq AI=velloq-ai:Organization" },
+        // (Not a pair the note never writes alone, nor after a common word.)
+        { "Many writers use Velloq every day.\nThe Velloq AI agents answer questions.",
+          "Velloq=velloq:Other | Velloq=velloq:Other | AI agents=ai-agents" },
+        { "Teams write Helpful AI every day.\nHelpful AI agents answer questions.", "Helpful AI=helpful-ai:Organization | AI agents=ai-agents" },
     };
 
     [Theory]

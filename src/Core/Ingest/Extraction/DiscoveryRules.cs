@@ -82,6 +82,14 @@ public static class DiscoveryRules
         "Pro", "Mini", "Max", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Sonnet", "Opus", "Haiku", "Plus", "Air", "Coder",
         "Omni", "Large", "Small", "Medium", "XL", "Edge");
 
+    /// <summary>
+    /// Heads of the parts a tutorial builds and labels ("Reasoner Agent:", "List Documents Tool:", "Webhook Node:",
+    /// "getApiKey Function:"): the words before them name a demo component, which a note may have taken for a name
+    /// elsewhere, not the product the label is about.
+    /// </summary>
+    public static FrozenSet<string> ComponentHeads { get; } = Set(
+        "Agent", "Agents", "Tool", "Tools", "Node", "Nodes", "Function", "Functions", "Class", "Method", "Module");
+
     /// <summary>Software nouns after a name that make it a product, beyond <see cref="ExtractionRules.HeadNounTypes"/>: "the Gradio UI", "a Supabase client".</summary>
     public static FrozenSet<string> ProductNouns { get; } = Set(
         "UI", "interface", "repository", "repo", "container", "containers", "client", "clients", "SDK", "CLI",
@@ -337,6 +345,8 @@ public static class DiscoveryRules
         "LMM", "LMMs", "MLLM", "MLLMs", "NoSQL", "VRAM", "GenAI",
         // File formats and web or security plumbing, as "JSON" and "HTTPS" are: not the named protocols (MCP) the guidelines count.
         "TXT", "XLSX", "PNG", "JSONB", "SSL", "TLS", "SSE", "JWT", "SSO", "CORS", "CDN", "ETL",
+        // (And the HTTP authentication scheme of "a Bearer token", a common noun of the same plumbing.)
+        "Bearer",
         // Common nouns of medicine, business and engineering that the corpus writes in capitals.
         "DNA", "ADHD", "OCD", "NDA", "OEM", "UBI", "CGI", "GPS", "IMU", "OSS", "BPM", "SGD", "PCB", "PCBs", "CO2",
         // Audio and video formats, as "PNG" is.

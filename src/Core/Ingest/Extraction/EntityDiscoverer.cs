@@ -510,7 +510,7 @@ public static partial class EntityDiscoverer
         return !DiscoveryRules.ListIntroducers.Contains((wordEnd > 0 ? inside[..wordEnd] : inside).TrimEnd('.').ToString());
     }
 
-    private static bool IsSmallWord(string word) =>
+    internal static bool IsSmallWord(string word) =>
         word is "a" or "an" or "the" or "of" or "and" or "or" or "in" or "on" or "for" or "to" or "with" or "by" or "at" or "vs" or "from";
 
     /// <summary>
@@ -1006,10 +1006,37 @@ public static partial class EntityDiscoverer
         // "DWeb SDKs", "Nvidia GPUs": a plural acronym at the end heads a class of things.
         var classHead = last > first && IsPluralAcronym(tokens[last].Text);
 
+        // "server.setRequestHandler", "$vars.variableName": a member of an object in code, not a name; a web address
+        // ("bolt.new", "Lyzr.ai", "Next.js") has no camel-case part after its dots.
+        var codeMember = first == last && IsCodeMember(tokens[first].Text);
+
+        // "raised a Series A", "the Series B round": a funding round is a stage of every startup, not a name.
+        var fundingRound = last == first + 1 && tokens[first].Text == "Series" && tokens[last].Text.Length == 1 && char.IsUpper(tokens[last].Text[0]);
+
         // A single mixed-case word that only looks generic ("DeFi", "LoRA") is still rejected by the acronym table.
         return (allGeneric && !IsStockIndex(tokens, first, last))
             || (first == last && (IsNumericDataType(tokens[first].Text) || IsParameterCount(tokens[first].Text) || DiscoveryRules.Currencies.Contains(tokens[first].Text))) || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart || timeZone
-            || (first == last && IsCurrencyAfterAmount(tokens, first));
+            || codeMember || fundingRound || (first == last && IsCurrencyAfterAmount(tokens, first));
+    }
+
+    /// <summary>A dotted word with a camel-case part after a dot ("client.chatCompletions", "json.concatenatedData").</summary>
+    private static bool IsCodeMember(string word)
+    {
+        var dot = word.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0)
+        {
+            return false;
+        }
+
+        for (var i = dot + 2; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i]) && char.IsLower(word[i - 1]) && word.LastIndexOf('.', i) is var partStart && partStart >= dot && char.IsLower(word[partStart + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllTimeZoneWords(IReadOnlyList<ClaimToken> tokens, int from, int to)

@@ -85,6 +85,7 @@ public sealed partial class NoteExtractor
     {
         var tokens = claimTexts.Select(ClaimTokenizer.Tokenize).ToArray();
         catalogMatches = catalogMatches.Select((matches, c) => WithoutVersionedNames(claimTexts[c], tokens[c], matches)).ToList();
+        catalogMatches = WithoutConceptsSplittingNames(claimTexts, tokens, catalogMatches);
         var candidates = new List<CandidateMention>[claimTexts.Count];
         var groups = new Dictionary<string, List<CandidateMention>>(StringComparer.Ordinal);
         for (var c = 0; c < claimTexts.Count; c++)
@@ -220,12 +221,15 @@ public sealed partial class NoteExtractor
         var mentionsOf = new List<ExtractedMention>[claimTexts.Count];
         var relationsOf = new List<ExtractedRelation>[claimTexts.Count];
         var makers = new MakerFacts(_catalogMakers);
+        var noteNames = NoteNameKeys(catalogMatches, resolved);
         Func<string, string?> organizationNamed = name => OrganizationNamed(name, resolved);
         for (var c = 0; c < claimTexts.Count; c++)
         {
             var text = claimTexts[c];
             var mentions = new List<ExtractedMention>(catalogMatches[c].Count + candidates[c].Count);
             var typed = new List<EntityMention>(mentions.Capacity);
+            bool? heading = null;
+            List<ExtractedMention>? leading = null;
             foreach (var match in catalogMatches[c])
             {
                 mentions.Add(new ExtractedMention(match.Start, match.End, match.EntityId, match.MatchedText));
@@ -236,6 +240,10 @@ public sealed partial class NoteExtractor
                 if (resolved.TryGetValue(candidate.Key, out var entity))
                 {
                     mentions.Add(new ExtractedMention(candidate.Start, candidate.End, entity.Id, text[candidate.Start..candidate.End]));
+                }
+                else if (NoteNameInLabel(text, tokens[c], heading ??= EntityDiscoverer.IsHeadingLike(text, tokens[c]), candidate, noteNames) is var (start, end, id))
+                {
+                    (leading ??= []).Add(new ExtractedMention(start, end, id, text[start..end]));
                 }
             }
 
@@ -251,6 +259,15 @@ public sealed partial class NoteExtractor
                     }
 
                     mentions.Add(new ExtractedMention(start, end, known.EntityId, text[start..end]));
+                }
+            }
+
+            // (After the known names: a label that is one whole, "Cortex Search:", is no "Cortex" with a common word after it.)
+            foreach (var lead in leading ?? [])
+            {
+                if (!mentions.Exists(m => m.Start < lead.End && lead.Start < m.End))
+                {
+                    mentions.Add(lead);
                 }
             }
 
