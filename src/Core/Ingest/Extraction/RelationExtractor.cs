@@ -1990,17 +1990,26 @@ public static partial class RelationExtractor
     {
         var counted = 0;
         var firstCounted = -1;
+        // "introduced the Agent to Agent (A2A) Protocol": capitalised words passed after the trigger may be a long name
+        // whose short name, a mention, follows in parentheses; past the gap only that short name is taken.
+        var onlyCapitalized = true;
+        var longName = false;
         for (var t = start; t >= 0 && t < tokens.Count; t += step)
         {
             if (owner[t] >= 0)
             {
-                return owner[t];
+                return longName ? -1 : owner[t];
             }
 
             var token = tokens[t];
             if (IsQuote(token))
             {
                 continue;
+            }
+
+            if (step > 0 && !adjacentOnly && token.Text == "(" && counted > 0 && onlyCapitalized && ShortNameInParentheses(tokens, owner, t) is var shortName and >= 0)
+            {
+                return shortName;
             }
 
             if (adjacentOnly)
@@ -2086,9 +2095,15 @@ public static partial class RelationExtractor
                 firstCounted = t;
             }
 
+            onlyCapitalized &= token.IsCapitalized || ExtractionRules.GapFillers.Contains(word);
             if (counted > maxGap && !(step > 0 && counted <= maxGap + 3 && ExampleAfterWords(tokens, owner, firstCounted, maxGap + 3) >= 0))
             {
-                return -1;
+                if (!(step > 0 && onlyCapitalized && counted <= maxGap + 4))
+                {
+                    return -1;
+                }
+
+                longName = true;
             }
         }
 
@@ -2415,6 +2430,23 @@ public static partial class RelationExtractor
     private static bool IsAdverbialThen(IReadOnlyList<ClaimToken> tokens, int[] owner, int t) =>
         t > 0 && owner[t - 1] < 0 && tokens[t].Text.Equals("then", StringComparison.OrdinalIgnoreCase)
         && (ExtractionRules.PassiveAuxiliaries.Contains(tokens[t - 1].Text) || tokens[t - 1].Text.ToLowerInvariant() is "has" or "have" or "had");
+
+    /// <summary>The mention that alone fills the parentheses opened at <paramref name="open"/> ("(A2A)"); -1 for none.</summary>
+    private static int ShortNameInParentheses(IReadOnlyList<ClaimToken> tokens, int[] owner, int open)
+    {
+        if (open + 2 >= tokens.Count || owner[open + 1] < 0)
+        {
+            return -1;
+        }
+
+        var end = open + 1;
+        while (end < tokens.Count && owner[end] == owner[open + 1])
+        {
+            end++;
+        }
+
+        return end < tokens.Count && tokens[end].Text == ")" ? owner[open + 1] : -1;
+    }
 
     private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
 

@@ -1,0 +1,30 @@
+namespace ClaimGraph.Core.Tests.Ingest;
+
+/// <summary>
+/// Wordings found missing in a uniform random sample of corpus claims that name two entities and yield no relation
+/// (branch rel15): a short name in parentheses after a long name the verb reaches, a maker's "offering", a maker's or a
+/// new hire's title later in a person's chain of titles, and a relative clause closed by its comma between a subject and
+/// its verb. Each with the look-alike shapes that must yield nothing: a claim, then the typed relations it must yield as
+/// "subject PREDICATE object rule 'trigger'" joined by " | " ("" = none).
+/// </summary>
+public sealed class RelationRandomSampleTests
+{
+    public static TheoryData<string, string> RelationCases => new()
+    {
+        // A long name the discoverer left unnamed, then its short name in parentheses: the verb reaches the short name.
+        { "Google unveiled its Agent-to-Agent (A2A) protocol at Cloud Next.", "google DEVELOPS a2a develops-active 'unveiled'" },
+        { "Perplexity uses AI (ChatGPT) for answers.", "perplexity USES chatgpt uses-active 'uses'" },
+        { "Google never unveiled its Agent-to-Agent (A2A) protocol.", "" },
+        { "Google introduced new agent payments (AP2) for shopping agents.", "" },
+        { "Google introduced the Agent Protocol (with Anthropic) last week.", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RelationCases))]
+    public async Task Sampled_wordings_find_what_the_claim_states_and_nothing_else(string claim, string expected)
+    {
+        var batch = await HandMadeNotes.BuildAsync(claim);
+
+        HandMadeNotes.ExtractedRelations(batch).Should().Be(expected, because: $"claim was \"{claim}\"");
+    }
+}
