@@ -17,6 +17,11 @@ public sealed class RelationRandomSampleTests
         { "Google never unveiled its Agent-to-Agent (A2A) protocol.", "" },
         { "Google introduced new agent payments (AP2) for shopping agents.", "" },
         { "Google introduced the Agent Protocol (with Anthropic) last week.", "" },
+
+        // A maker's possessive before "offering" and the offered name in apposition.
+        { "Anthropic's latest offering, Claude Code, helps developers.", "anthropic DEVELOPS claude-code develops-possessive-model 'latest offering'" },
+        { "Anthropic's newest offering, Claude Code, helps developers.", "anthropic DEVELOPS claude-code develops-possessive-model 'newest offering'" },
+        { "Users of Anthropic's offering praised Claude Code.", "" },
     };
 
     [Theory]

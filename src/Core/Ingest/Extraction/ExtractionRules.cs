@@ -120,7 +120,9 @@ public static partial class ExtractionRules
         new(DevelopsPossessiveModel, RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["model", "models", "new model", "latest model", "flagship model", "chatbot", "assistant", "agent", "app", "tool", "platform",
              "release", "recent release", "latest release", "new release", "llm", "latest llm", "new llm", "product", "new product",
-             "latest product", "release of", "launch of", "unveiling of", "introduction of", "recent release of", "latest release of"],
+             "latest product", "release of", "launch of", "unveiling of", "introduction of", "recent release of", "latest release of",
+             // "OpenAI's latest offering, Codex": what a maker offers under its own possessive is its product.
+             "offering", "new offering", "latest offering", "newest offering", "flagship offering"],
             Builder, Built, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(PossessiveProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             Builder, EntityTypes.Model | EntityTypes.Product, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
