@@ -22,6 +22,13 @@ public sealed class RelationRandomSampleTests
         { "Anthropic's latest offering, Claude Code, helps developers.", "anthropic DEVELOPS claude-code develops-possessive-model 'latest offering'" },
         { "Anthropic's newest offering, Claude Code, helps developers.", "anthropic DEVELOPS claude-code develops-possessive-model 'newest offering'" },
         { "Users of Anthropic's offering praised Claude Code.", "" },
+
+        // A chain of titles after a person's comma: a maker's title after "and", and "hire" as a title of staff.
+        { "Linus Torvalds, a software engineer and creator of Linux, spoke.", "linus-torvalds DEVELOPS linux develops-creator-of 'creator of'" },
+        { "Linus Torvalds, a software engineer and fan of Linux, spoke.", "" },
+        { "Linus Torvalds, a software engineer and not the creator of Linux, spoke.", "" },
+        { "Jane Park, an early hire at Stripe and founder of Replit, spoke.", "jane-park WORKS_AT stripe works-at-title-chain 'hire at' | jane-park FOUNDED replit founded-title-chain 'founder of'" },
+        { "Jane Park, a new hire at Stripe, spoke.", "jane-park WORKS_AT stripe works-at-title-chain 'hire at'" },
     };
 
     [Theory]

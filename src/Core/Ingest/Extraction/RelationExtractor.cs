@@ -25,6 +25,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule LeadsAppositionRule = RuleNamed(ExtractionRules.LeadsTitleApposition);
     private static readonly RelationRule FoundedAppositionRule = RuleNamed(ExtractionRules.FoundedTitleApposition);
     private static readonly RelationRule WorksAtAppositionRule = RuleNamed(ExtractionRules.WorksAtTitleApposition);
+    private static readonly RelationRule CreatorOfRule = RuleNamed(ExtractionRules.DevelopsCreatorOf);
     private static readonly RelationRule ParentheticalRule = RuleNamed(ExtractionRules.ParentheticalProduct);
     private static readonly RelationRule CompetitionRule = RuleNamed(ExtractionRules.CompetitionBetween);
     private static readonly RelationRule PartnershipRule = RuleNamed(ExtractionRules.PartnershipBetween);
@@ -430,8 +431,9 @@ public static partial class RelationExtractor
             }
 
             var org = owner[objectStart];
-            if (org < 0 || firstToken[org] != objectStart || !Allows(WorksAtAppositionRule.ObjectTypes, mentions[org].Type)
-                || IsCutShort(tokens, owner, lastToken[org]))
+            var of = tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase);
+            if (org < 0 || firstToken[org] != objectStart || IsCutShort(tokens, owner, lastToken[org])
+                || !(Allows(WorksAtAppositionRule.ObjectTypes, mentions[org].Type) || (of && Allows(CreatorOfRule.ObjectTypes, mentions[org].Type))))
             {
                 continue;
             }
@@ -511,8 +513,22 @@ public static partial class RelationExtractor
                 segmentStart = opening;
             }
 
-            if (segmentStart >= t || opening >= t || !IsTitleWord(tokens[opening].Text) || !IsTitleWord(tokens[segmentStart].Text))
+            // "François Chollet, an AI researcher and creator of Keras": a maker's title later in the chain made what follows its "of".
+            var maker = of && t - 2 > opening && tokens[t - 2].Text.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && ExtractionRules.MakerTitles.Contains(tokens[t - 1].Text);
+            if (segmentStart >= t || opening >= t || !IsTitleWord(tokens[opening].Text) || !(maker || IsTitleWord(tokens[segmentStart].Text)))
             {
+                continue;
+            }
+
+            if (maker || !Allows(WorksAtAppositionRule.ObjectTypes, mentions[org].Type))
+            {
+                if (maker && Allows(CreatorOfRule.ObjectTypes, mentions[org].Type) && mentions[owner[comma - 1]].EntityId != mentions[org].EntityId
+                    && !IsNegatedAround(tokens, comma - 1, lastToken[org], CreatorOfRule.Predicate))
+                {
+                    Add(relations, CreatorOfRule, mentions[owner[comma - 1]].EntityId, mentions[org].EntityId, new TextSpan(tokens[t - 1].Start, tokens[t].End));
+                }
+
                 continue;
             }
 
