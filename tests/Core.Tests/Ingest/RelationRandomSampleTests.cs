@@ -29,6 +29,12 @@ public sealed class RelationRandomSampleTests
         { "Linus Torvalds, a software engineer and not the creator of Linux, spoke.", "" },
         { "Jane Park, an early hire at Stripe and founder of Replit, spoke.", "jane-park WORKS_AT stripe works-at-title-chain 'hire at' | jane-park FOUNDED replit founded-title-chain 'founder of'" },
         { "Jane Park, a new hire at Stripe, spoke.", "jane-park WORKS_AT stripe works-at-title-chain 'hire at'" },
+
+        // A relative clause closed by its comma between a name that opens its clause and the verb.
+        { "Perplexity, which launched in 2022, uses Claude for answers.", "perplexity USES claude uses-active 'uses'" },
+        { "Cursor, which uses Claude, competes with Windsurf.", "cursor USES claude uses-active 'uses' | cursor COMPETES_WITH windsurf competes-with 'competes with'" },
+        { "The editor, which Cursor forked, uses Claude.", "" },
+        { "Perplexity, which does not use Claude, relies on GPT-4.", "" },
     };
 
     [Theory]
