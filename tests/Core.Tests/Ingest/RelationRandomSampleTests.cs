@@ -3,9 +3,10 @@ namespace ClaimGraph.Core.Tests.Ingest;
 /// <summary>
 /// Wordings found missing in a uniform random sample of corpus claims that name two entities and yield no relation
 /// (branch rel15): a short name in parentheses after a long name the verb reaches, a maker's "offering", a maker's or a
-/// new hire's title later in a person's chain of titles, and a relative clause closed by its comma between a subject and
-/// its verb. Each with the look-alike shapes that must yield nothing: a claim, then the typed relations it must yield as
-/// "subject PREDICATE object rule 'trigger'" joined by " | " ("" = none).
+/// new hire's title later in a person's chain of titles, a relative clause closed by its comma between a subject and its
+/// verb, and a modifier before the product a selection is made in. Each with the look-alike shapes that must yield
+/// nothing: a claim, then the typed relations it must yield as "subject PREDICATE object rule 'trigger'" joined by " | "
+/// ("" = none).
 /// </summary>
 public sealed class RelationRandomSampleTests
 {
@@ -35,6 +36,11 @@ public sealed class RelationRandomSampleTests
         { "Cursor, which uses Claude, competes with Windsurf.", "cursor USES claude uses-active 'uses' | cursor COMPETES_WITH windsurf competes-with 'competes with'" },
         { "The editor, which Cursor forked, uses Claude.", "" },
         { "Perplexity, which does not use Claude, relies on GPT-4.", "" },
+
+        // A product named after the opening "In", its determiner and one lower-case modifier, uses what is selected there.
+        { "In your local Codex install, select \"Claude\" as the provider.", "codex USES claude uses-selected-as 'select \"Claude\" as'" },
+        { "In your local Codex install, select \"Claude\" as a favourite.", "" },
+        { "In your local and remote Codex installs, select Claude as the provider.", "" },
     };
 
     [Theory]

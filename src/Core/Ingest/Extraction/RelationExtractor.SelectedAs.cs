@@ -10,8 +10,9 @@ public static partial class RelationExtractor
     /// <summary>
     /// "In the BoltDIY interface, select "OpenRouter" as the provider", "In n8n, choose Supabase as the vector store": the
     /// product the claim opens in uses what is selected there for a role (<see cref="ExtractionRules.SelectionVerbs"/>,
-    /// <see cref="ExtractionRules.RoleNouns"/>). The product follows the opening "In" (and an article or possessive), the
-    /// selected name follows the verb (quotes aside), and "as", a determiner and the role within two words end the phrase.
+    /// <see cref="ExtractionRules.RoleNouns"/>). The product follows the opening "In" (and an article or possessive, with one
+    /// lower-case modifier after it: "In your local BoltDIY interface"), the selected name follows the verb (quotes aside),
+    /// and "as", a determiner and the role within two words end the phrase.
     /// </summary>
     private static void FindSelectedAs(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
@@ -31,6 +32,11 @@ public static partial class RelationExtractor
         if (tokens[at].Text.ToLowerInvariant() is "the" or "your" or "their" or "our" or "a")
         {
             at++;
+            // "In your local BoltDIY interface", "In the self-hosted n8n instance": one lower-case modifier after the determiner.
+            if (at + 1 < tokens.Count && owner[at] < 0 && tokens[at].IsWord && !tokens[at].IsCapitalized && owner[at + 1] >= 0)
+            {
+                at++;
+            }
         }
 
         if (at >= tokens.Count)
