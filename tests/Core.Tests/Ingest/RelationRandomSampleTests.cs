@@ -4,9 +4,9 @@ namespace ClaimGraph.Core.Tests.Ingest;
 /// Wordings found missing in a uniform random sample of corpus claims that name two entities and yield no relation
 /// (branch rel15): a short name in parentheses after a long name the verb reaches, a maker's "offering", a maker's or a
 /// new hire's title later in a person's chain of titles, a relative clause closed by its comma between a subject and its
-/// verb, and a modifier before the product a selection is made in. Each with the look-alike shapes that must yield
-/// nothing: a claim, then the typed relations it must yield as "subject PREDICATE object rule 'trigger'" joined by " | "
-/// ("" = none).
+/// verb, a modifier before the product a selection is made in, and the examples of a class noun as a verb's subject
+/// ("applications like Cursor support MCP"). Each with the look-alike shapes that must yield nothing: a claim, then the
+/// typed relations it must yield as "subject PREDICATE object rule 'trigger'" joined by " | " ("" = none).
 /// </summary>
 public sealed class RelationRandomSampleTests
 {
@@ -41,6 +41,14 @@ public sealed class RelationRandomSampleTests
         { "In your local Codex install, select \"Claude\" as the provider.", "codex USES claude uses-selected-as 'select \"Claude\" as'" },
         { "In your local Codex install, select \"Claude\" as a favourite.", "" },
         { "In your local and remote Codex installs, select Claude as the provider.", "" },
+
+        // The examples of a class noun that opens the clause are the verb's subject; "support" as a plural verb of use.
+        { "While applications like Claude Desktop, Windsurf, or Cursor natively support MCP, agents lag.", "cursor USES mcp uses-supports 'support' | windsurf USES mcp uses-supports 'support' | claude-desktop USES mcp uses-supports 'support'" },
+        { "Many tools like Cursor use Claude.", "cursor USES claude uses-active 'use'" },
+        { "Companies such as Perplexity rely on Claude.", "perplexity USES claude uses-active 'rely on'" },
+        { "Apps built with frameworks like LangChain use OpenAI.", "" },
+        { "Cursor and Windsurf do not support MCP.", "" },
+        { "We contacted Cursor support about Claude.", "" },
     };
 
     [Theory]

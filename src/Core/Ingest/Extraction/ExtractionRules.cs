@@ -436,7 +436,7 @@ public static partial class ExtractionRules
         // "Claude Desktop supports mCP", "RunBear also supports integration with Discord": what a product or company supports
         // it works with. Not a person: "Trump supports Bitcoin" backs it.
         new(UsesSupports, RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
-            ["supports", "supporting", "supports integration with", "support for", "supports integrations with"],
+            ["supports", "supporting", "supports integration with", "support for", "supports integrations with", "support"],
             EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 3, MaxRightGap: 2,
             SubjectOpensClause: true),
         // "The Phi-1 base model was trained on the Code Textbook dataset": what a model learns from is what it uses; the

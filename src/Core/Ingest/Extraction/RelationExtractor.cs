@@ -2185,9 +2185,11 @@ public static partial class RelationExtractor
     /// <summary>
     /// The mention from <paramref name="first"/> to <paramref name="last"/> is the subject of the trigger's clause: only
     /// auxiliaries and adverbs stand between it and the trigger, only determiners and adverbs between the clause's start
-    /// and it, and no agent "by" follows the trigger (a passive).
+    /// and it, and no agent "by" follows the trigger (a passive). With <paramref name="classExamples"/>, a class noun and
+    /// "like"/"such as" may stand before it too.
     /// </summary>
-    private static bool OpensClause(IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd, bool subjectIsModel)
+    private static bool OpensClause(
+        IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd, bool subjectIsModel, bool classExamples = true)
     {
         // "OpenAI's models operate on Bing": an owner's interface noun stands for its owner; any other owned noun does not.
         var verbGap = last + 1;
@@ -2269,6 +2271,17 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "While applications like Claude Desktop or Cursor natively support MCP": the examples of a class noun (one
+            // lower-case modifier allowed) that opens the clause are its subject. Not before an "-ing" form ("Companies like
+            // Apple integrating Claude will normalise it" is a noun phrase), nor for a shared act: "Tools like Claude and
+            // Gemini compete for attention" compete with others, not with each other.
+            if (classExamples && !tokens[triggerStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && ExampleMarkerOpen(tokens, owner, t) is var classStart and >= 0)
+            {
+                t = classStart;
+                continue;
+            }
+
             // "author Dan Shipper has begun using": a role noun before a name describes the subject.
             if (!ExtractionRules.Determiners.Contains(word) && !IsAuxiliaryOrAdverb(word) && !ExtractionRules.SubjectRoleWords.Contains(word))
             {
@@ -2277,6 +2290,29 @@ public static partial class RelationExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The first word of a lower-case class noun (with at most one modifier) before the "like" or "such as" ending at
+    /// <paramref name="marker"/> ("applications like", "AI coding tools such as"); -1 for none.
+    /// </summary>
+    private static int ExampleMarkerOpen(IReadOnlyList<ClaimToken> tokens, int[] owner, int marker)
+    {
+        var c = tokens[marker].Text.ToLowerInvariant() switch
+        {
+            "like" => marker - 1,
+            "as" when marker > 0 && tokens[marker - 1].Text.Equals("such", StringComparison.OrdinalIgnoreCase) => marker - 2,
+            _ => -1,
+        };
+        var start = -1;
+        for (var words = 0; c >= 0 && words < 2 && owner[c] < 0 && tokens[c].IsWord && (!tokens[c].IsCapitalized || c == 0 || !tokens[c - 1].IsWord)
+            && !ExtractionRules.Determiners.Contains(tokens[c].Text) && !ExtractionRules.ClauseBreakers.Contains(tokens[c].Text)
+            && !IsAuxiliaryOrAdverb(tokens[c].Text); words++, c--)
+        {
+            start = c;
+        }
+
+        return start;
     }
 
     /// <summary>
