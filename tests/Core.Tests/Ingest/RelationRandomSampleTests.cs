@@ -37,10 +37,16 @@ public sealed class RelationRandomSampleTests
         { "The editor, which Cursor forked, uses Claude.", "" },
         { "Perplexity, which does not use Claude, relies on GPT-4.", "" },
 
-        // A product named after the opening "In", its determiner and one lower-case modifier, uses what is selected there.
+        // A product named after the opening "In", its determiner and one lower-case modifier, or after the role's "in", uses
+        // what is selected there.
         { "In your local Codex install, select \"Claude\" as the provider.", "codex USES claude uses-selected-as 'select \"Claude\" as'" },
         { "In your local Codex install, select \"Claude\" as a favourite.", "" },
         { "In your local and remote Codex installs, select Claude as the provider.", "" },
+        { "Once configured, you can select \"Claude\" as the provider in Codex.", "codex USES claude uses-selected-as 'select \"Claude\" as'" },
+        { "You can select Claude as the provider in the Codex settings.", "codex USES claude uses-selected-as 'select Claude as'" },
+        { "You cannot select Claude as the provider in Codex.", "" },
+        { "You can select Claude as the provider in minutes.", "" },
+        { "Select Claude as a favourite in Codex.", "" },
 
         // The examples of a class noun that opens the clause are the verb's subject; "support" as a plural verb of use.
         { "While applications like Claude Desktop, Windsurf, or Cursor natively support MCP, agents lag.", "cursor USES mcp uses-supports 'support' | windsurf USES mcp uses-supports 'support' | claude-desktop USES mcp uses-supports 'support'" },
