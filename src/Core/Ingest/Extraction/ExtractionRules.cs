@@ -120,7 +120,9 @@ public static partial class ExtractionRules
         new(DevelopsPossessiveModel, RelationVocabulary.Develops, RuleDirection.LeftIsSubject,
             ["model", "models", "new model", "latest model", "flagship model", "chatbot", "assistant", "agent", "app", "tool", "platform",
              "release", "recent release", "latest release", "new release", "llm", "latest llm", "new llm", "product", "new product",
-             "latest product", "release of", "launch of", "unveiling of", "introduction of", "recent release of", "latest release of"],
+             "latest product", "release of", "launch of", "unveiling of", "introduction of", "recent release of", "latest release of",
+             // "OpenAI's latest offering, Codex": what a maker offers under its own possessive is its product.
+             "offering", "new offering", "latest offering", "newest offering", "flagship offering"],
             Builder, Built, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
         new(PossessiveProduct, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
             Builder, EntityTypes.Model | EntityTypes.Product, 0.8, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
@@ -434,7 +436,7 @@ public static partial class ExtractionRules
         // "Claude Desktop supports mCP", "RunBear also supports integration with Discord": what a product or company supports
         // it works with. Not a person: "Trump supports Bitcoin" backs it.
         new(UsesSupports, RelationVocabulary.Uses, RuleDirection.LeftIsSubject,
-            ["supports", "supporting", "supports integration with", "support for", "supports integrations with"],
+            ["supports", "supporting", "supports integration with", "support for", "supports integrations with", "support"],
             EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.7, MaxLeftGap: 3, MaxRightGap: 2,
             SubjectOpensClause: true),
         // "The Phi-1 base model was trained on the Code Textbook dataset": what a model learns from is what it uses; the

@@ -57,7 +57,7 @@ public static partial class RelationExtractor
 
             var members = ListMembers(tokens, owner, mentions, firstToken, lastToken, last, -1);
             var first = members.MinBy(m => firstToken[m]);
-            if (members.Count < 2 || !OpensClause(tokens, owner, firstToken[first], lastToken[last], verb, verb + act.Words.Length - 1, subjectIsModel: false)
+            if (members.Count < 2 || !OpensClause(tokens, owner, firstToken[first], lastToken[last], verb, verb + act.Words.Length - 1, subjectIsModel: false, classExamples: false)
                 || IsNegatedAround(tokens, firstToken[first], verb + act.Words.Length - 1, act.Rule.Predicate))
             {
                 continue;

@@ -68,7 +68,8 @@ public static partial class RelationExtractor
     /// <summary>
     /// "Aobos, a programmer with over a decade of experience, initially experimented with GitHub Copilot": a noun phrase in
     /// apposition (opened by an article, closed by its own comma, with no clause of its own) stands between a name that
-    /// opens its clause and the verb; the verb acts on that name as it would right after it.
+    /// opens its clause and the verb; the verb acts on that name as it would right after it. So does a relative clause
+    /// closed by its comma ("Perell, who prefers talking to typing, uses ChatGPT").
     /// </summary>
     private static void FindAppositiveSubjects(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
@@ -76,14 +77,16 @@ public static partial class RelationExtractor
         for (var h = 0; h < mentions.Count; h++)
         {
             var open = lastToken[h] + 1;
-            if (lastToken[h] < 0 || open + 2 >= tokens.Count || tokens[open].Text != "," || !OpensNounPhrase(tokens[open + 1])
+            // "Perell, who prefers talking to typing, uses ChatGPT": a relative clause closed by its comma stands there too.
+            var relative = open + 2 < tokens.Count && tokens[open + 1].Text.ToLowerInvariant() is "who" or "which";
+            if (lastToken[h] < 0 || open + 2 >= tokens.Count || tokens[open].Text != "," || !(relative || OpensNounPhrase(tokens[open + 1]))
                 || mentions[h].Type == EntityType.Concept
                 || !OpensClause(tokens, owner, firstToken[h], lastToken[h], triggerStart: open, triggerEnd: lastToken[h], subjectIsModel: false))
             {
                 continue;
             }
 
-            var close = open + 2;
+            var close = relative ? open + 3 : open + 2;
             while (close < tokens.Count && close - open <= 15 && tokens[close].Text != ","
                 && (tokens[close].IsWord ? !ExtractionRules.ClauseBreakers.Contains(tokens[close].Text) : tokens[close].Text is "-" or "'" or "’"))
             {

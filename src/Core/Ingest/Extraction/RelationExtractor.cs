@@ -25,6 +25,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule LeadsAppositionRule = RuleNamed(ExtractionRules.LeadsTitleApposition);
     private static readonly RelationRule FoundedAppositionRule = RuleNamed(ExtractionRules.FoundedTitleApposition);
     private static readonly RelationRule WorksAtAppositionRule = RuleNamed(ExtractionRules.WorksAtTitleApposition);
+    private static readonly RelationRule CreatorOfRule = RuleNamed(ExtractionRules.DevelopsCreatorOf);
     private static readonly RelationRule ParentheticalRule = RuleNamed(ExtractionRules.ParentheticalProduct);
     private static readonly RelationRule CompetitionRule = RuleNamed(ExtractionRules.CompetitionBetween);
     private static readonly RelationRule PartnershipRule = RuleNamed(ExtractionRules.PartnershipBetween);
@@ -430,8 +431,9 @@ public static partial class RelationExtractor
             }
 
             var org = owner[objectStart];
-            if (org < 0 || firstToken[org] != objectStart || !Allows(WorksAtAppositionRule.ObjectTypes, mentions[org].Type)
-                || IsCutShort(tokens, owner, lastToken[org]))
+            var of = tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase);
+            if (org < 0 || firstToken[org] != objectStart || IsCutShort(tokens, owner, lastToken[org])
+                || !(Allows(WorksAtAppositionRule.ObjectTypes, mentions[org].Type) || (of && Allows(CreatorOfRule.ObjectTypes, mentions[org].Type))))
             {
                 continue;
             }
@@ -511,8 +513,22 @@ public static partial class RelationExtractor
                 segmentStart = opening;
             }
 
-            if (segmentStart >= t || opening >= t || !IsTitleWord(tokens[opening].Text) || !IsTitleWord(tokens[segmentStart].Text))
+            // "François Chollet, an AI researcher and creator of Keras": a maker's title later in the chain made what follows its "of".
+            var maker = of && t - 2 > opening && tokens[t - 2].Text.Equals("and", StringComparison.OrdinalIgnoreCase)
+                && ExtractionRules.MakerTitles.Contains(tokens[t - 1].Text);
+            if (segmentStart >= t || opening >= t || !IsTitleWord(tokens[opening].Text) || !(maker || IsTitleWord(tokens[segmentStart].Text)))
             {
+                continue;
+            }
+
+            if (maker || !Allows(WorksAtAppositionRule.ObjectTypes, mentions[org].Type))
+            {
+                if (maker && Allows(CreatorOfRule.ObjectTypes, mentions[org].Type) && mentions[owner[comma - 1]].EntityId != mentions[org].EntityId
+                    && !IsNegatedAround(tokens, comma - 1, lastToken[org], CreatorOfRule.Predicate))
+                {
+                    Add(relations, CreatorOfRule, mentions[owner[comma - 1]].EntityId, mentions[org].EntityId, new TextSpan(tokens[t - 1].Start, tokens[t].End));
+                }
+
                 continue;
             }
 
@@ -1990,17 +2006,26 @@ public static partial class RelationExtractor
     {
         var counted = 0;
         var firstCounted = -1;
+        // "introduced the Agent to Agent (A2A) Protocol": capitalised words passed after the trigger may be a long name
+        // whose short name, a mention, follows in parentheses; past the gap only that short name is taken.
+        var onlyCapitalized = true;
+        var longName = false;
         for (var t = start; t >= 0 && t < tokens.Count; t += step)
         {
             if (owner[t] >= 0)
             {
-                return owner[t];
+                return longName ? -1 : owner[t];
             }
 
             var token = tokens[t];
             if (IsQuote(token))
             {
                 continue;
+            }
+
+            if (step > 0 && !adjacentOnly && token.Text == "(" && counted > 0 && onlyCapitalized && ShortNameInParentheses(tokens, owner, t) is var shortName and >= 0)
+            {
+                return shortName;
             }
 
             if (adjacentOnly)
@@ -2086,9 +2111,15 @@ public static partial class RelationExtractor
                 firstCounted = t;
             }
 
+            onlyCapitalized &= token.IsCapitalized || ExtractionRules.GapFillers.Contains(word);
             if (counted > maxGap && !(step > 0 && counted <= maxGap + 3 && ExampleAfterWords(tokens, owner, firstCounted, maxGap + 3) >= 0))
             {
-                return -1;
+                if (!(step > 0 && onlyCapitalized && counted <= maxGap + 4))
+                {
+                    return -1;
+                }
+
+                longName = true;
             }
         }
 
@@ -2154,9 +2185,11 @@ public static partial class RelationExtractor
     /// <summary>
     /// The mention from <paramref name="first"/> to <paramref name="last"/> is the subject of the trigger's clause: only
     /// auxiliaries and adverbs stand between it and the trigger, only determiners and adverbs between the clause's start
-    /// and it, and no agent "by" follows the trigger (a passive).
+    /// and it, and no agent "by" follows the trigger (a passive). With <paramref name="classExamples"/>, a class noun and
+    /// "like"/"such as" may stand before it too.
     /// </summary>
-    private static bool OpensClause(IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd, bool subjectIsModel)
+    private static bool OpensClause(
+        IReadOnlyList<ClaimToken> tokens, int[] owner, int first, int last, int triggerStart, int triggerEnd, bool subjectIsModel, bool classExamples = true)
     {
         // "OpenAI's models operate on Bing": an owner's interface noun stands for its owner; any other owned noun does not.
         var verbGap = last + 1;
@@ -2238,6 +2271,17 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "While applications like Claude Desktop or Cursor natively support MCP": the examples of a class noun (one
+            // lower-case modifier allowed) that opens the clause are its subject. Not before an "-ing" form ("Companies like
+            // Apple integrating Claude will normalise it" is a noun phrase), nor for a shared act: "Tools like Claude and
+            // Gemini compete for attention" compete with others, not with each other.
+            if (classExamples && !tokens[triggerStart].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                && ExampleMarkerOpen(tokens, owner, t) is var classStart and >= 0)
+            {
+                t = classStart;
+                continue;
+            }
+
             // "author Dan Shipper has begun using": a role noun before a name describes the subject.
             if (!ExtractionRules.Determiners.Contains(word) && !IsAuxiliaryOrAdverb(word) && !ExtractionRules.SubjectRoleWords.Contains(word))
             {
@@ -2246,6 +2290,29 @@ public static partial class RelationExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The first word of a lower-case class noun (with at most one modifier) before the "like" or "such as" ending at
+    /// <paramref name="marker"/> ("applications like", "AI coding tools such as"); -1 for none.
+    /// </summary>
+    private static int ExampleMarkerOpen(IReadOnlyList<ClaimToken> tokens, int[] owner, int marker)
+    {
+        var c = tokens[marker].Text.ToLowerInvariant() switch
+        {
+            "like" => marker - 1,
+            "as" when marker > 0 && tokens[marker - 1].Text.Equals("such", StringComparison.OrdinalIgnoreCase) => marker - 2,
+            _ => -1,
+        };
+        var start = -1;
+        for (var words = 0; c >= 0 && words < 2 && owner[c] < 0 && tokens[c].IsWord && (!tokens[c].IsCapitalized || c == 0 || !tokens[c - 1].IsWord)
+            && !ExtractionRules.Determiners.Contains(tokens[c].Text) && !ExtractionRules.ClauseBreakers.Contains(tokens[c].Text)
+            && !IsAuxiliaryOrAdverb(tokens[c].Text); words++, c--)
+        {
+            start = c;
+        }
+
+        return start;
     }
 
     /// <summary>
@@ -2415,6 +2482,23 @@ public static partial class RelationExtractor
     private static bool IsAdverbialThen(IReadOnlyList<ClaimToken> tokens, int[] owner, int t) =>
         t > 0 && owner[t - 1] < 0 && tokens[t].Text.Equals("then", StringComparison.OrdinalIgnoreCase)
         && (ExtractionRules.PassiveAuxiliaries.Contains(tokens[t - 1].Text) || tokens[t - 1].Text.ToLowerInvariant() is "has" or "have" or "had");
+
+    /// <summary>The mention that alone fills the parentheses opened at <paramref name="open"/> ("(A2A)"); -1 for none.</summary>
+    private static int ShortNameInParentheses(IReadOnlyList<ClaimToken> tokens, int[] owner, int open)
+    {
+        if (open + 2 >= tokens.Count || owner[open + 1] < 0)
+        {
+            return -1;
+        }
+
+        var end = open + 1;
+        while (end < tokens.Count && owner[end] == owner[open + 1])
+        {
+            end++;
+        }
+
+        return end < tokens.Count && tokens[end].Text == ")" ? owner[open + 1] : -1;
+    }
 
     private static bool IsQuote(ClaimToken token) => token.Text is "\"" or "“" or "”" or "‘" or "’";
 

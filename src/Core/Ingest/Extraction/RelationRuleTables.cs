@@ -117,7 +117,7 @@ public static partial class ExtractionRules
         "research", "associate", "advisor", "adviser", "analyst", "economist", "strategist", "manager", "member", "board",
         "professor", "cto", "cfo", "coo", "cmo", "evp", "svp", "general", "staff", "product", "software", "investor",
         "co-host", "host", "editor", "correspondent", "intern", "employee", "chair", "co-chair", "trustee", "figure",
-        "physicist", "capitalist");
+        "physicist", "capitalist", "hire");
 
     /// <summary>Nouns of a thing derived from another: "a fork of Bolt.new developed by …" made the fork, not Bolt.new.</summary>
     public static FrozenSet<string> DerivationNouns { get; } = Set(
@@ -175,6 +175,9 @@ public static partial class ExtractionRules
     public static FrozenSet<string> LeaderTitles { get; } = Set(
         "ceo", "chief executive", "chief executive officer", "president", "chairman", "chairwoman", "chair", "boss", "leader",
         "executive chairman", "co-ceo", "gm", "general manager");
+
+    /// <summary>Titles of a maker later in a person's chain of titles: "an AI researcher and creator of Keras" made Keras.</summary>
+    public static FrozenSet<string> MakerTitles { get; } = Set("creator", "co-creator", "inventor", "co-inventor");
 
     /// <summary>Titles that found the organisation: "CEO and co-founder of Contextual AI" both leads and founded it.</summary>
     public static FrozenSet<string> FounderTitles { get; } = Set("founder", "co-founder", "cofounder");
