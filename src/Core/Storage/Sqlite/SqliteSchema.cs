@@ -253,15 +253,17 @@ internal static class SqliteSchema
 
     /// <summary>
     /// Secondary indexes that writing new notes never reads: they serve queries, and the foreign-key checks and
-    /// recounts of deleting or replacing notes. Their rows land all over each index (keyed by entity, relation or a
-    /// count that every group changes), so a group commit rewrites pages across all of them; a bulk write drops them
-    /// and builds each once, by sorting, when it ends. Each statement is the one the migrations leave in the file,
-    /// which a test checks.
+    /// recounts of deleting or replacing notes. Their rows land all over each index, keyed by entity, relation, a count
+    /// that every group changes, or a note id (the slug of a title, while files arrive by folder and file name), so a
+    /// group commit rewrites pages across all of them; a bulk write drops them and builds each once, by sorting, when
+    /// it ends. Each statement is the one the migrations leave in the file, which a test checks.
     /// </summary>
     public static IReadOnlyList<(string Name, string Create)> DeferrableIndexes { get; } =
     [
         ("ix_mentions_entity", "CREATE INDEX ix_mentions_entity ON mentions (entity_id, note_id, claim_ordinal)"),
         ("ix_mentions_claim", "CREATE INDEX ix_mentions_claim ON mentions (claim_id, span_start)"),
+        ("ix_mentions_note", "CREATE INDEX ix_mentions_note ON mentions (note_id, entity_id)"),
+        ("ix_claims_note", "CREATE INDEX ix_claims_note ON claims (note_id, ordinal)"),
         ("ix_evidence_relation_order", "CREATE INDEX ix_evidence_relation_order ON relation_evidence (relation_id, note_id, ordinal)"),
         ("ix_relations_subject", "CREATE INDEX ix_relations_subject ON relations (subject_id, object_id)"),
         ("ix_relations_object", "CREATE INDEX ix_relations_object ON relations (object_id, subject_id)"),
