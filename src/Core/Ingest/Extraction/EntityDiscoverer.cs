@@ -79,6 +79,7 @@ public static partial class EntityDiscoverer
         }
 
         AddEponymLaws(text, tokens, blocked, candidates);
+        AddZeroLedModels(text, tokens, blocked, candidates);
         var i = 0;
         while (i < tokens.Count)
         {
