@@ -81,6 +81,10 @@ public sealed class AliasMatcherTests
         { "OpenAI's 01 preview model was slow", "openai o1" },
         { "the new 01 model reasons before answering", "o1" },
         { "Using 01 preview for planning", "o1" },
+        // The other side of a comparison is the model too; a range or a count is not.
+        { "It answers faster than 01 but slower than 03.", "o1 o3" },
+        { "We ran 03 vs 01 on the same puzzles, then 01 versus Gemini.", "o3 o1 o1 gemini" },
+        { "Read steps 01 to 03 before 01 and 03 more.", "" },
         { "pre-release access to OpenAI 3, indicated", "openai" },
         { "OpenAI 3 and 04 Mini", "o3 o4-mini" },
         { "compared GPT-40 with GPT40 and GPT 40", "gpt-4o gpt-4o gpt-4o" },

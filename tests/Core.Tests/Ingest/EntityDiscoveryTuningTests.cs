@@ -384,6 +384,16 @@ public sealed class EntityDiscoveryTuningTests
         // A member of an object in code is no name, however it is capitalised; a web address with a dot still is.
         { "The handler calls store.saveDraft after each edit.\nLater, store.saveDraft runs again when $env.draftPath changes.", "" },
         { "The drafts sync through Quillpad.io every hour.\nQuillpad.io keeps a copy of each one.", "Quillpad.io=quillpad-io:Product | Quillpad.io=quillpad-io:Product" },
+        // A lower camel-case identifier of code is no name either; a short or non-word prefix ("iPhone", "xAI"), or capitals
+        // after it ("macOS"), still make one.
+        { "The agent calls fetchWeatherReport before it answers.\nThen fetchWeatherReport returns, and sendDailySummary posts it.", "" },
+        { "Set the outputFolder before you run it, and the outputFolder fills up.", "" },
+        { "The app runs on iPhone and macOS, and it calls xAI for answers.", "iPhone=iphone:Product | macOS=macos:Product | xAI=xai" },
+        // A zero-led number before an o-series tier word is the model a transcript misheard; a date, a time, a glued code or a
+        // step number is not.
+        { "The team compared 05 mini with Claude on every task.\nIn the end 05 mini was faster, and 02 Pro cost more.", "05 mini=05-mini:Model | Claude=claude | 05 mini=05-mini:Model | 02 Pro=02-pro:Model" },
+        { "The build from 2025-03 mini release notes ran at 10:04 Pro time.\nThey trained with 05 mini-batches per step.", "" },
+        { "It lost to Zorvex 05 mini on speed, and to OpenAI's 05 mini as well.", "Zorvex 05 mini=zorvex-05-mini:Model | OpenAI=openai | 05 mini=05-mini:Model" },
         // A funding round is a stage, not a name.
         { "Brindle closed a Series C last spring.\nAfter the Series C round, Brindle hired forty engineers.", "Brindle=brindle:Other | Brindle=brindle:Other" },
 

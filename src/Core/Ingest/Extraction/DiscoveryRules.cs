@@ -233,6 +233,9 @@ public static class DiscoveryRules
         "to", "for", "with", "of", "on", "in", "by", "at", "from", "into", "via", "using", "and", "or", "use", "uses", "used",
         "called", "named", "install", "installing", "installed", "installs", "run", "runs", "running", "launch", "open", "start");
 
+    /// <summary>Tier words of OpenAI's o-series after a transcript's zero-led number: "03 mini", "01 Pro" (o3-mini, o1-pro).</summary>
+    public static FrozenSet<string> ZeroLedModelTiers { get; } = Set("mini", "Mini", "pro", "Pro");
+
     /// <summary>Tier words that name a model only after its name: "explore Mini and Nano" names no entity.</summary>
     public static FrozenSet<string> BareTierWords { get; } = Set(
         "Pro", "Mini", "Ultra", "Nano", "Lite", "Flash", "Turbo", "Plus", "Omni", "Large", "Small", "Medium", "XL");

@@ -79,6 +79,7 @@ public static partial class EntityDiscoverer
         }
 
         AddEponymLaws(text, tokens, blocked, candidates);
+        AddZeroLedModels(text, tokens, blocked, candidates);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -1008,7 +1009,7 @@ public static partial class EntityDiscoverer
 
         // "server.setRequestHandler", "$vars.variableName": a member of an object in code, not a name; a web address
         // ("bolt.new", "Lyzr.ai", "Next.js") has no camel-case part after its dots.
-        var codeMember = first == last && IsCodeMember(tokens[first].Text);
+        var codeMember = first == last && (IsCodeMember(tokens[first].Text) || IsCodeIdentifier(tokens[first].Text));
 
         // "raised a Series A", "the Series B round": a funding round is a stage of every startup, not a name.
         var fundingRound = last == first + 1 && tokens[first].Text == "Series" && tokens[last].Text.Length == 1 && char.IsUpper(tokens[last].Text[0]);
@@ -1017,6 +1018,35 @@ public static partial class EntityDiscoverer
         return (allGeneric && !IsStockIndex(tokens, first, last))
             || (first == last && (IsNumericDataType(tokens[first].Text) || IsParameterCount(tokens[first].Text) || DiscoveryRules.Currencies.Contains(tokens[first].Text))) || !anyNameLike || kindOfAi || pluralAcronym || pronounLed || classHead || bareWord || identifierPart || timeZone
             || codeMember || fundingRound || (first == last && IsCurrencyAfterAmount(tokens, first));
+    }
+
+    /// <summary>
+    /// A lower camel-case identifier of code ("getApiKey", "generatePlanetImage", "chatInput"): a common word of two letters
+    /// or more, then title-case parts. A name written so keeps a short prefix ("iPhone", "eBay", "xAI", "mCP"), a prefix
+    /// that is no word ("autodDev", "arXiv") or capitals after it ("macOS", "vLLM").
+    /// </summary>
+    internal static bool IsCodeIdentifier(string word)
+    {
+        var hump = 0;
+        while (hump < word.Length && char.IsAsciiLetterLower(word[hump]))
+        {
+            hump++;
+        }
+
+        if (hump < 2 || hump == word.Length || !char.IsAsciiLetterUpper(word[hump]) || !DiscoveryRules.IsCommonWord(word[..hump]))
+        {
+            return false;
+        }
+
+        for (var i = hump; i < word.Length; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(word[i]) || (char.IsAsciiLetterUpper(word[i]) && !(i + 1 < word.Length && char.IsAsciiLetterLower(word[i + 1]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A dotted word with a camel-case part after a dot ("client.chatCompletions", "json.concatenatedData").</summary>

@@ -65,7 +65,9 @@ public static class KnownNames
                     continue;
                 }
 
-                if (InsideLongerName(tokens, t, last) || InsidePath(text, tokens[t].Start, end) || IsBareGivenName(name) || DescribesNoun(tokens, t, last))
+                // (An identifier of code the list still holds, "generatePlanetImage", is no name: discovery rejects it now.)
+                if (InsideLongerName(tokens, t, last) || InsidePath(text, tokens[t].Start, end) || IsBareGivenName(name) || DescribesNoun(tokens, t, last)
+                    || EntityDiscoverer.IsCodeIdentifier(name.Spelling))
                 {
                     continue;
                 }
