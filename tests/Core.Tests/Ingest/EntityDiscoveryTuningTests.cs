@@ -391,9 +391,9 @@ public sealed class EntityDiscoveryTuningTests
         { "The app runs on iPhone and macOS, and it calls xAI for answers.", "iPhone=iphone:Product | macOS=macos:Product | xAI=xai" },
         // A zero-led number before an o-series tier word is the model a transcript misheard; a date, a time, a glued code or a
         // step number is not.
-        { "The team compared 05 mini with Claude on every task.\nIn the end 05 mini was faster, and 02 Pro cost more.", "05 mini=05-mini:Model | Claude=claude | 05 mini=05-mini:Model | 02 Pro=02-pro:Model" },
+        { "The team compared 05 mini with Claude on every task.\nIn the end 05 mini was faster, and 02 Pro cost more.", "05 mini=o5-mini:Model | Claude=claude | 05 mini=o5-mini:Model | 02 Pro=o2-pro:Model" },
         { "The build from 2025-03 mini release notes ran at 10:04 Pro time.\nThey trained with 05 mini-batches per step.", "" },
-        { "It lost to Zorvex 05 mini on speed, and to OpenAI's 05 mini as well.", "Zorvex 05 mini=zorvex-05-mini:Model | OpenAI=openai | 05 mini=05-mini:Model" },
+        { "It lost to Zorvex 05 mini on speed, and to OpenAI's 05 mini as well.", "Zorvex 05 mini=zorvex-05-mini:Model | OpenAI=openai | 05 mini=o5-mini:Model" },
         // A funding round is a stage, not a name.
         { "Brindle closed a Series C last spring.\nAfter the Series C round, Brindle hired forty engineers.", "Brindle=brindle:Other | Brindle=brindle:Other" },
 

@@ -7,7 +7,7 @@ public static partial class EntityDiscoverer
     /// <summary>
     /// "03 mini", "01 Mini", "01 Pro": a transcript hears OpenAI's o-series ("o3-mini") as a zero-led number, which no run of
     /// capitals finds. A two-digit number 01 to 09 standing alone before a tier word (<see cref="DiscoveryRules.ZeroLedModelTiers"/>)
-    /// is that model, keyed as its real spelling so that "O3 Mini" in the same note is the same entity. A release stage
+    /// is that model, named and keyed as it is really spelled, so that it is the entity "O3 Mini" names. A release stage
     /// ("01 Preview") stays the catalog model; a number glued to others ("QW-Q03 Mini", "2024-01", "12:03") is no model, and
     /// after a capitalised word that no catalog name took ("Qwen 03 mini") the run of capitals reads the name whole.
     /// </summary>
@@ -26,7 +26,9 @@ public static partial class EntityDiscoverer
                 continue;
             }
 
-            var name = text[number.Start..tier.End];
+            // Named as the model is spelled, so that the entity is o3-mini in every note, including one that never
+            // writes "O3 Mini"; the mention still cites "03 mini" as written.
+            var name = $"o{number.Text[1]} {tier.Text}";
             var key = $"o{number.Text[1]}-{tier.Text.ToLowerInvariant()}";
             candidates.Add(new CandidateMention(number.Start, tier.End, name, key, IsSentenceInitial(tokens, t), true, EntityType.Model));
             blocked[t] = blocked[t + 1] = true;
