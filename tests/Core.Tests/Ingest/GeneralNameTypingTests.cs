@@ -66,6 +66,23 @@ public sealed class GeneralNameTypingTests
         batch.DiscoveredEntities.Where(e => e.Name == name).Select(e => e.Type).Should().NotContain(notExpected, because: $"text was \"{text}\"");
     }
 
+    public static TheoryData<string, string, EntityType> ClassNounCases => new()
+    {
+        { "Our grant went to institutions like Velmora Tech and the Corvane School.", "Velmora Tech", EntityType.Organization },
+        { "Podcasts love athletes like Brannick Solte and their routines.", "Brannick Solte", EntityType.Person },
+        { "The next launch was Quibbly, a support chatbot for shops.", "Quibbly", EntityType.Product },
+        { "Fees differ between stablecoins like Zentro and Pallas.", "Zentro", EntityType.Token },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClassNounCases))]
+    public async Task More_class_nouns_type_the_names_they_list_or_describe(string text, string name, EntityType expected)
+    {
+        var batch = await HandMadeNotes.BuildAsync(text);
+
+        batch.DiscoveredEntities.Where(e => e.Name == name).Select(e => e.Type).Should().Equal([expected], because: $"text was \"{text}\"");
+    }
+
     [Theory]
     [InlineData("Andreessen Horowitz (A16Z) is raising a new fund for robotics.", "andreessen-horowitz DEVELOPS a16z")]
     [InlineData("Brannoch Vettermark (B16K) is raising a new fund for robotics.", "brannoch-vettermark DEVELOPS b16k")]

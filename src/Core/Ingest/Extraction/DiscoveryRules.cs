@@ -313,6 +313,17 @@ public static class DiscoveryRules
         ["journalist"] = EntityType.Person, ["physicist"] = EntityType.Person, ["mathematician"] = EntityType.Person,
         ["politician"] = EntityType.Person, ["novelist"] = EntityType.Person, ["psychologist"] = EntityType.Person,
         ["country"] = EntityType.Place, ["region"] = EntityType.Place, ["nation"] = EntityType.Place,
+        // types16: more class nouns of general English.
+        ["chatbot"] = EntityType.Product,
+        ["institution"] = EntityType.Organization, ["retailer"] = EntityType.Organization, ["automaker"] = EntityType.Organization,
+        ["carmaker"] = EntityType.Organization, ["airline"] = EntityType.Organization, ["studio"] = EntityType.Organization,
+        ["theorist"] = EntityType.Person, ["thinker"] = EntityType.Person, ["strategist"] = EntityType.Person,
+        ["musician"] = EntityType.Person, ["composer"] = EntityType.Person,
+        ["poet"] = EntityType.Person, ["painter"] = EntityType.Person, ["inventor"] = EntityType.Person,
+        ["billionaire"] = EntityType.Person, ["comedian"] = EntityType.Person, ["athlete"] = EntityType.Person,
+        ["stablecoin"] = EntityType.Token, ["memecoin"] = EntityType.Token,
+        ["essay"] = EntityType.Publication, ["newspaper"] = EntityType.Publication,
+        ["magazine"] = EntityType.Publication,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nationality and demonym adjectives: "American values", "Chinese labs" describe, they do not name.</summary>
