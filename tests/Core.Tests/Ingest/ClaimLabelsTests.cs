@@ -43,7 +43,7 @@ public sealed class ClaimLabelsTests
         // A name's own shape counts in a label only where the name is not the whole label.
         { "- **Akamai Cloud (formerly Linode):** Another option for CPU instances.", "Akamai Cloud=akamai-cloud:Other | Linode=linode:Other" },
         { "- **PostgreSQL Password:** Set it in the environment file.", "" },
-        { "*   **New Co-Executive Directors** Tomas and Hao are the incoming directors.", "Tomas=tomas:Other | Hao=hao:Other" },
+        { "*   **New Co-Executive Directors** Tomas and Hao are the incoming directors.", "Tomas=tomas:Person | Hao=hao:Other" },
         // A label is a mention of a name only when the note names it elsewhere.
         { "*   **Speed** The answers come fast.", "" },
         { "*   **Archon** The agent builder is free.\n*   It was built with Archon.", "Archon=archon:Product | Archon=archon:Product" },

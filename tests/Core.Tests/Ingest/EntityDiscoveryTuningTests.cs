@@ -25,7 +25,7 @@ public sealed class EntityDiscoveryTuningTests
         // A surname or first name alone is the person the note named in full (catalog or discovered), and only then.
         { "The journey to this breakthrough has been long and meticulous, as explained by Microsoft's CEO, Satya Nadella, during a recent podcast interview.\nNadella envisions a future where quantum computing does not replace classical computing but complements it.",
           "Microsoft=microsoft | Satya Nadella=satya-nadella:Person | Nadella=satya-nadella:Person" },
-        { "Nadella envisions a future where quantum computing does not replace classical computing but complements it.", "Nadella=nadella:Other" },
+        { "Nadella envisions a future where quantum computing does not replace classical computing but complements it.", "Nadella=nadella:Person" },
         { "In his discussion with Daniel Yergin, a leading authority on energy, profound insights are illuminated.\nYergin's narrative illustrates how oil has powered the world's economies.",
           "Daniel Yergin=daniel-yergin:Person | Yergin=daniel-yergin:Person" },
 
@@ -42,7 +42,7 @@ public sealed class EntityDiscoveryTuningTests
         { "The model writes sql and css snippets.", "" },
 
         // Generic acronyms of the domain.
-        { "Coinbase has been active in the M&A landscape, notably with its acquisition of Darabit.\nA healthy M&A market makes it easier to underwrite equity investments.", "Coinbase=coinbase:Other | Darabit=darabit:Other" },
+        { "Coinbase has been active in the M&A landscape, notably with its acquisition of Darabit.\nA healthy M&A market makes it easier to underwrite equity investments.", "Coinbase=coinbase:Organization | Darabit=darabit:Other" },
         { "It converts 3-channel RGB images into 256-channel encoded images.\nThey match the 3-channel RGB image modality.", "" },
 
         // A sentence-opening adjective before a common noun is not a name, nor is "X AI" opening a sentence or in quotes.
@@ -60,7 +60,7 @@ public sealed class EntityDiscoveryTuningTests
         // Contractions ("I’m") are not names; capitalised function words and plural titles end a name run.
         { "These will obviously be major news items, but I’m not sure we see them until August.\nI’m going to take this brief reprieve.", "" },
         { "Scaling as Priority There's a push to accelerate critical scaling initiatives like blob scaling.", "" },
-        { "New Co-Executive Directors Tomas and Hao are the incoming co-executive directors.", "Tomas=tomas:Other | Hao=hao:Other" },
+        { "New Co-Executive Directors Tomas and Hao are the incoming co-executive directors.", "Tomas=tomas:Person | Hao=hao:Other" },
 
         // A long sentence ending in ":" is a sentence, not a heading; a leading "Label:" mentions a name the note gives elsewhere.
         { "Using an image of Nicholas Cage surrounded by spirits looking at the Book of the Dead, the motion brush can be applied to create various subtle animations:\nNicholas Cage: Apply \"ambient movement\" (e.g., 0.5 intensity) to simulate subtle motions like clothes rustling or hair moving.", "Nicholas Cage=nicholas-cage:Person | Nicholas Cage=nicholas-cage:Person" },
@@ -98,7 +98,7 @@ public sealed class EntityDiscoveryTuningTests
         { "The startup Brevian ships AI features.\nWe compared Brevian and Loomly last week.", "Brevian=brevian:Organization | Brevian=brevian:Organization | Loomly=loomly:Organization" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
 
-        { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Other | Open WebUI=open-webui:Product | Ollama=ollama:Other" },
+        { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Product | Open WebUI=open-webui:Product | Ollama=ollama:Product" },
         { "Tomas directly responded to Kyle Samani's criticism:", "Kyle Samani=kyle-samani:Person" },
         { "Key Features of the Tool:", "" },
 
@@ -176,7 +176,7 @@ public sealed class EntityDiscoveryTuningTests
         // adverbs and prepositions, pronoun-led runs, release stages and symbols, everyday acronyms and their plurals.
         { "The plan embeds American values in American products.\nThe American dream still matters to Americans.", "" },
         { "Answers can be tailored to a human language like German for the users.", "German=german:Product" },
-        { "Traditionally, a new model is trained for each scene.\nBeyond Stripe, other payment firms like Adyen matter.\nAdyen competes with Stripe.", "Stripe=stripe:Other | Adyen=adyen:Organization | Adyen=adyen:Organization | Stripe=stripe:Other" },
+        { "Traditionally, a new model is trained for each scene.\nBeyond Stripe, other payment firms like Adyen matter.\nAdyen competes with Stripe.", "Stripe=stripe:Organization | Adyen=adyen:Organization | Adyen=adyen:Organization | Stripe=stripe:Organization" },
         { "Did You Know?\nThis is where Our Approach differs from the rest.", "" },
         { "The release includes 7B Instruct and 32B Instruct variants, and a Beta for testers.", "" },
         { "The density value (Sigma) along a ray tells how opaque a point is.", "" },
@@ -204,7 +204,7 @@ public sealed class EntityDiscoveryTuningTests
         { "Front-ends built with Vite and React deploy as static sites.", "Vite=vite:Product | React=react:Product" },
         { "However, Render deploys it.", "" },
         { "Other workflow builders exist (e.g., n8n, Zapier, Make.com) for this.", "n8n=n8n:Product | Zapier=zapier:Product | Make.com=make-com:Product" },
-        { "It competes with make.com and Zapier.\nThe agent runs in n8n locally.", "make.com=make-com:Product | Zapier=zapier:Product | n8n=n8n:Other" },
+        { "It competes with make.com and Zapier.\nThe agent runs in n8n locally.", "make.com=make-com:Product | Zapier=zapier:Product | n8n=n8n:Product" },
         { "Tests run end to end, an e2e suite, on b2b data.", "" },
 
         // A tier word or a keyboard key alone, a piece of an identifier, a nationality given as an example of something
@@ -218,7 +218,7 @@ public sealed class EntityDiscoveryTuningTests
         // An acronym the note writes in the plural or spells out with a plural is a common noun there.
         { "Signed Distance Functions (SDFs) describe shapes.\nAn SDF maps a point to a distance, and the SDF is smooth.", "" },
         { "The idea of Joint Embedding Predictive Architectures (JEPA) is prediction.\nJEPA predicts representations, and JEPA is fast.", "" },
-        { "The team trained RoBERTa on the data.\nRoBERTa beat the baseline.", "RoBERTa=roberta:Other | RoBERTa=roberta:Other" },
+        { "The team trained RoBERTa on the data.\nRoBERTa beat the baseline.", "RoBERTa=roberta:Model | RoBERTa=roberta:Model" },
 
         // A software noun after a name, "using" or "via" before it, or a company's possessive before it types it a product.
         { "The app offers the Gradio UI to its users.", "Gradio=gradio:Product" },
@@ -509,7 +509,7 @@ public sealed class EntityDiscoveryTuningTests
         // Inside a sentence a heading word after a catalog company names its product, unless a title word or a generic acronym
         // follows it; opening the claim it does not.
         { "Users of Apple Intelligence and Microsoft Teams met Google staff.\nIt works like the OpenAI Agent SDK.\nMicrosoft Teams grew fast.",
-          "Apple Intelligence=apple-intelligence:Organization | Microsoft Teams=microsoft-teams:Organization | Google=google | OpenAI=openai | Microsoft=microsoft" },
+          "Apple Intelligence=apple-intelligence:Organization | Microsoft Teams=microsoft-teams:Product | Google=google | OpenAI=openai | Microsoft=microsoft" },
 
         // An eponym's possessive before a law noun, with up to two capitalised modifiers, is one name with its owner.
         { "Design follows Zorbin's Law in large firms.\nKlamath's Second Law says institutions drift.",

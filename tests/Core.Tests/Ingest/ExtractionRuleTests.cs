@@ -94,7 +94,7 @@ public sealed class ExtractionRuleTests
     {
         // Names and their types from context.
         { "Warren Buffett said the market is frothy.", "Warren Buffett:Person" },
-        { "Analysts at Goldman Sachs expect rates to fall.", "Goldman Sachs:Other" },
+        { "Analysts at Goldman Sachs expect rates to fall.", "Goldman Sachs:Organization" },
         { "The Federal Reserve raised rates again.", "Federal Reserve:Organization" },
         { "They posted it on TikTok and GitHub.", "GitHub:Product TikTok:Product" },
         { "Meta released Llama 3.1 last summer.", "Llama 3.1:Model" },
@@ -105,11 +105,11 @@ public sealed class ExtractionRuleTests
         // (A stock index's family and number name the index, as the labels count it.)
         { "A prediction from Vance Spencer of Framework says the S&P 500 will reach 7,500.", "S&P 500:Other Vance Spencer:Other" },
         { "We moved to Together AI for inference.", "Together AI:Organization" },
-        { "Many people watch Netflix and Netflix keeps growing.", "Netflix:Other" },
+        { "Many people watch Netflix and Netflix keeps growing.", "Netflix:Organization" },
         // A title-case word the corpus rarely writes in lower case is a name even once inside a sentence.
         { "Layer 2 networks scale Ethereum.", "Ethereum:Product" },
         // So is one opening a sentence of running text as its subject.
-        { "Netflix is popular.", "Netflix:Other" },
+        { "Netflix is popular.", "Netflix:Organization" },
         // Not names.
         { "Key Takeaways", "" },
         { "The Key Features of the tool are simple.", "" },

@@ -41,7 +41,7 @@ public sealed class MentionSpanClassTests
         { "The assistant works across tools, including Gmail, Slack, and Greenhouse.", "Gmail=gmail:Product | Slack=slack | Greenhouse=greenhouse:Product" },
         // (Not a word the note also writes in lower case.)
         { "The assistant works across tools, including Gmail, Slack, and Greenhouse.\nThe greenhouse needs water.", "Gmail=gmail:Product | Slack=slack" },
-        { "It weighs sources like Wikipedia and Reuters before answering.", "Wikipedia=wikipedia:Product | Reuters=reuters:Product" },
+        { "It weighs sources like Wikipedia and Reuters before answering.", "Wikipedia=wikipedia:Product | Reuters=reuters:Organization" },
         { "The essay sorts people into Doomers, Gloomers, and Zoomers.", "" },
 
         // A title word that ends a run of common words after "the", a quote or a sentence's start is the name's last word.

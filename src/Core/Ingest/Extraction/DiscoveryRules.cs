@@ -174,13 +174,42 @@ public static class DiscoveryRules
     /// <summary>Last words that make an uncued name a product: "Android SDK", "Unreal Engine", "Docker Desktop", "Google Drive".</summary>
     public static FrozenSet<string> ProductHeads { get; } = Set(
         "API", "SDK", "CLI", "IDE", "Kit", "Toolkit", "Engine", "Editor", "Desktop", "Store", "Browser", "Drive", "Docs",
-        "Sheets", "Extension", "Plugin", "Framework", "Console", "Playground", "Reader", "Manager", "Copilot", "Messenger");
+        "Sheets", "Extension", "Plugin", "Framework", "Console", "Playground", "Reader", "Manager", "Copilot", "Messenger",
+        "Suite", "App");
 
     /// <summary>Last words that make an uncued name an organisation: "Catholic Church", "Royal Navy", "European Union".</summary>
     public static FrozenSet<string> OrganizationHeads { get; } = Set(
         "Party", "Church", "Navy", "Army", "Treasury", "Guild", "Union", "Society", "Committee", "Bureau", "Senate",
         "Congress", "Parliament", "Administration", "Federation", "League", "Club", "Police", "Court", "Government",
-        "Alliance", "Consortium", "Collective", "Cooperative", "Coalition", "Airlines", "Bancorp");
+        "Alliance", "Consortium", "Collective", "Cooperative", "Coalition", "Airlines", "Bancorp", "Forum", "Institute",
+        "Foundation", "University", "College", "Academy", "Association", "Council", "Agency", "Commission", "Ministry",
+        "Department", "Corporation", "Authority", "Force");
+
+    /// <summary>Words after a model's or product's name that name one of its versions: "Gemini 2.0 Flash", "Meta Quest Pro".</summary>
+    public static FrozenSet<string> VariantWords { get; } = Set(
+        "Pro", "Flash", "Mini", "Nano", "Turbo", "Ultra", "Max", "Lite", "Plus", "Coder", "Instruct", "Chat", "Vision", "Omni",
+        "Sonnet", "Opus", "Haiku", "Small", "Medium", "Large", "XL", "Preview", "Schnell", "Adapter", "Reasoner");
+
+    /// <summary>Lower-case words inside a person's name: "Ursula K. Le Guin", "Ludwig van Beethoven", "Vincent van Gogh".</summary>
+    public static FrozenSet<string> SurnameParticles { get; } = FrozenSet.ToFrozenSet(
+        ["van", "von", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn", "Le", "De", "Van", "Von", "Da", "Di", "Du", "La"],
+        StringComparer.Ordinal);
+
+    /// <summary>Surname prefixes before a capital: "LeCun", "McKenna", "MacArthur", "DiCaprio", "O'Brien", "DeSantis".</summary>
+    public static IReadOnlyList<string> SurnamePrefixes { get; } = ["Mc", "Mac", "Le", "Di", "De", "Da", "La", "O'", "O\u2019"];
+
+    /// <summary>Last words that make an uncued name a publication: "Federalist Papers", "Kerrigan Report", "Lancet Journal".</summary>
+    public static FrozenSet<string> PublicationHeads { get; } = Set("Report", "Papers", "Journal", "Magazine", "Gazette");
+
+    /// <summary>
+    /// Companies, organisations, products, models, tokens and people known by one name, by general knowledge
+    /// (GeneralNames.txt, written by hand, not from the notes): they type a discovered name that has no cue in its note
+    /// ("Hugging Face", "PyTorch", "AlphaFold", "Clausewitz"), and a name that begins with one of its models or products
+    /// ("Stable Diffusion 3"). Matched case-sensitively; the catalog's types win, and the list never makes a word a name.
+    /// </summary>
+    public static FrozenDictionary<string, EntityType> GeneralNames { get; } = ReadEmbeddedList("GeneralNames.txt")
+        .Select(line => line.Split('\t'))
+        .ToFrozenDictionary(parts => parts[0], parts => Enum.Parse<EntityType>(parts[1]), StringComparer.Ordinal);
 
     /// <summary>Verbs right before a name that make it something one fetches or opens: "download Blender", "open Firefox".</summary>
     public static FrozenSet<string> OpenVerbs { get; } = Set(
@@ -287,6 +316,17 @@ public static class DiscoveryRules
         ["journalist"] = EntityType.Person, ["physicist"] = EntityType.Person, ["mathematician"] = EntityType.Person,
         ["politician"] = EntityType.Person, ["novelist"] = EntityType.Person, ["psychologist"] = EntityType.Person,
         ["country"] = EntityType.Place, ["region"] = EntityType.Place, ["nation"] = EntityType.Place,
+        // types16: more class nouns of general English.
+        ["chatbot"] = EntityType.Product,
+        ["institution"] = EntityType.Organization, ["retailer"] = EntityType.Organization, ["automaker"] = EntityType.Organization,
+        ["carmaker"] = EntityType.Organization, ["airline"] = EntityType.Organization, ["studio"] = EntityType.Organization,
+        ["theorist"] = EntityType.Person, ["thinker"] = EntityType.Person, ["strategist"] = EntityType.Person,
+        ["musician"] = EntityType.Person, ["composer"] = EntityType.Person,
+        ["poet"] = EntityType.Person, ["painter"] = EntityType.Person, ["inventor"] = EntityType.Person,
+        ["billionaire"] = EntityType.Person, ["comedian"] = EntityType.Person, ["athlete"] = EntityType.Person,
+        ["stablecoin"] = EntityType.Token, ["memecoin"] = EntityType.Token,
+        ["essay"] = EntityType.Publication, ["newspaper"] = EntityType.Publication,
+        ["magazine"] = EntityType.Publication,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Nationality and demonym adjectives: "American values", "Chinese labs" describe, they do not name.</summary>

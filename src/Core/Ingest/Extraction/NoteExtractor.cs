@@ -190,7 +190,7 @@ public sealed partial class NoteExtractor
                 continue;
             }
 
-            var type = language ? EntityType.Product : ChooseType(group, groups);
+            var type = language ? EntityType.Product : ChooseType(group, groups, owner: possessives.Contains(key));
             // Without a cue of its own the note takes the type the corpus gives the name when that type is one the corpus
             // assigns reliably: a concept ("Retrieval-Augmented Generation"), a token, a publication, a product. Not a product
             // the note writes as an owner ("LangChain's LangGraph", "GitHub's Copilot"): a name that is both a product and a
@@ -468,7 +468,7 @@ public sealed partial class NoteExtractor
             if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
                 && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
             {
-                names.Add((name, id, ChooseType(group, groups)));
+                names.Add((name, id, ChooseType(group, groups, owner: false)));
             }
         }
 
@@ -1232,7 +1232,7 @@ public sealed partial class NoteExtractor
     /// The group's type, and for an untyped name of two title-case words whose last word the note also writes alone as a
     /// speaker ("Holden Karnofsky" … "Karnofsky argues"), a person: people are named again by their surname.
     /// </summary>
-    private EntityType ChooseType(List<CandidateMention> group, Dictionary<string, List<CandidateMention>> groups)
+    private EntityType ChooseType(List<CandidateMention> group, Dictionary<string, List<CandidateMention>> groups, bool owner)
     {
         var type = ChooseType(group);
         if (type != EntityType.Other)
@@ -1241,9 +1241,14 @@ public sealed partial class NoteExtractor
         }
 
         var words = ChooseName(group).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (NameOwnType(words) is { } own)
+        if (NameOwnType(words, owner) is { } own)
         {
             return own;
+        }
+
+        if (CatalogVariantType(words) is { } variant)
+        {
+            return variant;
         }
 
         // (Not where the first word is a name of its own, the note's or the catalog's: "Adobe Firefly" … "Firefly", "Ollama
@@ -1256,8 +1261,9 @@ public sealed partial class NoteExtractor
             : type;
 
         // A name no occurrence of which has a context cue (list labels such as "**Canada**:" or "**Jeff Bezos**:" carry none)
-        // still types itself: a place of the place tables, or a given name and a surname ("Thomas Jefferson").
-        static EntityType? NameOwnType(string[] words)
+        // still types itself: a place of the place tables, a name of general knowledge, a given name and a surname ("Thomas
+        // Jefferson"), or a word that ends it.
+        static EntityType? NameOwnType(string[] words, bool owner)
         {
             var joined = string.Join(' ', words);
             if (DiscoveryRules.IsPlaceName(joined) || IsGazetteerPlace(words, joined))
@@ -1265,8 +1271,18 @@ public sealed partial class NoteExtractor
                 return EntityType.Place;
             }
 
-            if (words.Length == 2 && (DiscoveryRules.IsGivenName(words[0]) || DiscoveryRules.WorldGivenNames.Contains(words[0]))
-                && IsPersonNameWord(words[1]))
+            // Not a product the note writes as an owner ("LangChain's LangGraph"): there the name is its maker.
+            if (DiscoveryRules.GeneralNames.TryGetValue(joined, out var known) && !(owner && known == EntityType.Product))
+            {
+                return known;
+            }
+
+            if (VariantOf(words, name => DiscoveryRules.GeneralNames.TryGetValue(name, out var t) ? t : null) is { } variant)
+            {
+                return variant;
+            }
+
+            if (IsPersonName(words))
             {
                 return EntityType.Person;
             }
@@ -1283,6 +1299,11 @@ public sealed partial class NoteExtractor
                 {
                     return EntityType.Organization;
                 }
+
+                if (DiscoveryRules.PublicationHeads.Contains(words[^1]))
+                {
+                    return EntityType.Publication;
+                }
             }
 
             // "iPhone", "eBay": a lower-case letter before a capital opens a product's name.
@@ -1291,6 +1312,42 @@ public sealed partial class NoteExtractor
                 ? EntityType.Product
                 : null;
         }
+
+        // "Jonathan" alone (the guidelines' "Mark"), "Annie Dillard", "Yann LeCun", "Alexis Nikole Nelson", "Ursula K. Le
+        // Guin": a given name of the lists, alone or before name words, initials and surname particles.
+        static bool IsPersonName(string[] words)
+        {
+            if (words.Length == 0 || !(DiscoveryRules.IsGivenName(words[0]) || DiscoveryRules.WorldGivenNames.Contains(words[0])))
+            {
+                return false;
+            }
+
+            if (words.Length == 1)
+            {
+                return IsPersonNameWord(words[0]);
+            }
+
+            if (words.Length > 4 || !IsSurnameWord(words[^1]))
+            {
+                return false;
+            }
+
+            for (var i = 1; i < words.Length - 1; i++)
+            {
+                if (!(IsPersonNameWord(words[i]) || DiscoveryRules.SurnameParticles.Contains(words[i])
+                    || (words[i].Length == 2 && char.IsAsciiLetterUpper(words[i][0]) && words[i][1] == '.')))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // "Dillard", "LeCun", "McKenna", "O'Brien": a person name word, or one whose surname prefix precedes a capital.
+        static bool IsSurnameWord(string word) =>
+            IsPersonNameWord(word) || DiscoveryRules.SurnamePrefixes.Any(p => word.Length >= p.Length + 3 && word.StartsWith(p, StringComparison.Ordinal)
+                && char.IsUpper(word[p.Length]) && word.AsSpan(p.Length + 1).IndexOfAnyExceptInRange('a', 'z') < 0);
 
         // "Iraq", "Pennsylvania", "Western Europe", "Eiffel Tower", "Three Gorges Dam": a place by general knowledge, by a
         // compass word before one, or by a place word at the end of title-case words.
@@ -1316,6 +1373,36 @@ public sealed partial class NoteExtractor
             word.Length >= 3 && char.IsUpper(word[0]) && word.AsSpan(1).IndexOfAnyExceptInRange('a', 'z') < 0 && !DiscoveryRules.IsCommonWord(word)
             && !ExtractionRules.Places.Contains(word) && !DiscoveryRules.Nationalities.Contains(word) && !ExtractionRules.TitleWords.Contains(word)
             && !word.EndsWith("ian", StringComparison.Ordinal) && word is not ("North" or "South" or "East" or "West" or "Emperor" or "King" or "Queen");
+    }
+
+    /// <summary>
+    /// The type of a catalog model or product whose name begins an untyped name that goes on with version or variant words
+    /// only ("Gemini 2.0 Flash", "Qwen 2.5 Coder 14B"): a model's or a product's version is that model or product.
+    /// </summary>
+    private EntityType? CatalogVariantType(string[] words) =>
+        VariantOf(words, name => _catalogByKey.TryGetValue(EntityDiscoverer.KeyOf(name), out var id) && id is not null
+            && _catalogTypes.TryGetValue(id, out var type) ? type : null);
+
+    /// <summary>
+    /// The model or product type <paramref name="typeOf"/> gives the longest proper prefix of a name whose other words are
+    /// versions (a digit) or variant words ("Stable Diffusion 3", "Meta Quest Pro", "Llama Omni"); null otherwise.
+    /// </summary>
+    private static EntityType? VariantOf(string[] words, Func<string, EntityType?> typeOf)
+    {
+        for (var length = words.Length - 1; length >= 1; length--)
+        {
+            if (!Array.TrueForAll(words[length..], w => w.Any(char.IsAsciiDigit) || DiscoveryRules.VariantWords.Contains(w)))
+            {
+                return null;
+            }
+
+            if (typeOf(string.Join(' ', words, 0, length)) is { } type && type is EntityType.Model or EntityType.Product)
+            {
+                return type;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -901,6 +901,11 @@ public static partial class RelationExtractor
     /// </summary>
     private static bool SpellsInitials(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
     {
+        if (IsNumeronymOf(tokens, nameFirst, nameLast, innerFirst, innerLast))
+        {
+            return true;
+        }
+
         for (var first = nameFirst; first < nameLast; first++)
         {
             if (SpellsInitialsOf(tokens, first, nameLast, innerFirst, innerLast))
@@ -910,6 +915,27 @@ public static partial class RelationExtractor
         }
 
         return false;
+    }
+
+    /// <summary>"Andreessen Horowitz (A16Z)": the name's first letter, the count of the letters between, and its last letter.</summary>
+    private static bool IsNumeronymOf(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
+    {
+        var inner = tokens[innerFirst].Text;
+        if (innerFirst != innerLast || inner.Length < 3 || !char.IsAsciiLetter(inner[0]) || !char.IsAsciiLetter(inner[^1])
+            || inner.AsSpan(1, inner.Length - 2).IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        var letters = 0;
+        for (var t = nameFirst; t <= nameLast; t++)
+        {
+            letters += tokens[t].IsWord ? tokens[t].Text.Length : 0;
+        }
+
+        return int.Parse(inner.AsSpan(1, inner.Length - 2), System.Globalization.CultureInfo.InvariantCulture) == letters - 2
+            && char.ToLowerInvariant(tokens[nameFirst].Text[0]) == char.ToLowerInvariant(inner[0])
+            && char.ToLowerInvariant(tokens[nameLast].Text[^1]) == char.ToLowerInvariant(inner[^1]);
     }
 
     private static bool SpellsInitialsOf(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
