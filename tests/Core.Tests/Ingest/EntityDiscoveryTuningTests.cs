@@ -489,7 +489,7 @@ public sealed class EntityDiscoveryTuningTests
         // A lower-case web address with a product suffix is a name; the Ethereum Virtual Machine is a named thing, not a
         // generic acronym; "scheme" is a term noun ("Ponzi scheme").
         { "Apps can be built with zorbix.new or zorbix.diy in minutes.\nHe ran a Ponzi scheme through the fund.", "zorbix.new=zorbix-new:Product | zorbix.diy=zorbix-diy:Product" },
-        { "Contracts target the EVM, and the EVM is old.", "EVM=evm:Other | EVM=evm:Other" },
+        { "Contracts target the EVM, and the EVM is old.", "EVM=evm:Product | EVM=evm:Product" },
 
         // A language's name: a nationality word after a preposition, ending its phrase, or an example of a language; not an adjective.
         { "The models perform much better in English.\nUsers give prompts in natural language (e.g., Spanish), and it writes code.\nShe read English literature at school.",
