@@ -12,20 +12,11 @@ namespace ClaimGraph.Core.Tests.Storage.Sqlite;
 public sealed class SqliteDataVersionTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "claimgraph-tests", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryStoreFolder _folder = new();
 
-    public SqliteDataVersionTests() => Directory.CreateDirectory(_folder);
+    private string DatabasePath => Path.Combine(_folder.Path, "claimgraph.db");
 
-    private string DatabasePath => Path.Combine(_folder, "claimgraph.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Reading_alone_does_not_change_the_version()

@@ -13,20 +13,11 @@ namespace ClaimGraph.Core.Tests.Storage.Sqlite;
 public sealed class SqliteGroupWriteTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "claimgraph-tests", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryStoreFolder _folder = new();
 
-    public SqliteGroupWriteTests() => Directory.CreateDirectory(_folder);
+    public void Dispose() => _folder.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-
-    private string PathOf(string name) => Path.Combine(_folder, name + ".db");
+    private string PathOf(string name) => _folder.StoreFile(name);
 
     private static async Task<SqliteClaimGraphStore> StoreWithEntitiesAsync(string path)
     {

@@ -11,11 +11,9 @@ namespace ClaimGraph.Core.Tests.Storage.Sqlite;
 public sealed class SqliteStoreTests : IDisposable
 {
     private static readonly CancellationToken None = CancellationToken.None;
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "claimgraph-tests", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryStoreFolder _folder = new();
 
-    public SqliteStoreTests() => Directory.CreateDirectory(_folder);
-
-    private string DatabasePath => Path.Combine(_folder, "nested", "claimgraph.db");
+    private string DatabasePath => Path.Combine(_folder.Path, "nested", "claimgraph.db");
 
     /// <summary>Writes a store file the way another build left it: its schema, its version and its rows.</summary>
     private async Task WriteFileAsync(string sql)
@@ -37,14 +35,7 @@ public sealed class SqliteStoreTests : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 
     [Fact]
     public async Task Opening_a_new_file_creates_its_folder_and_migrates_to_the_current_version()
@@ -349,8 +340,8 @@ public sealed class SqliteStoreTests : IDisposable
     public async Task Registration_serves_both_interfaces_from_one_store_at_a_path_under_the_repository_root()
     {
         // The folder is a checkout of its own: a relative path resolves against the repository root above the content root.
-        await File.WriteAllTextAsync(Path.Combine(_folder, StoreLocation.SolutionFileName), "");
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder });
+        await File.WriteAllTextAsync(Path.Combine(_folder.Path, StoreLocation.SolutionFileName), "");
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder.Path });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Sqlite:Path"] = "data/graph.db" });
 
         builder.AddClaimGraphStore();
@@ -360,16 +351,16 @@ public sealed class SqliteStoreTests : IDisposable
         await writer.InitializeAsync(None);
 
         writer.Should().BeSameAs(queries);
-        ((SqliteClaimGraphStore)writer).DataSource.Should().Be(Path.Combine(_folder, "data", "graph.db"));
-        File.Exists(Path.Combine(_folder, "data", "graph.db")).Should().BeTrue();
+        ((SqliteClaimGraphStore)writer).DataSource.Should().Be(Path.Combine(_folder.Path, "data", "graph.db"));
+        File.Exists(Path.Combine(_folder.Path, "data", "graph.db")).Should().BeTrue();
         (await queries.GetStatusAsync(None)).Reachable.Should().BeTrue();
-        host.Services.GetRequiredService<StoreLocation>().Should().Be(new StoreLocation(StoreProvider.Sqlite, Path.Combine(_folder, "data", "graph.db")));
+        host.Services.GetRequiredService<StoreLocation>().Should().Be(new StoreLocation(StoreProvider.Sqlite, Path.Combine(_folder.Path, "data", "graph.db")));
     }
 
     [Fact]
     public async Task Registration_accepts_an_in_memory_connection_string()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder.Path });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Store:Provider"] = "sqlite",
@@ -382,13 +373,13 @@ public sealed class SqliteStoreTests : IDisposable
         await writer.UpsertEntitiesAsync(ContractGraph.Entities, None);
 
         (await host.Services.GetRequiredService<IClaimGraphQueries>().GetStatsAsync(1, None)).Entities.Should().Be(10);
-        Directory.EnumerateFileSystemEntries(_folder).Should().BeEmpty("an in-memory store creates no files");
+        Directory.EnumerateFileSystemEntries(_folder.Path).Should().BeEmpty("an in-memory store creates no files");
     }
 
     [Fact]
     public void Registration_rejects_an_unknown_provider()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder.Path });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Store:Provider"] = "Oracle" });
 
         var register = () => builder.AddClaimGraphStore();
