@@ -12,6 +12,10 @@ public sealed partial class SqliteClaimGraphStore
     /// </summary>
     public const int DefaultBulkWriteMinNotes = 500;
 
+    /// <summary>
+    /// A run counts as a bulk write when the store holds at most a quarter as many notes as are coming: building the
+    /// deferred indexes at the end then sorts mostly new rows, instead of sorting the whole store to save a little.
+    /// </summary>
     internal const int BulkWriteStoreShare = 4;
 
     private volatile bool _indexesDeferred;
@@ -21,13 +25,14 @@ public sealed partial class SqliteClaimGraphStore
 
     /// <summary>
     /// Loading thousands of notes into a store that holds few, each group commit would rewrite pages all over the
-    /// indexes keyed by entity, relation and mention count. So the store drops those indexes (<see
+    /// indexes keyed by entity, relation, mention count and note id. So the store drops those indexes (<see
     /// cref="SqliteSchema.DeferrableIndexes"/>) and builds them once when the returned scope is disposed. Queries stay
     /// correct meanwhile, only slower; nothing is deleted while they are gone, because a write that would delete
     /// (replacing a stored note, removing notes) builds them first. A run cut short leaves them to the next open.
     /// </summary>
     public async ValueTask<IAsyncDisposable> BeginBulkWriteAsync(int incomingNotes, CancellationToken cancellationToken)
     {
+        // An in-memory store writes no pages to a disk, which is all a bulk write saves.
         if (_bulkWriteMinNotes <= 0 || incomingNotes < _bulkWriteMinNotes || IsInMemory)
         {
             return NoBulkWrite.Instance;
