@@ -494,6 +494,12 @@ public sealed class EntityDiscoveryTuningTests
         // A language's name: a nationality word after a preposition, ending its phrase, or an example of a language; not an adjective.
         { "The models perform much better in English.\nUsers give prompts in natural language (e.g., Spanish), and it writes code.\nShe read English literature at school.",
           "English=english:Other | Spanish=spanish:Other" },
+        // ... before the noun "language", or after a preposition with a conjunction or preposition opening the next phrase;
+        // not an adjective of a technology ("Chinese language models") or of another noun ("in German history").
+        { "She teaches the English language to adults.\nThey run a Spanish language course online.\nThe team trains Chinese language models.",
+          "English=english:Other | Spanish=spanish:Other" },
+        { "The tool writes comments in English for the whole team.\nIt is strong in French but weak elsewhere.\nHe studied trends in German history and art.",
+          "English=english:Other | French=french:Other" },
         { "The Gemini Flash Lyte model is fast.\nThey also tried Claude Opus and Claude Haikus.", "Gemini Flash Lyte=gemini-flash-lyte:Model | Claude Opus=claude-opus | Claude Haikus=claude-haikus:Model" },
 
         // Capitals on a phrase the corpus writes mostly in lower case inside sentences ("the agent node", "environment

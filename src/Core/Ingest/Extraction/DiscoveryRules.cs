@@ -63,6 +63,17 @@ public static class DiscoveryRules
         "English", "French", "German", "Chinese", "Japanese", "Korean", "Russian", "Italian", "Spanish", "Dutch", "Swedish",
         "Polish", "Turkish", "Vietnamese", "Latin", "Portuguese", "Greek", "Hebrew", "Arabic", "Hindi", "Mandarin", "Cantonese");
 
+    /// <summary>Nouns after "X language" that make it a technology's description ("Chinese language models"), not the language.</summary>
+    public static FrozenSet<string> LanguageTechnologyNouns { get; } = Set(
+        "model", "models", "modeling", "modelling", "processing", "understanding", "generation", "technology", "technologies");
+
+    /// <summary>
+    /// Conjunctions and prepositions that open a new phrase after a language's name: "comments in English for the team",
+    /// "decent in English but weak in Swedish", "answers in German while code stays in English".
+    /// </summary>
+    public static FrozenSet<string> PhraseClosingWords { get; } = Set(
+        "and", "or", "but", "for", "while", "at", "when", "because", "instead", "rather", "as", "so");
+
     /// <summary>Contraction endings after an apostrophe: "I’m", "We've", "They'll" are not names.</summary>
     public static FrozenSet<string> ContractionEndings { get; } = Set("m", "re", "ve", "ll", "d", "t");
 

@@ -922,8 +922,9 @@ public static partial class EntityDiscoverer
 
     /// <summary>
     /// A nationality word naming a language: an example of one ("a human language like German", "natural language (e.g.,
-    /// English)"), or a language's name as a noun after a preposition, ending its phrase ("better in English.", "starting with
-    /// French,"; not "in English literature").
+    /// English)"), a language's name before the noun "language" ("the English language"), or a language's name as a noun
+    /// after a preposition, ending its phrase ("better in English.", "starting with French,", "in English for the team"; not
+    /// "in English literature").
     /// </summary>
     private static bool IsLanguageName(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
@@ -939,9 +940,21 @@ public static partial class EntityDiscoverer
             return true;
         }
 
-        return first == last && first > 0 && DiscoveryRules.LanguageNames.Contains(tokens[first].Text)
+        if (first != last || !DiscoveryRules.LanguageNames.Contains(tokens[first].Text))
+        {
+            return false;
+        }
+
+        // ("the English language", "a Spanish language course"; not "Chinese language models", where the adjective
+        // describes the models.)
+        if (last + 1 < tokens.Count && tokens[last + 1].Text == "language")
+        {
+            return last + 2 == tokens.Count || !DiscoveryRules.LanguageTechnologyNouns.Contains(tokens[last + 2].Text);
+        }
+
+        return first > 0
             && tokens[first - 1].Text is "in" or "into" or "from" or "with" or "than"
-            && (last + 1 == tokens.Count || !tokens[last + 1].IsWord);
+            && (last + 1 == tokens.Count || !tokens[last + 1].IsWord || DiscoveryRules.PhraseClosingWords.Contains(tokens[last + 1].Text));
     }
 
     private static bool IsRejected(IReadOnlyList<ClaimToken> tokens, int first, int last)
