@@ -153,7 +153,7 @@ public static partial class EntityDiscoverer
                         || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI")))
                     || AllRareWords(all, first, nameLast)
                     || IsVersionedLabelName(all, first, last);
-                return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
+                return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last), Hint: LabelClassCue(all, last));
             }
 
             // "Protecting Sensitive Data ...": a name after a sentence-opening verb form opens the sentence too.
@@ -1494,6 +1494,36 @@ public static partial class EntityDiscoverer
             }
 
             if (char.IsLower(tokens[t].Text[0]) && DiscoveryRules.ClassNounType(tokens[t].Text) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The type a class noun gives a whole label's name in the definition after its colon: "Acme: A tool designed to ...",
+    /// "Acme: An open-source platform for ...", "Acme: This platform lets ...". The noun is a lower-case word within a few
+    /// words of the article, before any punctuation; "Acme: The team shipped" or "Acme: A lot of tools" define nothing.
+    /// </summary>
+    private static EntityType? LabelClassCue(IReadOnlyList<ClaimToken> tokens, int last)
+    {
+        var t = last + 2;
+        if (t >= tokens.Count || tokens[last + 1].Text != ":" || tokens[t].Text is not ("A" or "An" or "This"))
+        {
+            return null;
+        }
+
+        for (var end = Math.Min(tokens.Count, t + 5); ++t < end;)
+        {
+            // ("A benchmark for evaluating language models": the noun phrase ends at its first preposition or relative word.)
+            if (!tokens[t].IsWord || !char.IsLower(tokens[t].Text[0]) || DiscoveryRules.LabelDefinitionStops.Contains(tokens[t].Text))
+            {
+                return null;
+            }
+
+            if (DiscoveryRules.ClassNounType(tokens[t].Text) is { } type)
             {
                 return type;
             }
