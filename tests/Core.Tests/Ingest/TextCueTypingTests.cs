@@ -4,7 +4,9 @@ namespace ClaimGraph.Core.Tests.Ingest;
 
 /// <summary>
 /// Type cues in the note's own text (types17): a label's definition after its colon types the label's name by its class
-/// noun ("Acme: A tool designed to ...", "Acme: This platform ..."), as a hint, which never makes a label a name.
+/// noun ("Acme: A tool designed to ...", "Acme: This platform ..."), as a hint, which never makes a label a name; a code
+/// noun after the name and one modifier ("the Acme charting library"); an author's pronoun and a written work before a
+/// title ("his book Acme").
 /// </summary>
 public sealed class TextCueTypingTests
 {
@@ -16,6 +18,12 @@ public sealed class TextCueTypingTests
         { "Mellowfin: This platform lets shops price returns in real time.", "Mellowfin", EntityType.Product },
         { "Sorbrix: This fast note-taking app replaces the launcher.", "Sorbrix", EntityType.Product },
         { "Dravenko: A small startup building sensors for greenhouses.", "Dravenko", EntityType.Organization },
+        // A code noun after the name and one modifier, the name led by a determiner.
+        { "She drew every chart with the Plotvane charting library last year.", "Plotvane", EntityType.Product },
+        { "Install a Quillmark markdown plugin before the build.", "Quillmark", EntityType.Product },
+        // A written work its author's pronoun introduces.
+        { "Later he finished his book Hollow Orchards in a single winter.", "Hollow Orchards", EntityType.Publication },
+        { "Critics praised her novel Saltmarsh Letters for its restraint.", "Saltmarsh Letters", EntityType.Publication },
     };
 
     [Theory]
@@ -35,6 +43,12 @@ public sealed class TextCueTypingTests
         { "Mellowfin: A surprisingly long and quite detailed story about a tool.", "Mellowfin", EntityType.Product },
         // A name before the colon that is not the whole label.
         { "Notes on Dravenko and pricing: A tool for shops.", "Dravenko", EntityType.Product },
+        // A conceptual framework; a modifier that is a function word; no determiner before the name.
+        { "Policy drew on the Harbinist economic framework for decades.", "Harbinist", EntityType.Product },
+        { "Brevlo of the library staff approved it.", "Brevlo", EntityType.Product },
+        { "Yesterday Trovik open-sourced library code for parsing.", "Trovik", EntityType.Product },
+        // A work that no author's pronoun introduces: a book the name recommended.
+        { "In a book Marla Pendergast recommended, the hero never sleeps.", "Marla Pendergast", EntityType.Publication },
         // A class noun past the definition's first preposition.
         { "Plimtek: A benchmark for evaluating language models on maths.", "Plimtek", EntityType.Product },
     };

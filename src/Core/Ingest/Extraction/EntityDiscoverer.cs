@@ -1981,6 +1981,21 @@ public static partial class EntityDiscoverer
             return EntityType.Organization;
         }
 
+        // "the Manim animation library", "a Vellum charting package": a code noun after one lower-case modifier, the name led
+        // by a determiner.
+        if (next is not null && char.IsLower(next[0]) && last + 2 < tokens.Count && previous is not null
+            && ExtractionRules.Determiners.Contains(previous) && DiscoveryRules.CodeNouns.Contains(tokens[last + 2].Text)
+            && !DiscoveryRules.LabelDefinitionStops.Contains(next))
+        {
+            return EntityType.Product;
+        }
+
+        // "his book Antifragile", "their memoir Hard Roads": a work its author's pronoun introduces.
+        if (previous is not null && beforePrevious is "his" or "her" or "their" && DiscoveryRules.WrittenWorks.Contains(previous))
+        {
+            return EntityType.Publication;
+        }
+
         // "the Gradio UI", "a Supabase client", "the GitHub repository": a software noun after the name.
         if (next is not null && !plainOpener && DiscoveryRules.ProductNouns.Contains(next))
         {
