@@ -21,6 +21,9 @@ public sealed class TextCueTypingTests
         // A code noun after the name and one modifier, the name led by a determiner.
         { "She drew every chart with the Plotvane charting library last year.", "Plotvane", EntityType.Product },
         { "Install a Quillmark markdown plugin before the build.", "Quillmark", EntityType.Product },
+        // A noun of people or companies before a comma and a list introducer.
+        { "Several hardware leaders, including Brannoway and Sedlick, praised the chip.", "Brannoway", EntityType.Person },
+        { "It courted small startups, such as Quillvane and Drobek, all year.", "Quillvane", EntityType.Organization },
         // A written work its author's pronoun introduces.
         { "Later he finished his book Hollow Orchards in a single winter.", "Hollow Orchards", EntityType.Publication },
         { "Critics praised her novel Saltmarsh Letters for its restraint.", "Saltmarsh Letters", EntityType.Publication },
@@ -47,6 +50,9 @@ public sealed class TextCueTypingTests
         { "Policy drew on the Harbinist economic framework for decades.", "Harbinist", EntityType.Product },
         { "Brevlo of the library staff approved it.", "Brevlo", EntityType.Product },
         { "Yesterday Trovik open-sourced library code for parsing.", "Trovik", EntityType.Product },
+        // A noun of things before a comma: the list may belong to another head.
+        { "Olmec runs many models for agents, such as Vardel or Quint.", "Vardel", EntityType.Product },
+        { "Teams tune custom models, such as Korvane training one on cartoons.", "Korvane", EntityType.Model },
         // A work that no author's pronoun introduces: a book the name recommended.
         { "In a book Marla Pendergast recommended, the hero never sleeps.", "Marla Pendergast", EntityType.Publication },
         // A class noun past the definition's first preposition.

@@ -1460,7 +1460,19 @@ public static partial class EntityDiscoverer
     {
         if (introducer >= 0)
         {
-            return ClassNounBefore(tokens, introducer) is { } noun ? DiscoveryRules.ClassNounType(noun) : null;
+            if (ClassNounBefore(tokens, introducer) is { } noun)
+            {
+                return DiscoveryRules.ClassNounType(noun);
+            }
+
+            // "tech leaders, including X", "startups, such as X": a noun of people or companies before a comma lists them
+            // too. Not one of things: in "models for agents, such as X" or "custom models, such as X training ..." the
+            // comma parts the list from a nearer or farther head as often.
+            var comma = (tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1);
+            return comma > 0 && tokens[comma].Text == "," && tokens[comma - 1].IsWord
+                && DiscoveryRules.ClassNounType(tokens[comma - 1].Text) is EntityType.Person or EntityType.Organization
+                ? DiscoveryRules.ClassNounType(tokens[comma - 1].Text)
+                : null;
         }
 
         // "X, a ... noun" or "X is a ... noun": the first class noun within a few words, before any punctuation.
