@@ -1468,10 +1468,10 @@ public static partial class EntityDiscoverer
             // "tech leaders, including X", "startups, such as X": a noun of people or companies before a comma lists them
             // too. Not one of things: in "models for agents, such as X" or "custom models, such as X training ..." the
             // comma parts the list from a nearer or farther head as often.
-            var comma = (tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1);
+            var comma = tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1;
             return comma > 0 && tokens[comma].Text == "," && tokens[comma - 1].IsWord
-                && DiscoveryRules.ClassNounType(tokens[comma - 1].Text) is EntityType.Person or EntityType.Organization
-                ? DiscoveryRules.ClassNounType(tokens[comma - 1].Text)
+                && DiscoveryRules.ClassNounType(tokens[comma - 1].Text) is { } type && type is EntityType.Person or EntityType.Organization
+                ? type
                 : null;
         }
 
