@@ -340,6 +340,24 @@ public static class DiscoveryRules
         ["magazine"] = EntityType.Publication,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Words that end the noun phrase of a label's definition before its class noun ("Acme: A benchmark for evaluating
+    /// language models" is no language), or make the phrase a quantity ("Acme: A lot of tools").
+    /// </summary>
+    public static FrozenSet<string> LabelDefinitionStops { get; } = Set(
+        "lot", "number", "couple", "set", "list", "kind", "type", "series", "for", "of", "to", "that", "which", "who", "with", "in",
+        "on", "from", "by", "and", "or", "where", "like");
+
+    /// <summary>
+    /// Nouns of code that a name and one modifier lead ("the Manim animation library", "a Vellum charting package"). Not
+    /// "framework": "the Georgist economic framework" is a school of thought.
+    /// </summary>
+    public static FrozenSet<string> CodeNouns { get; } = Set(
+        "library", "libraries", "package", "packages", "extension", "extensions", "plugin", "plugins");
+
+    /// <summary>Written works an author's pronoun introduces before their title ("his book Antifragile", "her essay X").</summary>
+    public static FrozenSet<string> WrittenWorks { get; } = Set("book", "books", "novel", "novels", "memoir", "essay", "essays");
+
     /// <summary>Nationality and demonym adjectives: "American values", "Chinese labs" describe, they do not name.</summary>
     public static FrozenSet<string> Nationalities { get; } = Set(
         "American", "Chinese", "European", "British", "English", "French", "German", "Japanese", "Korean", "Indian", "Russian",

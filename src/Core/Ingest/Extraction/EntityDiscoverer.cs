@@ -153,7 +153,7 @@ public static partial class EntityDiscoverer
                         || (words >= 2 && ExtractionRules.OrganizationSuffixes.Contains(all[last].Text) && all[last].Text != "AI")))
                     || AllRareWords(all, first, nameLast)
                     || IsVersionedLabelName(all, first, last);
-                return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last));
+                return new CandidateMention(all[first].Start, all[last].End, name, key, true, shaped, null, false, FollowingWord(all, last), Hint: LabelClassCue(all, last));
             }
 
             // "Protecting Sensitive Data ...": a name after a sentence-opening verb form opens the sentence too.
@@ -1473,7 +1473,19 @@ public static partial class EntityDiscoverer
     {
         if (introducer >= 0)
         {
-            return ClassNounBefore(tokens, introducer) is { } noun ? DiscoveryRules.ClassNounType(noun) : null;
+            if (ClassNounBefore(tokens, introducer) is { } noun)
+            {
+                return DiscoveryRules.ClassNounType(noun);
+            }
+
+            // "tech leaders, including X", "startups, such as X": a noun of people or companies before a comma lists them
+            // too. Not one of things: in "models for agents, such as X" or "custom models, such as X training ..." the
+            // comma parts the list from a nearer or farther head as often.
+            var comma = tokens[introducer].Text == "as" ? introducer - 2 : introducer - 1;
+            return comma > 0 && tokens[comma].Text == "," && tokens[comma - 1].IsWord
+                && DiscoveryRules.ClassNounType(tokens[comma - 1].Text) is { } type && type is EntityType.Person or EntityType.Organization
+                ? type
+                : null;
         }
 
         // "X, a ... noun" or "X is a ... noun": the first class noun within a few words, before any punctuation.
@@ -1507,6 +1519,36 @@ public static partial class EntityDiscoverer
             }
 
             if (char.IsLower(tokens[t].Text[0]) && DiscoveryRules.ClassNounType(tokens[t].Text) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The type a class noun gives a whole label's name in the definition after its colon: "Acme: A tool designed to ...",
+    /// "Acme: An open-source platform for ...", "Acme: This platform lets ...". The noun is a lower-case word within a few
+    /// words of the article, before any punctuation; "Acme: The team shipped" or "Acme: A lot of tools" define nothing.
+    /// </summary>
+    private static EntityType? LabelClassCue(IReadOnlyList<ClaimToken> tokens, int last)
+    {
+        var t = last + 2;
+        if (t >= tokens.Count || tokens[last + 1].Text != ":" || tokens[t].Text is not ("A" or "An" or "This"))
+        {
+            return null;
+        }
+
+        for (var end = Math.Min(tokens.Count, t + 5); ++t < end;)
+        {
+            // ("A benchmark for evaluating language models": the noun phrase ends at its first preposition or relative word.)
+            if (!tokens[t].IsWord || !char.IsLower(tokens[t].Text[0]) || DiscoveryRules.LabelDefinitionStops.Contains(tokens[t].Text))
+            {
+                return null;
+            }
+
+            if (DiscoveryRules.ClassNounType(tokens[t].Text) is { } type)
             {
                 return type;
             }
@@ -1962,6 +2004,21 @@ public static partial class EntityDiscoverer
         if (afterPossessive is not null && ExtractionRules.TitleWords.Contains(afterPossessive))
         {
             return EntityType.Organization;
+        }
+
+        // "the Manim animation library", "a Vellum charting package": a code noun after one lower-case modifier, the name led
+        // by a determiner.
+        if (next is not null && char.IsLower(next[0]) && last + 2 < tokens.Count && previous is not null
+            && ExtractionRules.Determiners.Contains(previous) && DiscoveryRules.CodeNouns.Contains(tokens[last + 2].Text)
+            && !DiscoveryRules.LabelDefinitionStops.Contains(next))
+        {
+            return EntityType.Product;
+        }
+
+        // "his book Antifragile", "their memoir Hard Roads": a work its author's pronoun introduces.
+        if (previous is not null && beforePrevious is "his" or "her" or "their" && DiscoveryRules.WrittenWorks.Contains(previous))
+        {
+            return EntityType.Publication;
         }
 
         // "the Gradio UI", "a Supabase client", "the GitHub repository": a software noun after the name.

@@ -1,0 +1,70 @@
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Core.Tests.Ingest;
+
+/// <summary>
+/// Type cues in the note's own text (types17): a label's definition after its colon types the label's name by its class
+/// noun ("Acme: A tool designed to ...", "Acme: This platform ..."), as a hint, which never makes a label a name; a code
+/// noun after the name and one modifier ("the Acme charting library"); an author's pronoun and a written work before a
+/// title ("his book Acme").
+/// </summary>
+public sealed class TextCueTypingTests
+{
+    public static TheoryData<string, string, EntityType> TypingCases => new()
+    {
+        // A label defined by a class noun after its colon.
+        { "Quorvane: A tool designed to help teams split large repositories.", "Quorvane", EntityType.Product },
+        { "Trellixo: An open-source platform for scheduling batch jobs.", "Trellixo", EntityType.Product },
+        { "Mellowfin: This platform lets shops price returns in real time.", "Mellowfin", EntityType.Product },
+        { "Sorbrix: This fast note-taking app replaces the launcher.", "Sorbrix", EntityType.Product },
+        { "Dravenko: A small startup building sensors for greenhouses.", "Dravenko", EntityType.Organization },
+        // A code noun after the name and one modifier, the name led by a determiner.
+        { "She drew every chart with the Plotvane charting library last year.", "Plotvane", EntityType.Product },
+        { "Install a Quillmark markdown plugin before the build.", "Quillmark", EntityType.Product },
+        // A noun of people or companies before a comma and a list introducer.
+        { "Several hardware leaders, including Brannoway and Sedlick, praised the chip.", "Brannoway", EntityType.Person },
+        { "It courted small startups, such as Quillvane and Drobek, all year.", "Quillvane", EntityType.Organization },
+        // A written work its author's pronoun introduces.
+        { "Later he finished his book Hollow Orchards in a single winter.", "Hollow Orchards", EntityType.Publication },
+        { "Critics praised her novel Saltmarsh Letters for its restraint.", "Saltmarsh Letters", EntityType.Publication },
+    };
+
+    [Theory]
+    [MemberData(nameof(TypingCases))]
+    public async Task A_cue_in_the_text_types_the_name(string text, string name, EntityType expected)
+    {
+        var batch = await HandMadeNotes.BuildAsync(text);
+
+        batch.DiscoveredEntities.Where(e => e.Name == name).Select(e => e.Type).Should().Equal([expected], because: $"text was \"{text}\"");
+    }
+
+    public static TheoryData<string, string, EntityType> NotTypingCases => new()
+    {
+        // A label's sentence that defines nothing: a quantity, a definite article, a noun past the few words read.
+        { "Quorvane: A lot of tools were tried and dropped.", "Quorvane", EntityType.Product },
+        { "Trellixo: The platform team shipped the fix on Monday.", "Trellixo", EntityType.Product },
+        { "Mellowfin: A surprisingly long and quite detailed story about a tool.", "Mellowfin", EntityType.Product },
+        // A name before the colon that is not the whole label.
+        { "Notes on Dravenko and pricing: A tool for shops.", "Dravenko", EntityType.Product },
+        // A conceptual framework; a modifier that is a function word; no determiner before the name.
+        { "Policy drew on the Harbinist economic framework for decades.", "Harbinist", EntityType.Product },
+        { "Brevlo of the library staff approved it.", "Brevlo", EntityType.Product },
+        { "Yesterday Trovik open-sourced library code for parsing.", "Trovik", EntityType.Product },
+        // A noun of things before a comma: the list may belong to another head.
+        { "Olmec runs many models for agents, such as Vardel or Quint.", "Vardel", EntityType.Product },
+        { "Teams tune custom models, such as Korvane training one on cartoons.", "Korvane", EntityType.Model },
+        // A work that no author's pronoun introduces: a book the name recommended.
+        { "In a book Marla Pendergast recommended, the hero never sleeps.", "Marla Pendergast", EntityType.Publication },
+        // A class noun past the definition's first preposition.
+        { "Plimtek: A benchmark for evaluating language models on maths.", "Plimtek", EntityType.Product },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotTypingCases))]
+    public async Task These_do_not_type_the_name(string text, string name, EntityType notExpected)
+    {
+        var batch = await HandMadeNotes.BuildAsync(text);
+
+        batch.DiscoveredEntities.Where(e => e.Name == name).Select(e => e.Type).Should().NotContain(notExpected, because: $"text was \"{text}\"");
+    }
+}
