@@ -175,7 +175,7 @@ public sealed class EntityDiscoveryTuningTests
         // Word classes that are never names: nationality adjectives (a language given as an example is one), sentence-opening
         // adverbs and prepositions, pronoun-led runs, release stages and symbols, everyday acronyms and their plurals.
         { "The plan embeds American values in American products.\nThe American dream still matters to Americans.", "" },
-        { "Answers can be tailored to a human language like German for the users.", "German=german:Product" },
+        { "Answers can be tailored to a human language like German for the users.", "German=german:Other" },
         { "Traditionally, a new model is trained for each scene.\nBeyond Stripe, other payment firms like Adyen matter.\nAdyen competes with Stripe.", "Stripe=stripe:Organization | Adyen=adyen:Organization | Adyen=adyen:Organization | Stripe=stripe:Organization" },
         { "Did You Know?\nThis is where Our Approach differs from the rest.", "" },
         { "The release includes 7B Instruct and 32B Instruct variants, and a Beta for testers.", "" },
@@ -500,6 +500,8 @@ public sealed class EntityDiscoveryTuningTests
           "English=english:Other | Spanish=spanish:Other" },
         { "The tool writes comments in English for the whole team.\nIt is strong in French but weak elsewhere.\nHe studied trends in German history and art.",
           "English=english:Other | French=french:Other" },
+        // A language's name is typed as nothing else, even where the known names' corpus vote says otherwise.
+        { "Many people there do not speak English, so ChatGPT bridges the gap.", "English=english:Other | ChatGPT=chatgpt" },
         { "The Gemini Flash Lyte model is fast.\nThey also tried Claude Opus and Claude Haikus.", "Gemini Flash Lyte=gemini-flash-lyte:Model | Claude Opus=claude-opus | Claude Haikus=claude-haikus:Model" },
 
         // Capitals on a phrase the corpus writes mostly in lower case inside sentences ("the agent node", "environment

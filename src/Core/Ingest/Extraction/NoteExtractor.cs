@@ -190,7 +190,11 @@ public sealed partial class NoteExtractor
                 continue;
             }
 
-            var type = language ? EntityType.Product : ChooseType(group, groups, owner: possessives.Contains(key));
+            // A human language's name is found only where the text uses it as the language ("in English but"), so a cue
+            // that types it ("English said", a list of companies around it) is about something else.
+            var type = language ? EntityType.Product
+                : DiscoveryRules.LanguageNames.Contains(name) ? EntityType.Other
+                : ChooseType(group, groups, owner: possessives.Contains(key));
             // Without a cue of its own the note takes the type the corpus gives the name when that type is one the corpus
             // assigns reliably: a concept ("Retrieval-Augmented Generation"), a token, a publication, a product. Not a product
             // the note writes as an owner ("LangChain's LangGraph", "GitHub's Copilot"): a name that is both a product and a
@@ -255,7 +259,8 @@ public sealed partial class NoteExtractor
                 {
                     if (!_catalogTypes.ContainsKey(known.EntityId) && !discovered.ContainsKey(known.EntityId))
                     {
-                        discovered[known.EntityId] = new Entity(known.EntityId, known.Spelling, known.Type, [], DiscoveredDescription, EntitySource.Discovered);
+                        var knownType = DiscoveryRules.LanguageNames.Contains(known.Spelling) ? EntityType.Other : known.Type;
+                        discovered[known.EntityId] = new Entity(known.EntityId, known.Spelling, knownType, [], DiscoveredDescription, EntitySource.Discovered);
                     }
 
                     mentions.Add(new ExtractedMention(start, end, known.EntityId, text[start..end]));
