@@ -1038,7 +1038,7 @@ public static partial class EntityDiscoverer
     /// or more, then title-case parts. A name written so keeps a short prefix ("iPhone", "eBay", "xAI", "mCP"), a prefix
     /// that is no word ("autodDev", "arXiv") or capitals after it ("macOS", "vLLM").
     /// </summary>
-    internal static bool IsCodeIdentifier(string word)
+    private static bool IsCodeIdentifier(string word)
     {
         var hump = 0;
         while (hump < word.Length && char.IsAsciiLetterLower(word[hump]))

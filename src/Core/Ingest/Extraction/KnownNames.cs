@@ -65,9 +65,7 @@ public static class KnownNames
                     continue;
                 }
 
-                // (An identifier of code the list still holds, "generatePlanetImage", is no name: discovery rejects it now.)
-                if (InsideLongerName(tokens, t, last) || InsidePath(text, tokens[t].Start, end) || IsBareGivenName(name) || DescribesNoun(tokens, t, last)
-                    || EntityDiscoverer.IsCodeIdentifier(name.Spelling))
+                if (InsideLongerName(tokens, t, last) || InsidePath(text, tokens[t].Start, end) || IsBareGivenName(name) || DescribesNoun(tokens, t, last))
                 {
                     continue;
                 }

@@ -1350,9 +1350,24 @@ public sealed partial class NoteExtractor
         }
 
         // "Dillard", "LeCun", "McKenna", "O'Brien": a person name word, or one whose surname prefix precedes a capital.
-        static bool IsSurnameWord(string word) =>
-            IsPersonNameWord(word) || DiscoveryRules.SurnamePrefixes.Any(p => word.Length >= p.Length + 3 && word.StartsWith(p, StringComparison.Ordinal)
-                && char.IsUpper(word[p.Length]) && word.AsSpan(p.Length + 1).IndexOfAnyExceptInRange('a', 'z') < 0);
+        static bool IsSurnameWord(string word)
+        {
+            if (IsPersonNameWord(word))
+            {
+                return true;
+            }
+
+            foreach (var prefix in DiscoveryRules.SurnamePrefixes)
+            {
+                if (word.Length >= prefix.Length + 3 && word.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(word[prefix.Length])
+                    && word.AsSpan(prefix.Length + 1).IndexOfAnyExceptInRange('a', 'z') < 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // "Iraq", "Pennsylvania", "Western Europe", "Eiffel Tower", "Three Gorges Dam": a place by general knowledge, by a
         // compass word before one, or by a place word at the end of title-case words.

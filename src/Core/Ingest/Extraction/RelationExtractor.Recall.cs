@@ -78,7 +78,7 @@ public static partial class RelationExtractor
         {
             var open = lastToken[h] + 1;
             // "Perell, who prefers talking to typing, uses ChatGPT": a relative clause closed by its comma stands there too.
-            var relative = open + 2 < tokens.Count && tokens[open + 1].Text.ToLowerInvariant() is "who" or "which";
+            var relative = open + 2 < tokens.Count && tokens[open + 1].Text is "who" or "which" or "Who" or "Which";
             if (lastToken[h] < 0 || open + 2 >= tokens.Count || tokens[open].Text != "," || !(relative || OpensNounPhrase(tokens[open + 1]))
                 || mentions[h].Type == EntityType.Concept
                 || !OpensClause(tokens, owner, firstToken[h], lastToken[h], triggerStart: open, triggerEnd: lastToken[h], subjectIsModel: false))
