@@ -33,6 +33,8 @@ public sealed partial class NoteExtractor
             return catalogMatches;
         }
 
+        // (Looked up by span: every pair of adjacent words of the note is tried, and few are pairs.)
+        var pairLookup = pairs.GetAlternateLookup<ReadOnlySpan<char>>();
         var alone = new HashSet<string>(StringComparer.Ordinal);
         for (var c = 0; c < claimTexts.Count; c++)
         {
@@ -40,7 +42,7 @@ public sealed partial class NoteExtractor
             for (var t = 0; t + 1 < claim.Count; t++)
             {
                 if (claim[t + 1].Start == claim[t].End + 1 && claim[t].IsWord && claim[t + 1].IsWord
-                    && pairs.Contains(claimTexts[c][claim[t].Start..claim[t + 1].End])
+                    && pairLookup.Contains(claimTexts[c].AsSpan(claim[t].Start, claim[t + 1].End - claim[t].Start))
                     && !catalogMatches[c].Any(m => _catalogTypes[m.EntityId] == EntityType.Concept && m.Start <= claim[t + 1].Start && claim[t + 1].End <= m.End))
                 {
                     alone.Add(claimTexts[c][claim[t].Start..claim[t + 1].End]);
