@@ -845,7 +845,7 @@ public static partial class EntityDiscoverer
 
         while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text)
                && !IsRomanNumeralAfterName(tokens, first, last) && !(last - first >= 2 && !IsAccessInterface(tokens[last].Text) && AllCommonWords(tokens, first, last - 1))
-               && !IsNamedInterface(tokens, first, last))
+               && !IsNamedInterface(tokens, first, last) && !IsNamingAcronymAfterWord(tokens, first, last))
         {
             last--;
         }
@@ -859,6 +859,17 @@ public static partial class EntityDiscoverer
         && DiscoveryRules.MorePlaces.Contains(string.Concat(tokens[first].Text, " ", tokens[first + 1].Text));
 
     private static bool IsAccessInterface(string acronym) => acronym is "API" or "APIs" or "SDK";
+
+    /// <summary>
+    /// "Baby AGI", "Soft MoE", "Runway ML": one capitalised word inside a sentence, written right before AGI, MoE or ML, is
+    /// no name without it, as an agent, a method or a product is named so; the other generic acronyms follow a name
+    /// without being its part ("the n8n RAG agent", "an A100 GPU", "Snowflake's Arctic LLM" is Arctic's). Not a gerund of a
+    /// title ("Challenges for Achieving AGI").
+    /// </summary>
+    internal static bool IsNamingAcronymAfterWord(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        last == first + 1 && tokens[last].Text is "AGI" or "MoE" or "ML" && tokens[last].Start == tokens[first].End + 1
+        && tokens[first].IsCapitalized && !tokens[first].Possessive && !IsSentenceInitial(tokens, first) && !IsGerund(tokens[first].Text)
+        && !ExtractionRules.GenericAcronyms.Contains(tokens[first].Text) && !ExtractionRules.Determiners.Contains(tokens[first].Text);
 
     private static bool IsNamedInterface(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
         tokens[last].Text is "API" or "SDK" && (!AllCommonWords(tokens, first, last - 1) || IsCommonWordMakerInSentence(tokens, first, last))

@@ -59,6 +59,34 @@ public sealed partial class NoteExtractor
             .Where(match => PairBefore(claimTexts[c], tokens[c], match) is not { } pair || !alone.Contains(pair)).ToList()).ToList();
     }
 
+    /// <summary>
+    /// "the first release of Baby AGI": a catalog concept that is one acronym naming with the capitalised word before it
+    /// (<see cref="EntityDiscoverer.IsNamingAcronymAfterWord"/>) is the end of that name, so the match is dropped and
+    /// discovery reads the pair. Not after a word another catalog match took ("OpenAI AGI" keeps both).
+    /// </summary>
+    private IReadOnlyList<AliasMatch> WithoutConceptsEndingNames(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<AliasMatch> matches)
+    {
+        bool EndsName(AliasMatch match)
+        {
+            if (_catalogTypes[match.EntityId] != EntityType.Concept)
+            {
+                return false;
+            }
+
+            var at = 1;
+            while (at < tokens.Count && tokens[at].Start < match.Start)
+            {
+                at++;
+            }
+
+            return at < tokens.Count && tokens[at].Start == match.Start && tokens[at].End == match.End
+                && EntityDiscoverer.IsNamingAcronymAfterWord(tokens, at - 1, at)
+                && !matches.Any(other => other.Start <= tokens[at - 1].Start && tokens[at - 1].End <= other.End);
+        }
+
+        return matches.Any(EndsName) ? matches.Where(match => !EndsName(match)).ToList() : matches;
+    }
+
     /// <summary>The capitalised word before a concept match and the match's first word ("Pydantic AI" before "AI agents").</summary>
     private string? PairBefore(string text, IReadOnlyList<ClaimToken> tokens, AliasMatch match)
     {

@@ -86,6 +86,7 @@ public sealed partial class NoteExtractor
         var tokens = claimTexts.Select(ClaimTokenizer.Tokenize).ToArray();
         catalogMatches = catalogMatches.Select((matches, c) => WithoutVersionedNames(claimTexts[c], tokens[c], matches)).ToList();
         catalogMatches = WithoutConceptsSplittingNames(claimTexts, tokens, catalogMatches);
+        catalogMatches = catalogMatches.Select((matches, c) => WithoutConceptsEndingNames(tokens[c], matches)).ToList();
         var candidates = new List<CandidateMention>[claimTexts.Count];
         var groups = new Dictionary<string, List<CandidateMention>>(StringComparer.Ordinal);
         for (var c = 0; c < claimTexts.Count; c++)
