@@ -82,11 +82,12 @@ public sealed class MentionSpanClassTests
           "Velloq=velloq:Other | Velloq=velloq:Other | AI agents=ai-agents" },
         { "Teams write Helpful AI every day.\nHelpful AI agents answer questions.", "Helpful AI=helpful-ai:Organization | AI agents=ai-agents" },
 
-        // One capitalised word right before AGI, MoE or ML inside a sentence is named with it.
+        // One capitalised word right before AGI, MoE or ML is named with it, opening a sentence too.
         { "The next release of Puppy AGI could plan its own tasks.", "Puppy AGI=puppy-agi:Other" },
         { "The authors compared dense layers with Fluid MoE on the same data.", "Fluid MoE=fluid-moe:Other" },
         { "Clips were cut in Quokka ML before export.", "Quokka ML=quokka-ml:Other" },
-        // (Not a sentence's first word, a determiner, a gerund, a word that is a generic acronym itself, nor before another acronym.)
+        { "Fluid MoE routes every token to all experts.\nThe paper scales Fluid MoE to a thousand experts.", "Fluid MoE=fluid-moe:Other | Fluid MoE=fluid-moe:Other" },
+        // (Not a sentence's opening word, a determiner, a gerund, a word that is a generic acronym itself, nor before another acronym.)
         { "While AGI remains distant, labs keep scaling.\nIts MoE layers route every token.", "AGI=agi" },
         { "The panel (Hurdles for Reaching AGI) drew a crowd.", "AGI=agi" },
         { "Many writers use Velloq every day.\nThe Velloq RAG agent answers questions.", "Velloq=velloq:Other | Velloq=velloq:Other" },

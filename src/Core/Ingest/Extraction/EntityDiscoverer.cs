@@ -858,17 +858,21 @@ public static partial class EntityDiscoverer
         first < last && tokens[first + 1].Start == tokens[first].End + 1
         && DiscoveryRules.MorePlaces.Contains(string.Concat(tokens[first].Text, " ", tokens[first + 1].Text));
 
+    /// <summary>"Baby AGI" inside a sentence: the catalog concept AGI yields to the name (not "Reach AGI" opening one).</summary>
+    internal static bool IsNamingAcronymInSentence(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        IsNamingAcronymAfterWord(tokens, first, last) && !IsSentenceInitial(tokens, first);
+
     private static bool IsAccessInterface(string acronym) => acronym is "API" or "APIs" or "SDK";
 
     /// <summary>
-    /// "Baby AGI", "Soft MoE", "Runway ML": one capitalised word inside a sentence, written right before AGI, MoE or ML, is
-    /// no name without it, as an agent, a method or a product is named so; the other generic acronyms follow a name
-    /// without being its part ("the n8n RAG agent", "an A100 GPU", "Snowflake's Arctic LLM" is Arctic's). Not a gerund of a
-    /// title ("Challenges for Achieving AGI").
+    /// "Baby AGI", "Soft MoE", "Runway ML": one capitalised word written right before AGI, MoE or ML is no name without it,
+    /// as an agent, a method or a product is named so; the other generic acronyms follow a name without being its part
+    /// ("the n8n RAG agent", "an A100 GPU", "Snowflake's Arctic LLM" is Arctic's). Not a determiner ("Its MoE"), a gerund
+    /// ("Challenges for Achieving AGI"); a sentence's opening word ("While AGI") is dropped before this is asked.
     /// </summary>
     internal static bool IsNamingAcronymAfterWord(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
         last == first + 1 && tokens[last].Text is "AGI" or "MoE" or "ML" && tokens[last].Start == tokens[first].End + 1
-        && tokens[first].IsCapitalized && !tokens[first].Possessive && !IsSentenceInitial(tokens, first) && !IsGerund(tokens[first].Text)
+        && tokens[first].IsCapitalized && !tokens[first].Possessive && !IsGerund(tokens[first].Text)
         && !ExtractionRules.GenericAcronyms.Contains(tokens[first].Text) && !ExtractionRules.Determiners.Contains(tokens[first].Text);
 
     private static bool IsNamedInterface(IReadOnlyList<ClaimToken> tokens, int first, int last) =>

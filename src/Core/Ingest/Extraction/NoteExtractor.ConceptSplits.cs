@@ -61,8 +61,9 @@ public sealed partial class NoteExtractor
 
     /// <summary>
     /// "the first release of Baby AGI": a catalog concept that is one acronym naming with the capitalised word before it
-    /// (<see cref="EntityDiscoverer.IsNamingAcronymAfterWord"/>) is the end of that name, so the match is dropped and
-    /// discovery reads the pair. Not after a word another catalog match took ("OpenAI AGI" keeps both).
+    /// inside a sentence (<see cref="EntityDiscoverer.IsNamingAcronymInSentence"/>) is the end of that name, so the match
+    /// is dropped and discovery reads the pair. Not after a word another catalog match took ("OpenAI AGI" keeps both), nor
+    /// at a sentence's start ("Reach AGI first" keeps the concept).
     /// </summary>
     private IReadOnlyList<AliasMatch> WithoutConceptsEndingNames(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<AliasMatch> matches)
     {
@@ -80,7 +81,7 @@ public sealed partial class NoteExtractor
             }
 
             return at < tokens.Count && tokens[at].Start == match.Start && tokens[at].End == match.End
-                && EntityDiscoverer.IsNamingAcronymAfterWord(tokens, at - 1, at)
+                && EntityDiscoverer.IsNamingAcronymInSentence(tokens, at - 1, at)
                 && !matches.Any(other => other.Start <= tokens[at - 1].Start && tokens[at - 1].End <= other.End);
         }
 
