@@ -58,6 +58,8 @@ public sealed class ExtractionRuleTests
         { "Kaito was acquired by Microsoft.", "microsoft ACQUIRED kaito acquired-passive 'acquired by'" },
         { "Microsoft did not acquire Kaito.", "" },
         { "Microsoft could have acquired Kaito.", "" },
+        { "It is hypothesized that Microsoft acquired Kaito.", "" },
+        { "Analysts hypothesise that Microsoft acquired Kaito last year.", "" },
         // partnered-with (symmetric: the smaller id is the subject)
         { "OpenAI partnered with Microsoft on compute.", "microsoft PARTNERED_WITH openai partnered-with 'partnered with'" },
         { "Microsoft, OpenAI, Google and Meta attended.", "" },
