@@ -91,6 +91,11 @@ public sealed class MentionSpanClassTests
         { "While AGI remains distant, labs keep scaling.\nIts MoE layers route every token.", "AGI=agi" },
         { "The panel (Hurdles for Reaching AGI) drew a crowd.", "AGI=agi" },
         { "Many writers use Velloq every day.\nThe Velloq RAG agent answers questions.", "Velloq=velloq:Other | Velloq=velloq:Other" },
+
+        // A given name's final initial is the person's ("Jon Y."), not a generic letter after another name ("Velloq X").
+        { "The podcast paired Mira Lund and Jon Y. on chip supply.", "Mira Lund=mira-lund:Person | Jon Y=jon-y:Other" },
+        { "Later Jon Y said the fabs were full.", "Jon Y=jon-y:Person" },
+        { "Many writers use Velloq every day.\nThe Velloq X plan is new.", "Velloq=velloq:Other | Velloq=velloq:Other" },
     };
 
     [Theory]

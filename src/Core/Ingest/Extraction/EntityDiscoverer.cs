@@ -845,7 +845,7 @@ public static partial class EntityDiscoverer
 
         while (last > first && ExtractionRules.GenericAcronyms.Contains(tokens[last].Text) && !ExtractionRules.OrganizationSuffixes.Contains(tokens[last].Text)
                && !IsRomanNumeralAfterName(tokens, first, last) && !(last - first >= 2 && !IsAccessInterface(tokens[last].Text) && AllCommonWords(tokens, first, last - 1))
-               && !IsNamedInterface(tokens, first, last) && !IsNamingAcronymAfterWord(tokens, first, last))
+               && !IsNamedInterface(tokens, first, last) && !IsNamingAcronymAfterWord(tokens, first, last) && !IsInitialAfterGivenName(tokens, first, last))
         {
             last--;
         }
@@ -857,6 +857,16 @@ public static partial class EntityDiscoverer
     private static bool OpensPlaceName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
         first < last && tokens[first + 1].Start == tokens[first].End + 1
         && DiscoveryRules.MorePlaces.Contains(string.Concat(tokens[first].Text, " ", tokens[first + 1].Text));
+
+    /// <summary>
+    /// "Dylan Patel and Jon Y. discussed ...": one capital letter after a given name is the person's initial, not the
+    /// letter X, Y or Z of the generic acronyms (not "I", which is a word, nor before a capitalised word: "Jon Y Combinator").
+    /// </summary>
+    private static bool IsInitialAfterGivenName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
+        last == first + 1 && tokens[last].Text.Length == 1 && char.IsAsciiLetterUpper(tokens[last].Text[0]) && tokens[last].Text != "I"
+        && tokens[last].Start == tokens[first].End + 1 && !tokens[first].Possessive
+        && (DiscoveryRules.IsGivenName(tokens[first].Text) || DiscoveryRules.WorldGivenNames.Contains(tokens[first].Text))
+        && !(last + 1 < tokens.Count && tokens[last + 1].IsCapitalized);
 
     /// <summary>"Baby AGI" inside a sentence: the catalog concept AGI yields to the name (not "Reach AGI" opening one).</summary>
     internal static bool IsNamingAcronymInSentence(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
