@@ -1983,9 +1983,11 @@ public static partial class EntityDiscoverer
             return EntityType.Person;
         }
 
+        // ("Claire emphasizes", "Nicholas highlights": a given name alone that speaks is a person the note named in full.)
         if (next is not null && ExtractionRules.SpeechVerbs.Contains(next))
         {
-            return words >= 2 && NoneAllCapsOrDigit(tokens, first, first + words)
+            return (words >= 2 && NoneAllCapsOrDigit(tokens, first, first + words))
+                || (words == 1 && (DiscoveryRules.IsGivenName(tokens[first].Text) || DiscoveryRules.WorldGivenNames.Contains(tokens[first].Text)))
                 ? EntityType.Person
                 : EntityType.Organization;
         }
