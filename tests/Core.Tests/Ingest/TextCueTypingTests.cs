@@ -67,6 +67,8 @@ public sealed class TextCueTypingTests
         { "Plimtek: A benchmark for evaluating language models on maths.", "Plimtek", EntityType.Product },
         // A version before "AI models" names the model, not a maker.
         { "It compared Zorvex 4 AI models with older ones.", "Zorvex 4 AI", EntityType.Organization },
+        // A language beside a company in a comma run is no member of a list of companies.
+        { "The answers are much better in English, Mistral is now working on French.", "English", EntityType.Organization },
     };
 
     [Theory]

@@ -1181,7 +1181,9 @@ public sealed partial class NoteExtractor
     private static void Vote(Dictionary<string, List<EntityType>> votes, SortedDictionary<string, Entity> discovered, string id, EntityType siblingType)
     {
         // A person is no sibling: "Mark Josa at SpaceX and Steve Davis at Boring Company" joins two phrases, not two names.
-        if (siblingType is EntityType.Other or EntityType.Concept or EntityType.Person || !discovered.TryGetValue(id, out var entity) || entity.Type != EntityType.Other)
+        // Nor does a list type a human language ("in English, French and Mistral's models"): it is found only as the language.
+        if (siblingType is EntityType.Other or EntityType.Concept or EntityType.Person || !discovered.TryGetValue(id, out var entity) || entity.Type != EntityType.Other
+            || DiscoveryRules.LanguageNames.Contains(entity.Name))
         {
             return;
         }
