@@ -32,6 +32,9 @@ public sealed class TextCueTypingTests
         { "Agents built with the Quarrel AI framework run anywhere. We picked Quarrel AI for its typing.", "Quarrel AI", EntityType.Product },
         { "Read the Quarrel AI docs before the first run.", "Quarrel AI", EntityType.Product },
         { "Answers came from Torvane AI models hosted by Torvane AI.", "Torvane AI", EntityType.Organization },
+        // A named war or period of history is an event, whatever list it stands in.
+        { "Factories in Japan and the Brindle War shaped the decade.", "Brindle War", EntityType.Other },
+        { "Lessons from Germany, Japan and World War II still shape trade policy.", "World War II", EntityType.Other },
         // A given name alone before a speech verb is a person; another single word an organisation.
         { "On the podcast, Nicholas explains how the shop kept its prices low.", "Nicholas", EntityType.Person },
         { "On the podcast, Vantrexo explains how the shop kept its prices low.", "Vantrexo", EntityType.Organization },

@@ -402,6 +402,26 @@ public static class DiscoveryRules
         "GA", "Nightly", "Canary", "Dev", "Early", "Access", "Sigma", "Delta", "Theta", "Gamma", "Epsilon", "Kappa", "Omega",
         "Tau", "Rho", "Phi", "Psi");
 
+    /// <summary>
+    /// Last words of a named period or event of history ("Cold War", "Industrial Revolution", "Great Depression"), and
+    /// "World War" with its numeral: an event, never the place, person or company a list or a preposition would make it.
+    /// </summary>
+    public static FrozenSet<string> EventHeads { get; } = Set(
+        "War", "Wars", "Revolution", "Depression", "Pandemic", "Renaissance", "Reformation", "Enlightenment", "Crusades");
+
+    public static bool IsEventName(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var last = name[(space + 1)..];
+        return EventHeads.Contains(last)
+            || (last is "I" or "II" or "III" && name.AsSpan(0, space).EndsWith(" War", StringComparison.Ordinal));
+    }
+
     /// <summary>Last words of a discipline or a theory ("Material Science", "Game Theory", "Drug Discovery").</summary>
     public static FrozenSet<string> FieldsOfStudy { get; } = Set(
         "Science", "Sciences", "Theory", "Theories", "Physics", "Biology", "Chemistry", "Psychology", "Economics", "Mathematics",
