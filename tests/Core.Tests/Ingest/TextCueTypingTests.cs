@@ -35,6 +35,9 @@ public sealed class TextCueTypingTests
         // A named war or period of history is an event, whatever list it stands in.
         { "Factories in Japan and the Brindle War shaped the decade.", "Brindle War", EntityType.Other },
         { "Lessons from Germany, Japan and World War II still shape trade policy.", "World War II", EntityType.Other },
+        // An uncued "University of Y" or "Department of Y" is an organisation, not the place after "of".
+        { "Data from the University of Brindlemoor shows a steady rise.", "University of Brindlemoor", EntityType.Organization },
+        { "Figures from the Department of Quarry Roads shows a steady rise.", "Department of Quarry Roads", EntityType.Organization },
         // A given name alone before a speech verb is a person; another single word an organisation.
         { "On the podcast, Nicholas explains how the shop kept its prices low.", "Nicholas", EntityType.Person },
         { "On the podcast, Vantrexo explains how the shop kept its prices low.", "Vantrexo", EntityType.Organization },
@@ -70,6 +73,7 @@ public sealed class TextCueTypingTests
         { "Plimtek: A benchmark for evaluating language models on maths.", "Plimtek", EntityType.Product },
         // A version before "AI models" names the model, not a maker.
         { "It compared Zorvex 4 AI models with older ones.", "Zorvex 4 AI", EntityType.Organization },
+        { "Maps of the Battle of Brindlemoor show a steady rise.", "Battle of Brindlemoor", EntityType.Organization },
         // A language beside a company in a comma run is no member of a list of companies.
         { "The answers are much better in English, Mistral is now working on French.", "English", EntityType.Organization },
     };

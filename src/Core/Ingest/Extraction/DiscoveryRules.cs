@@ -188,6 +188,14 @@ public static class DiscoveryRules
         "Sheets", "Extension", "Plugin", "Framework", "Console", "Playground", "Reader", "Manager", "Copilot", "Messenger",
         "Suite", "App");
 
+    /// <summary>
+    /// First words that make an uncued "X of Y" an organisation: "University of Oxford", "Department of Transportation",
+    /// "Bank of Japan" (the place after "of" is where it is, not what it is).
+    /// </summary>
+    public static FrozenSet<string> OrganizationLeads { get; } = Set(
+        "University", "Institute", "Bank", "Department", "Ministry", "College", "School", "Academy", "Office", "Bureau",
+        "Council", "Museum", "Church", "Society", "Association", "Federation", "League", "Board", "Court");
+
     /// <summary>Last words that make an uncued name an organisation: "Catholic Church", "Royal Navy", "European Union".</summary>
     public static FrozenSet<string> OrganizationHeads { get; } = Set(
         "Party", "Church", "Navy", "Army", "Treasury", "Guild", "Union", "Society", "Committee", "Bureau", "Senate",

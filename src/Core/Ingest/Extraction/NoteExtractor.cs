@@ -1273,6 +1273,11 @@ public sealed partial class NoteExtractor
         static EntityType? NameOwnType(string[] words, bool owner)
         {
             var joined = string.Join(' ', words);
+            if (words.Length >= 3 && words[1] == "of" && DiscoveryRules.OrganizationLeads.Contains(words[0]))
+            {
+                return EntityType.Organization;
+            }
+
             if (DiscoveryRules.IsPlaceName(joined) || IsGazetteerPlace(words, joined))
             {
                 return EntityType.Place;
