@@ -6,7 +6,7 @@ namespace ClaimGraph.Core.Tests.Ingest;
 /// Type cues in the note's own text (types17): a label's definition after its colon types the label's name by its class
 /// noun ("Acme: A tool designed to ...", "Acme: This platform ..."), as a hint, which never makes a label a name; a code
 /// noun after the name and one modifier ("the Acme charting library"); an author's pronoun and a written work before a
-/// title ("his book Acme").
+/// title ("his book Acme"); a trailing "AI" types a name only where no other cue or hint does (types30).
 /// </summary>
 public sealed class TextCueTypingTests
 {
@@ -27,6 +27,20 @@ public sealed class TextCueTypingTests
         // A written work its author's pronoun introduces.
         { "Later he finished his book Hollow Orchards in a single winter.", "Hollow Orchards", EntityType.Publication },
         { "Critics praised her novel Saltmarsh Letters for its restraint.", "Saltmarsh Letters", EntityType.Publication },
+        // A name ending in "AI" is a company unless the note's context says otherwise (types30).
+        { "Revlune AI raised money and Revlune AI hired staff.", "Revlune AI", EntityType.Organization },
+        { "Agents built with the Quarrel AI framework run anywhere. We picked Quarrel AI for its typing.", "Quarrel AI", EntityType.Product },
+        { "Read the Quarrel AI docs before the first run.", "Quarrel AI", EntityType.Product },
+        { "Answers came from Torvane AI models hosted by Torvane AI.", "Torvane AI", EntityType.Organization },
+        // A named war or period of history is an event, whatever list it stands in.
+        { "Factories in Japan and the Brindle War shaped the decade.", "Brindle War", EntityType.Other },
+        { "Lessons from Germany, Japan and World War II still shape trade policy.", "World War II", EntityType.Other },
+        // An uncued "University of Y" or "Department of Y" is an organisation, not the place after "of".
+        { "Data from the University of Brindlemoor shows a steady rise.", "University of Brindlemoor", EntityType.Organization },
+        { "Figures from the Department of Quarry Roads shows a steady rise.", "Department of Quarry Roads", EntityType.Organization },
+        // A given name alone before a speech verb is a person; another single word an organisation.
+        { "On the podcast, Nicholas explains how the shop kept its prices low.", "Nicholas", EntityType.Person },
+        { "On the podcast, Vantrexo explains how the shop kept its prices low.", "Vantrexo", EntityType.Organization },
     };
 
     [Theory]
@@ -57,6 +71,11 @@ public sealed class TextCueTypingTests
         { "In a book Marla Pendergast recommended, the hero never sleeps.", "Marla Pendergast", EntityType.Publication },
         // A class noun past the definition's first preposition.
         { "Plimtek: A benchmark for evaluating language models on maths.", "Plimtek", EntityType.Product },
+        // A version before "AI models" names the model, not a maker.
+        { "It compared Zorvex 4 AI models with older ones.", "Zorvex 4 AI", EntityType.Organization },
+        { "Maps of the Battle of Brindlemoor show a steady rise.", "Battle of Brindlemoor", EntityType.Organization },
+        // A language beside a company in a comma run is no member of a list of companies.
+        { "The answers are much better in English, Mistral is now working on French.", "English", EntityType.Organization },
     };
 
     [Theory]

@@ -188,6 +188,14 @@ public static class DiscoveryRules
         "Sheets", "Extension", "Plugin", "Framework", "Console", "Playground", "Reader", "Manager", "Copilot", "Messenger",
         "Suite", "App");
 
+    /// <summary>
+    /// First words that make an uncued "X of Y" an organisation: "University of Oxford", "Department of Transportation",
+    /// "Bank of Japan" (the place after "of" is where it is, not what it is).
+    /// </summary>
+    public static FrozenSet<string> OrganizationLeads { get; } = Set(
+        "University", "Institute", "Bank", "Department", "Ministry", "College", "School", "Academy", "Office", "Bureau",
+        "Council", "Museum", "Church", "Society", "Association", "Federation", "League", "Board", "Court");
+
     /// <summary>Last words that make an uncued name an organisation: "Catholic Church", "Royal Navy", "European Union".</summary>
     public static FrozenSet<string> OrganizationHeads { get; } = Set(
         "Party", "Church", "Navy", "Army", "Treasury", "Guild", "Union", "Society", "Committee", "Bureau", "Senate",
@@ -401,6 +409,26 @@ public static class DiscoveryRules
         "Preview", "Beta", "Alpha", "Instruct", "Chat", "Experimental", "Exp", "Stable", "Release", "Candidate", "RC",
         "GA", "Nightly", "Canary", "Dev", "Early", "Access", "Sigma", "Delta", "Theta", "Gamma", "Epsilon", "Kappa", "Omega",
         "Tau", "Rho", "Phi", "Psi");
+
+    /// <summary>
+    /// Last words of a named period or event of history ("Cold War", "Industrial Revolution", "Great Depression"), and
+    /// "World War" with its numeral: an event, never the place, person or company a list or a preposition would make it.
+    /// </summary>
+    public static FrozenSet<string> EventHeads { get; } = Set(
+        "War", "Wars", "Revolution", "Depression", "Pandemic", "Renaissance", "Reformation", "Enlightenment", "Crusades");
+
+    public static bool IsEventName(string name)
+    {
+        var space = name.LastIndexOf(' ');
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var last = name[(space + 1)..];
+        return EventHeads.Contains(last)
+            || (last is "I" or "II" or "III" && name.AsSpan(0, space).EndsWith(" War", StringComparison.Ordinal));
+    }
 
     /// <summary>Last words of a discipline or a theory ("Material Science", "Game Theory", "Drug Discovery").</summary>
     public static FrozenSet<string> FieldsOfStudy { get; } = Set(

@@ -183,7 +183,9 @@ public static partial class EntityDiscoverer
             var listed = introducer >= 0 || IsCoordinated(all, first, last);
             var bare = first == last && first > 0 && all[first - 1].IsWord && char.IsLower(all[first - 1].Text[0])
                 && !dollar && !quoted && !IsChained(all, first);
-            var hint = cue is null ? TypeHint(all, first, last) : null;
+            // "Pydantic AI", "Crawl for AI", "Meta AI": "AI" ends products' names as often as companies', so it types the name
+            // only where no context cue or other hint of the note does ("the Pydantic AI framework", "Pydantic AI docs").
+            var hint = cue is null ? TypeHint(all, first, last) ?? (organizationSuffix && all[last].Text == "AI" ? EntityType.Organization : null) : null;
             var besideName = first == last && IsListedBesideName(all, blocked, first);
             var opener = first == last && !dollar && OpensRunningSentence(text, all, first, first);
             return new CandidateMention(start, all[last].End, name, key, sentenceInitial, strong, cue, listed, FollowingWord(all, last), bare, hint, besideName, opener);
@@ -1892,7 +1894,11 @@ public static partial class EntityDiscoverer
         var plainOpener = sentenceInitial && words == 1 && !tokens[first].IsMixedCase && !tokens[first].HasDigit;
         if (next is not null && !plainOpener && ExtractionRules.HeadNounTypes.TryGetValue(next, out var headType))
         {
-            return headType;
+            // "Nebius AI models", "Mistral AI models": a company's name before its models is their maker.
+            // ("Llama 4 AI models": a version makes it the model.)
+            return headType == EntityType.Model && organizationSuffix && tokens[last].Text == "AI" && !IsVersioned(tokens, first, last)
+                ? EntityType.Organization
+                : headType;
         }
 
         // "Intersection Over Union (IOU)", "Convolutional Neural Networks (CNNs": a generic acronym spelled out is a concept,
@@ -1947,7 +1953,7 @@ public static partial class EntityDiscoverer
         }
 
         // "Nebius AI Studio", "Google Cloud": a studio or a cloud is what a company sells, not the company.
-        if (organizationSuffix)
+        if (organizationSuffix && tokens[last].Text != "AI")
         {
             return DiscoveryRules.ProductSuffixes.Contains(tokens[last].Text) ? EntityType.Product : EntityType.Organization;
         }
@@ -2002,9 +2008,11 @@ public static partial class EntityDiscoverer
             return EntityType.Person;
         }
 
+        // ("Claire emphasizes", "Nicholas highlights": a given name alone that speaks is a person the note named in full.)
         if (next is not null && ExtractionRules.SpeechVerbs.Contains(next))
         {
-            return words >= 2 && NoneAllCapsOrDigit(tokens, first, first + words)
+            return (words >= 2 && NoneAllCapsOrDigit(tokens, first, first + words))
+                || (words == 1 && (DiscoveryRules.IsGivenName(tokens[first].Text) || DiscoveryRules.WorldGivenNames.Contains(tokens[first].Text)))
                 ? EntityType.Person
                 : EntityType.Organization;
         }

@@ -194,7 +194,7 @@ public sealed partial class NoteExtractor
             // A human language's name is found only where the text uses it as the language ("in English but"), so a cue
             // that types it ("English said", a list of companies around it) is about something else.
             var type = language ? EntityType.Product
-                : DiscoveryRules.LanguageNames.Contains(name) ? EntityType.Other
+                : DiscoveryRules.LanguageNames.Contains(name) || DiscoveryRules.IsEventName(name) ? EntityType.Other
                 : ChooseType(group, groups, owner: possessives.Contains(key));
             // Without a cue of its own the note takes the type the corpus gives the name when that type is one the corpus
             // assigns reliably: a concept ("Retrieval-Augmented Generation"), a token, a publication, a product. Not a product
@@ -1182,7 +1182,9 @@ public sealed partial class NoteExtractor
     private static void Vote(Dictionary<string, List<EntityType>> votes, SortedDictionary<string, Entity> discovered, string id, EntityType siblingType)
     {
         // A person is no sibling: "Mark Josa at SpaceX and Steve Davis at Boring Company" joins two phrases, not two names.
-        if (siblingType is EntityType.Other or EntityType.Concept or EntityType.Person || !discovered.TryGetValue(id, out var entity) || entity.Type != EntityType.Other)
+        // Nor does a list type a human language ("in English, French and Mistral's models"): it is found only as the language.
+        if (siblingType is EntityType.Other or EntityType.Concept or EntityType.Person || !discovered.TryGetValue(id, out var entity) || entity.Type != EntityType.Other
+            || DiscoveryRules.LanguageNames.Contains(entity.Name) || DiscoveryRules.IsEventName(entity.Name))
         {
             return;
         }
@@ -1272,6 +1274,11 @@ public sealed partial class NoteExtractor
         static EntityType? NameOwnType(string[] words, bool owner)
         {
             var joined = string.Join(' ', words);
+            if (words.Length >= 3 && words[1] == "of" && DiscoveryRules.OrganizationLeads.Contains(words[0]))
+            {
+                return EntityType.Organization;
+            }
+
             if (DiscoveryRules.IsPlaceName(joined) || IsGazetteerPlace(words, joined))
             {
                 return EntityType.Place;
