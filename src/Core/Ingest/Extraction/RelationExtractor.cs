@@ -1738,6 +1738,15 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "an algorithm that runs with Pieces", "the road leads to Google": a leader's verb before a preposition moves or
+        // accompanies; it leads nothing.
+        if (rule.Predicate == RelationVocabulary.Leads && triggerStart == triggerEnd && triggerEnd + 1 < tokens.Count
+            && tokens[triggerStart].Text.ToLowerInvariant() is "runs" or "leads" or "heads"
+            && tokens[triggerEnd + 1].Text.ToLowerInvariant() is "with" or "on" or "in" or "into" or "to" or "through" or "alongside")
+        {
+            return false;
+        }
+
         // "hosted on n8n as part of your Chatlink workflow", "a core part of the Copilot strategy": a name between a reader's
         // possessive and a noun, or before an abstract noun, only says which thing is meant; the whole is the noun.
         if (rule.Predicate == RelationVocabulary.PartOf && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1] is { IsWord: true, IsCapitalized: false } wholeNoun
