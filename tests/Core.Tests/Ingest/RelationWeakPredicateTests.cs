@@ -3,7 +3,8 @@ namespace ClaimGraph.Core.Tests.Ingest;
 /// <summary>
 /// Wordings of use, rivalry and parts found missing in a seeded random sample of corpus claims that name two entities,
 /// yield no relation and hold a cue word of USES, COMPETES_WITH or PART_OF (branch rel16): the relative clause of a phrase
-/// that describes a name, after "is" or in apposition ("Bolt, an AI coding assistant that uses Claude"). Each with the
+/// that describes a name, after "is" or in apposition ("Bolt, an AI coding assistant that uses Claude"), and a part's
+/// name in quotes after its product's possessive ("Slack's "Huddles" feature"). Each with the
 /// look-alike shapes that must yield nothing: a claim, then the typed relations it must yield as "subject PREDICATE object
 /// rule 'trigger'" joined by " | " ("" = none).
 /// </summary>
@@ -34,6 +35,12 @@ public sealed class RelationWeakPredicateTests
         { "Sam Altman is a manager who runs OpenAI.", "sam-altman LEADS openai leads-title-of 'runs'" },
         { "WSP is an algorithm that runs with Pieces.", "" },
         { "Sam Altman runs with OpenAI staff every morning.", "" },
+
+        // A part's name in quotes after its product's possessive and before a noun of a part.
+        { "Slack's \"Workflow Builder\" feature automates tasks.", "workflow-builder PART_OF slack part-of-possessive-feature ''s'" },
+        { "Slack's \"Huddles\" feature hosts calls.", "huddles PART_OF slack part-of-possessive-feature ''s'" },
+        { "Slack's \"Workflow Builder\" automates tasks.", "" },
+        { "Slack's \"Workflow Builder\" and other features help.", "" },
     };
 
     [Theory]

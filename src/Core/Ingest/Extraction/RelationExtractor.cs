@@ -209,7 +209,10 @@ public static partial class RelationExtractor
 
             // "OpenAI's latest o1": a possessive owner may reach its product over modifier words.
             var adjacent = firstToken[m + 1] == lastToken[m] + 1;
-            if (!adjacent && !(tokens[lastToken[m]].Possessive && OnlyModifiersBetween(tokens, lastToken[m] + 1, firstToken[m + 1])))
+            // "Voiceflow's "Intents" feature": a part's name in quotes after its product's possessive, read only as a part.
+            var quoted = tokens[lastToken[m]].Possessive && firstToken[m + 1] == lastToken[m] + 2 && IsQuote(tokens[lastToken[m] + 1])
+                && lastToken[m + 1] + 2 < tokens.Count && IsQuote(tokens[lastToken[m + 1] + 1]);
+            if (!adjacent && !quoted && !(tokens[lastToken[m]].Possessive && OnlyModifiersBetween(tokens, lastToken[m] + 1, firstToken[m + 1])))
             {
                 continue;
             }
@@ -232,11 +235,17 @@ public static partial class RelationExtractor
             }
 
             // "Cursor's Composer tab": a product's possessive, a name and a noun of a part.
-            if (owner.Possessive && adjacent && Allows(PossessiveFeatureRule.ObjectTypes, left.Type) && Allows(PossessiveFeatureRule.SubjectTypes, right.Type)
-                && lastToken[m + 1] + 1 < tokens.Count && !tokens[lastToken[m + 1]].Possessive
-                && ExtractionRules.FeatureNouns.Contains(tokens[lastToken[m + 1] + 1].Text))
+            var noun = quoted ? lastToken[m + 1] + 2 : lastToken[m + 1] + 1;
+            if (owner.Possessive && (adjacent || quoted) && Allows(PossessiveFeatureRule.ObjectTypes, left.Type) && Allows(PossessiveFeatureRule.SubjectTypes, right.Type)
+                && noun < tokens.Count && !tokens[lastToken[m + 1]].Possessive
+                && ExtractionRules.FeatureNouns.Contains(tokens[noun].Text))
             {
                 Add(relations, PossessiveFeatureRule, right.EntityId, left.EntityId, new TextSpan(owner.End, owner.PossessiveEnd));
+                continue;
+            }
+
+            if (quoted)
+            {
                 continue;
             }
 
