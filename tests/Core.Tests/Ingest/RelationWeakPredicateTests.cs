@@ -3,8 +3,9 @@ namespace ClaimGraph.Core.Tests.Ingest;
 /// <summary>
 /// Wordings of use, rivalry and parts found missing in a seeded random sample of corpus claims that name two entities,
 /// yield no relation and hold a cue word of USES, COMPETES_WITH or PART_OF (branch rel16): the relative clause of a phrase
-/// that describes a name, after "is" or in apposition ("Bolt, an AI coding assistant that uses Claude"), and a part's
-/// name in quotes after its product's possessive ("Slack's "Huddles" feature"). Each with the
+/// that describes a name, after "is" or in apposition ("Bolt, an AI coding assistant that uses Claude"), a part's
+/// name in quotes after its product's possessive ("Slack's "Huddles" feature"), and an acronym name of a kind among the
+/// modifiers of a class whose examples are a verb's subject ("major LLM providers like OpenAI use Pydantic"). Each with the
 /// look-alike shapes that must yield nothing: a claim, then the typed relations it must yield as "subject PREDICATE object
 /// rule 'trigger'" joined by " | " ("" = none).
 /// </summary>
@@ -41,6 +42,13 @@ public sealed class RelationWeakPredicateTests
         { "Slack's \"Huddles\" feature hosts calls.", "huddles PART_OF slack part-of-possessive-feature ''s'" },
         { "Slack's \"Workflow Builder\" automates tasks.", "" },
         { "Slack's \"Workflow Builder\" and other features help.", "" },
+
+        // An acronym name of a kind (LLM, AI) among the modifiers of a class noun whose examples are the verb's subject.
+        { "Similarly, major LLM providers like OpenAI and Anthropic use Pinecone as their store.", "anthropic USES pinecone uses-active 'use' | openai USES pinecone uses-active 'use'" },
+        { "US companies like Microsoft and Meta use Nvidia chips.", "meta USES nvidia uses-active 'use' | microsoft USES nvidia uses-active 'use'" },
+        { "Major LLM providers like OpenAI and Anthropic do not use Pinecone.", "" },
+        { "Users of LLM providers like OpenAI use Pinecone.", "" },
+        { "LLM providers like OpenAI and Anthropic compete for users.", "" },
     };
 
     [Theory]

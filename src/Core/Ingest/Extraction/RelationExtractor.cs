@@ -2356,8 +2356,22 @@ public static partial class RelationExtractor
             start = c;
         }
 
+        // "major LLM providers like OpenAI and Anthropic use Pydantic": a one-word acronym name (a kind: LLM, AI) may stand
+        // among the class noun's modifiers, and one lower-case modifier before it.
+        if (start > 0 && c == start - 1 && owner[c] >= 0 && (c == 0 || owner[c - 1] != owner[c]) && IsAcronym(tokens[c].Text))
+        {
+            start = c;
+            if (c > 0 && owner[c - 1] < 0 && tokens[c - 1].IsWord && !tokens[c - 1].IsCapitalized && !ExtractionRules.Determiners.Contains(tokens[c - 1].Text)
+                && !ExtractionRules.ClauseBreakers.Contains(tokens[c - 1].Text) && !IsAuxiliaryOrAdverb(tokens[c - 1].Text))
+            {
+                start = c - 1;
+            }
+        }
+
         return start;
     }
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
 
     /// <summary>
     /// The opening comma of a sentence adverbial (<see cref="ExtractionRules.ParentheticalAdverbials"/>: "however", "in
