@@ -126,8 +126,15 @@ public static partial class RelationExtractor
         {
             var link = lastToken[h] + 1;
             if (lastToken[h] < 0 || link + 3 >= tokens.Count || mentions[h].Type == EntityType.Concept
-                || !(tokens[link].Text == "," || tokens[link].Text.ToLowerInvariant() is "is" or "was") || !IsArticle(tokens[link + 1])
-                || !OpensClause(tokens, owner, firstToken[h], lastToken[h], triggerStart: link, triggerEnd: lastToken[h], subjectIsModel: false))
+                || !(tokens[link].Text == "," || tokens[link].Text.ToLowerInvariant() is "is" or "was") || !IsArticle(tokens[link + 1]))
+            {
+                continue;
+            }
+
+            // A phrase in apposition describes its name wherever the name stands ("the test used Bolt, an assistant that uses
+            // Claude"), so its relative clause reads it there; a participle and a phrase after "is" need the name to open its clause.
+            var opens = OpensClause(tokens, owner, firstToken[h], lastToken[h], triggerStart: link, triggerEnd: lastToken[h], subjectIsModel: false);
+            if (!opens && tokens[link].Text != ",")
             {
                 continue;
             }
@@ -142,7 +149,7 @@ public static partial class RelationExtractor
                 }
 
                 // "designed to build": a participle of a rule that reads no participle opens the phrase's own clause.
-                if (owner[k] < 0 && tokens[k].IsWord && IsPastParticiple(word) && TriggerStartsAt(tokens, owner, k)
+                if (opens && owner[k] < 0 && tokens[k].IsWord && IsPastParticiple(word) && TriggerStartsAt(tokens, owner, k)
                     && (!nested || tokens[k - 1].Text == ","))
                 {
                     ApplyClauseTrigger(tokens, mentions, owner, firstToken, lastToken, h, k, participle: true, relations);
@@ -151,6 +158,12 @@ public static partial class RelationExtractor
                 if (owner[k] < 0 && tokens[k].IsWord)
                 {
                     var lower = word.ToLowerInvariant();
+                    // "Bolt, an AI coding assistant that uses Claude": the phrase's own relative clause, right after its words.
+                    if (!nested && k > link + 2 && lower is "that" or "which" or "who")
+                    {
+                        ApplyRelativeOfPhrase(tokens, mentions, owner, firstToken, lastToken, h, k, relations);
+                    }
+
                     if (lower is "that" or "which" or "who" || ExtractionRules.PhraseNestingWords.Contains(lower) || IsPastParticiple(lower))
                     {
                         nested = true;
@@ -161,6 +174,27 @@ public static partial class RelationExtractor
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The relative clause whose pronoun is at <paramref name="pronoun"/> acts on the name <paramref name="head"/> its phrase
+    /// describes: only auxiliaries and adverbs may stand between the pronoun and the trigger ("that directly competes with").
+    /// </summary>
+    private static void ApplyRelativeOfPhrase(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
+        int head, int pronoun, List<ExtractedRelation> relations)
+    {
+        var k = pronoun + 1;
+        while (k < tokens.Count && k - pronoun <= 3 && owner[k] < 0 && tokens[k].IsWord && IsAuxiliaryOrAdverb(tokens[k].Text)
+            && !TriggerStartsAt(tokens, owner, k))
+        {
+            k++;
+        }
+
+        if (k < tokens.Count)
+        {
+            ApplyClauseTrigger(tokens, mentions, owner, firstToken, lastToken, head, k, participle: false, relations);
         }
     }
 

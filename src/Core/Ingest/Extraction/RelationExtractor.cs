@@ -209,7 +209,10 @@ public static partial class RelationExtractor
 
             // "OpenAI's latest o1": a possessive owner may reach its product over modifier words.
             var adjacent = firstToken[m + 1] == lastToken[m] + 1;
-            if (!adjacent && !(tokens[lastToken[m]].Possessive && OnlyModifiersBetween(tokens, lastToken[m] + 1, firstToken[m + 1])))
+            // "Voiceflow's "Intents" feature": a part's name in quotes after its product's possessive, read only as a part.
+            var quoted = tokens[lastToken[m]].Possessive && firstToken[m + 1] == lastToken[m] + 2 && IsQuote(tokens[lastToken[m] + 1])
+                && lastToken[m + 1] + 2 < tokens.Count && IsQuote(tokens[lastToken[m + 1] + 1]);
+            if (!adjacent && !quoted && !(tokens[lastToken[m]].Possessive && OnlyModifiersBetween(tokens, lastToken[m] + 1, firstToken[m + 1])))
             {
                 continue;
             }
@@ -232,11 +235,17 @@ public static partial class RelationExtractor
             }
 
             // "Cursor's Composer tab": a product's possessive, a name and a noun of a part.
-            if (owner.Possessive && adjacent && Allows(PossessiveFeatureRule.ObjectTypes, left.Type) && Allows(PossessiveFeatureRule.SubjectTypes, right.Type)
-                && lastToken[m + 1] + 1 < tokens.Count && !tokens[lastToken[m + 1]].Possessive
-                && ExtractionRules.FeatureNouns.Contains(tokens[lastToken[m + 1] + 1].Text))
+            var noun = quoted ? lastToken[m + 1] + 2 : lastToken[m + 1] + 1;
+            if (owner.Possessive && (adjacent || quoted) && Allows(PossessiveFeatureRule.ObjectTypes, left.Type) && Allows(PossessiveFeatureRule.SubjectTypes, right.Type)
+                && noun < tokens.Count && !tokens[lastToken[m + 1]].Possessive
+                && ExtractionRules.FeatureNouns.Contains(tokens[noun].Text))
             {
                 Add(relations, PossessiveFeatureRule, right.EntityId, left.EntityId, new TextSpan(owner.End, owner.PossessiveEnd));
+                continue;
+            }
+
+            if (quoted)
+            {
                 continue;
             }
 
@@ -1738,6 +1747,15 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "an algorithm that runs with Pieces", "the road leads to Google": a leader's verb before a preposition moves or
+        // accompanies; it leads nothing.
+        if (rule.Predicate == RelationVocabulary.Leads && triggerStart == triggerEnd && triggerEnd + 1 < tokens.Count
+            && tokens[triggerStart].Text.ToLowerInvariant() is "runs" or "leads" or "heads"
+            && tokens[triggerEnd + 1].Text.ToLowerInvariant() is "with" or "on" or "in" or "into" or "to" or "through" or "alongside")
+        {
+            return false;
+        }
+
         // "hosted on n8n as part of your Chatlink workflow", "a core part of the Copilot strategy": a name between a reader's
         // possessive and a noun, or before an abstract noun, only says which thing is meant; the whole is the noun.
         if (rule.Predicate == RelationVocabulary.PartOf && lastToken[right] + 1 < tokens.Count && tokens[lastToken[right] + 1] is { IsWord: true, IsCapitalized: false } wholeNoun
@@ -2338,8 +2356,22 @@ public static partial class RelationExtractor
             start = c;
         }
 
+        // "major LLM providers like OpenAI and Anthropic use Pydantic": a one-word acronym name (a kind: LLM, AI) may stand
+        // among the class noun's modifiers, and one lower-case modifier before it.
+        if (start > 0 && c == start - 1 && owner[c] >= 0 && (c == 0 || owner[c - 1] != owner[c]) && IsAcronym(tokens[c].Text))
+        {
+            start = c;
+            if (c > 0 && owner[c - 1] < 0 && tokens[c - 1].IsWord && !tokens[c - 1].IsCapitalized && !ExtractionRules.Determiners.Contains(tokens[c - 1].Text)
+                && !ExtractionRules.ClauseBreakers.Contains(tokens[c - 1].Text) && !IsAuxiliaryOrAdverb(tokens[c - 1].Text))
+            {
+                start = c - 1;
+            }
+        }
+
         return start;
     }
+
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 4 && word.All(char.IsUpper);
 
     /// <summary>
     /// The opening comma of a sentence adverbial (<see cref="ExtractionRules.ParentheticalAdverbials"/>: "however", "in
