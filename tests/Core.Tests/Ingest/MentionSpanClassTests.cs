@@ -96,6 +96,18 @@ public sealed class MentionSpanClassTests
         { "The podcast paired Mira Lund and Jon Y. on chip supply.", "Mira Lund=mira-lund:Person | Jon Y=jon-y:Other" },
         { "Later Jon Y said the fabs were full.", "Jon Y=jon-y:Person" },
         { "Many writers use Velloq every day.\nThe Velloq X plan is new.", "Velloq=velloq:Other | Velloq=velloq:Other" },
+
+        // A numbered noun alone before its number names nothing ("Layer 2", "Version 4", "Fortune 500"); the run stops at the number.
+        { "Fees on Layer 2s fell after the upgrade.\nMost Layer 1 chains have a token.\nThe rollups settle on Layer 1 in minutes.", "" },
+        { "Velloq's Layer 1 is slow.\nVelloq grows through Layer 2s such as Brindle.\nBrindle posts proofs to Layer 1.",
+          "Velloq=velloq:Other | Velloq=velloq:Other | Brindle=brindle:Other | Brindle=brindle:Other" },
+        { "Velloq has paying users in the Fortune 500.\nHalf of the Fortune 500 use Velloq.\nVelloq shipped Version 4 in March, then Version 5.",
+          "Velloq=velloq:Organization | Velloq=velloq:Organization | Velloq=velloq:Organization" },
+        // (Not a stock index family, which keeps its number, nor the noun with no number after it.)
+        { "Many writers use Velloq every day.\nShares of Velloq beat the Nasdaq 100 last year.",
+          "Velloq=velloq:Other | Velloq=velloq:Other | Nasdaq 100=nasdaq-100:Other" },
+        { "Many writers use Velloq every day.\nThe Velloq team hired Grant Layer in May.",
+          "Velloq=velloq:Organization | Velloq=velloq:Organization | Grant Layer=grant-layer:Other" },
     };
 
     [Theory]

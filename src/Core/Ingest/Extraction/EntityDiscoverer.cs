@@ -120,7 +120,7 @@ public static partial class EntityDiscoverer
 
             var words = last - first + 1;
             // "(Reference 00:01:22)": a word labelling a timestamp names the reference, not a thing.
-            if (words > MaxNameWords || IsRejected(all, first, last) || (words == 1 && IsClockTime(all, last + 1)))
+            if (words > MaxNameWords || IsRejected(all, first, last) || (words == 1 && (IsClockTime(all, last + 1) || IsNumberedNounAlone(all, last))))
             {
                 return null;
             }
@@ -1265,6 +1265,16 @@ public static partial class EntityDiscoverer
     private static bool IsStockIndex(IReadOnlyList<ClaimToken> tokens, int first, int number) =>
         number == first + 1 && DiscoveryRules.StockIndexFamilies.Contains(tokens[first].Text) && tokens[number].IsNumber
         && tokens[number].Text.Length >= 2;
+
+    /// <summary>
+    /// "Layer 1", "Layer 2s", "Version 9", "Fortune 500", "Number 10": the run of a numbered noun stops before its number, and
+    /// the noun left alone names nothing (the pair is a generic term, or a longer name the noun is only part of). A stock
+    /// index family ("Nasdaq", "Dow") is a name alone.
+    /// </summary>
+    private static bool IsNumberedNounAlone(IReadOnlyList<ClaimToken> tokens, int noun) =>
+        noun + 1 < tokens.Count && ExtractionRules.NumberedNouns.Contains(tokens[noun].Text)
+        && !DiscoveryRules.StockIndexFamilies.Contains(tokens[noun].Text) && !tokens[noun].Possessive && tokens[noun + 1].IsWord
+        && tokens[noun + 1].Start > tokens[noun].End && IsVersionToken(tokens[noun + 1].Text);
 
     /// <summary>"Float32", "BFloat16", "Int8", "FP16", "BF16": a numeric data type, not a name.</summary>
     private static bool IsNumericDataType(string word)
