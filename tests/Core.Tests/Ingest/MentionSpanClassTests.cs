@@ -108,6 +108,14 @@ public sealed class MentionSpanClassTests
           "Velloq=velloq:Other | Velloq=velloq:Other | Nasdaq 100=nasdaq-100:Other" },
         { "Many writers use Velloq every day.\nThe Velloq team hired Grant Layer in May.",
           "Velloq=velloq:Organization | Velloq=velloq:Organization | Grant Layer=grant-layer:Other" },
+
+        // A user-made ChatGPT assistant is "a GPT", a common noun: after "custom", or after a determiner before a verb, a
+        // relative word or nothing, or possessive.
+        { "Mira built a custom GPT for her garden.\nThe GPT is told to ask about the soil.\nShe then changed the GPT's tone.\nEach week she chats with the GPT.", "" },
+        { "It is a GPT that writes recipes.", "" },
+        // (Not the model family before a noun or a version, nor GPT without a determiner.)
+        { "Velloq compares GPT models with Claude.\nThe GPT store opened in January.\nVelloq prefers GPT for summaries.",
+          "Velloq=velloq:Other | GPT=gpt:Model | Claude=claude | GPT=gpt:Model | Velloq=velloq:Other | GPT=gpt:Model" },
     };
 
     [Theory]

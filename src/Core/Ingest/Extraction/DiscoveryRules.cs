@@ -366,6 +366,14 @@ public static class DiscoveryRules
     /// <summary>Written works an author's pronoun introduces before their title ("his book Antifragile", "her essay X").</summary>
     public static FrozenSet<string> WrittenWorks { get; } = Set("book", "books", "novel", "novels", "memoir", "essay", "essays");
 
+    /// <summary>
+    /// Words after "the GPT" or "a GPT" that make it the head of its phrase, a user-made ChatGPT assistant ("the GPT is
+    /// instructed", "a GPT that assists", "this GPT acts as"): verbs, auxiliaries and relative words, from general English.
+    /// </summary>
+    public static FrozenSet<string> CustomGptFollowers { get; } = Set(
+        "that", "which", "is", "was", "can", "could", "would", "will", "should", "might", "must", "acts", "to", "for", "with",
+        "as", "has", "had", "does", "then");
+
     /// <summary>Nationality and demonym adjectives: "American values", "Chinese labs" describe, they do not name.</summary>
     public static FrozenSet<string> Nationalities { get; } = Set(
         "American", "Chinese", "European", "British", "English", "French", "German", "Japanese", "Korean", "Indian", "Russian",

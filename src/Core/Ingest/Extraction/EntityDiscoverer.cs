@@ -120,7 +120,7 @@ public static partial class EntityDiscoverer
 
             var words = last - first + 1;
             // "(Reference 00:01:22)": a word labelling a timestamp names the reference, not a thing.
-            if (words > MaxNameWords || IsRejected(all, first, last) || (words == 1 && (IsClockTime(all, last + 1) || IsNumberedNounAlone(all, last))))
+            if (words > MaxNameWords || IsRejected(all, first, last) || (words == 1 && (IsClockTime(all, last + 1) || IsNumberedNounAlone(all, last) || IsCustomGpt(all, last))))
             {
                 return null;
             }
@@ -1265,6 +1265,31 @@ public static partial class EntityDiscoverer
     private static bool IsStockIndex(IReadOnlyList<ClaimToken> tokens, int first, int number) =>
         number == first + 1 && DiscoveryRules.StockIndexFamilies.Contains(tokens[first].Text) && tokens[number].IsNumber
         && tokens[number].Text.Length >= 2;
+
+    /// <summary>
+    /// "a custom GPT", "the GPT is instructed to", "a GPT that assists", "adjusting the GPT's role": ChatGPT's
+    /// user-made assistants are called GPTs, a common noun; "GPT" names the model family before a noun or a version ("GPT
+    /// models", "the GPT store", "GPT-4"), and that stays a name. The common noun: after "custom", or after a determiner
+    /// when nothing follows, the word is possessive, or a verb or relative word follows ("the number one programming GPT"
+    /// is left to the name, as the labelled sets read it).
+    /// </summary>
+    internal static bool IsCustomGpt(IReadOnlyList<ClaimToken> tokens, int i)
+    {
+        if (tokens[i].Text != "GPT" || i == 0 || !tokens[i - 1].IsWord)
+        {
+            return false;
+        }
+
+        var previous = tokens[i - 1].Text;
+        if (previous is "custom" or "Custom")
+        {
+            return true;
+        }
+
+        return ExtractionRules.Determiners.Contains(previous)
+            && (tokens[i].Possessive || i + 1 == tokens.Count || !tokens[i + 1].IsWord
+                || DiscoveryRules.CustomGptFollowers.Contains(tokens[i + 1].Text));
+    }
 
     /// <summary>
     /// "Layer 1", "Layer 2s", "Version 9", "Fortune 500", "Number 10": the run of a numbered noun stops before its number, and

@@ -65,7 +65,8 @@ public static class KnownNames
                     continue;
                 }
 
-                if (InsideLongerName(tokens, t, last) || InsidePath(text, tokens[t].Start, end) || IsBareGivenName(name) || DescribesNoun(tokens, t, last))
+                if (InsideLongerName(tokens, t, last) || InsidePath(text, tokens[t].Start, end) || IsBareGivenName(name) || DescribesNoun(tokens, t, last)
+                    || (t == last && EntityDiscoverer.IsCustomGpt(tokens, t)))
                 {
                     continue;
                 }
