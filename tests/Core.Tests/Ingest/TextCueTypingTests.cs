@@ -41,6 +41,11 @@ public sealed class TextCueTypingTests
         // A given name alone before a speech verb is a person; another single word an organisation.
         { "On the podcast, Nicholas explains how the shop kept its prices low.", "Nicholas", EntityType.Person },
         { "On the podcast, Vantrexo explains how the shop kept its prices low.", "Vantrexo", EntityType.Organization },
+        // A surname alone that the corpus knows as a person named in full is that person, not a one-word speaker company (types31).
+        { "On the podcast, Cowen argues that the shop kept its prices low.", "Cowen", EntityType.Person },
+        { "The survey was long, and Chollet read every answer.", "Chollet", EntityType.Person },
+        // A one-word name the corpus knows as a company stays one.
+        { "On the podcast, Snowflake argues that the shop kept its prices low.", "Snowflake", EntityType.Organization },
     };
 
     [Theory]
