@@ -41,6 +41,9 @@ public sealed class TextCueTypingTests
         // A given name alone before a speech verb is a person; another single word an organisation.
         { "On the podcast, Nicholas explains how the shop kept its prices low.", "Nicholas", EntityType.Person },
         { "On the podcast, Vantrexo explains how the shop kept its prices low.", "Vantrexo", EntityType.Organization },
+        // More given names of general knowledge (types31), alone before a speech verb or before a surname.
+        { "On the podcast, Jared explains how the shop kept its prices low.", "Jared", EntityType.Person },
+        { "Later that year Omid Varzandeh wrote the first draft.", "Omid Varzandeh", EntityType.Person },
         // A surname alone that the corpus knows as a person named in full is that person, not a one-word speaker company (types31).
         { "On the podcast, Cowen argues that the shop kept its prices low.", "Cowen", EntityType.Person },
         { "The survey was long, and Chollet read every answer.", "Chollet", EntityType.Person },
