@@ -323,7 +323,7 @@ public sealed class EntityDiscoveryTuningTests
         // Two-letter title-case words are symbols; common words and a number in a label count things; a demonym describes.
         { "Rotation Gates (Rx, Ry, Rz): These allow for rotations.\nA typical ansatz consists of rotations (like Rx, Ry) and gates.", "" },
         { "Brush 1 (Nicolas Cage): Applied for subtle movement.\nBrush 2 (Candles): Given a small amount of noise.", "Nicolas Cage=nicolas-cage:Other" },
-        { "Roberts discusses American leaders working with Iraqi and Afghan leaders.", "Roberts=roberts:Other" },
+        { "Roberts discusses American leaders working with Iraqi and Afghan leaders.", "Roberts=roberts:Person" },
 
         // A capitalised name before ".js" is a framework; other file names are files.
         { "Alternative commands work if Node.js is not installed.\nRun the SetupAndroid.bat file, then edit app.js.", "Node.js=node-js:Product" },

@@ -17,6 +17,10 @@ public sealed class GeneralNameTypingTests
         { "We keep the warehouse in BigQuery, and BigQuery bills by the scan.", "BigQuery", EntityType.Product },
         { "Years ago the memo reached Bloomberg, and Bloomberg printed it.", "Bloomberg", EntityType.Organization },
         { "The essay quotes Clausewitz twice, and Clausewitz wins the argument.", "Clausewitz", EntityType.Person },
+        // Government bodies, regulators and exchanges (types31).
+        { "Rules from the FDIC changed twice, and the FDIC never explained why.", "FDIC", EntityType.Organization },
+        { "The case went to the CFTC in May, and the CFTC kept the file.", "CFTC", EntityType.Organization },
+        { "A letter from the US Treasury reached every bank in town.", "US Treasury", EntityType.Organization },
         // A version or variant of a listed model or product.
         { "The benchmark ran Stable Diffusion 7 on a laptop.", "Stable Diffusion 7", EntityType.Model },
         { "Our lab borrowed a Meta Quest Ultra for the demo.", "Meta Quest Ultra", EntityType.Product },
@@ -58,6 +62,8 @@ public sealed class GeneralNameTypingTests
         { "Quarvel: Rewrote the parser and cut the build time in half.", "Quarvel", EntityType.Person },
         // A given name that as often names a well-known thing: the optimiser.
         { "We compared SGD, RMSprop and Adam on the toy task.", "Adam", EntityType.Person },
+        // A listed body's name inside a longer name is no match.
+        { "The Congress Hall Tour sold out in a week.", "Congress Hall Tour", EntityType.Organization },
         // An organisation word after common words only is a phrase.
         { "The Research Institute model changed little.", "Research Institute", EntityType.Organization },
     };

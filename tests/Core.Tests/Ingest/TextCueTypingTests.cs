@@ -41,6 +41,19 @@ public sealed class TextCueTypingTests
         // A given name alone before a speech verb is a person; another single word an organisation.
         { "On the podcast, Nicholas explains how the shop kept its prices low.", "Nicholas", EntityType.Person },
         { "On the podcast, Vantrexo explains how the shop kept its prices low.", "Vantrexo", EntityType.Organization },
+        // A numbered piece of hardware is a product, not a model (types31).
+        { "The team trained it on a single RTX 4090 at home.", "RTX 4090", EntityType.Product },
+        { "It ran on an NVIDIA 3090 overnight without trouble.", "NVIDIA 3090", EntityType.Product },
+        { "They rented eight H100s for a week of training.", "H100s", EntityType.Product },
+        { "She filmed the whole trip on an iPhone 15 last spring.", "iPhone 15", EntityType.Product },
+        // More given names of general knowledge (types31), alone before a speech verb or before a surname.
+        { "On the podcast, Jared explains how the shop kept its prices low.", "Jared", EntityType.Person },
+        { "Later that year Omid Varzandeh wrote the first draft.", "Omid Varzandeh", EntityType.Person },
+        // A surname alone that the corpus knows as a person named in full is that person, not a one-word speaker company (types31).
+        { "On the podcast, Cowen argues that the shop kept its prices low.", "Cowen", EntityType.Person },
+        { "The survey was long, and Chollet read every answer.", "Chollet", EntityType.Person },
+        // A one-word name the corpus knows as a company stays one.
+        { "On the podcast, Snowflake argues that the shop kept its prices low.", "Snowflake", EntityType.Organization },
     };
 
     [Theory]
@@ -74,6 +87,10 @@ public sealed class TextCueTypingTests
         // A version before "AI models" names the model, not a maker.
         { "It compared Zorvex 4 AI models with older ones.", "Zorvex 4 AI", EntityType.Organization },
         { "Maps of the Battle of Brindlemoor show a steady rise.", "Battle of Brindlemoor", EntityType.Organization },
+        // A numbered name without a hardware word, or a chip maker before a model's name, is no device.
+        { "The lab released Quarvex 3 last week to every user.", "Quarvex 3", EntityType.Product },
+        { "They fine-tuned Nvidia Zentron 70B on the legal data.", "Nvidia Zentron 70B", EntityType.Product },
+        { "Scores for Brelm B32 rose after the update.", "Brelm B32", EntityType.Product },
         // A language beside a company in a comma run is no member of a list of companies.
         { "The answers are much better in English, Mistral is now working on French.", "English", EntityType.Organization },
     };

@@ -204,6 +204,16 @@ public static class DiscoveryRules
         "Foundation", "University", "College", "Academy", "Association", "Council", "Agency", "Commission", "Ministry",
         "Department", "Corporation", "Authority", "Force");
 
+    /// <summary>
+    /// Hardware lines and chip makers whose numbered names are devices, not models: "RTX 4090", "NVIDIA 3090", "TPU v5",
+    /// "MacBook Pro M3" (types31, general knowledge).
+    /// </summary>
+    public static FrozenSet<string> HardwareWords { get; } = Set(
+        "RTX", "GTX", "GeForce", "Radeon", "TPU", "TPUs", "MacBook", "iMac", "iPhone", "iPad", "Jetson", "Xbox", "PlayStation");
+
+    /// <summary>Chip makers: followed by a bare number ("NVIDIA 3090", "AMD 7900") they name a chip.</summary>
+    public static FrozenSet<string> ChipMakers { get; } = Set("Nvidia", "NVIDIA", "AMD", "Intel");
+
     /// <summary>Words after a model's or product's name that name one of its versions: "Gemini 2.0 Flash", "Meta Quest Pro".</summary>
     public static FrozenSet<string> VariantWords { get; } = Set(
         "Pro", "Flash", "Mini", "Nano", "Turbo", "Ultra", "Max", "Lite", "Plus", "Coder", "Instruct", "Chat", "Vision", "Omni",

@@ -1878,6 +1878,41 @@ public static partial class EntityDiscoverer
         word.Length == 4 && word.All(char.IsDigit) && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
 
     /// <summary>A name carrying a version: a number word after a name ("Llama 3.1") or letters and digits in one word ("H100", "GPT-4o").</summary>
+    /// <summary>
+    /// A numbered device: a hardware line's word and a number ("RTX 3090", "TPU v4"), a chip maker and a bare number ("NVIDIA
+    /// 3090"), or a data-centre GPU's code, a letter and three digits ("H100", "A100s").
+    /// </summary>
+    private static bool IsHardwareName(IReadOnlyList<ClaimToken> tokens, int first, int last)
+    {
+        if (!IsVersioned(tokens, first, last))
+        {
+            return false;
+        }
+
+        if (first == last)
+        {
+            var text = tokens[first].Text;
+            var digits = text.Length > 0 && text[^1] == 's' ? text[1..^1] : text[1..];
+            return text.Length >= 4 && text[0] is 'A' or 'H' or 'B' && digits.Length == 3 && digits.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0;
+        }
+
+        if (last == first + 1 && DiscoveryRules.ChipMakers.Contains(tokens[first].Text)
+            && tokens[last].Text.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return true;
+        }
+
+        for (var t = first; t <= last; t++)
+        {
+            if (DiscoveryRules.HardwareWords.Contains(tokens[t].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsVersioned(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
         for (var t = first; t <= last; t++)
@@ -1972,6 +2007,12 @@ public static partial class EntityDiscoverer
             && NoneAllCapsOrDigit(tokens, first, first + words))
         {
             return EntityType.Person;
+        }
+
+        // "RTX 4090", "NVIDIA 3090", "H100s": a numbered piece of hardware is a product, not a model.
+        if (IsHardwareName(tokens, first, last))
+        {
+            return EntityType.Product;
         }
 
         if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text) && !NumberedCommonNoun(tokens, first, last))

@@ -24,6 +24,17 @@ public static class KnownNames
     /// <summary>The type the corpus gives a spelling, for a name the note discovered without a cue of its own.</summary>
     public static EntityType? TypeOf(string spelling) => TypeBySpelling.TryGetValue(spelling, out var type) ? type : null;
 
+    private static readonly FrozenSet<string> PersonSurnames = ByFirstWord.Values.SelectMany(names => names)
+        .Where(name => name.Type == EntityType.Person && !name.Spelling.Contains(' ', StringComparison.Ordinal)
+            && name.EntityId.EndsWith("-" + name.Spelling.ToLowerInvariant(), StringComparison.Ordinal))
+        .Select(name => name.Spelling)
+        .ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A one-word spelling the corpus knows as the surname of a person it names in full ("Cowen" of "Tyler Cowen").
+    /// </summary>
+    public static bool IsPersonSurname(string spelling) => PersonSurnames.Contains(spelling);
+
     /// <summary>The known names in a claim, in text order, each at most once per position (the longest spelling wins).</summary>
     public static List<(int Start, int End, KnownName Name)> FindIn(string text, IReadOnlyList<ClaimToken> tokens)
     {

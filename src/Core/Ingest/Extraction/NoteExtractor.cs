@@ -210,6 +210,14 @@ public sealed partial class NoteExtractor
                 type = knownType;
             }
 
+            // A surname alone that the corpus knows as a person named in full ("Cowen" of "Tyler Cowen") is that person where
+            // the note leaves it untyped or calls it an organisation: a one-word speaker ("Cowen argues") is typed an
+            // organisation unless it is a given name.
+            if (type is EntityType.Organization or EntityType.Other && KnownNames.IsPersonSurname(name))
+            {
+                type = EntityType.Person;
+            }
+
             if (discovered.TryGetValue(id, out var clash))
             {
                 // Two keys can share a slug ("A.I. Lab" and "AI-Lab"); they are one entity, the first one seen keeps the name.
