@@ -632,6 +632,9 @@ public static class DiscoveryRules
     /// <summary>A given name of the hand list or of the learned one (<see cref="LearnedGivenNames"/>).</summary>
     public static bool IsGivenName(string word) => ExtractionRules.GivenNames.Contains(word) || LearnedGivenNames.Contains(word);
 
+    /// <summary>A given name of the hand list, the learned list or the general-knowledge list (WorldGivenNames.txt).</summary>
+    public static bool IsAnyGivenName(string word) => IsGivenName(word) || WorldGivenNames.Contains(word);
+
     private static FrozenSet<string> LoadList(string file) => ReadEmbeddedList(file).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The lines of an embedded list file beside the rules (CommonWords.txt, KnownNames.txt, …), without blanks and "#" comments.</summary>

@@ -867,7 +867,7 @@ public static partial class EntityDiscoverer
     private static bool IsInitialAfterGivenName(IReadOnlyList<ClaimToken> tokens, int first, int last) =>
         last == first + 1 && tokens[last].Text.Length == 1 && char.IsAsciiLetterUpper(tokens[last].Text[0]) && tokens[last].Text != "I"
         && tokens[last].Start == tokens[first].End + 1 && !tokens[first].Possessive
-        && (DiscoveryRules.IsGivenName(tokens[first].Text) || DiscoveryRules.WorldGivenNames.Contains(tokens[first].Text))
+        && DiscoveryRules.IsAnyGivenName(tokens[first].Text)
         && !(last + 1 < tokens.Count && tokens[last + 1].IsCapitalized);
 
     /// <summary>"Baby AGI" inside a sentence: the catalog concept AGI yields to the name (not "Reach AGI" opening one).</summary>
@@ -1877,7 +1877,6 @@ public static partial class EntityDiscoverer
     private static bool IsYear(string word) =>
         word.Length == 4 && word.All(char.IsDigit) && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal));
 
-    /// <summary>A name carrying a version: a number word after a name ("Llama 3.1") or letters and digits in one word ("H100", "GPT-4o").</summary>
     /// <summary>
     /// A numbered device: a hardware line's word and a number ("RTX 3090", "TPU v4"), a chip maker and a bare number ("NVIDIA
     /// 3090"), or a data-centre GPU's code, a letter and three digits ("H100", "A100s").
@@ -1913,6 +1912,7 @@ public static partial class EntityDiscoverer
         return false;
     }
 
+    /// <summary>A name carrying a version: a number word after a name ("Llama 3.1") or letters and digits in one word ("H100", "GPT-4o").</summary>
     private static bool IsVersioned(IReadOnlyList<ClaimToken> tokens, int first, int last)
     {
         for (var t = first; t <= last; t++)
@@ -2088,7 +2088,7 @@ public static partial class EntityDiscoverer
         if (next is not null && ExtractionRules.SpeechVerbs.Contains(next))
         {
             return (words >= 2 && NoneAllCapsOrDigit(tokens, first, first + words))
-                || (words == 1 && (DiscoveryRules.IsGivenName(tokens[first].Text) || DiscoveryRules.WorldGivenNames.Contains(tokens[first].Text)))
+                || (words == 1 && DiscoveryRules.IsAnyGivenName(tokens[first].Text))
                 ? EntityType.Person
                 : EntityType.Organization;
         }

@@ -531,7 +531,8 @@ public static partial class ExtractionRules
     /// <summary>Words that make a statement hypothetical, planned or hearsay rather than stated.</summary>
     public static FrozenSet<string> Hedges { get; } = Set(
         "could", "would", "might", "may", "if", "whether", "rumoured", "rumored", "rumours", "rumors", "rumor", "rumour",
-        "allegedly", "speculated", "speculation", "hypothesized", "hypothesised", "hypothesize", "hypothesise", "hypothesizes", "hypothesises", "possibly", "potentially", "perhaps", "hypothetically", "should", "plans",
+        "allegedly", "speculated", "speculation", "hypothesized", "hypothesised", "hypothesize", "hypothesise", "hypothesizes",
+        "hypothesises", "possibly", "potentially", "perhaps", "hypothetically", "should", "plans",
         "planning", "plan", "considering", "considered", "expected", "hopes", "hoping", "wants", "want", "aims", "aiming",
         "imagine", "suppose", "unless", "talks", "likely", "unlikely", "attempted", "tried", "tries");
 

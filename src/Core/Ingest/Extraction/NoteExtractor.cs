@@ -1338,7 +1338,7 @@ public sealed partial class NoteExtractor
         // Guin": a given name of the lists, alone or before name words, initials and surname particles.
         static bool IsPersonName(string[] words)
         {
-            if (words.Length == 0 || !(DiscoveryRules.IsGivenName(words[0]) || DiscoveryRules.WorldGivenNames.Contains(words[0])))
+            if (words.Length == 0 || !DiscoveryRules.IsAnyGivenName(words[0]))
             {
                 return false;
             }
