@@ -91,6 +91,8 @@ public sealed class TextCueTypingTests
         { "The lab released Quarvex 3 last week to every user.", "Quarvex 3", EntityType.Product },
         { "They fine-tuned Nvidia Zentron 70B on the legal data.", "Nvidia Zentron 70B", EntityType.Product },
         { "Scores for Brelm B32 rose after the update.", "Brelm B32", EntityType.Product },
+        // A digit read "to" between two capitals abbreviates a phrase; it is no model's version.
+        { "Teams wire agents together with Q2R over plain HTTP.", "Q2R", EntityType.Model },
         // A language beside a company in a comma run is no member of a list of companies.
         { "The answers are much better in English, Mistral is now working on French.", "English", EntityType.Organization },
     };

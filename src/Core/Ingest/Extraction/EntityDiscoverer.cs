@@ -1926,6 +1926,11 @@ public static partial class EntityDiscoverer
         return false;
     }
 
+    /// <summary>"A2A", "B2B", "P2P", "D2C": a digit read "to" or "for" between two capitals abbreviates a phrase; it numbers nothing.</summary>
+    private static bool IsToAbbreviation(string word) =>
+        word.Length is 3 or 4 && char.IsAsciiLetterUpper(word[0]) && word[1] is '2' or '4' && char.IsAsciiLetterUpper(word[2])
+        && (word.Length == 3 || word[3] == 's');
+
     /// <summary>"Brett Harrison, former President of FTX US": a title after a time word in the name's apposition.</summary>
     private static bool FormerTitleApposition(IReadOnlyList<ClaimToken> tokens, int last) =>
         last + 3 < tokens.Count && tokens[last + 1].Text == "," && tokens[last + 2].Text is "former" or "then" or "current" or "later"
@@ -2015,7 +2020,9 @@ public static partial class EntityDiscoverer
             return EntityType.Product;
         }
 
-        if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text) && !NumberedCommonNoun(tokens, first, last))
+        // ("A2A", "D2C": a phrase abbreviated, not a version: the name's shape is kept, its type comes from elsewhere.)
+        if (IsVersioned(tokens, first, last) && !IsLowerCaseName(tokens[first].Text) && !NumberedCommonNoun(tokens, first, last)
+            && !(first == last && IsToAbbreviation(tokens[first].Text)))
         {
             var single = words == 1 && tokens[first].Text.Length <= 5 && char.IsLetter(tokens[first].Text[0]) && char.IsDigit(tokens[first].Text[^1]);
             return single && !tokens[first].Text.Contains('-', StringComparison.Ordinal) ? EntityType.Product : EntityType.Model;
