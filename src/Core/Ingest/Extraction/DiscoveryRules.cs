@@ -435,6 +435,12 @@ public static class DiscoveryRules
     public static FrozenSet<string> EventHeads { get; } = Set(
         "War", "Wars", "Revolution", "Depression", "Pandemic", "Renaissance", "Reformation", "Enlightenment", "Crusades");
 
+    /// <summary>
+    /// A human language's or a historical event's name: typed Other by the name itself, never by a cue, a list or the corpus
+    /// ("much better in English, Mistral ...", "Japan and World War II").
+    /// </summary>
+    public static bool IsOtherByName(string name) => LanguageNames.Contains(name) || IsEventName(name);
+
     public static bool IsEventName(string name)
     {
         var space = name.LastIndexOf(' ');

@@ -194,7 +194,7 @@ public sealed partial class NoteExtractor
             // A human language's name is found only where the text uses it as the language ("in English but"), so a cue
             // that types it ("English said", a list of companies around it) is about something else.
             var type = language ? EntityType.Product
-                : DiscoveryRules.LanguageNames.Contains(name) || DiscoveryRules.IsEventName(name) ? EntityType.Other
+                : DiscoveryRules.IsOtherByName(name) ? EntityType.Other
                 : ChooseType(group, groups, owner: possessives.Contains(key));
             // Without a cue of its own the note takes the type the corpus gives the name when that type is one the corpus
             // assigns reliably: a concept ("Retrieval-Augmented Generation"), a token, a publication, a product. Not a product
@@ -1192,7 +1192,7 @@ public sealed partial class NoteExtractor
         // A person is no sibling: "Mark Josa at SpaceX and Steve Davis at Boring Company" joins two phrases, not two names.
         // Nor does a list type a human language ("in English, French and Mistral's models"): it is found only as the language.
         if (siblingType is EntityType.Other or EntityType.Concept or EntityType.Person || !discovered.TryGetValue(id, out var entity) || entity.Type != EntityType.Other
-            || DiscoveryRules.LanguageNames.Contains(entity.Name) || DiscoveryRules.IsEventName(entity.Name))
+            || DiscoveryRules.IsOtherByName(entity.Name))
         {
             return;
         }
