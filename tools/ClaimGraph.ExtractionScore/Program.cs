@@ -1,4 +1,10 @@
 using ClaimGraph.ExtractionScore;
+using ClaimGraph.ExtractionScore.Labels;
+
+if (args is ["--check-labels", var labelledFolder, .. var rest])
+{
+    return await LabelCheck.RunAsync(labelledFolder, rest, Console.Out, Console.Error);
+}
 
 var (options, error) = ScoreOptions.Parse(args);
 if (options is null)

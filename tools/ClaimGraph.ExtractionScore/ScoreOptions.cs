@@ -26,8 +26,10 @@ public sealed record HeldOutSet(string Name, string FolderName, string Title)
 
     public static HeldOutSet Eighth { get; } = new("heldout8", "HeldOut8", "Eighth held-out set");
 
+    public static HeldOutSet Ninth { get; } = new("heldout9", "HeldOut9", "Ninth held-out set");
+
     /// <summary>Every held-out set, in the order they are scored and reported.</summary>
-    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Eighth];
+    public static IReadOnlyList<HeldOutSet> All { get; } = [First, Second, Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth];
 
     public string Option => "--" + Name;
 
@@ -54,14 +56,19 @@ public sealed record ScoreOptions
           --heldout6 <folder>  sixth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut6)
           --heldout7 <folder>  seventh labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut7)
           --heldout8 <folder>  eighth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut8)
+          --heldout9 <folder>  ninth labelled held-out set, same layout (default: tests/Core.Tests/Extraction/HeldOut9)
           --catalog <folder>   catalog: entities.yaml, relations.yaml, notes/ (default: the repository's seeds/)
-          --only <set>         devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8 or seeds: score one set only
+          --only <set>         devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9 or seeds: score one set only
           --json               print one JSON object instead of the text report
           --totals             tables and counts only: no lists of misses and false positives, no per-note table
                                (for held-out sets, whose notes must not be read while rules are tuned)
           --mention-features <file.tsv>
                                also write every discovered mention of the scored labelled sets with its named features
                                (Scoring/MentionFeatures.cs) and how the scorer counted it (tools/mention-filter)
+
+        dotnet run -c Release --project tools/ClaimGraph.ExtractionScore -- --check-labels <folder> [--channel <name>]
+                               check a labelled set's label files against their notes and print what they hold,
+                               without running the pipeline (for the annotators of a set that is still blind)
         """;
 
     public required string DevSet { get; init; }

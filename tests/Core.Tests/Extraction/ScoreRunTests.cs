@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ClaimGraph.Core.Tests.Ingest;
 using ClaimGraph.ExtractionScore;
+using ClaimGraph.ExtractionScore.Labels;
 using ClaimGraph.ExtractionScore.Scoring;
 
 namespace ClaimGraph.Core.Tests.Extraction;
@@ -62,7 +63,7 @@ public sealed class ScoreRunTests
         error.Should().BeNull();
         options!.Should().Match<ScoreOptions>(o => !o.ScoreDevSet && !o.ScoreSeeds && o.HeldOut.Count == 1 && o.HeldOut["heldout"] == devSetFolder);
         ScoreOptions.Parse(["--only", "heldout", "--heldout", "no-such-folder"]).Error.Should().Contain("--heldout");
-        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, seeds");
+        ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, seeds");
 
         using var heldOut = new TemporaryDevSet();
         heldOut.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -122,7 +123,7 @@ public sealed class ScoreRunTests
         var (options, error) = ScoreOptions.Parse(["--catalog", SeedCatalog.CatalogDirectory]);
 
         error.Should().BeNull();
-        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8");
+        options!.HeldOut.Keys.Should().BeEquivalentTo("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9");
 
         using var folder = new TemporaryDevSet();
         folder.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
@@ -147,7 +148,7 @@ public sealed class ScoreRunTests
         titles.Select(title => text.IndexOf(title, StringComparison.Ordinal)).Should().NotContain(-1).And.BeInAscendingOrder();
         using var json = JsonDocument.Parse(ReportWriter.ToJson(result.Report));
         json.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => p.Name)
-            .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4", "heldOut5", "heldOut6", "heldOut7", "heldOut8");
+            .Should().Equal("heldOut", "heldOut2", "heldOut3", "heldOut4", "heldOut5", "heldOut6", "heldOut7", "heldOut8", "heldOut9");
     }
 
     [Fact]
@@ -187,6 +188,47 @@ public sealed class ScoreRunTests
         set.TryGetProperty("relationMisses", out _).Should().BeFalse();
         set.GetProperty("byPredicate").ValueKind.Should().Be(JsonValueKind.Array);
         json.RootElement.GetRawText().Should().NotContain("praised").And.NotContain("demo/release");
+    }
+
+    [Fact]
+    public async Task Check_labels_reports_only_the_chosen_channels_problems_and_counts_and_never_runs_the_pipeline()
+    {
+        using var folder = new TemporaryDevSet();
+        folder.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
+        folder.Write("labels/demo/release.yaml", """
+            note: demo/release.md
+            entities:
+              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
+              - {name: o3, type: Model, surfaces: [o3]}
+            relations:
+              - {subject: OpenAI, predicate: DEVELOPS, object: o3, kind: explicit, quote: OpenAI released o3 to developers.}
+            negatives: []
+            """);
+        folder.Write("notes/other/praise.md", "Zyphra praised Mistral.\n");
+        folder.Write("labels/other/praise.yaml", """
+            note: other/praise.md
+            entities:
+              - {name: Zyphra, type: Organization, surfaces: [Zyphra, Zyfra]}
+            relations: []
+            negatives: []
+            """);
+        var args = new[] { "--channel", "demo", "--catalog", SeedCatalog.CatalogDirectory };
+        var (output, error) = (new StringWriter(), new StringWriter());
+
+        var code = await LabelCheck.RunAsync(folder.Path, args, output, error);
+
+        code.Should().Be(0);
+        output.ToString().Should().Contain("demo/release.md: 2 entities (2 occurrences), 1 relations (1 explicit), 0 negatives")
+            .And.Contain("labels OK").And.NotContain("other/");
+        error.ToString().Should().BeEmpty();
+
+        (output, error) = (new StringWriter(), new StringWriter());
+        code = await LabelCheck.RunAsync(folder.Path, ["--channel", "other", "--catalog", SeedCatalog.CatalogDirectory], output, error);
+
+        code.Should().Be(1);
+        error.ToString().Should().Contain("labels/other/praise.yaml").And.Contain("Zyfra").And.NotContain("demo/");
+        output.ToString().Should().Contain("1 label problem(s)");
+        (await LabelCheck.RunAsync(folder.Path, ["--channel"], output, error)).Should().Be(2);
     }
 
     [Fact]
