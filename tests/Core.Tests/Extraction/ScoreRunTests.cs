@@ -191,6 +191,28 @@ public sealed class ScoreRunTests
     }
 
     [Fact]
+    public async Task A_labelled_symbol_language_matches_the_spelled_out_id_discovery_gives_it()
+    {
+        using var folder = new TemporaryDevSet();
+        folder.Write("notes/demo/engine.md", "The engine is written in C++ and the tools in C#.\n");
+        folder.Write("labels/demo/engine.yaml", """
+            note: demo/engine.md
+            entities:
+              - {name: C++, type: Product, surfaces: [C++]}
+              - {name: C#, type: Product, surfaces: [C#]}
+            relations: []
+            negatives: []
+            """);
+        var (options, _) = ScoreOptions.Parse(["--only", "heldout5", "--heldout5", folder.Path, "--catalog", SeedCatalog.CatalogDirectory]);
+
+        var result = await ScoreRun.RunAsync(options!, CancellationToken.None);
+
+        var score = result.Report.ScoreOf(HeldOutSet.Fifth)!;
+        score.Mentions.Should().Be(new PrecisionRecall(2, 0, 0));
+        score.Entities.Should().Be(new PrecisionRecall(2, 0, 0));
+    }
+
+    [Fact]
     public async Task Check_labels_reports_only_the_chosen_channels_problems_and_counts_and_never_runs_the_pipeline()
     {
         using var folder = new TemporaryDevSet();

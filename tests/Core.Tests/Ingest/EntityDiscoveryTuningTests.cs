@@ -500,6 +500,11 @@ public sealed class EntityDiscoveryTuningTests
           "English=english:Other | Spanish=spanish:Other" },
         { "The tool writes comments in English for the whole team.\nIt is strong in French but weak elsewhere.\nHe studied trends in German history and art.",
           "English=english:Other | French=french:Other" },
+        // ... before a noun about the language itself, or after a preposition with a comparison opening the next phrase;
+        // a nationality adjective before another noun stays no name.
+        { "The older English translations split the meaning.\nMany native Korean speakers liked it.\nThe Greek word is rare.\nShe bought Swiss cheese and French fries.",
+          "English=english:Other | Korean=korean:Other | Greek=greek:Other" },
+        { "Models do better in English than in other languages.\nThey are more fluent in German compared to Polish.", "English=english:Other | German=german:Other" },
         // A language's name is typed as nothing else, even where the known names' corpus vote says otherwise.
         { "Many people there do not speak English, so ChatGPT bridges the gap.", "English=english:Other | ChatGPT=chatgpt" },
         { "The Gemini Flash Lyte model is fast.\nThey also tried Claude Opus and Claude Haikus.", "Gemini Flash Lyte=gemini-flash-lyte:Model | Claude Opus=claude-opus | Claude Haikus=claude-haikus:Model" },
@@ -518,6 +523,15 @@ public sealed class EntityDiscoveryTuningTests
         // follows it; opening the claim it does not.
         { "Users of Apple Intelligence and Microsoft Teams met Google staff.\nIt works like the OpenAI Agent SDK.\nMicrosoft Teams grew fast.",
           "Apple Intelligence=apple-intelligence:Organization | Microsoft Teams=microsoft-teams:Product | Google=google | OpenAI=openai | Microsoft=microsoft" },
+
+        // A programming language named by one capital and symbols is a product with an id of its own; "C++20" and a
+        // section letter are not.
+        { "The engine is written in C++ and the tools in C#.\nSome scripts use F# too.\nIt needs C++20 features.\nSee section C for details.",
+          "C++=cpp:Product | C#=csharp:Product | F#=fsharp:Product" },
+        // A dated release run into its code ("R10528" for "R1-0528") continues its maker's name like a version; a chip's
+        // code after its maker stays the maker's product.
+        { "Mistral launched Mistral R10528 last week.\nMistral R10528 thinks for 91 seconds.\nIt ran on an Nvidia A100.",
+          "Mistral=mistral-ai | Mistral R10528=mistral-r10528:Model | Mistral R10528=mistral-r10528:Model | Nvidia=nvidia | A100=a100:Product" },
 
         // An eponym's possessive before a law noun, with up to two capitalised modifiers, is one name with its owner.
         { "Design follows Zorbin's Law in large firms.\nKlamath's Second Law says institutions drift.",

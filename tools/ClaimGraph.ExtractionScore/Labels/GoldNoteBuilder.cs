@@ -1,3 +1,4 @@
+using ClaimGraph.Ingest.Extraction;
 using ClaimGraph.ExtractionScore.Scoring;
 using ClaimGraph.Ingest.Catalog;
 using ClaimGraph.Ingest.Linking;
@@ -124,10 +125,18 @@ public static class GoldNoteBuilder
             ?? catalog.FirstOrDefault(c => c.Aliases.Any(a =>
                 string.Equals(a.Text, name, a.Case == AliasCase.Sensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase)))?.Entity.Id;
 
-        /// <summary>The text's key, and its slug's key where the slug (as discovered ids are made) differs in more than '+' or '#'.</summary>
+        /// <summary>
+        /// The text's key, and its slug's key where the slug (as discovered ids are made) differs in more than '+' or '#';
+        /// for "C++", "C#" and "F#" also the spelled-out id discovery gives them ("cpp").
+        /// </summary>
         private static IEnumerable<string> KeysOf(string text)
         {
             yield return EntityKey.Of(text);
+            if (EntityDiscoverer.SymbolLanguageKey(text) is { } spelled)
+            {
+                yield return EntityKey.Of(spelled);
+            }
+
             if (!text.Any(c => c is '+' or '#'))
             {
                 yield return EntityKey.Of(Slug.From(text));

@@ -69,10 +69,20 @@ public static class DiscoveryRules
 
     /// <summary>
     /// Conjunctions and prepositions that open a new phrase after a language's name: "comments in English for the team",
-    /// "decent in English but weak in Swedish", "answers in German while code stays in English".
+    /// "decent in English but weak in Swedish", "answers in German while code stays in English", "better in English than
+    /// in other languages".
     /// </summary>
     public static FrozenSet<string> PhraseClosingWords { get; } = Set(
-        "and", "or", "but", "for", "while", "at", "when", "because", "instead", "rather", "as", "so");
+        "and", "or", "but", "for", "while", "at", "when", "because", "instead", "rather", "as", "so", "than", "compared",
+        "versus", "vs");
+
+    /// <summary>
+    /// Nouns after a language's name that are about the language itself: "English translations", "the Greek word",
+    /// "English speakers" (not "English literature", "French fries": a nationality adjective describes those).
+    /// </summary>
+    public static FrozenSet<string> LanguageUseNouns { get; } = Set(
+        "translation", "translations", "speaker", "speakers", "word", "words", "text", "texts", "subtitles", "captions",
+        "transcript", "transcripts", "grammar", "vocabulary", "dialect", "dialects", "accent");
 
     /// <summary>Contraction endings after an apostrophe: "I’m", "We've", "They'll" are not names.</summary>
     public static FrozenSet<string> ContractionEndings { get; } = Set("m", "re", "ve", "ll", "d", "t");

@@ -80,6 +80,7 @@ public static partial class EntityDiscoverer
 
         AddEponymLaws(text, tokens, blocked, candidates);
         AddZeroLedModels(text, tokens, blocked, candidates);
+        AddSymbolLanguages(text, tokens, blocked, candidates);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -949,7 +950,8 @@ public static partial class EntityDiscoverer
 
     /// <summary>
     /// A nationality word naming a language: an example of one ("a human language like German", "natural language (e.g.,
-    /// English)"), a language's name before the noun "language" ("the English language"), or a language's name as a noun
+    /// English)"), a language's name before the noun "language" ("the English language") or a noun about the language ("English
+    /// translations", "the Greek word"), or a language's name as a noun
     /// after a preposition, ending its phrase ("better in English.", "starting with French,", "in English for the team"; not
     /// "in English literature").
     /// </summary>
@@ -977,6 +979,11 @@ public static partial class EntityDiscoverer
         if (last + 1 < tokens.Count && tokens[last + 1].Text == "language")
         {
             return last + 2 == tokens.Count || !DiscoveryRules.LanguageTechnologyNouns.Contains(tokens[last + 2].Text);
+        }
+
+        if (last + 1 < tokens.Count && DiscoveryRules.LanguageUseNouns.Contains(tokens[last + 1].Text))
+        {
+            return true;
         }
 
         return first > 0

@@ -450,7 +450,7 @@ public sealed partial class NoteExtractor
         return end > start && boundary && DiscoveryRules.ModelTierWords.Contains(text[start..end]);
     }
 
-    /// <summary>"3.1", "2.5", "V3", "4o": a short word with a digit, not a year or a share ("20%"), ending at a word boundary.</summary>
+    /// <summary>"3.1", "2.5", "V3", "4o", "R10528": a short word with a digit, not a year or a share ("20%"), ending at a word boundary.</summary>
     private static bool IsVersionWord(string text, int start)
     {
         var end = start;
@@ -465,7 +465,9 @@ public sealed partial class NoteExtractor
         var word = text.AsSpan(start, length);
         var year = length == 4 && digits == 4 && (word.StartsWith("19") || word.StartsWith("20"));
         var percentage = end < text.Length && text[end] == '%';
-        return digits > 0 && length <= 5 && !year && !percentage && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])));
+        // A transcript runs a dated release into its code: "R10528" is "R1-0528" (a chip's "A100" is no release).
+        var code = length is 5 or 6 && char.IsUpper(word[0]) && digits == length - 1;
+        return digits > 0 && !year && !percentage && ((length <= 5 && (char.IsDigit(word[0]) || (length <= 3 && char.IsUpper(word[0])))) || code);
     }
 
     /// <summary>
@@ -1084,7 +1086,7 @@ public sealed partial class NoteExtractor
     {
         var dotted = name.Length >= 3 && name.Contains('.', StringComparison.Ordinal)
             && name.All(c => c == '.' || char.IsUpper(c)) && !name.Contains("..", StringComparison.Ordinal);
-        return dotted ? EntityDiscoverer.KeyOf(name) : Slug.From(name);
+        return dotted ? EntityDiscoverer.KeyOf(name) : EntityDiscoverer.SymbolLanguageKey(name) ?? Slug.From(name);
     }
 
     /// <summary>
