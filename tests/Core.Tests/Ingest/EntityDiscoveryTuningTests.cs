@@ -212,6 +212,7 @@ public sealed class EntityDiscoveryTuningTests
         { "If speed matters, explore Mini and Nano first.\nThe editor uses Tab and Enter to accept.", "" },
         { "Set N8N_JWT_SECRET and N8N_ENCRYPTION_KEY before starting.", "" },
         { "Larger enterprises, especially European ones, buy through partners.", "" },
+        { "Neither the Europeans nor the locals understood germ theory.\nMany Americans and Germans agreed.", "" },
         { "Akamai Cloud (formerly Linode): another option for CPU instances.", "Akamai Cloud=akamai-cloud:Product | Linode=linode:Other" },
         { "Spirits/Smoke: a vertical brush makes the smoke rise.", "" },
 

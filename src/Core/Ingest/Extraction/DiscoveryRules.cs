@@ -405,6 +405,10 @@ public static class DiscoveryRules
         "Yemeni", "Libyan", "Moroccan", "Algerian", "Tunisian", "Kenyan", "Ethiopian", "Ghanaian", "Argentine", "Argentinian",
         "Chilean", "Colombian", "Peruvian", "Venezuelan", "Cuban", "Belgian", "Austrian", "Bangladeshi", "Soviet");
 
+    /// <summary>"Europeans", "Americans", "Germans": a people named by a demonym's plural, no more a name than the adjective.</summary>
+    public static bool IsPluralDemonym(string word) =>
+        word.Length > 4 && word[^1] == 's' && Nationalities.Contains(word[..^1]);
+
     /// <summary>
     /// Adverbs and prepositions that open sentences ("Traditionally, a new model …", "Beyond SpongeBob, …"), beyond
     /// <see cref="ExtractionRules.CommonCapitalizedWords"/>: never the first word of a name there.

@@ -1008,7 +1008,8 @@ public static partial class EntityDiscoverer
             if (IsPlaceAcronym(tokens[t]) || !(ExtractionRules.GenericHeadingWords.Contains(word) || ExtractionRules.CommonCapitalizedWords.Contains(word)
                   || IsGenericAcronym(word) || ExtractionRules.SectionLabels.Contains(word)
                   || ExtractionRules.TitleWords.Contains(word) || tokens[t].IsNumber
-                  || (DiscoveryRules.Nationalities.Contains(word) && !languageExample) || DiscoveryRules.ReleaseStages.Contains(word)
+                  || ((DiscoveryRules.Nationalities.Contains(word) || DiscoveryRules.IsPluralDemonym(word)) && !languageExample)
+                  || DiscoveryRules.ReleaseStages.Contains(word)
                   || DiscoveryRules.Abbreviations.Contains(word)))
             {
                 allGeneric = false;
