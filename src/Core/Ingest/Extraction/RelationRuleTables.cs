@@ -35,6 +35,7 @@ public static partial class ExtractionRules
     public const string WorksAtJobBeforeName = "works-at-job-before-name";
     public const string WorksAtPossessiveOrganization = "works-at-possessive-organization";
     public const string WorksAtParenthetical = "works-at-parenthetical";
+    public const string WorksAtAffiliated = "works-at-affiliated";
 
     /// <summary>Verbs of judgement: before a comparative ("considered better") they state a ranking, not a hedge.</summary>
     public static FrozenSet<string> JudgementVerbs { get; } = Set("considered", "regarded", "deemed", "rated", "judged", "seen");
@@ -199,6 +200,14 @@ public static partial class ExtractionRules
     public static FrozenSet<string> CompetitionAdverbs { get; } = Set(
         "primarily", "particularly", "mainly", "mostly", "largely", "especially", "chiefly", "heating", "up", "now", "currently",
         "intensifying", "fierce", "growing", "is", "are");
+
+    /// <summary>
+    /// A passive of making a pact public between its noun and "between": "a partnership has been announced between A and B",
+    /// "a deal was struck between". Not "will" or "could": a pact still to come is no pact (the hedge cancels it anyway).
+    /// </summary>
+    public static FrozenSet<string> PairAnnouncementWords { get; } = Set(
+        "has", "have", "had", "was", "were", "been", "announced", "formed", "signed", "struck", "forged", "sealed", "reached",
+        "established", "unveiled", "inked");
 
     /// <summary>
     /// Words allowed between a subject that opens its clause and its verb: auxiliaries, aspect verbs and light adverbs
