@@ -68,6 +68,8 @@ public sealed class RelationMissedWordingTests
         { "By integrating with LangChain, Cursor can answer questions.", "cursor USES langchain uses-active 'integrating'" },
         { "By acquiring Windsurf, OpenAI gained a coding tool.", "openai ACQUIRED windsurf acquired-active 'acquiring'" },
         { "By not using LangChain, Cursor stays small.", "" },
+        { "By integrating with LangChain, Cursor could answer questions.", "" },
+        { "By integrating with LangChain, Cursor does not answer questions.", "" },
         { "By comparing Claude, Cursor gained users.", "" },
         { "By using LangChain, developers can build agents.", "" },
     };

@@ -81,7 +81,8 @@ public static partial class RelationExtractor
             var afterDescribed = lastToken[described] + 1;
             if (firstToken[described] != comma + 1 || mentions[described].Type == EntityType.Concept || tokens[lastToken[described]].Possessive
                 || afterDescribed >= tokens.Count || owner[afterDescribed] >= 0 || !tokens[afterDescribed].IsWord || !char.IsLower(tokens[afterDescribed].Text[0])
-                || IsCutShort(tokens, owner, lastToken[described]) || IsNegatedAround(tokens, start, lastToken[agents[^1]], rule.Predicate))
+                || IsCutShort(tokens, owner, lastToken[described]) || IsNegatedAround(tokens, start, lastToken[agents[^1]], rule.Predicate)
+                || (gerund && IsModalOrNegatedVerb(tokens, afterDescribed)))
             {
                 continue;
             }
@@ -154,6 +155,25 @@ public static partial class RelationExtractor
 
             t = triggerEnd;
         }
+    }
+
+    /// <summary>
+    /// "By integrating with LangChain, Cursor could answer", "…, Cursor does not answer": a means clause holds only with its
+    /// main clause, which a modal of possibility or a negation in its first two words leaves unstated.
+    /// </summary>
+    private static bool IsModalOrNegatedVerb(IReadOnlyList<ClaimToken> tokens, int verb)
+    {
+        for (var t = verb; t < tokens.Count && t <= verb + 1; t++)
+        {
+            var word = tokens[t].Text;
+            if (word.ToLowerInvariant() is "could" or "would" or "might" or "may" or "should" || ExtractionRules.Negations.Contains(word)
+                || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words allowed between a fronted participle's agent and its comma: "Developed by Microsoft in October 2021,".</summary>
