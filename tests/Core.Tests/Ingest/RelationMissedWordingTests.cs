@@ -22,6 +22,8 @@ public sealed class RelationMissedWordingTests
 
         // An affiliation after a person's description of up to three words, to every organisation listed.
         { "Jeff Dean is a computer scientist affiliated with Google and Stanford University.", "jeff-dean WORKS_AT google works-at-affiliated 'affiliated with' | jeff-dean WORKS_AT stanford-university works-at-affiliated 'affiliated with'" },
+        { "Percy Liang is a computer science professor affiliated with Stanford University.", "percy-liang WORKS_AT stanford-university works-at-affiliated 'affiliated with'" },
+        { "Percy Liang is a member affiliated with Stanford University.", "" },
         { "Jeff Dean is not affiliated with OpenAI.", "" },
         { "Jeff Dean may be affiliated with OpenAI.", "" },
         { "A lab affiliated with Stanford University hired Jeff Dean.", "" },
@@ -29,6 +31,8 @@ public sealed class RelationMissedWordingTests
 
         // The name a class is called stands for the class after a making verb.
         { "Google is launching a new coding agent called Jules.", "google DEVELOPS jules develops-active 'launching'" },
+        { "Meta unveiled an open-source model family dubbed Llama 3.", "meta DEVELOPS llama-3 develops-active 'unveiled'" },
+        { "Meta unveiled an open-source model family similar to Llama 3.", "" },
         { "Google is not launching a coding agent called Jules.", "" },
         { "Google might launch a coding agent called Jules.", "" },
 

@@ -1982,6 +1982,14 @@ public static partial class RelationExtractor
             return false;
         }
 
+        // "Percy Liang is a computer science professor affiliated with Stanford": an untyped name is a person's after a
+        // scholar's noun right before the affiliation.
+        if (rule.Name == ExtractionRules.WorksAtAffiliated && mentions[left].Type != EntityType.Person
+            && !(triggerStart > 0 && owner[triggerStart - 1] < 0 && ExtractionRules.AffiliatedPersonNouns.Contains(tokens[triggerStart - 1].Text)))
+        {
+            return false;
+        }
+
         // "Mark Williams, Chief Asia Economist at Capital Economics": a name after a title word is the title's own words.
         if (rule.Name == ExtractionRules.WorksAtNameAt && firstToken[left] > 0 && ExtractionRules.TitleWords.Contains(tokens[firstToken[left] - 1].Text))
         {
@@ -2103,8 +2111,14 @@ public static partial class RelationExtractor
             return -1;
         }
 
-        // "launching a new coding agent called Codex": the one name a class is given stands for it as its example does.
-        t = tokens[t].Text.ToLowerInvariant() is "called" or "named" or "dubbed" ? t + 1 : AfterExampleMarker(tokens, t);
+        // "launching a new coding agent called Codex", "an open-source model family dubbed Llama 3": the one name a class
+        // (with at most one more noun) is given stands for it as its example does.
+        if (t + 1 < tokens.Count && owner[t] < 0 && tokens[t].IsWord && !tokens[t].IsCapitalized && IsNamingWord(tokens[t + 1]))
+        {
+            t++;
+        }
+
+        t = IsNamingWord(tokens[t]) ? t + 1 : AfterExampleMarker(tokens, t);
         if (t < 0)
         {
             return -1;
@@ -2117,6 +2131,8 @@ public static partial class RelationExtractor
 
         return t < tokens.Count && owner[t] >= 0 ? owner[t] : -1;
     }
+
+    private static bool IsNamingWord(ClaimToken token) => token.Text.ToLowerInvariant() is "called" or "named" or "dubbed";
 
     /// <summary>
     /// "Windsurf, which OpenAI acquired": the mention a relative pronoun right before <paramref name="subjectStart"/> refers

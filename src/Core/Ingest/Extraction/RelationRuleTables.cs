@@ -120,6 +120,15 @@ public static partial class ExtractionRules
         "co-host", "host", "editor", "correspondent", "intern", "employee", "chair", "co-chair", "trustee", "figure",
         "physicist", "capitalist", "hire");
 
+    /// <summary>
+    /// Nouns of a scholar's or a researcher's post: "Percy Liang is a computer science professor affiliated with Stanford"
+    /// names a person even when discovery left the name untyped; "a hacking group affiliated with" does not.
+    /// </summary>
+    public static FrozenSet<string> AffiliatedPersonNouns { get; } = Set(
+        "researcher", "scientist", "engineer", "professor", "physicist", "economist", "mathematician", "fellow", "lecturer",
+        "scholar", "postdoc", "investigator", "chemist", "biologist", "neuroscientist", "psychologist", "philosopher", "historian",
+        "researchers", "scientists", "engineers", "professors", "physicists", "economists", "fellows", "scholars");
+
     /// <summary>Nouns of a thing derived from another: "a fork of Bolt.new developed by …" made the fork, not Bolt.new.</summary>
     public static FrozenSet<string> DerivationNouns { get; } = Set(
         "fork", "version", "variant", "clone", "port", "fine-tune", "finetune", "derivative", "distillation", "copy", "remake",
