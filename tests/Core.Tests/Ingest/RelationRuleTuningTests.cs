@@ -218,8 +218,8 @@ public sealed class RelationRuleTuningTests
         // rules extraction-6: a maker's title in apposition
         { "Sam Altman (creator of ChatGPT) spoke.", "sam-altman DEVELOPS chatgpt develops-maker-of 'creator of'" },
         { "Sam Altman, never the creator of ChatGPT, spoke.", "" },
-        // "developed by" after "a fork of Y" made the fork, not Y
-        { "Codex, a fork of ChatGPT developed by the Anthropic community, grew.", "codex USES chatgpt uses-version-of 'a fork of'" },
+        // "developed by" after "a fork of Y" made the fork, not Y: the fork in apposition (rel17)
+        { "Codex, a fork of ChatGPT developed by the Anthropic community, grew.", "codex USES chatgpt uses-version-of 'a fork of' | anthropic DEVELOPS codex develops-passive 'developed by'" },
         { "Codex, a fork developed by Anthropic, grew.", "anthropic DEVELOPS codex develops-passive 'developed by'" },
         { "The Hermes model was trained on Reddit for 36,000 steps.", "hermes USES reddit uses-trained-on 'trained on'" },
         { "For example, a Python agent using Claude can stream text.", "" },

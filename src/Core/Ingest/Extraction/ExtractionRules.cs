@@ -238,6 +238,12 @@ public static partial class ExtractionRules
              // One who left, quit or returned to an organisation worked there (a former role still counts).
              "left", "quit", "departed", "rejoined", "returned to", "resigned from"],
             EntityTypes.Person, Company, 0.7, MaxLeftGap: 1, MaxRightGap: 0),
+        // "Adam Brown is a theoretical physicist affiliated with Stanford University and Google DeepMind": an affiliation after
+        // a person's description of up to three words (a wider gap than "works at", whose job noun is part of the trigger).
+        // A name discovery left untyped takes it only after a scholar's noun (RelationExtractor.TryApply).
+        new(WorksAtAffiliated, RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject,
+            ["affiliated with"],
+            Leader, Company, 0.7, MaxLeftGap: 3, MaxRightGap: 0),
         // "Ben Chow from Meteora", "Jan Leike of Anthropic": the bare prepositions only right after the name. With a word
         // between, the preposition belongs to that word: "an idea for Sloan came from Stanford research".
         new("works-at-from", RelationVocabulary.WorksAt, RuleDirection.LeftIsSubject, ["from", "of"],

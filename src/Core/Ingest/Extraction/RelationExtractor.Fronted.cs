@@ -12,7 +12,7 @@ public static partial class RelationExtractor
 {
     /// <summary>
     /// A trigger of two words or more that opens the sentence with a past participle ("developed by", "built on", "led by CEO
-    /// and co-founder"), its agent (and the agent's list) within the rule's gap, then at most
+    /// and co-founder"), or a gerund trigger after "By" ("By integrating", "By acquiring"), its agent (and the agent's list) within the rule's gap, then at most
     /// <see cref="MaxWordsBeforeFrontedComma"/> words and numbers without a name or a clause breaker ("in October 2021"), a
     /// comma, and a name that is no concept and no owner ("Founded by Dan Shipper, Every's trajectory" is about the
     /// trajectory), followed by a lower-case word, its verb. Each predicate the trigger names applies once, in the rule's own
@@ -22,6 +22,15 @@ public static partial class RelationExtractor
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken, List<ExtractedRelation> relations)
     {
         var start = tokens.Count > 0 && IsQuote(tokens[0]) ? 1 : 0;
+        // "By integrating with image generation tools like DALL-E, ChatGPT can": a means clause of a gerund trigger opens
+        // the sentence, and its subject is the name after the comma as a participle's is.
+        var gerund = start + 1 < tokens.Count && tokens[start].Text.Equals("by", StringComparison.OrdinalIgnoreCase) && owner[start] < 0
+            && tokens[start + 1].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        if (gerund)
+        {
+            start++;
+        }
+
         if (start + 3 >= tokens.Count || owner[start] >= 0 || !tokens[start].IsWord
             || !TriggersByFirstWord.TryGetValue(tokens[start].Text, out var candidates))
         {
@@ -30,7 +39,7 @@ public static partial class RelationExtractor
 
         var length = LongestTriggerAt(tokens, owner, start, candidates);
         var triggerEnd = start + length - 1;
-        if (length < 2 || !IsPastParticiple(tokens[start].Text))
+        if (gerund ? length < 1 : length < 2 || !IsPastParticiple(tokens[start].Text))
         {
             return;
         }
@@ -72,7 +81,8 @@ public static partial class RelationExtractor
             var afterDescribed = lastToken[described] + 1;
             if (firstToken[described] != comma + 1 || mentions[described].Type == EntityType.Concept || tokens[lastToken[described]].Possessive
                 || afterDescribed >= tokens.Count || owner[afterDescribed] >= 0 || !tokens[afterDescribed].IsWord || !char.IsLower(tokens[afterDescribed].Text[0])
-                || IsCutShort(tokens, owner, lastToken[described]) || IsNegatedAround(tokens, start, lastToken[agents[^1]], rule.Predicate))
+                || IsCutShort(tokens, owner, lastToken[described]) || IsNegatedAround(tokens, start, lastToken[agents[^1]], rule.Predicate)
+                || (gerund && IsModalOrNegatedVerb(tokens, afterDescribed)))
             {
                 continue;
             }
@@ -145,6 +155,25 @@ public static partial class RelationExtractor
 
             t = triggerEnd;
         }
+    }
+
+    /// <summary>
+    /// "By integrating with LangChain, Cursor could answer", "…, Cursor does not answer": a means clause holds only with its
+    /// main clause, which a modal of possibility or a negation in its first two words leaves unstated.
+    /// </summary>
+    private static bool IsModalOrNegatedVerb(IReadOnlyList<ClaimToken> tokens, int verb)
+    {
+        for (var t = verb; t < tokens.Count && t <= verb + 1; t++)
+        {
+            var word = tokens[t].Text;
+            if (word.ToLowerInvariant() is "could" or "would" or "might" or "may" or "should" || ExtractionRules.Negations.Contains(word)
+                || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words allowed between a fronted participle's agent and its comma: "Developed by Microsoft in October 2021,".</summary>

@@ -327,6 +327,23 @@ public static partial class RelationExtractor
         }
 
         var closes = titleEnd == tokens.Count || tokens[titleEnd].Text is "," or "." or ";" or ")";
+        if (!closes && tokens[titleEnd].Text.ToLowerInvariant() is "of" or "at")
+        {
+            // "a former OpenAI researcher and co-founder of AI Futures": the title closes at the "and" before a later title
+            // with an organisation of its own (read by FindTitleChains).
+            var and = titleEnd - 1;
+            while (and > titleStart && !tokens[and].Text.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                and--;
+            }
+
+            if (and > titleStart && and + 1 < titleEnd)
+            {
+                titleEnd = and;
+                closes = true;
+            }
+        }
+
         if (titleEnd == titleStart || !closes || tokens[lastToken[org]].Possessive || !IsTitleWord(tokens[titleStart].Text)
             || mentions[org].EntityId == mentions[p].EntityId || !Allows(OrganizationTitleWorksAtRule.ObjectTypes, mentions[org].Type))
         {

@@ -364,8 +364,19 @@ public static partial class RelationExtractor
                 continue;
             }
 
+            // "Adobe's Vice President of Generative AI and Sensei, Alexandre Cen": the units a title is "of" may hold names
+            // and run on to the comma before the person.
+            var unitNames = false;
+            if (titleEnd < tokens.Count && tokens[titleEnd].Text != "," && Enumerable.Range(titleStart, titleEnd - titleStart).Any(k => tokens[k].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+                && UnitsRunToComma(tokens, mentions, owner, titleEnd, titleStart + 10) is var unitsEnd and >= 0)
+            {
+                titleEnd = unitsEnd;
+                unitNames = true;
+            }
+
             // Before it, "Person, Org's Title" with the title closing the phrase; after it, "Org's Title, Person".
             var person = -1;
+            var untypedPerson = false;
             var closes = titleEnd == tokens.Count || (!tokens[titleEnd].IsWord && tokens[titleEnd].Text is "," or "." or ";" or ")");
             if (closes && firstToken[o] >= 2 && tokens[firstToken[o] - 1].Text == "," && owner[firstToken[o] - 2] >= 0)
             {
@@ -374,6 +385,11 @@ public static partial class RelationExtractor
             else if (titleEnd + 1 < tokens.Count && tokens[titleEnd].Text == "," && owner[titleEnd + 1] >= 0 && firstToken[owner[titleEnd + 1]] == titleEnd + 1)
             {
                 person = owner[titleEnd + 1];
+                // A name discovery left untyped after an officer's title is a person's: "Adobe's Vice President, Alexandre Cen".
+                // Not after one word that may name a partner or a thing ("Google's partner, Kaggle", "Google's lead model").
+                var headEnd = TitleHeadEnd(tokens, titleStart, titleEnd);
+                untypedPerson = mentions[person].Type == EntityType.Other && OnlyTitleWords(tokens, titleStart, headEnd)
+                    && (headEnd - titleStart >= 2 || ExtractionRules.LeaderTitles.Contains(tokens[titleStart].Text) || ExtractionRules.FounderTitles.Contains(tokens[titleStart].Text));
             }
             else if (titleEnd < tokens.Count && owner[titleEnd] >= 0 && firstToken[owner[titleEnd]] == titleEnd)
             {
@@ -381,7 +397,8 @@ public static partial class RelationExtractor
                 person = owner[titleEnd];
             }
 
-            if (person < 0 || mentions[person].Type != EntityType.Person || mentions[person].EntityId == mentions[o].EntityId)
+            if (person < 0 || !(mentions[person].Type == EntityType.Person || untypedPerson) || mentions[person].EntityId == mentions[o].EntityId
+                || (unitNames && firstToken[person] != titleEnd + 1))
             {
                 continue;
             }
@@ -415,6 +432,43 @@ public static partial class RelationExtractor
                 Add(relations, WorksAtAppositionRule, mentions[person].EntityId, mentions[o].EntityId, trigger);
             }
         }
+    }
+
+    /// <summary>
+    /// The comma that ends the units of a title, from <paramref name="from"/> (before <paramref name="limit"/>): words and names
+    /// joined by "and", none a person's, a possessive or a clause breaker ("Generative AI and Sensei,"); -1 for none.
+    /// </summary>
+    private static int UnitsRunToComma(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int from, int limit)
+    {
+        for (var k = from; k < tokens.Count && k < limit; k++)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return k > from ? k : -1;
+            }
+
+            if (!tokens[k].IsWord || tokens[k].Possessive
+                || (owner[k] >= 0 ? mentions[owner[k]].Type == EntityType.Person : ExtractionRules.ClauseBreakers.Contains(tokens[k].Text)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The end of a title's head, before its "of" (<paramref name="titleEnd"/> when it has none): "Vice President" of "Vice President of Research".</summary>
+    private static int TitleHeadEnd(IReadOnlyList<ClaimToken> tokens, int titleStart, int titleEnd)
+    {
+        for (var k = titleStart; k < titleEnd; k++)
+        {
+            if (tokens[k].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+            {
+                return k;
+            }
+        }
+
+        return titleEnd;
     }
 
     /// <summary>
@@ -490,6 +544,8 @@ public static partial class RelationExtractor
                 opening++;
             }
 
+            var description = opening;
+
             // "a computer science professor at Princeton", "a leading AI researcher and co-founder of": up to two words of
             // field or standing before the first title word.
             // A field the catalog knows as a concept is a word of the title too: "a post-training research lead at OpenAI".
@@ -509,6 +565,15 @@ public static partial class RelationExtractor
                 }
 
                 opening++;
+            }
+
+            // "Steve, a former VC and founder of Downshift", "Daniel Kokotajlo, a former OpenAI researcher and co-founder of
+            // AI Futures": an apposition that opens with an article may describe the person first in other words; the title
+            // after its "and" is the one read.
+            if (description > comma + 1 && !IsTitleWord(tokens[opening].Text) && SecondConjunctTitle(tokens, mentions, owner, description, t) is var second and >= 0)
+            {
+                opening = second;
+                segmentStart = second;
             }
 
             while (segmentStart < t && (owner[segmentStart] >= 0 || tokens[segmentStart].Text.Equals("and", StringComparison.OrdinalIgnoreCase)
@@ -566,6 +631,42 @@ public static partial class RelationExtractor
 
             Add(relations, rule, mentions[person].EntityId, mentions[org].EntityId, new TextSpan(tokens[segmentStart].Start, tokens[t].End));
         }
+    }
+
+    /// <summary>
+    /// Where the title after the last "and" before <paramref name="preposition"/> starts, when the words from
+    /// <paramref name="from"/> to that "and" are a short description (at most four words, none a clause breaker, a list
+    /// joiner or a person's name): "a former VC and founder of"; -1 for none.
+    /// </summary>
+    private static int SecondConjunctTitle(IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int from, int preposition)
+    {
+        var and = preposition - 1;
+        while (and > from && !(owner[and] < 0 && tokens[and].Text.Equals("and", StringComparison.OrdinalIgnoreCase)))
+        {
+            and--;
+        }
+
+        if (and <= from || and - from > 4)
+        {
+            return -1;
+        }
+
+        for (var k = from; k < and; k++)
+        {
+            if (!tokens[k].IsWord || (owner[k] >= 0 ? mentions[owner[k]].Type == EntityType.Person
+                : ExtractionRules.ClauseBreakers.Contains(tokens[k].Text) || ExtractionRules.ListJoiners.Contains(tokens[k].Text)))
+            {
+                return -1;
+            }
+        }
+
+        var second = and + 1;
+        while (second < preposition && IsTitleOpener(tokens[second].Text))
+        {
+            second++;
+        }
+
+        return second < preposition && IsTitleWord(tokens[second].Text) ? second : -1;
     }
 
     /// <summary>
@@ -789,8 +890,9 @@ public static partial class RelationExtractor
     }
 
     /// <summary>
-    /// "Gemini 2.0 Flash – Google's new AI model offers", "Llama, Meta's open model, is", "Claude is Anthropic's model": a
-    /// name, then a comma, a dash or "is"/"was", then an organisation's possessive, at most three modifiers (none of
+    /// "Gemini 2.0 Flash – Google's new AI model offers", "Llama, Meta's open model, is", "Claude is Anthropic's model",
+    /// "Gemini represents Google's cutting-edge project": a name, then a comma, a dash or a copula ("is", "was", "represents",
+    /// "remains"), then an organisation's possessive, at most three modifiers (none of
     /// <see cref="ExtractionRules.ChosenProductModifiers"/>: "Cursor's underlying model" is used, not made) and a product
     /// noun: the organisation made the name.
     /// </summary>
@@ -807,7 +909,7 @@ public static partial class RelationExtractor
             }
 
             if (firstToken[product] < 0 || link + 2 >= tokens.Count || owner[link] >= 0 || tokens[lastToken[product]].Possessive
-                || tokens[link].Text is not ("," or "–" or "—" or "-" or ":") && tokens[link].Text.ToLowerInvariant() is not ("is" or "was"))
+                || tokens[link].Text is not ("," or "–" or "—" or "-" or ":") && tokens[link].Text.ToLowerInvariant() is not ("is" or "was" or "represents" or "remains"))
             {
                 continue;
             }
@@ -977,6 +1079,7 @@ public static partial class RelationExtractor
     /// <summary>
     /// "a "race" primarily between Copilot, Cursor, and Windsf" and "the partnership between OpenAI and Microsoft": every
     /// pair listed after a symmetric relation's noun (<paramref name="nouns"/>) and "between"/"among" takes the rule's predicate.
+    /// A passive of its announcement may stand between the noun and "between": "a partnership has been announced between".
     /// </summary>
     private static void FindPairsBetween(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
@@ -991,7 +1094,8 @@ public static partial class RelationExtractor
 
             var noun = t - 1;
             while (noun >= 0 && t - noun <= 4 && owner[noun] < 0
-                && (!tokens[noun].IsWord ? tokens[noun].Text is "," or "\"" or "“" or "”" or "'" : ExtractionRules.CompetitionAdverbs.Contains(tokens[noun].Text)))
+                && (!tokens[noun].IsWord ? tokens[noun].Text is "," or "\"" or "“" or "”" or "'"
+                    : ExtractionRules.CompetitionAdverbs.Contains(tokens[noun].Text) || ExtractionRules.PairAnnouncementWords.Contains(tokens[noun].Text)))
             {
                 noun--;
             }
@@ -1040,7 +1144,8 @@ public static partial class RelationExtractor
 
     /// <summary>
     /// "MOP, a Python-based UI framework" and "the Python-based MOP": what a "Y-based" compound describes uses Y, when
-    /// that is a mention in apposition ("X, a", "X is a") or the compound's own head. An organisation or a person before
+    /// that is a mention in apposition ("X, a", "X is a"), the compound's own head, or the examples of a class noun of up to
+    /// three words it heads ("Python-based frameworks like PyTorch"). An organisation or a person before
     /// "-backed" or "-funded" invested in it instead ("an OpenAI-backed startup").
     /// </summary>
     private static void FindBasedCompounds(
@@ -1062,6 +1167,17 @@ public static partial class RelationExtractor
             }
 
             var user = t + 1 < tokens.Count && owner[t + 1] >= 0 ? owner[t + 1] : -1;
+            // "Python-based deep learning frameworks like PyTorch and JAX": the examples of the class the compound heads.
+            if (user < 0 && t + 1 < tokens.Count && ExampleAfterWords(tokens, owner, t + 1, 3) is var example and >= 0)
+            {
+                foreach (var member in ListMembers(tokens, owner, mentions, firstToken, lastToken, example, +1))
+                {
+                    AddBased(tokens, mentions, firstToken, lastToken, rule, backed, b, member, t, relations);
+                }
+
+                continue;
+            }
+
             if (user < 0)
             {
                 var k = firstToken[b] - 1;
@@ -1080,16 +1196,27 @@ public static partial class RelationExtractor
                 user = linked && k >= 0 ? owner[k] : -1;
             }
 
-            if (user < 0 || mentions[user].EntityId == mentions[b].EntityId || !Allows(rule.ObjectTypes, mentions[user].Type)
-                || IsNegatedAround(tokens, Math.Min(firstToken[user], t), Math.Max(lastToken[user], t)))
+            if (user >= 0)
             {
-                continue;
+                AddBased(tokens, mentions, firstToken, lastToken, rule, backed, b, user, t, relations);
             }
-
-            var suffixStart = tokens[t].Start + tokens[t].Text.LastIndexOf('-');
-            var (subject, @object) = backed ? (b, user) : (user, b);
-            Add(relations, rule, mentions[subject].EntityId, mentions[@object].EntityId, new TextSpan(suffixStart, tokens[t].End));
         }
+    }
+
+    /// <summary>The relation of a "-based"/"-backed" compound (its base <paramref name="b"/>, its last token <paramref name="t"/>) with what it describes.</summary>
+    private static void AddBased(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] firstToken, int[] lastToken, RelationRule rule, bool backed, int b,
+        int user, int t, List<ExtractedRelation> relations)
+    {
+        if (mentions[user].EntityId == mentions[b].EntityId || !Allows(rule.ObjectTypes, mentions[user].Type)
+            || IsNegatedAround(tokens, Math.Min(firstToken[user], t), Math.Max(lastToken[user], t)))
+        {
+            return;
+        }
+
+        var suffixStart = tokens[t].Start + tokens[t].Text.LastIndexOf('-');
+        var (subject, @object) = backed ? (b, user) : (user, b);
+        Add(relations, rule, mentions[subject].EntityId, mentions[@object].EntityId, new TextSpan(suffixStart, tokens[t].End));
     }
 
     private static bool EndsWithAny(string word, IReadOnlyList<string> suffixes)
@@ -1765,18 +1892,27 @@ public static partial class RelationExtractor
             return false;
         }
 
-        // "AutoDev, a fork of Bolt.new developed by the Automator community": the participle describes the fork, not what it forks.
+        // "AutoDev, a fork of Bolt.new developed by the Automator community": the participle describes the fork, not what it
+        // forks; the fork is the name in apposition before it, if there is one.
         if (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.RightIsSubject && firstToken[left] >= 2
             && tokens[firstToken[left] - 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
             && ExtractionRules.DerivationNouns.Contains(tokens[firstToken[left] - 2].Text))
         {
-            return false;
+            var article = firstToken[left] - 3;
+            if (article < 2 || owner[article] >= 0 || !IsArticle(tokens[article]) || tokens[article - 1].Text != "," || owner[article - 2] < 0)
+            {
+                return false;
+            }
+
+            left = owner[article - 2];
         }
 
         // "the acquisition of Windsurf by OpenAI": "by" names who acted on the product, not who made it; and "Google announced
         // its planned acquisition of Windsurf": a making verb whose object is an act of taking announced the act, not the product.
+        // "Anysphere developed a fork of VS Code": what was made is the fork, not what it forks.
         if ((rule.Triggers is ["by"] && TakenOver(tokens, firstToken[left]))
-            || (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.LeftIsSubject && TakenOver(tokens, firstToken[right])))
+            || (rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.LeftIsSubject
+                && (TakenOver(tokens, firstToken[right]) || TakenOver(tokens, firstToken[right], ExtractionRules.DerivationNouns))))
         {
             return false;
         }
@@ -1805,7 +1941,8 @@ public static partial class RelationExtractor
         right = FirstWholeMember(tokens, owner, mentions, firstToken, lastToken, right);
 
         // "developed by Meta AI Research": a mention continued by an organisation suffix is only part of a longer name.
-        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right]) || NamesPlatformPart(tokens, owner, lastToken[right])
+        if (IsCutShort(tokens, owner, lastToken[left]) || IsCutShort(tokens, owner, lastToken[right])
+            || (NamesPlatformPart(tokens, owner, lastToken[right]) && !NamesMakersCommunity(tokens, owner, mentions[right], firstToken[right], lastToken[right], rule))
             || RunsIntoKindName(tokens, mentions, firstToken, lastToken, left) || RunsIntoKindName(tokens, mentions, firstToken, lastToken, right))
         {
             return false;
@@ -1841,6 +1978,14 @@ public static partial class RelationExtractor
         // "OpenAI researcher Noam Brown": a job noun in lower case; capitalised, it is a title inside a run of names
         // ("Computer Vision Engineer AI Startups").
         if (rule.Name == ExtractionRules.WorksAtJobBeforeName && tokens[triggerStart].IsCapitalized)
+        {
+            return false;
+        }
+
+        // "Percy Liang is a computer science professor affiliated with Stanford": an untyped name is a person's after a
+        // scholar's noun right before the affiliation.
+        if (rule.Name == ExtractionRules.WorksAtAffiliated && mentions[left].Type != EntityType.Person
+            && !(triggerStart > 0 && owner[triggerStart - 1] < 0 && ExtractionRules.AffiliatedPersonNouns.Contains(tokens[triggerStart - 1].Text)))
         {
             return false;
         }
@@ -1914,6 +2059,16 @@ public static partial class RelationExtractor
         return true;
     }
 
+    /// <summary>
+    /// "developed by the Automator community": an organisation's own community as the agent of a making participle stands
+    /// for the organisation, as its team does. A platform's community ("the Reddit community") is its users, so not a name
+    /// typed a product.
+    /// </summary>
+    private static bool NamesMakersCommunity(IReadOnlyList<ClaimToken> tokens, int[] owner, EntityMention maker, int first, int last, RelationRule rule) =>
+        rule.Predicate == RelationVocabulary.Develops && rule.Direction == RuleDirection.RightIsSubject && maker.Type is EntityType.Organization or EntityType.Other
+        && first > 0 && owner[first - 1] < 0 && tokens[first - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+        && tokens[last + 1].Text.Equals("community", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Where the examples start after "such as", "like" or "including" at <paramref name="t"/>; -1 when no such marker stands there.</summary>
     private static int AfterExampleMarker(IReadOnlyList<ClaimToken> tokens, int t) => tokens[t].Text.ToLowerInvariant() switch
     {
@@ -1924,7 +2079,8 @@ public static partial class RelationExtractor
 
     /// <summary>
     /// The first example after a class noun ending at <paramref name="from"/> - 1: "such as", "like" or "including", with an
-    /// alias in parentheses ("Large Language Models (LLMs) such as") or a comma before it, then a mention; -1 for none.
+    /// alias in parentheses ("Large Language Models (LLMs) such as") or a comma before it, then a mention; or the name the
+    /// class is given ("a coding agent called Codex"); -1 for none.
     /// </summary>
     private static int ExampleAfterClass(IReadOnlyList<ClaimToken> tokens, int[] owner, int from)
     {
@@ -1955,7 +2111,14 @@ public static partial class RelationExtractor
             return -1;
         }
 
-        t = AfterExampleMarker(tokens, t);
+        // "launching a new coding agent called Codex", "an open-source model family dubbed Llama 3": the one name a class
+        // (with at most one more noun) is given stands for it as its example does.
+        if (t + 1 < tokens.Count && owner[t] < 0 && tokens[t].IsWord && !tokens[t].IsCapitalized && IsNamingWord(tokens[t + 1]))
+        {
+            t++;
+        }
+
+        t = IsNamingWord(tokens[t]) ? t + 1 : AfterExampleMarker(tokens, t);
         if (t < 0)
         {
             return -1;
@@ -1968,6 +2131,8 @@ public static partial class RelationExtractor
 
         return t < tokens.Count && owner[t] >= 0 ? owner[t] : -1;
     }
+
+    private static bool IsNamingWord(ClaimToken token) => token.Text.ToLowerInvariant() is "called" or "named" or "dubbed";
 
     /// <summary>
     /// "Windsurf, which OpenAI acquired": the mention a relative pronoun right before <paramref name="subjectStart"/> refers
@@ -2413,8 +2578,11 @@ public static partial class RelationExtractor
         return -1;
     }
 
-    /// <summary>"the acquisition of X", "the use of X": the mention starting at <paramref name="first"/> is what a noun of taking acts on.</summary>
-    private static bool TakenOver(IReadOnlyList<ClaimToken> tokens, int first)
+    /// <summary>
+    /// "the acquisition of X", "the use of X": the mention starting at <paramref name="first"/> is what a noun of taking acts
+    /// on, or of the <paramref name="nouns"/> given instead ("a fork of X").
+    /// </summary>
+    private static bool TakenOver(IReadOnlyList<ClaimToken> tokens, int first, IReadOnlySet<string>? nouns = null)
     {
         var t = first - 1;
         while (t >= 0 && (IsQuote(tokens[t]) || tokens[t].Text.ToLowerInvariant() is "the" or "a" or "an"))
@@ -2422,7 +2590,7 @@ public static partial class RelationExtractor
             t--;
         }
 
-        return t >= 1 && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && ExtractionRules.TakingNouns.Contains(tokens[t - 1].Text);
+        return t >= 1 && tokens[t].Text.Equals("of", StringComparison.OrdinalIgnoreCase) && (nouns ?? ExtractionRules.TakingNouns).Contains(tokens[t - 1].Text);
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public static partial class ExtractionRules
     public const string WorksAtJobBeforeName = "works-at-job-before-name";
     public const string WorksAtPossessiveOrganization = "works-at-possessive-organization";
     public const string WorksAtParenthetical = "works-at-parenthetical";
+    public const string WorksAtAffiliated = "works-at-affiliated";
 
     /// <summary>Verbs of judgement: before a comparative ("considered better") they state a ranking, not a hedge.</summary>
     public static FrozenSet<string> JudgementVerbs { get; } = Set("considered", "regarded", "deemed", "rated", "judged", "seen");
@@ -119,6 +120,15 @@ public static partial class ExtractionRules
         "co-host", "host", "editor", "correspondent", "intern", "employee", "chair", "co-chair", "trustee", "figure",
         "physicist", "capitalist", "hire");
 
+    /// <summary>
+    /// Nouns of a scholar's or a researcher's post: "Percy Liang is a computer science professor affiliated with Stanford"
+    /// names a person even when discovery left the name untyped; "a hacking group affiliated with" does not.
+    /// </summary>
+    public static FrozenSet<string> AffiliatedPersonNouns { get; } = Set(
+        "researcher", "scientist", "engineer", "professor", "physicist", "economist", "mathematician", "fellow", "lecturer",
+        "scholar", "postdoc", "investigator", "chemist", "biologist", "neuroscientist", "psychologist", "philosopher", "historian",
+        "researchers", "scientists", "engineers", "professors", "physicists", "economists", "fellows", "scholars");
+
     /// <summary>Nouns of a thing derived from another: "a fork of Bolt.new developed by …" made the fork, not Bolt.new.</summary>
     public static FrozenSet<string> DerivationNouns { get; } = Set(
         "fork", "version", "variant", "clone", "port", "fine-tune", "finetune", "derivative", "distillation", "copy", "remake",
@@ -199,6 +209,14 @@ public static partial class ExtractionRules
     public static FrozenSet<string> CompetitionAdverbs { get; } = Set(
         "primarily", "particularly", "mainly", "mostly", "largely", "especially", "chiefly", "heating", "up", "now", "currently",
         "intensifying", "fierce", "growing", "is", "are");
+
+    /// <summary>
+    /// A passive of making a pact public between its noun and "between": "a partnership has been announced between A and B",
+    /// "a deal was struck between". Not "will" or "could": a pact still to come is no pact (the hedge cancels it anyway).
+    /// </summary>
+    public static FrozenSet<string> PairAnnouncementWords { get; } = Set(
+        "has", "have", "had", "was", "were", "been", "announced", "formed", "signed", "struck", "forged", "sealed", "reached",
+        "established", "unveiled", "inked");
 
     /// <summary>
     /// Words allowed between a subject that opens its clause and its verb: auxiliaries, aspect verbs and light adverbs
