@@ -1,0 +1,93 @@
+using System.Collections.Frozen;
+using ClaimGraph.Model;
+
+namespace ClaimGraph.Ingest.Extraction;
+
+/// <summary>
+/// The rules and word tables of wordings the trigger rules missed (rel18): an owner's works listed by example ("Dean's
+/// contributions range from systems like MapReduce to …"), a work described as coming from its makers ("Neuralangelo, a paper
+/// from Nvidia Research"), a company its founders are building ("X and Y are building Answer AI, a company …"), a founder
+/// brought on ("brought on Danny Ryan as a co-founder"), a former head in apposition ("Brett Harrison, former president of
+/// FTX US"), a product's support for a class's examples ("supports models such as Claude and Gemini"), a product named
+/// before the clause that uses something inside it ("Within n8n, the agent node integrates Ollama") and a product that
+/// includes a part, named again as "it" ("Docker Desktop is recommended as it includes Docker Compose"). Each is structural:
+/// no trigger phrase of its own, so <see cref="RelationExtractor"/> reads it only in its own shape.
+/// </summary>
+public static partial class ExtractionRules
+{
+    public const string DevelopsPossessiveWorksListed = "develops-possessive-works-listed";
+    public const string DevelopsAppositionFrom = "develops-apposition-from";
+    public const string FoundedBuildingCompany = "founded-building-company";
+    public const string FoundedBroughtOn = "founded-brought-on";
+    public const string LeadsFormerTitleApposition = "leads-former-title-apposition";
+    public const string UsesSupportsExamples = "uses-supports-examples";
+    public const string UsesFrontedWithin = "uses-fronted-within";
+    public const string PartOfPronounIncludes = "part-of-pronoun-includes";
+
+    /// <summary>The rules of this file, appended to <see cref="Relations"/> (a method, so no static initialiser order matters).</summary>
+    private static RelationRule[] MissedWordingRules() =>
+    [
+        new(DevelopsPossessiveWorksListed, RelationVocabulary.Develops, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Built, 0.7, MaxLeftGap: 0, MaxRightGap: 0, LeftPossessive: true),
+        new(DevelopsAppositionFrom, RelationVocabulary.Develops, RuleDirection.RightIsSubject, [],
+            EntityTypes.Organization | EntityTypes.Person, Built | EntityTypes.Publication, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(FoundedBuildingCompany, RelationVocabulary.Founded, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Founded, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(FoundedBroughtOn, RelationVocabulary.Founded, RuleDirection.RightIsSubject, [],
+            EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(LeadsFormerTitleApposition, RelationVocabulary.Leads, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Person, Company, 0.7, MaxLeftGap: 0, MaxRightGap: 0),
+        new(UsesSupportsExamples, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
+        new(UsesFrontedWithin, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Organization | EntityTypes.Product | EntityTypes.Other, Usable, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
+        new(PartOfPronounIncludes, RelationVocabulary.PartOf, RuleDirection.RightIsSubject, [],
+            EntityTypes.Product | EntityTypes.Other, EntityTypes.Product | EntityTypes.Other, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
+    ];
+
+    /// <summary>Nouns of an owner's body of work: "Dean's contributions range from …", "Shazeer's innovations include …".</summary>
+    public static FrozenSet<string> WorksNouns { get; } = Set(
+        "contributions", "innovations", "inventions", "creations", "works", "projects", "achievements", "breakthroughs");
+
+    /// <summary>Verbs that list an owner's works after them: "range from … to …", "span", "include".</summary>
+    public static FrozenSet<string> WorksListingVerbs { get; } = Set(
+        "range", "ranged", "span", "spans", "spanned", "include", "included", "includes", "encompass", "encompassed");
+
+    /// <summary>Words a listed work may follow: the listing verb's own words, an example marker, a list's joiner.</summary>
+    public static FrozenSet<string> WorkListPrecedents { get; } = Set(
+        "from", "to", "like", "as", "including", ",", "and", "or", "the", "span", "spans", "spanned", "include", "included",
+        "includes", "encompass", "encompassed");
+
+    /// <summary>Nouns of a made thing that "from" its makers may describe: "Neuralangelo, a paper from Nvidia Research".</summary>
+    public static FrozenSet<string> MadeFromNouns { get; } = Set(
+        "paper", "model", "study", "framework", "library", "toolkit", "dataset", "benchmark", "technique", "method", "architecture");
+
+    /// <summary>Modifiers that make "from" a supplier, not a maker: "a hosted model from Groq", "a model available from OpenRouter".</summary>
+    public static FrozenSet<string> SuppliedModifiers { get; } = Set(
+        "hosted", "served", "available", "accessible", "licensed", "imported", "borrowed", "quantized", "quantised", "distilled",
+        "fine-tuned", "finetuned", "downloaded");
+
+    /// <summary>Progressive verbs of making a company, after "is"/"are": "are building Answer AI, a company …".</summary>
+    public static FrozenSet<string> FoundingProgressives { get; } = Set("building", "establishing", "launching", "starting", "founding", "creating");
+
+    /// <summary>Nouns that confirm an organisation newly made: "Answer AI, a company focused on", "X, a new startup".</summary>
+    public static FrozenSet<string> NewCompanyNouns { get; } = Set(
+        "company", "startup", "start-up", "lab", "firm", "venture", "nonprofit", "non-profit", "organization", "organisation", "studio");
+
+    /// <summary>Verbs of bringing a person into an organisation: "brought on Danny Ryan as a co-founder".</summary>
+    public static FrozenSet<string> BringingOnVerbs { get; } = Set("brought on", "brings on", "bringing on", "brought in", "welcomed", "added", "named", "appointed");
+
+    /// <summary>Verbs of support whose object may be a class followed by its examples: "supports models such as Claude".</summary>
+    public static FrozenSet<string> SupportVerbs { get; } = Set("supports", "support", "supporting", "integrates", "integrating");
+
+    /// <summary>Prepositions that name a product as the place where the rest of the sentence happens: "Within n8n, …".</summary>
+    public static FrozenSet<string> WithinPrepositions { get; } = Set("within", "inside", "in");
+
+    /// <summary>Finite verbs of use that a fronted product's part may govern: "the agent node integrates Ollama".</summary>
+    public static FrozenSet<string> FiniteUseVerbs { get; } = Set(
+        "uses", "integrates", "utilizes", "utilises", "leverages", "employs", "calls", "connects to", "relies on", "runs on",
+        "integrates with", "is powered by", "is built on");
+
+    /// <summary>Verbs of inclusion after a pronoun that names the clause's subject again: "as it includes Docker Compose".</summary>
+    public static FrozenSet<string> PronounIncludesVerbs { get; } = Set("includes", "comes with", "ships with", "bundles", "contains");
+}
