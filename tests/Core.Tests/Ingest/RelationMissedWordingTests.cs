@@ -3,7 +3,7 @@ namespace ClaimGraph.Core.Tests.Ingest;
 /// <summary>
 /// Wordings the trigger rules missed (MissedWordingRuleTables.cs): works listed by example after an owner's possessive, a
 /// work "from" its makers, a company its founders are building, a founder brought on, a former head in apposition, a class
-/// of what is supported followed by its examples, a product named before the clause that uses something in it and a product
+/// of what is supported or used followed by its examples, a name positioned as a rival, a product named before the clause that uses something in it and a product
 /// named again as "it" before what it includes; each with the negations, questions, hedges and look-alike shapes that must
 /// yield nothing: a claim, then the typed relations it must yield as "subject PREDICATE object rule 'trigger'" joined by
 /// " | " ("" = none).
@@ -46,6 +46,18 @@ public sealed class RelationMissedWordingTests
         { "Cursor does not support frontier models like Claude.", "" },
         { "Cursor supports models for tasks like Claude.", "" },
         { "Does Cursor support frontier models like Claude?", "" },
+
+        { "Cursor uses several frontier models, such as Claude and Gemini.", "cursor USES claude uses-supports-examples 'uses' | cursor USES gemini uses-supports-examples 'uses'" },
+        { "Cursor never uses frontier models, such as Claude.", "" },
+
+        // A name cast by a positioning phrase as a rival to a name, or to a class and its examples.
+        { "Mistral positions itself as a European alternative to OpenAI.", "mistral-ai COMPETES_WITH openai competes-positioned-as 'positions itself as a European alternative to'" },
+        { "Zed aims to be a faster alternative to Cursor.", "cursor COMPETES_WITH zed competes-positioned-as 'aims to be a faster alternative to'" },
+        { "Gemini, a multimodal model, has been positioned as a strong competitor to frontier models, including Claude.", "claude COMPETES_WITH gemini competes-positioned-as 'positioned as a strong competitor to'" },
+        { "Mistral could be positioned as an alternative to OpenAI.", "" },
+        { "Mistral is not positioned as an alternative to OpenAI.", "" },
+        { "Mistral aims to be a possible alternative to OpenAI.", "" },
+        { "Mistral aims to beat OpenAI.", "" },
 
         // A product named before the clause that uses something inside it; a command after the comma names no use.
         { "Within Zapier, the agent step integrates Claude for summaries.", "zapier USES claude uses-fronted-within 'integrates'" },

@@ -8,7 +8,8 @@ namespace ClaimGraph.Ingest.Extraction;
 /// contributions range from systems like MapReduce to …"), a work described as coming from its makers ("Neuralangelo, a paper
 /// from Nvidia Research"), a company its founders are building ("X and Y are building Answer AI, a company …"), a founder
 /// brought on ("brought on Danny Ryan as a co-founder"), a former head in apposition ("Brett Harrison, former president of
-/// FTX US"), a product's support for a class's examples ("supports models such as Claude and Gemini"), a product named
+/// FTX US"), a product's support for or use of a class's examples ("supports models such as Claude and Gemini"), a name
+/// cast as a rival ("Polars aims to be a faster alternative to Pandas"), a product named
 /// before the clause that uses something inside it ("Within n8n, the agent node integrates Ollama") and a product that
 /// includes a part, named again as "it" ("Docker Desktop is recommended as it includes Docker Compose"). Each is structural:
 /// no trigger phrase of its own, so <see cref="RelationExtractor"/> reads it only in its own shape.
@@ -23,6 +24,7 @@ public static partial class ExtractionRules
     public const string UsesSupportsExamples = "uses-supports-examples";
     public const string UsesFrontedWithin = "uses-fronted-within";
     public const string PartOfPronounIncludes = "part-of-pronoun-includes";
+    public const string CompetesPositionedAs = "competes-positioned-as";
 
     /// <summary>The rules of this file, appended to <see cref="Relations"/> (a method, so no static initialiser order matters).</summary>
     private static RelationRule[] MissedWordingRules() =>
@@ -43,6 +45,8 @@ public static partial class ExtractionRules
             EntityTypes.Organization | EntityTypes.Product | EntityTypes.Other, Usable, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
         new(PartOfPronounIncludes, RelationVocabulary.PartOf, RuleDirection.RightIsSubject, [],
             EntityTypes.Product | EntityTypes.Other, EntityTypes.Product | EntityTypes.Other, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
+        new(CompetesPositionedAs, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
     ];
 
     /// <summary>Nouns of an owner's body of work: "Dean's contributions range from …", "Shazeer's innovations include …".</summary>
@@ -77,8 +81,13 @@ public static partial class ExtractionRules
     /// <summary>Verbs of bringing a person into an organisation: "brought on Danny Ryan as a co-founder".</summary>
     public static FrozenSet<string> BringingOnVerbs { get; } = Set("brought on", "brings on", "bringing on", "brought in", "welcomed", "added", "named", "appointed");
 
-    /// <summary>Verbs of support whose object may be a class followed by its examples: "supports models such as Claude".</summary>
-    public static FrozenSet<string> SupportVerbs { get; } = Set("supports", "support", "supporting", "integrates", "integrating");
+    /// <summary>
+    /// Verbs of support or use whose object may be a class followed by its examples: "supports models such as Claude",
+    /// "uses several frontier models, such as Claude", "integrates with numerous frameworks, including LangChain".
+    /// </summary>
+    public static FrozenSet<string> SupportVerbs { get; } = Set(
+        "supports", "support", "supporting", "integrates", "integrating", "uses", "using", "leverages", "leveraging", "utilizes",
+        "utilizing", "utilises", "utilising", "employs", "employing");
 
     /// <summary>Prepositions that name a product as the place where the rest of the sentence happens: "Within n8n, …".</summary>
     public static FrozenSet<string> WithinPrepositions { get; } = Set("within", "inside", "in");
@@ -87,6 +96,17 @@ public static partial class ExtractionRules
     public static FrozenSet<string> FiniteUseVerbs { get; } = Set(
         "uses", "integrates", "utilizes", "utilises", "leverages", "employs", "calls", "connects to", "relies on", "runs on",
         "integrates with", "is powered by", "is built on");
+
+    /// <summary>
+    /// Phrases that cast their subject as what follows them: "Polars aims to be a faster alternative to Pandas", "has been
+    /// positioned as a strong competitor to". An aim to be a rival is a rival already; an aim to beat one is not.
+    /// </summary>
+    public static FrozenSet<string> PositioningPhrases { get; } = Set(
+        "aims to be", "aiming to be", "positioned as", "positions itself as", "positioning itself as", "designed to be",
+        "marketed as", "pitched as", "billed as", "touted as", "emerging as", "emerged as", "emerges as", "intended to be");
+
+    /// <summary>Words of a positioning phrase that would hedge anywhere else: "aims", "designed", "intended".</summary>
+    public static FrozenSet<string> PositioningHedges { get; } = Set("aims", "aiming", "designed", "intended");
 
     /// <summary>Verbs of inclusion after a pronoun that names the clause's subject again: "as it includes Docker Compose".</summary>
     public static FrozenSet<string> PronounIncludesVerbs { get; } = Set("includes", "comes with", "ships with", "bundles", "contains");

@@ -5,8 +5,8 @@ namespace ClaimGraph.Ingest.Extraction;
 /// <summary>
 /// Wordings the trigger rules missed, each read in its own shape (the rules and tables are in MissedWordingRuleTables.cs):
 /// works listed by example after an owner's possessive, a work "from" its makers in apposition, a company its founders are
-/// building, a founder brought on, a former head in apposition, a class of what is supported followed by its examples, a
-/// product named before the clause that uses something in it and a product named again as "it" before what it includes.
+/// building, a founder brought on, a former head in apposition, a class of what is supported or used followed by its
+/// examples, a name positioned as a rival, a product named before the clause that uses something in it and a product named again as "it" before what it includes.
 /// </summary>
 public static partial class RelationExtractor
 {
@@ -18,6 +18,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule SupportsExamplesRule = RuleNamed(ExtractionRules.UsesSupportsExamples);
     private static readonly RelationRule FrontedWithinRule = RuleNamed(ExtractionRules.UsesFrontedWithin);
     private static readonly RelationRule PronounIncludesRule = RuleNamed(ExtractionRules.PartOfPronounIncludes);
+    private static readonly RelationRule PositionedAsRule = RuleNamed(ExtractionRules.CompetesPositionedAs);
 
     private static void FindMissedWordings(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
@@ -31,6 +32,7 @@ public static partial class RelationExtractor
         FindSupportedExamples(tokens, mentions, owner, firstToken, lastToken, relations);
         FindFrontedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
         FindPronounIncludes(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindPositionedRivals(tokens, mentions, owner, firstToken, lastToken, relations);
     }
 
     /// <summary>
@@ -294,7 +296,7 @@ public static partial class RelationExtractor
 
     /// <summary>
     /// "n8n supports various chat models, including GPT-4 and Claude", "GitHub prioritizes developer choice, supporting
-    /// multiple AI models beyond just OpenAI, including Claude": a verb of support, a plural class (it may pass over a name
+    /// multiple AI models beyond just OpenAI, including Claude": a verb of support or use, a plural class (it may pass over a name
     /// after "beyond") and its examples. The subject opens the claim: right before a finite verb, or anywhere before a
     /// participle after a comma with no other name between.
     /// </summary>
@@ -326,7 +328,10 @@ public static partial class RelationExtractor
                 return;
             }
 
-            var first = ExampleOfSupportedClass(tokens, owner, mentions, firstToken, t + 1);
+            // "integrates with numerous frameworks, including …": the verb's own preposition opens no class.
+            var classStart = t + 1 < tokens.Count && tokens[t].Text.StartsWith("integrat", StringComparison.OrdinalIgnoreCase)
+                && tokens[t + 1].Text.Equals("with", StringComparison.OrdinalIgnoreCase) ? t + 2 : t + 1;
+            var first = ExampleOfSupportedClass(tokens, owner, mentions, firstToken, classStart);
             if (first < 0)
             {
                 return;
@@ -559,6 +564,102 @@ public static partial class RelationExtractor
             }
 
             return;
+        }
+    }
+
+    /// <summary>
+    /// "Polars aims to be a faster alternative to Pandas", "DeepSeek R1, an open-source reasoning LLM, has been positioned as a
+    /// strong competitor to existing LLMs, including Claude 3.5 Sonnet": the claim's opening name, an apposition of its own
+    /// allowed, cast by a positioning phrase as a rival to what follows (a name, or a plural class and its examples). The
+    /// phrase's own "aims" or "designed" is no hedge; any other hedge or a negation still cancels.
+    /// </summary>
+    private static void FindPositionedRivals(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
+        List<ExtractedRelation> relations)
+    {
+        var subject = OpeningMention(tokens, owner, mentions, firstToken);
+        if (subject < 0 || !Allows(PositionedAsRule.SubjectTypes, mentions[subject].Type) || tokens[lastToken[subject]].Possessive)
+        {
+            return;
+        }
+
+        // "DeepSeek R1, an open-source reasoning model (LLM), has been": an apposition without names of its own is passed over.
+        var t = lastToken[subject] + 1;
+        if (t + 1 < tokens.Count && tokens[t].Text == ",")
+        {
+            var close = t + 1;
+            while (close < tokens.Count && close - t <= 14 && tokens[close].Text != "," && !EndsClause(tokens[close])
+                && (owner[close] < 0 || mentions[owner[close]].Type == EntityType.Concept) && !ExtractionRules.ClauseBreakers.Contains(tokens[close].Text))
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || tokens[close].Text != "," || !IsArticle(tokens[t + 1]))
+            {
+                return;
+            }
+
+            t = close + 1;
+        }
+
+        var start = t;
+        while (t < tokens.Count && owner[t] < 0 && IsAuxiliaryOrAdverb(tokens[t].Text))
+        {
+            t++;
+        }
+
+        var length = t < tokens.Count ? PhraseAt(tokens, owner, t, ExtractionRules.PositioningPhrases) : 0;
+        if (length == 0 || Enumerable.Range(start, t - start).Any(w => ExtractionRules.Negations.Contains(tokens[w].Text)))
+        {
+            return;
+        }
+
+        var k = t + length;
+        if (k >= tokens.Count || !IsArticle(tokens[k]))
+        {
+            return;
+        }
+
+        k++;
+        // "a faster alternative", "a European alternative": a capitalised adjective that names nothing is a modifier too.
+        for (var modifiers = 0; modifiers < 2 && k < tokens.Count
+            && (IsPlainModifier(tokens, owner, k) || (owner[k] < 0 && tokens[k].IsCapitalized && !tokens[k].IsAllCaps && !ExtractionRules.RivalNouns.Contains(tokens[k].Text)))
+            && !ExtractionRules.RivalNouns.Contains(tokens[k].Text)
+            && !ExtractionRules.TriggerModifierStops.Contains(tokens[k].Text); modifiers++)
+        {
+            k++;
+        }
+
+        if (k + 2 >= tokens.Count || !ExtractionRules.RivalNouns.Contains(tokens[k].Text) || tokens[k + 1].Text.ToLowerInvariant() is not ("to" or "of" or "for"))
+        {
+            return;
+        }
+
+        var o = k + 2;
+        if (o + 1 < tokens.Count && owner[o] < 0 && tokens[o].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            o++;
+        }
+
+        var first = owner[o] >= 0 && mentions[owner[o]].Type != EntityType.Concept ? owner[o]
+            : ExampleOfSupportedClass(tokens, owner, mentions, firstToken, k + 2);
+        if (first < 0)
+        {
+            return;
+        }
+
+        var span = new TextSpan(tokens[t].Start, tokens[k + 1].End);
+        var rivals = ListMembers(tokens, owner, mentions, firstToken, lastToken, first, +1);
+        foreach (var rival in rivals)
+        {
+            if (mentions[rival].EntityId != mentions[subject].EntityId && Allows(PositionedAsRule.ObjectTypes, mentions[rival].Type)
+                && !tokens[lastToken[rival]].Possessive && !IsCutShort(tokens, owner, lastToken[rival])
+                // From the rival noun: the three words before it are the phrase's own ("to be a") or its modifiers.
+                && !IsNegatedAround(tokens, k, lastToken[rivals[^1]], PositionedAsRule.Predicate)
+                && !Enumerable.Range(start, t + length - start).Any(w => ExtractionRules.Hedges.Contains(tokens[w].Text) && !ExtractionRules.PositioningHedges.Contains(tokens[w].Text)))
+            {
+                Add(relations, PositionedAsRule, mentions[subject].EntityId, mentions[rival].EntityId, span);
+            }
         }
     }
 
