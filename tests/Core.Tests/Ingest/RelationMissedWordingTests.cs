@@ -64,10 +64,15 @@ public sealed class RelationMissedWordingTests
         { "Within Zapier, use Claude for summaries.", "" },
         { "Within Zapier, the agent step does not integrate Claude.", "" },
 
-        // A product named again as "it" before what it includes.
+        // A product named again as "it" before what it includes or uses; another name between makes "it" unclear.
         { "Docker Desktop is popular because it includes Docker Compose.", "docker-compose PART_OF docker-desktop part-of-pronoun-includes 'it includes'" },
         { "Docker Desktop is popular as it may include Docker Compose.", "" },
         { "Is Docker Desktop popular because it includes Docker Compose?", "" },
+        { "Supabase is a handy choice since it leverages Postgres.", "supabase USES postgres uses-pronoun-subject 'it leverages'" },
+        { "Langfuse is hard to host because it relies on several services, including Redis and ClickHouse.", "langfuse USES redis uses-pronoun-subject 'it relies on' | langfuse USES clickhouse uses-pronoun-subject 'it relies on'" },
+        { "Supabase is popular because it does not use Postgres.", "" },
+        { "Supabase is popular because it may leverage Postgres.", "" },
+        { "Supabase beat Firebase because it leverages Postgres.", "supabase OUTPERFORMS firebase outperforms 'beat'" },
     };
 
     [Theory]

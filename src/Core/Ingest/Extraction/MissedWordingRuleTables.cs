@@ -9,10 +9,10 @@ namespace ClaimGraph.Ingest.Extraction;
 /// from Nvidia Research"), a company its founders are building ("X and Y are building Answer AI, a company …"), a founder
 /// brought on ("brought on Danny Ryan as a co-founder"), a former head in apposition ("Brett Harrison, former president of
 /// FTX US"), a product's support for or use of a class's examples ("supports models such as Claude and Gemini"), a name
-/// cast as a rival ("Polars aims to be a faster alternative to Pandas"), a product named
-/// before the clause that uses something inside it ("Within n8n, the agent node integrates Ollama") and a product that
-/// includes a part, named again as "it" ("Docker Desktop is recommended as it includes Docker Compose"). Each is structural:
-/// no trigger phrase of its own, so <see cref="RelationExtractor"/> reads it only in its own shape.
+/// cast as a rival ("Polars aims to be a faster alternative to Pandas"), a product named before the clause that uses
+/// something inside it ("Within n8n, the agent node integrates Ollama") and a product that includes a part or uses a thing,
+/// named again as "it" ("Docker Desktop is recommended as it includes Docker Compose"). Each is structural: no trigger
+/// phrase of its own, so <see cref="RelationExtractor"/> reads it only in its own shape.
 /// </summary>
 public static partial class ExtractionRules
 {
@@ -25,6 +25,7 @@ public static partial class ExtractionRules
     public const string UsesFrontedWithin = "uses-fronted-within";
     public const string PartOfPronounIncludes = "part-of-pronoun-includes";
     public const string CompetesPositionedAs = "competes-positioned-as";
+    public const string UsesPronounSubject = "uses-pronoun-subject";
 
     /// <summary>The rules of this file, appended to <see cref="Relations"/> (a method, so no static initialiser order matters).</summary>
     private static RelationRule[] MissedWordingRules() =>
@@ -45,6 +46,8 @@ public static partial class ExtractionRules
             EntityTypes.Organization | EntityTypes.Product | EntityTypes.Other, Usable, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
         new(PartOfPronounIncludes, RelationVocabulary.PartOf, RuleDirection.RightIsSubject, [],
             EntityTypes.Product | EntityTypes.Other, EntityTypes.Product | EntityTypes.Other, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
+        new(UsesPronounSubject, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
+            EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
         new(CompetesPositionedAs, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
     ];
@@ -110,4 +113,9 @@ public static partial class ExtractionRules
 
     /// <summary>Verbs of inclusion after a pronoun that names the clause's subject again: "as it includes Docker Compose".</summary>
     public static FrozenSet<string> PronounIncludesVerbs { get; } = Set("includes", "comes with", "ships with", "bundles", "contains");
+
+    /// <summary>Verbs of use after such a pronoun: "because it leverages Postgres", "as it relies on several databases, including Redis".</summary>
+    public static FrozenSet<string> PronounUseVerbs { get; } = Set(
+        "uses", "leverages", "utilizes", "utilises", "relies on", "integrates", "integrates with", "is built on", "runs on",
+        "is powered by", "employs", "builds on", "sits on top of", "is based on");
 }

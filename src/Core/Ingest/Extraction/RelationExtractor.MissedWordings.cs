@@ -6,7 +6,8 @@ namespace ClaimGraph.Ingest.Extraction;
 /// Wordings the trigger rules missed, each read in its own shape (the rules and tables are in MissedWordingRuleTables.cs):
 /// works listed by example after an owner's possessive, a work "from" its makers in apposition, a company its founders are
 /// building, a founder brought on, a former head in apposition, a class of what is supported or used followed by its
-/// examples, a name positioned as a rival, a product named before the clause that uses something in it and a product named again as "it" before what it includes.
+/// examples, a name positioned as a rival, a product named before the clause that uses something in it and a product named
+/// again as "it" before what it includes or uses.
 /// </summary>
 public static partial class RelationExtractor
 {
@@ -18,6 +19,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule SupportsExamplesRule = RuleNamed(ExtractionRules.UsesSupportsExamples);
     private static readonly RelationRule FrontedWithinRule = RuleNamed(ExtractionRules.UsesFrontedWithin);
     private static readonly RelationRule PronounIncludesRule = RuleNamed(ExtractionRules.PartOfPronounIncludes);
+    private static readonly RelationRule PronounUsesRule = RuleNamed(ExtractionRules.UsesPronounSubject);
     private static readonly RelationRule PositionedAsRule = RuleNamed(ExtractionRules.CompetesPositionedAs);
 
     private static void FindMissedWordings(
@@ -513,15 +515,16 @@ public static partial class RelationExtractor
     }
 
     /// <summary>
-    /// "Docker Desktop is recommended as it includes Docker Compose": the claim's opening product named again by "it" after
-    /// "as", "since" or "because" includes what follows, with no other name between.
+    /// "Docker Desktop is recommended as it includes Docker Compose", "Supabase is a convenient choice because it leverages
+    /// Postgres": the claim's opening product named again by "it" after "as", "since" or "because", with no other name between,
+    /// includes (PART_OF) or uses (USES) what follows.
     /// </summary>
     private static void FindPronounIncludes(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
         List<ExtractedRelation> relations)
     {
         var whole = OpeningMention(tokens, owner, mentions, firstToken);
-        if (whole < 0 || !Allows(PronounIncludesRule.ObjectTypes, mentions[whole].Type) || tokens[lastToken[whole]].Possessive)
+        if (whole < 0 || tokens[lastToken[whole]].Possessive)
         {
             return;
         }
@@ -543,23 +546,47 @@ public static partial class RelationExtractor
                 continue;
             }
 
-            var verb = tokens[t + 2].Text.Equals("also", StringComparison.OrdinalIgnoreCase) ? t + 3 : t + 2;
+            var verb = t + 2;
+            while (verb < tokens.Count && owner[verb] < 0 && tokens[verb].Text.ToLowerInvariant() is "also" or "already" or "now")
+            {
+                verb++;
+            }
+
             var length = verb < tokens.Count ? PhraseAt(tokens, owner, verb, ExtractionRules.PronounIncludesVerbs) : 0;
+            var rule = PronounIncludesRule;
+            if (length == 0)
+            {
+                length = verb < tokens.Count ? PhraseAt(tokens, owner, verb, ExtractionRules.PronounUseVerbs) : 0;
+                rule = PronounUsesRule;
+            }
+
             var o = verb + length;
-            if (length == 0 || o >= tokens.Count || owner[o] < 0)
+            if (o < tokens.Count && owner[o] < 0 && tokens[o].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                o++;
+            }
+
+            // "because it relies on several databases, including Redis": a class and its examples.
+            var first = length == 0 || o >= tokens.Count ? -1
+                : owner[o] >= 0 && mentions[owner[o]].Type != EntityType.Concept ? owner[o]
+                : rule == PronounUsesRule ? ExampleOfSupportedClass(tokens, owner, mentions, firstToken, verb + length) : -1;
+            if (first < 0)
             {
                 return;
             }
 
-            var span = new TextSpan(tokens[t + 1].Start, tokens[o - 1].End);
-            var parts = ListMembers(tokens, owner, mentions, firstToken, lastToken, owner[o], +1);
+            var (partOrUsed, wholeOrUser) = rule == PronounIncludesRule ? (rule.SubjectTypes, rule.ObjectTypes) : (rule.ObjectTypes, rule.SubjectTypes);
+            var span = new TextSpan(tokens[t + 1].Start, tokens[verb + length - 1].End);
+            var parts = ListMembers(tokens, owner, mentions, firstToken, lastToken, first, +1);
             foreach (var part in parts)
             {
-                if (mentions[part].EntityId != mentions[whole].EntityId && Allows(PronounIncludesRule.SubjectTypes, mentions[part].Type)
+                if (mentions[part].EntityId != mentions[whole].EntityId && Allows(partOrUsed, mentions[part].Type) && Allows(wholeOrUser, mentions[whole].Type)
                     && !tokens[lastToken[part]].Possessive && !IsCutShort(tokens, owner, lastToken[part])
-                    && !IsNegatedAround(tokens, firstToken[whole], lastToken[parts[^1]], PronounIncludesRule.Predicate))
+                    && (rule == PronounIncludesRule || !ModifiesNoun(tokens, owner, mentions[part], lastToken[part]))
+                    && !IsNegatedAround(tokens, firstToken[whole], lastToken[parts[^1]], rule.Predicate))
                 {
-                    Add(relations, PronounIncludesRule, mentions[part].EntityId, mentions[whole].EntityId, span);
+                    var (subject, @object) = rule == PronounIncludesRule ? (part, whole) : (whole, part);
+                    Add(relations, rule, mentions[subject].EntityId, mentions[@object].EntityId, span);
                 }
             }
 
