@@ -50,7 +50,7 @@ public sealed class RelationMissedWordingTests
         { "Cursor uses several frontier models, such as Claude and Gemini.", "cursor USES claude uses-supports-examples 'uses' | cursor USES gemini uses-supports-examples 'uses'" },
         { "Cursor never uses frontier models, such as Claude.", "" },
 
-        // A name cast by a positioning phrase as a rival to a name, or to a class and its examples.
+        // A name cast by a positioning phrase as a rival, or rivalling the performance of a name or of a class and its examples.
         { "Mistral positions itself as a European alternative to OpenAI.", "mistral-ai COMPETES_WITH openai competes-positioned-as 'positions itself as a European alternative to'" },
         { "Zed aims to be a faster alternative to Cursor.", "cursor COMPETES_WITH zed competes-positioned-as 'aims to be a faster alternative to'" },
         { "Gemini, a multimodal model, has been positioned as a strong competitor to frontier models, including Claude.", "claude COMPETES_WITH gemini competes-positioned-as 'positioned as a strong competitor to'" },
@@ -58,6 +58,11 @@ public sealed class RelationMissedWordingTests
         { "Mistral is not positioned as an alternative to OpenAI.", "" },
         { "Mistral aims to be a possible alternative to OpenAI.", "" },
         { "Mistral aims to beat OpenAI.", "" },
+        { "Qwen 32B rivals the performance of frontier models, including DeepSeek R1.", "deepseek DEVELOPS deepseek-r1 maker-name-prefix 'DeepSeek' | deepseek-r1 COMPETES_WITH qwen-32b competes-rivalled-performance 'rivals the performance of'" },
+        { "Despite its small size (a tenth of Llama 3), Gemini rivals the performance of frontier models, including GPT-4o.", "gemini COMPETES_WITH gpt-4o competes-rivalled-performance 'rivals the performance of'" },
+        { "Gemini does not rival the performance of GPT-4o.", "" },
+        { "Unlike Claude, Gemini rivals the performance of frontier models, including GPT-4o.", "" },
+        { "Gemini could rival the performance of GPT-4o.", "" },
 
         // A product named before the clause that uses something inside it; a command after the comma names no use.
         { "Within Zapier, the agent step integrates Claude for summaries.", "zapier USES claude uses-fronted-within 'integrates'" },

@@ -9,10 +9,11 @@ namespace ClaimGraph.Ingest.Extraction;
 /// from Nvidia Research"), a company its founders are building ("X and Y are building Answer AI, a company …"), a founder
 /// brought on ("brought on Danny Ryan as a co-founder"), a former head in apposition ("Brett Harrison, former president of
 /// FTX US"), a product's support for or use of a class's examples ("supports models such as Claude and Gemini"), a name
-/// cast as a rival ("Polars aims to be a faster alternative to Pandas"), a product named before the clause that uses
-/// something inside it ("Within n8n, the agent node integrates Ollama") and a product that includes a part or uses a thing,
-/// named again as "it" ("Docker Desktop is recommended as it includes Docker Compose"). Each is structural: no trigger
-/// phrase of its own, so <see cref="RelationExtractor"/> reads it only in its own shape.
+/// cast as a rival ("Polars aims to be a faster alternative to Pandas", "Qwen 32B rivals the performance of top models,
+/// including DeepSeek R1"), a product named before the clause that uses something inside it ("Within n8n, the agent node
+/// integrates Ollama") and a product that includes a part or uses a thing, named again as "it" ("Docker Desktop is
+/// recommended as it includes Docker Compose"). Each is structural: no trigger phrase of its own, so
+/// <see cref="RelationExtractor"/> reads it only in its own shape.
 /// </summary>
 public static partial class ExtractionRules
 {
@@ -26,6 +27,7 @@ public static partial class ExtractionRules
     public const string PartOfPronounIncludes = "part-of-pronoun-includes";
     public const string CompetesPositionedAs = "competes-positioned-as";
     public const string UsesPronounSubject = "uses-pronoun-subject";
+    public const string CompetesRivalledPerformance = "competes-rivalled-performance";
 
     /// <summary>The rules of this file, appended to <see cref="Relations"/> (a method, so no static initialiser order matters).</summary>
     private static RelationRule[] MissedWordingRules() =>
@@ -49,6 +51,8 @@ public static partial class ExtractionRules
         new(UsesPronounSubject, RelationVocabulary.Uses, RuleDirection.LeftIsSubject, [],
             EntityTypes.Organization | EntityTypes.Model | EntityTypes.Product | EntityTypes.Other, Usable, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
         new(CompetesPositionedAs, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
+            Competitor, Competitor, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
+        new(CompetesRivalledPerformance, RelationVocabulary.CompetesWith, RuleDirection.LeftIsSubject, [],
             Competitor, Competitor, 0.65, MaxLeftGap: 0, MaxRightGap: 0),
     ];
 
@@ -107,6 +111,17 @@ public static partial class ExtractionRules
     public static FrozenSet<string> PositioningPhrases { get; } = Set(
         "aims to be", "aiming to be", "positioned as", "positions itself as", "positioning itself as", "designed to be",
         "marketed as", "pitched as", "billed as", "touted as", "emerging as", "emerged as", "emerges as", "intended to be");
+
+    /// <summary>Verbs of rivalry before a measure: "rivals the performance of", "rivaling the capabilities of".</summary>
+    public static FrozenSet<string> RivalVerbs { get; } = Set("rivals", "rival", "rivaling", "rivalling", "rivaled", "rivalled");
+
+    /// <summary>Nouns of what a rival is measured by: "rivals the performance of top models".</summary>
+    public static FrozenSet<string> MeasureNouns { get; } = Set("performance", "capabilities", "capability", "quality", "accuracy", "abilities", "power");
+
+    /// <summary>Words that open a phrase fronted before the main clause and its subject: "Despite its size, Qwen rivals …".</summary>
+    public static FrozenSet<string> FrontingWords { get; } = Set(
+        "despite", "although", "though", "while", "with", "after", "since", "given", "beyond", "besides", "today", "recently",
+        "now", "at", "in", "on", "for", "by");
 
     /// <summary>Words of a positioning phrase that would hedge anywhere else: "aims", "designed", "intended".</summary>
     public static FrozenSet<string> PositioningHedges { get; } = Set("aims", "aiming", "designed", "intended");

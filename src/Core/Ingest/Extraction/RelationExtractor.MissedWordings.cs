@@ -6,8 +6,8 @@ namespace ClaimGraph.Ingest.Extraction;
 /// Wordings the trigger rules missed, each read in its own shape (the rules and tables are in MissedWordingRuleTables.cs):
 /// works listed by example after an owner's possessive, a work "from" its makers in apposition, a company its founders are
 /// building, a founder brought on, a former head in apposition, a class of what is supported or used followed by its
-/// examples, a name positioned as a rival, a product named before the clause that uses something in it and a product named
-/// again as "it" before what it includes or uses.
+/// examples, a name positioned as a rival or rivalling another's performance, a product named before the clause that uses
+/// something in it and a product named again as "it" before what it includes or uses.
 /// </summary>
 public static partial class RelationExtractor
 {
@@ -21,6 +21,7 @@ public static partial class RelationExtractor
     private static readonly RelationRule PronounIncludesRule = RuleNamed(ExtractionRules.PartOfPronounIncludes);
     private static readonly RelationRule PronounUsesRule = RuleNamed(ExtractionRules.UsesPronounSubject);
     private static readonly RelationRule PositionedAsRule = RuleNamed(ExtractionRules.CompetesPositionedAs);
+    private static readonly RelationRule RivalledPerformanceRule = RuleNamed(ExtractionRules.CompetesRivalledPerformance);
 
     private static void FindMissedWordings(
         IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
@@ -35,6 +36,7 @@ public static partial class RelationExtractor
         FindFrontedWithin(tokens, mentions, owner, firstToken, lastToken, relations);
         FindPronounIncludes(tokens, mentions, owner, firstToken, lastToken, relations);
         FindPositionedRivals(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindRivalledPerformance(tokens, mentions, owner, firstToken, lastToken, relations);
     }
 
     /// <summary>
@@ -688,6 +690,77 @@ public static partial class RelationExtractor
                 Add(relations, PositionedAsRule, mentions[subject].EntityId, mentions[rival].EntityId, span);
             }
         }
+    }
+
+    /// <summary>
+    /// "Qwen 32B rivals the performance of top models, including DeepSeek R1", "Despite its size, Gemini rivals the capabilities
+    /// of GPT-4o": the subject of the claim's main clause rivals what it is measured against (a name, or a plural class and its
+    /// examples).
+    /// </summary>
+    private static void FindRivalledPerformance(
+        IReadOnlyList<ClaimToken> tokens, IReadOnlyList<EntityMention> mentions, int[] owner, int[] firstToken, int[] lastToken,
+        List<ExtractedRelation> relations)
+    {
+        var t = 1;
+        while (t < tokens.Count && (owner[t] >= 0 || !ExtractionRules.RivalVerbs.Contains(tokens[t].Text)))
+        {
+            t++;
+        }
+
+        var subject = t < tokens.Count ? FrontedClauseSubject(tokens, owner, mentions, firstToken, t) : -1;
+        if (subject < 0 || !Allows(RivalledPerformanceRule.SubjectTypes, mentions[subject].Type) || tokens[lastToken[subject]].Possessive)
+        {
+            return;
+        }
+
+        if (t + 4 >= tokens.Count || !tokens[t + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || !ExtractionRules.MeasureNouns.Contains(tokens[t + 2].Text) || !tokens[t + 3].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var o = t + 4;
+        var first = owner[o] >= 0 && mentions[owner[o]].Type != EntityType.Concept ? owner[o] : ExampleOfSupportedClass(tokens, owner, mentions, firstToken, o);
+        if (first < 0 || tokens[lastToken[first]].Possessive)
+        {
+            return;
+        }
+
+        var span = new TextSpan(tokens[t].Start, tokens[t + 3].End);
+        var rivals = ListMembers(tokens, owner, mentions, firstToken, lastToken, first, +1);
+        foreach (var rival in rivals)
+        {
+            if (mentions[rival].EntityId != mentions[subject].EntityId && Allows(RivalledPerformanceRule.ObjectTypes, mentions[rival].Type)
+                && !tokens[lastToken[rival]].Possessive && !IsCutShort(tokens, owner, lastToken[rival])
+                && !IsNegatedAround(tokens, firstToken[subject], lastToken[rivals[^1]], RivalledPerformanceRule.Predicate))
+            {
+                Add(relations, RivalledPerformanceRule, mentions[subject].EntityId, mentions[rival].EntityId, span);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The subject of a verb at <paramref name="verb"/>: the name right before it (auxiliaries and adverbs between) that opens
+    /// the claim, or opens the main clause after a fronted phrase and its comma ("Despite its smaller size (…), Qwen 32B
+    /// rivals"); -1 for none.
+    /// </summary>
+    private static int FrontedClauseSubject(IReadOnlyList<ClaimToken> tokens, int[] owner, IReadOnlyList<EntityMention> mentions, int[] firstToken, int verb)
+    {
+        var t = verb - 1;
+        while (t > 0 && owner[t] < 0 && IsAuxiliaryOrAdverb(tokens[t].Text))
+        {
+            t--;
+        }
+
+        if (t < 0 || owner[t] < 0 || mentions[owner[t]].Type == EntityType.Concept)
+        {
+            return -1;
+        }
+
+        var subject = owner[t];
+        var start = firstToken[subject];
+        return subject == OpeningMention(tokens, owner, mentions, firstToken)
+            || (start > 1 && tokens[start - 1].Text == "," && ExtractionRules.FrontingWords.Contains(tokens[0].Text)) ? subject : -1;
     }
 
     /// <summary>
