@@ -43,7 +43,8 @@ public sealed class ExtractionRuleTests
         { "Jensen Huang, CEO of Nvidia, spoke at the event.", "jensen-huang LEADS nvidia leads-title-of 'CEO of'" },
         { "Perplexity AI CEO Aravind Srinivas discusses the journey of building AI infrastructure companies.", "aravind-srinivas LEADS perplexity-ai leads-title-before-name 'CEO'" },
         { "Jensen Huang, a critic of Nvidia, spoke at the event.", "" },
-        { "Jensen Huang, former CEO of Nvidia, spoke at the event.", "" },
+        // The labels count a former head as its organisation's leader ("Brett Harrison, former President of FTX US").
+        { "Jensen Huang, former CEO of Nvidia, spoke at the event.", "jensen-huang LEADS nvidia leads-former-title-apposition 'former CEO of'" },
         // works-at
         { "Bob McGrew initially joined OpenAI with a strong belief that robotics would be the domain.", "bob-mcgrew WORKS_AT openai works-at 'joined'" },
         { "Bob McGrew never joined Google.", "" },

@@ -171,7 +171,8 @@ public sealed class RelationRuleTuningTests
 
         // rules extraction-5: "former" ends a role without denying it, except a head's
         { "Reid Hoffman, a former board member of OpenAI, spoke.", "reid-hoffman WORKS_AT openai works-at 'board member of'" },
-        { "Jensen Huang, former CEO of Nvidia, spoke at the event.", "" },
+        // rel18: the labels count a former head in apposition as its leader ("Brett Harrison, former President of FTX US").
+        { "Jensen Huang, former CEO of Nvidia, spoke at the event.", "jensen-huang LEADS nvidia leads-former-title-apposition 'former CEO of'" },
         // a chief technology officer or scientist works at the company; only its head leads it
         { "Jensen Huang, CTO of Nvidia, spoke at the event.", "jensen-huang WORKS_AT nvidia works-at 'CTO of'" },
         { "Nvidia CTO Jensen Huang spoke at the event.", "jensen-huang WORKS_AT nvidia works-at-title-before-name 'CTO'" },

@@ -522,6 +522,7 @@ public static partial class ExtractionRules
         new("owns", RelationVocabulary.PartOf, RuleDirection.RightIsSubject,
             ["owns", "owner of", "parent of", "parent company of"],
             EntityTypes.Any, Company, 0.8, MaxLeftGap: 2, MaxRightGap: 1),
+        .. MissedWordingRules(),
     ];
 
     /// <summary>Words that cancel a relation when they stand between its mentions or just before the first one.</summary>

@@ -124,6 +124,7 @@ public static partial class RelationExtractor
         FindFrontedParticiples(tokens, mentions, owner, firstToken, lastToken, relations);
         FindTitlesBeforeName(tokens, mentions, owner, firstToken, lastToken, relations);
         FindSelectedAs(tokens, mentions, owner, firstToken, lastToken, relations);
+        FindMissedWordings(tokens, mentions, owner, firstToken, lastToken, relations);
         return relations;
     }
 
