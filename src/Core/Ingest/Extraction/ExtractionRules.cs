@@ -59,7 +59,7 @@ public enum EntityTypes
 /// </summary>
 public static partial class ExtractionRules
 {
-    public const string Version = "extraction-16";
+    public const string Version = "extraction-17";
 
     public const string PossessiveProduct = "possessive-product";
     public const string OrganizationProductCompound = "organization-product-compound";
