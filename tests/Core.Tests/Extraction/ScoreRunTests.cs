@@ -13,16 +13,7 @@ public sealed class ScoreRunTests
     public async Task A_hand_made_dev_set_is_scored_through_the_ingest_pipeline()
     {
         using var devSet = new TemporaryDevSet();
-        devSet.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
-        devSet.Write("labels/demo/release.yaml", """
-            note: demo/release.md
-            entities:
-              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
-              - {name: o3, type: Model, surfaces: [o3]}
-            relations:
-              - {subject: OpenAI, predicate: DEVELOPS, object: o3, kind: explicit, quote: OpenAI released o3}
-            negatives: []
-            """);
+        WriteRelease(devSet, "OpenAI released o3");
 
         var result = await ScoreRun.RunAsync(Options(devSet.Path, devSet: true), CancellationToken.None);
 
@@ -66,15 +57,7 @@ public sealed class ScoreRunTests
         ScoreOptions.Parse(["--only", "tuning"]).Error.Should().Contain("devset, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, seeds");
 
         using var heldOut = new TemporaryDevSet();
-        heldOut.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
-        heldOut.Write("labels/demo/release.yaml", """
-            note: demo/release.md
-            entities:
-              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
-              - {name: o3, type: Model, surfaces: [o3]}
-            relations: []
-            negatives: []
-            """);
+        WriteRelease(heldOut);
         var result = await ScoreRun.RunAsync(options! with { HeldOut = new Dictionary<string, string> { ["heldout"] = heldOut.Path } }, CancellationToken.None);
 
         result.Problems.Should().BeEmpty();
@@ -88,15 +71,7 @@ public sealed class ScoreRunTests
     public async Task Only_heldout2_scores_the_second_held_out_folder_in_a_section_of_its_own()
     {
         using var heldOut2 = new TemporaryDevSet();
-        heldOut2.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
-        heldOut2.Write("labels/demo/release.yaml", """
-            note: demo/release.md
-            entities:
-              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
-              - {name: o3, type: Model, surfaces: [o3]}
-            relations: []
-            negatives: []
-            """);
+        WriteRelease(heldOut2);
 
         var (options, error) = ScoreOptions.Parse(["--only", "heldout2", "--heldout2", heldOut2.Path, "--catalog", SeedCatalog.CatalogDirectory]);
 
@@ -216,16 +191,7 @@ public sealed class ScoreRunTests
     public async Task Check_labels_reports_only_the_chosen_channels_problems_and_counts_and_never_runs_the_pipeline()
     {
         using var folder = new TemporaryDevSet();
-        folder.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
-        folder.Write("labels/demo/release.yaml", """
-            note: demo/release.md
-            entities:
-              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
-              - {name: o3, type: Model, surfaces: [o3]}
-            relations:
-              - {subject: OpenAI, predicate: DEVELOPS, object: o3, kind: explicit, quote: OpenAI released o3 to developers.}
-            negatives: []
-            """);
+        WriteRelease(folder, "OpenAI released o3 to developers.");
         folder.Write("notes/other/praise.md", "Zyphra praised Mistral.\n");
         folder.Write("labels/other/praise.yaml", """
             note: other/praise.md
@@ -289,6 +255,25 @@ public sealed class ScoreRunTests
         var unlabelled = rows.Should().ContainSingle(r => r[3] == "Marblefrost Engine").Subject;
         unlabelled[4].Should().Be(nameof(MentionErrorKind.NotLabelled));
         Feature(unlabelled, "prev_determiner").Should().Be("1", "\"the\" stands before it");
+    }
+
+    /// <summary>
+    /// "OpenAI released o3 to developers." with both names labelled and, given a quote, the DEVELOPS it states.
+    /// </summary>
+    private static void WriteRelease(TemporaryDevSet set, string? developsQuote = null)
+    {
+        set.Write("notes/demo/release.md", "OpenAI released o3 to developers.\n");
+        var relations = developsQuote is null
+            ? " []"
+            : $"\n  - {{subject: OpenAI, predicate: DEVELOPS, object: o3, kind: explicit, quote: {developsQuote}}}";
+        set.Write("labels/demo/release.yaml", $$"""
+            note: demo/release.md
+            entities:
+              - {name: OpenAI, type: Organization, surfaces: [OpenAI]}
+              - {name: o3, type: Model, surfaces: [o3]}
+            relations:{{relations}}
+            negatives: []
+            """);
     }
 
     private static ScoreOptions Options(string devSetFolder, bool devSet) => new()
