@@ -38,6 +38,9 @@ public sealed class AliasMatcherTests
         { "the 03 model's intelligence", "o3" },
         { "o3 as a technical breakthrough beyond scaling", "o3" },
         { "OpenAI released o4-mini and o4 mini", "openai o4-mini o4-mini" },
+        // A transcript's spelling of a catalog product is that product; a lower-case command or domain is not.
+        { "Store the vectors in Superbase and serve models with Olama.", "supabase ollama" },
+        { "Run ollama pull llama3 after visiting ollama.com.", "" },
         // Longest match wins.
         { "Claude Code’s product market fit, especially with Claude 4, is phenomenal.", "claude-code claude-4" },
         { "a DeepSeek R1 style scaled RL training", "deepseek-r1 reinforcement-learning" },

@@ -36,6 +36,8 @@ public sealed class RelationRuleTuningTests
         // parenthetical-product
         { "A rapid-fire succession of major model updates from OpenAI (GPT-5.2), Google (Gemini 3), and Anthropic (Claude 4.5)", "openai DEVELOPS gpt-5-2 parenthetical-product '(GPT-5.2)' | google DEVELOPS gemini-3 parenthetical-product '(Gemini 3)' | anthropic DEVELOPS claude-4-5 parenthetical-product '(Claude 4.5)'" },
         { "Open source has gained ground, with companies like Meta (with Llama) releasing weights.", "meta DEVELOPS llama parenthetical-product '(with Llama)'" },
+        // An acronym with an expansion in parentheses (a transcript's own, not the acronym's initials) is no maker.
+        { "The settings go into an MCP (Multi-Modal Compute Protocol) config file.", "" },
         // Initials of the name's last words define it: the maker's name before them is not part of the short name, and the
         // short name is no product of the long one.
         { "We set up the Google Agent Development Kit (ADK) and Google ADK agents.", "google DEVELOPS google-agent-development-kit maker-name-prefix 'Google' | google DEVELOPS google-adk maker-name-prefix 'Google'" },

@@ -1000,6 +1000,7 @@ public static partial class RelationExtractor
             if (mentions[maker].EntityId != mentions[product].EntityId
                 && Allows(ParentheticalRule.SubjectTypes, mentions[maker].Type) && Allows(ParentheticalRule.ObjectTypes, mentions[product].Type)
                 && !SpellsInitials(tokens, firstToken[m], lastToken[m], firstToken[m + 1], lastToken[m + 1])
+                && !ExpandsAcronym(tokens, firstToken[m], lastToken[m], firstToken[m + 1], lastToken[m + 1])
                 && !IsNegatedAround(tokens, firstToken[m], close))
             {
                 Add(relations, ParentheticalRule, mentions[maker].EntityId, mentions[product].EntityId, new TextSpan(tokens[open].Start, tokens[close].End));
@@ -1048,6 +1049,27 @@ public static partial class RelationExtractor
         return int.Parse(inner.AsSpan(1, inner.Length - 2), System.Globalization.CultureInfo.InvariantCulture) == letters - 2
             && char.ToLowerInvariant(tokens[nameFirst].Text[0]) == char.ToLowerInvariant(inner[0])
             && char.ToLowerInvariant(tokens[nameLast].Text[^1]) == char.ToLowerInvariant(inner[^1]);
+    }
+
+    /// <summary>
+    /// "MCP (Multi-Modal Compute Protocol)": words in parentheses after an acronym that begin with its first letter and end
+    /// on a word that begins with its last letter expand it, even where a transcript's expansion is not the acronym's own.
+    /// </summary>
+    private static bool ExpandsAcronym(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
+    {
+        var acronym = tokens[nameFirst].Text;
+        if (nameFirst != nameLast || innerLast <= innerFirst || acronym.Length is < 2 or > 6 || !acronym.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        var lastWord = innerLast;
+        while (lastWord > innerFirst && !tokens[lastWord].IsWord)
+        {
+            lastWord--;
+        }
+
+        return char.ToUpperInvariant(tokens[innerFirst].Text[0]) == acronym[0] && char.ToUpperInvariant(tokens[lastWord].Text[0]) == acronym[^1];
     }
 
     private static bool SpellsInitialsOf(IReadOnlyList<ClaimToken> tokens, int nameFirst, int nameLast, int innerFirst, int innerLast)
