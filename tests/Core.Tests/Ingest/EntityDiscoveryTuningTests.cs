@@ -98,7 +98,7 @@ public sealed class EntityDiscoveryTuningTests
         { "The startup Brevian ships AI features.\nWe compared Brevian and Loomly last week.", "Brevian=brevian:Organization | Brevian=brevian:Organization | Loomly=loomly:Organization" },
         { "This is marked by the realization of Majorana zero modes, a phenomenon theorized as far back as the 1930s.\nThe Majorana zero modes are based on topological phases of matter that offer a path to creating less noisy and more reliable qubits.", "" },
 
-        { "The model runs locally with Ollama on the laptop.\nRun ollama create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Ollama directly.", "Ollama=ollama:Product | Open WebUI=open-webui:Product | Ollama=ollama:Product" },
+        { "The model runs locally with Kovara on the laptop.\nRun kovara create <new_model_name> -f <modelfile_name> to build the model.\nOpen WebUI connects to Kovara directly.", "Kovara=kovara:Other | Open WebUI=open-webui:Product | Kovara=kovara:Other" },
         { "Tomas directly responded to Kyle Samani's criticism:", "Kyle Samani=kyle-samani:Person" },
         { "Key Features of the Tool:", "" },
 
@@ -147,7 +147,7 @@ public sealed class EntityDiscoveryTuningTests
         // a maker's product whose last word stands alone is not.
         { "In a recent conversation, Holden Karnofsky discussed the most important century.\nKarnofsky argues that growth could accelerate.",
           "Holden Karnofsky=holden-karnofsky:Person | Karnofsky=holden-karnofsky:Person" },
-        { "The Ollama Swarm project runs agents locally.\nIt builds on Swarm from the same team.", "Ollama Swarm=ollama-swarm:Other | Swarm=swarm:Product" },
+        { "The Zorbix Swarm project runs agents locally.\nIt builds on Swarm from the same team.", "Zorbix Swarm=zorbix-swarm:Other | Swarm=swarm:Product" },
 
         // A list label carries no context cue, but a place of the place tables or a given name and a surname types itself.
         { "*   **Canada**: Vowed strong countermeasures.", "Canada=canada:Place" },
@@ -250,8 +250,8 @@ public sealed class EntityDiscoveryTuningTests
 
         // Coordination holds at a sentence's start too, but not through the comma of a sentence-opening word.
         { "Stripe and Adyen announced the deal.", "Stripe=stripe:Organization | Adyen=adyen:Organization" },
-        // (Supabase is a name as the clause's subject, not as a partner of the coordination.)
-        { "Underneath, Supabase runs on Postgres.", "Supabase=supabase:Product | Postgres=postgres:Product" },
+        // (Quikbase is a name as the clause's subject, not as a partner of the coordination.)
+        { "Underneath, Quikbase runs on Postgres.", "Quikbase=quikbase:Other | Postgres=postgres:Product" },
 
         // "X of Y Institute" is one organisation; a Roman numeral ends a name of several words.
         { "He spoke with a researcher at the Future of Humanity Institute last year.", "Future of Humanity Institute=future-of-humanity-institute:Organization" },
