@@ -16,7 +16,23 @@ public sealed record KnownName(string Spelling, string EntityId, EntityType Type
 /// </summary>
 public static class KnownNames
 {
-    private static readonly FrozenDictionary<string, KnownName[]> ByFirstWord = Load();
+    private static readonly KnownName[] All = ReadAll();
+
+    private static readonly FrozenDictionary<string, KnownName[]> ByFirstWord = All
+        .GroupBy(name => ClaimTokenizer.Tokenize(name.Spelling)[0].Text, StringComparer.Ordinal)
+        .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(name => name.Spelling.Length).ToArray(), StringComparer.Ordinal);
+
+    // (Not a person's: a surname alone already names the person in full, which the note's own full name decides.)
+    private static readonly FrozenDictionary<string, string> IdByKey = All
+        .Where(name => name.Type != EntityType.Person)
+        .GroupBy(name => EntityDiscoverer.KeyOf(name.Spelling), StringComparer.Ordinal)
+        .ToFrozenDictionary(group => group.Key, group => group.First().EntityId, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The id the corpus gives every spelling of a merge key ("Wind Surf", "Windsurf" and "WindSurf" are windsurf): that of
+    /// its most frequent spelling, so that a note's own spelling does not split one entity across notes.
+    /// </summary>
+    public static string? IdOfKey(string key) => IdByKey.TryGetValue(key, out var id) ? id : null;
 
     private static readonly FrozenDictionary<string, EntityType> TypeBySpelling = ByFirstWord.Values.SelectMany(names => names)
         .ToFrozenDictionary(name => name.Spelling, name => name.Type, StringComparer.Ordinal);
@@ -147,10 +163,26 @@ public static class KnownNames
     private static bool IsBareGivenName(KnownName name) =>
         !name.Spelling.Contains(' ', StringComparison.Ordinal) && DiscoveryRules.IsGivenName(name.Spelling);
 
-    private static FrozenDictionary<string, KnownName[]> Load() =>
-        DiscoveryRules.ReadEmbeddedList("KnownNames.txt")
+    /// <summary>
+    /// The list in file order, most frequent first, each spelling with the id of its merge key's first (most frequent)
+    /// spelling.
+    /// </summary>
+    private static KnownName[] ReadAll()
+    {
+        var names = DiscoveryRules.ReadEmbeddedList("KnownNames.txt")
             .Select(line => line.Split('\t'))
             .Select(fields => new KnownName(fields[0], fields[1], Enum.Parse<EntityType>(fields[2])))
-            .GroupBy(name => ClaimTokenizer.Tokenize(name.Spelling)[0].Text, StringComparer.Ordinal)
-            .ToFrozenDictionary(group => group.Key, group => group.OrderByDescending(name => name.Spelling.Length).ToArray(), StringComparer.Ordinal);
+            .ToArray();
+        var idByKey = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var key = EntityDiscoverer.KeyOf(names[i].Spelling);
+            if (!idByKey.TryAdd(key, names[i].EntityId))
+            {
+                names[i] = names[i] with { EntityId = idByKey[key] };
+            }
+        }
+
+        return names;
+    }
 }

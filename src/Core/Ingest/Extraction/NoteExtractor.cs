@@ -178,8 +178,9 @@ public sealed partial class NoteExtractor
             }
 
             // A name whose slug is a catalog id is that entity once the note's own evidence qualified it ("tools like Brave",
-            // where the catalog's alias needs "Brave Search"); an unqualified one ("Brave new world") never got here.
-            var id = IdOf(name);
+            // where the catalog's alias needs "Brave Search"); an unqualified one ("Brave new world") never got here. A name
+            // the corpus knows takes the id of its key's most frequent spelling ("Wind Surf" is windsurf).
+            var id = DiscoveredIdOf(key, name);
             if (id.Length == 0)
             {
                 continue;
@@ -482,7 +483,7 @@ public sealed partial class NoteExtractor
         {
             var name = ChooseName(group);
             if (name.Contains(' ', StringComparison.Ordinal) && CatalogEntityFor(key, group) is null && Qualifies(group, null)
-                && IdOf(name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
+                && DiscoveredIdOf(key, name) is { Length: > 0 } id && !_catalogTypes.ContainsKey(id))
             {
                 names.Add((name, id, ChooseType(group, groups, owner: false)));
             }
@@ -1082,6 +1083,12 @@ public sealed partial class NoteExtractor
     /// The id of a discovered name: its slug, except that an acronym written with dots ("U.S", "U.K") is the acronym
     /// ("us"), so the notes that write it with and without dots propose one entity.
     /// </summary>
+    /// <summary>
+    /// A discovered name's id: the one the corpus gives its merge key where it knows the name ("Wind Surf" is windsurf, see
+    /// <see cref="KnownNames.IdOfKey"/>), else the slug of the note's spelling.
+    /// </summary>
+    private static string DiscoveredIdOf(string key, string name) => KnownNames.IdOfKey(key) ?? IdOf(name);
+
     private static string IdOf(string name)
     {
         var dotted = name.Length >= 3 && name.Contains('.', StringComparison.Ordinal)
