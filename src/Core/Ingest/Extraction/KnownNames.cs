@@ -25,8 +25,8 @@ public static class KnownNames
     // (Not a person's: a surname alone already names the person in full, which the note's own full name decides.)
     private static readonly FrozenDictionary<string, string> IdByKey = All
         .Where(name => name.Type != EntityType.Person)
-        .GroupBy(name => EntityDiscoverer.KeyOf(name.Spelling), StringComparer.Ordinal)
-        .ToFrozenDictionary(group => group.Key, group => group.First().EntityId, StringComparer.Ordinal);
+        .DistinctBy(name => EntityDiscoverer.KeyOf(name.Spelling), StringComparer.Ordinal)
+        .ToFrozenDictionary(name => EntityDiscoverer.KeyOf(name.Spelling), name => name.EntityId, StringComparer.Ordinal);
 
     /// <summary>
     /// The id the corpus gives every spelling of a merge key ("Wind Surf", "Windsurf" and "WindSurf" are windsurf): that of

@@ -85,7 +85,8 @@ public sealed partial class NoteExtractor
                 && !matches.Any(other => other.Start <= tokens[at - 1].Start && tokens[at - 1].End <= other.End);
         }
 
-        return matches.Any(EndsName) ? matches.Where(match => !EndsName(match)).ToList() : matches;
+        var kept = matches.Where(match => !EndsName(match)).ToList();
+        return kept.Count == matches.Count ? matches : kept;
     }
 
     /// <summary>The capitalised word before a concept match and the match's first word ("Pydantic AI" before "AI agents").</summary>

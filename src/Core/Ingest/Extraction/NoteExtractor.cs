@@ -1080,15 +1080,15 @@ public sealed partial class NoteExtractor
     }
 
     /// <summary>
-    /// The id of a discovered name: its slug, except that an acronym written with dots ("U.S", "U.K") is the acronym
-    /// ("us"), so the notes that write it with and without dots propose one entity.
-    /// </summary>
-    /// <summary>
     /// A discovered name's id: the one the corpus gives its merge key where it knows the name ("Wind Surf" is windsurf, see
     /// <see cref="KnownNames.IdOfKey"/>), else the slug of the note's spelling.
     /// </summary>
     private static string DiscoveredIdOf(string key, string name) => KnownNames.IdOfKey(key) ?? IdOf(name);
 
+    /// <summary>
+    /// The id of a discovered name: its slug, except that an acronym written with dots ("U.S", "U.K") is the acronym
+    /// ("us"), so the notes that write it with and without dots propose one entity; "C++", "C#" and "F#" are spelled out.
+    /// </summary>
     private static string IdOf(string name)
     {
         var dotted = name.Length >= 3 && name.Contains('.', StringComparison.Ordinal)

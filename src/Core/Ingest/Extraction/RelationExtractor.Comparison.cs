@@ -28,7 +28,7 @@ public static partial class RelationExtractor
         for (var comma = lastToken[subject] + 1; comma + 1 < tokens.Count; comma++)
         {
             var text = tokens[comma].Text;
-            if (text is "." or ";" or ":" or "?" or "!" || (tokens[comma].IsWord && ExtractionRules.ClauseBreakers.Contains(text)))
+            if (EndsClause(tokens[comma]) || (tokens[comma].IsWord && ExtractionRules.ClauseBreakers.Contains(text)))
             {
                 return;
             }

@@ -166,8 +166,7 @@ public static partial class RelationExtractor
         for (var t = verb; t < tokens.Count && t <= verb + 1; t++)
         {
             var word = tokens[t].Text;
-            if (word.ToLowerInvariant() is "could" or "would" or "might" or "may" or "should" || ExtractionRules.Negations.Contains(word)
-                || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+            if (word.ToLowerInvariant() is "could" or "would" or "might" or "may" or "should" || IsNegationWord(word))
             {
                 return true;
             }

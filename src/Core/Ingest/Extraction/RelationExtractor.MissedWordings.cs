@@ -262,25 +262,21 @@ public static partial class RelationExtractor
             }
 
             var titleStart = t + 1;
-            var titleEnd = -1;
-            for (var length = 3; length >= 1 && titleEnd < 0; length--)
+            var titleEnd = titleStart + PhraseAt(tokens, owner, titleStart, ExtractionRules.LeaderTitles) - 1;
+            if (titleEnd < titleStart)
             {
-                if (titleStart + length < tokens.Count && Unowned(owner, titleStart, titleStart + length - 1)
-                    && ExtractionRules.LeaderTitles.Contains(string.Join(' ', Enumerable.Range(titleStart, length).Select(k => tokens[k].Text))))
-                {
-                    titleEnd = titleStart + length - 1;
-                }
+                continue;
             }
 
             // "former CEO and co-founder of": a founder's title may follow the leader's.
             var of = titleEnd + 1;
-            if (titleEnd >= 0 && of + 1 < tokens.Count && tokens[of].Text.Equals("and", StringComparison.OrdinalIgnoreCase)
+            if (of + 1 < tokens.Count && tokens[of].Text.Equals("and", StringComparison.OrdinalIgnoreCase)
                 && ExtractionRules.FounderTitles.Contains(tokens[of + 1].Text))
             {
                 of += 2;
             }
 
-            if (titleEnd < 0 || of + 1 >= tokens.Count || tokens[of].Text.ToLowerInvariant() is not ("of" or "at") || owner[of + 1] < 0)
+            if (of + 1 >= tokens.Count || tokens[of].Text.ToLowerInvariant() is not ("of" or "at") || owner[of + 1] < 0)
             {
                 continue;
             }
@@ -638,7 +634,9 @@ public static partial class RelationExtractor
         }
 
         var length = t < tokens.Count ? PhraseAt(tokens, owner, t, ExtractionRules.PositioningPhrases) : 0;
-        if (length == 0 || Enumerable.Range(start, t - start).Any(w => ExtractionRules.Negations.Contains(tokens[w].Text)))
+        // The phrase's own "aims" or "designed" is no hedge; any other hedge before its end, or a negation, cancels it.
+        if (length == 0 || Enumerable.Range(start, t - start).Any(w => ExtractionRules.Negations.Contains(tokens[w].Text))
+            || Enumerable.Range(start, t + length - start).Any(w => ExtractionRules.Hedges.Contains(tokens[w].Text) && !ExtractionRules.PositioningHedges.Contains(tokens[w].Text)))
         {
             return;
         }
@@ -684,8 +682,7 @@ public static partial class RelationExtractor
             if (mentions[rival].EntityId != mentions[subject].EntityId && Allows(PositionedAsRule.ObjectTypes, mentions[rival].Type)
                 && !tokens[lastToken[rival]].Possessive && !IsCutShort(tokens, owner, lastToken[rival])
                 // From the rival noun: the three words before it are the phrase's own ("to be a") or its modifiers.
-                && !IsNegatedAround(tokens, k, lastToken[rivals[^1]], PositionedAsRule.Predicate)
-                && !Enumerable.Range(start, t + length - start).Any(w => ExtractionRules.Hedges.Contains(tokens[w].Text) && !ExtractionRules.PositioningHedges.Contains(tokens[w].Text)))
+                && !IsNegatedAround(tokens, k, lastToken[rivals[^1]], PositionedAsRule.Predicate))
             {
                 Add(relations, PositionedAsRule, mentions[subject].EntityId, mentions[rival].EntityId, span);
             }

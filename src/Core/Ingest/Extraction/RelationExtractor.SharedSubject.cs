@@ -30,7 +30,7 @@ public static partial class RelationExtractor
         for (var t = lastToken[subject] + 1; t + 1 < tokens.Count; t++)
         {
             var text = tokens[t].Text;
-            if (text is "." or ";" or ":" or "?" or "!" || (tokens[t].IsWord && ExtractionRules.ClauseBreakers.Contains(text)))
+            if (EndsClause(tokens[t]) || (tokens[t].IsWord && ExtractionRules.ClauseBreakers.Contains(text)))
             {
                 return;
             }

@@ -368,7 +368,7 @@ public static partial class RelationExtractor
             // "Adobe's Vice President of Generative AI and Sensei, Alexandre Cen": the units a title is "of" may hold names
             // and run on to the comma before the person.
             var unitNames = false;
-            if (titleEnd < tokens.Count && tokens[titleEnd].Text != "," && Enumerable.Range(titleStart, titleEnd - titleStart).Any(k => tokens[k].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+            if (titleEnd < tokens.Count && tokens[titleEnd].Text != "," && TitleHeadEnd(tokens, titleStart, titleEnd) < titleEnd
                 && UnitsRunToComma(tokens, mentions, owner, titleEnd, titleStart + 10) is var unitsEnd and >= 0)
             {
                 titleEnd = unitsEnd;
@@ -2907,6 +2907,10 @@ public static partial class RelationExtractor
         return t;
     }
 
+    /// <summary>"not", "never", "no longer" …, or any contraction in "n't" ("didn't", "won’t").</summary>
+    private static bool IsNegationWord(string word) =>
+        ExtractionRules.Negations.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// A negation or hedge between the two mentions or in the three words before the first. "Former" ends a role but not
     /// the fact that it was held: "former CTO at Facebook" still worked at Facebook, and a founding is never undone; it
@@ -2948,10 +2952,9 @@ public static partial class RelationExtractor
             }
 
             // "Learnings from Codex are planned to be integrated into GPT": a plan's participle before "to" is a hedge.
-            if (ExtractionRules.Negations.Contains(word) || ExtractionRules.Hedges.Contains(word)
+            if (IsNegationWord(word) || ExtractionRules.Hedges.Contains(word)
                 || (ExtractionRules.PlanParticiples.Contains(word) && t + 1 < tokens.Count && tokens[t + 1].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
-                || (predicate == RelationVocabulary.Outperforms && ExtractionRules.ComparisonHedges.Contains(word))
-                || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+                || (predicate == RelationVocabulary.Outperforms && ExtractionRules.ComparisonHedges.Contains(word)))
             {
                 return true;
             }
